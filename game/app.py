@@ -1,0 +1,241 @@
+"""The application: window, integer scaling with letterbox, the fixed-step loop, and what every
+scene shares (input, director, story state, settings, audio)."""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+
+import pygame
+
+from game import settings as settings_mod
+from game.director import Director
+from game.input import Input
+from game.story.state import StoryState
+
+log = logging.getLogger(__name__)
+
+CANVAS = (480, 270)
+TICK_RATE = 60
+TICK = 1.0 / TICK_RATE
+BLACK = (0, 0, 0)
+
+
+def integer_scale(window: tuple[int, int], canvas: tuple[int, int] = CANVAS) -> tuple[int, pygame.Rect]:
+    """The largest whole scale of the canvas that fits the window, and where it sits (letterbox)."""
+    scale = max(1, min(window[0] // canvas[0], window[1] // canvas[1]))
+    w, h = canvas[0] * scale, canvas[1] * scale
+    return scale, pygame.Rect((window[0] - w) // 2, (window[1] - h) // 2, w, h)
+
+
+def fitting_scale(desktop: tuple[int, int], wanted: int) -> int:
+    """The wanted window scale, reduced until the window fits the desktop (with room for panels)."""
+    room = (int(desktop[0] * 0.95), int(desktop[1] * 0.9))
+    best = max(1, min(room[0] // CANVAS[0], room[1] // CANVAS[1]))
+    return max(1, min(wanted, best))
+
+
+class App:
+    def __init__(self, headless: bool = False, settings: dict | None = None, seed: int = 1983,
+                 audio: bool = True) -> None:
+        self.headless = headless
+        if headless:
+            os.environ["SDL_VIDEODRIVER"] = "dummy"
+            os.environ["SDL_AUDIODRIVER"] = "dummy"
+        pygame.init()
+        self.settings = settings if settings is not None else settings_mod.load()
+        self.seed = seed
+        self.ticks = 0
+        self.running = True
+        self.debug = False
+        self.fullscreen = False
+        self.canvas = pygame.Surface(CANVAS)
+        self._open_window()
+        self.input = Input(self.settings.get("bindings"))
+        self.input.open_controllers()
+        self.director = Director()
+        self.story = StoryState(seed=seed)
+        self.audio = self._make_audio(enabled=audio and not headless)
+        self.frame_ms = 0.0
+        self.message = ""  # a one-line notice drawn over everything (e.g. a broken reloaded file)
+        self.message_ticks = 0
+
+    # -- window -------------------------------------------------------------------------------
+    def _open_window(self) -> None:
+        if self.headless:
+            self.window = pygame.display.set_mode(CANVAS)
+            return
+        pygame.display.set_caption("Liquid Sky")
+        desktop = pygame.display.get_desktop_sizes()[0] if pygame.display.get_desktop_sizes() else (1920, 1080)
+        scale = fitting_scale(desktop, int(self.settings.get("window_scale", 3)))
+        self.windowed_size = (CANVAS[0] * scale, CANVAS[1] * scale)
+        if self.settings.get("fullscreen"):
+            self.set_fullscreen(True)
+        else:
+            self.window = pygame.display.set_mode(self.windowed_size, pygame.RESIZABLE)
+
+    def set_fullscreen(self, on: bool) -> None:
+        if self.headless:
+            return
+        self.fullscreen = on
+        if on:
+            self.window = pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
+        else:
+            self.window = pygame.display.set_mode(self.windowed_size, pygame.RESIZABLE)
+
+    def set_window_scale(self, scale: int) -> None:
+        self.windowed_size = (CANVAS[0] * scale, CANVAS[1] * scale)
+        if not self.fullscreen and not self.headless:
+            self.window = pygame.display.set_mode(self.windowed_size, pygame.RESIZABLE)
+
+    def to_canvas(self, pos: tuple[int, int]) -> tuple[int, int] | None:
+        """Window pixel -> canvas pixel, or None on the letterbox bars."""
+        scale, rect = integer_scale(self.window.get_size())
+        if not rect.collidepoint(pos):
+            return None
+        return (pos[0] - rect.x) // scale, (pos[1] - rect.y) // scale
+
+    def present(self) -> None:
+        if self.headless:
+            return
+        size = self.window.get_size()
+        scale, rect = integer_scale(size)
+        self.window.fill(BLACK)
+        # transform.scale is nearest-neighbour: pixels stay square and crisp
+        self.window.blit(pygame.transform.scale(self.canvas, rect.size), rect)
+        pygame.display.flip()
+
+    # -- services -----------------------------------------------------------------------------
+    def _make_audio(self, enabled: bool):
+        try:
+            from game.audio import Audio
+        except ImportError:
+            return None
+        audio = Audio(enabled=enabled)
+        self.apply_volumes(audio)
+        return audio
+
+    def apply_volumes(self, audio=None) -> None:
+        audio = audio or self.audio
+        if audio is not None:
+            s = self.settings
+            audio.set_volumes(s["master_volume"], s["music_volume"], s["effects_volume"])
+
+    def sfx(self, name: str) -> None:
+        if self.audio is not None:
+            self.audio.play_sfx(name)
+
+    def save_settings(self) -> None:
+        if not self.headless:
+            settings_mod.save(self.settings)
+
+    def notify(self, text: str, seconds: float = 4.0) -> None:
+        log.warning(text)
+        self.message = text
+        self.message_ticks = int(seconds * TICK_RATE)
+
+    # -- game flow ----------------------------------------------------------------------------
+    def new_game(self) -> None:
+        from game.story.chapters import NEW_GAME
+        self.story = StoryState(seed=self.seed)
+        self.start_map(NEW_GAME["map"], NEW_GAME.get("spawn"))
+        if NEW_GAME.get("node"):
+            self.start_dialogue(NEW_GAME["node"])
+
+    def start_map(self, map_name: str, spawn: str | None = None,
+                  player_pos: tuple[float, float] | None = None, facing: str | None = None) -> None:
+        """Put an explore scene on this map at the bottom of the stack; transitions on top stay."""
+        from game.director import Fade
+        from game.scenes.explore import ExploreScene
+        scene = ExploreScene(self, map_name, spawn, player_pos, facing)
+        for old in [s for s in self.director.stack if not isinstance(s, Fade)]:
+            self.director.pop(old)
+        self.director.stack.insert(0, scene)
+        scene.enter()
+
+    def explore(self):
+        from game.scenes.explore import ExploreScene
+        return self.director.find(ExploreScene)
+
+    def open_pause(self) -> bool:
+        """Open the pause menu over the map; False when there is none to open."""
+        return False
+
+    def start_dialogue(self, node: str, actor=None) -> None:
+        """Where interacting with a person or object, and triggers, start a dialogue node."""
+        log.info("dialogue node %s requested", node)
+        self.story.variables["$last_node"] = node
+
+    # -- the loop -----------------------------------------------------------------------------
+    def tick(self) -> None:
+        """One fixed simulation step. Nothing here reads the wall clock."""
+        inp = self.input
+        if "fullscreen" in inp.pressed:
+            self.set_fullscreen(not self.fullscreen)
+            self.settings["fullscreen"] = self.fullscreen
+        if "debug" in inp.pressed:
+            self.debug = not self.debug
+        self.director.update()
+        if self.audio is not None:
+            self.audio.update(1)
+        if self.message_ticks:
+            self.message_ticks -= 1
+        inp.end_tick()
+        self.ticks += 1
+        if not self.director.stack:
+            self.running = False
+
+    def draw(self) -> pygame.Surface:
+        self.canvas.fill(BLACK)
+        self.director.draw(self.canvas)
+        if self.debug:
+            from game.ui.debug import draw_debug
+            draw_debug(self, self.canvas)
+        if self.message_ticks:
+            from game.ui.text import font
+            f = font("small")
+            lines = f.wrap(self.message, CANVAS[0] - 8)
+            panel = pygame.Surface((CANVAS[0], len(lines) * f.line_height + 4))
+            panel.fill((122, 20, 36))
+            self.canvas.blit(panel, (0, 0))
+            for i, line in enumerate(lines):
+                f.draw(self.canvas, line, (4, 2 + i * f.line_height), (242, 240, 255))
+        return self.canvas
+
+    def pump_events(self) -> None:
+        for ev in pygame.event.get():
+            if ev.type == pygame.QUIT:
+                self.quit()
+            elif ev.type == pygame.VIDEORESIZE and not self.fullscreen:
+                self.windowed_size = ev.size
+            else:
+                self.input.handle_event(ev, self.to_canvas)
+
+    def quit(self) -> None:
+        self.running = False
+
+    def run(self) -> None:
+        """Interactive loop: fixed 60 Hz simulation with an accumulator, one draw per loop."""
+        clock = pygame.time.Clock()
+        previous = time.perf_counter()
+        lag = 0.0
+        while self.running:
+            now = time.perf_counter()
+            lag += min(now - previous, 0.25)  # after a stall, do not try to catch up for ever
+            previous = now
+            self.pump_events()
+            while lag >= TICK and self.running:
+                self.tick()
+                lag -= TICK
+            start = time.perf_counter()
+            self.draw()
+            self.present()
+            self.frame_ms = (time.perf_counter() - start) * 1000
+            clock.tick(144)
+        self.shutdown()
+
+    def shutdown(self) -> None:
+        self.director.clear()
+        self.save_settings()
+        pygame.quit()

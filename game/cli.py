@@ -1,0 +1,104 @@
+"""`liquid-sky` / `python -m game`: play, headless runs, and the tools (check, bench, shots)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+TOOLS = ("check", "bench", "shots")
+
+
+def play_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="liquid-sky",
+        description="Liquid Sky, a pixel-art adventure. Tools: `liquid-sky check|bench|shots --help`.")
+    p.add_argument("--map", help="start on this map (a name like 'club' or a path to a .tmx file)")
+    p.add_argument("--spawn", help="the spawn object to start at (default: the map's first spawn)")
+    p.add_argument("--node", help="start by playing this dialogue node (its map:/spawn: headers place you)")
+    p.add_argument("--headless", action="store_true", help="no window, no sound, as fast as the CPU allows")
+    p.add_argument("--script", type=Path, help="an input script to play (see docs/testing.md)")
+    p.add_argument("--state-out", type=Path, help="write the story state as JSON at the end")
+    p.add_argument("--screenshot", type=Path, help="save the last frame as PNG at the end")
+    p.add_argument("--max-frames", type=int, help="stop with an error after this many frames")
+    p.add_argument("--seed", type=int, default=1983, help="random seed (default 1983)")
+    p.add_argument("--verbose", "-v", action="store_true", help="log more")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in TOOLS:
+        return run_tool(argv[0], argv[1:])
+    args = play_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="liquid-sky: %(levelname)s: %(message)s")
+    try:
+        return play(args)
+    except UserError as exc:
+        print(f"liquid-sky: error: {exc}", file=sys.stderr)
+        return 2
+
+
+class UserError(Exception):
+    pass
+
+
+def play(args: argparse.Namespace) -> int:
+    from game.driver import Driver, ScriptError
+    from game.world.tmx import MapError
+
+    if args.script and not args.script.is_file():
+        raise UserError(f"{args.script}: script file not found")
+    headless = args.headless
+    from game.app import App
+
+    app = App(headless=headless, seed=args.seed)
+    try:
+        start(app, args)
+    except MapError as exc:
+        raise UserError(str(exc))
+    if not headless:
+        app.run()
+        return 0
+    driver = Driver(app, max_frames=args.max_frames)
+    status = 0
+    try:
+        if args.script:
+            driver.run_script(args.script.read_text(encoding="utf-8"), str(args.script))
+        else:
+            driver.step(args.max_frames if args.max_frames is not None else 600)
+    except ScriptError as exc:
+        print(f"liquid-sky: script failed: {exc}", file=sys.stderr)
+        status = 1
+    except MapError as exc:
+        print(f"liquid-sky: error: {exc}", file=sys.stderr)
+        status = 2
+    if args.state_out:
+        driver.write_state(args.state_out)
+    if args.screenshot:
+        driver.screenshot(args.screenshot)
+    return status
+
+
+def start(app, args: argparse.Namespace) -> None:
+    """Put the first scene on the stack: a map, a node, or the title screen."""
+    if args.node:
+        app.start_node_directly(args.node, args.map, args.spawn)
+    elif args.map:
+        app.start_map(args.map, args.spawn)
+    else:
+        from game.scenes.title import TitleScene
+        app.director.push(TitleScene(app))
+
+
+def run_tool(name: str, argv: list[str]) -> int:
+    if name == "check":
+        from game.check import main as check_main
+        return check_main(argv)
+    if name == "bench":
+        from game.bench import main as bench_main
+        return bench_main(argv)
+    from game.shots import main as shots_main
+    return shots_main(argv)

@@ -1,0 +1,164 @@
+"""The scene stack, and transitions as scenes of their own."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Callable
+
+import pygame
+
+if TYPE_CHECKING:
+    from game.app import App
+
+
+class Scene:
+    """One screen or layer of the game. Only the top scene gets input."""
+
+    opaque = True  # scenes below need not draw
+    pauses_below = True  # scenes below do not update
+
+    def __init__(self, app: "App") -> None:
+        self.app = app
+
+    def enter(self) -> None:
+        """Called when the scene becomes part of the stack."""
+
+    def exit(self) -> None:
+        """Called when the scene leaves the stack."""
+
+    def resume(self) -> None:
+        """Called when the scene above it was popped."""
+
+    def update(self, is_top: bool) -> None:
+        """One simulation tick (1/60 s). Read input only when `is_top`."""
+
+    def draw(self, surface: pygame.Surface) -> None:
+        """Draw onto the 480x270 canvas."""
+
+    def describe(self) -> dict:
+        """What tests and the state dump see of this scene."""
+        return {"scene": type(self).__name__}
+
+
+class Director:
+    def __init__(self) -> None:
+        self.stack: list[Scene] = []
+
+    @property
+    def top(self) -> Scene | None:
+        return self.stack[-1] if self.stack else None
+
+    def push(self, scene: Scene) -> None:
+        self.stack.append(scene)
+        scene.enter()
+
+    def pop(self, scene: Scene | None = None) -> Scene | None:
+        if not self.stack:
+            return None
+        target = scene or self.stack[-1]
+        if target not in self.stack:
+            return None
+        self.stack.remove(target)
+        target.exit()
+        if self.stack and target is not None:
+            self.stack[-1].resume()
+        return target
+
+    def replace(self, scene: Scene, below: Scene | None = None) -> None:
+        """Swap the top scene (or `below`, a scene further down) for another."""
+        old = below or self.top
+        if old is None:
+            self.push(scene)
+            return
+        index = self.stack.index(old)
+        old.exit()
+        self.stack[index] = scene
+        scene.enter()
+
+    def clear(self) -> None:
+        while self.stack:
+            self.stack.pop().exit()
+
+    def find(self, kind: type) -> Scene | None:
+        for scene in reversed(self.stack):
+            if isinstance(scene, kind):
+                return scene
+        return None
+
+    def update(self) -> None:
+        # Update from the top down to the first scene that pauses what is below it.
+        active: list[Scene] = []
+        for scene in reversed(self.stack):
+            active.append(scene)
+            if scene.pauses_below:
+                break
+        top = self.top
+        for scene in reversed(active):
+            if scene in self.stack:
+                scene.update(scene is top)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        start = 0
+        for i in range(len(self.stack) - 1, -1, -1):
+            if self.stack[i].opaque:
+                start = i
+                break
+        for scene in self.stack[start:]:
+            scene.draw(surface)
+
+
+class Fade(Scene):
+    """Fade to a colour, run `at_black` (e.g. load a map), fade back in, then remove itself."""
+
+    opaque = False
+    pauses_below = True
+
+    def __init__(self, app: "App", at_black: Callable[[], None] | None = None, out_ticks: int = 20,
+                 in_ticks: int = 20, colour: tuple[int, int, int] = (11, 10, 18), hold_ticks: int = 0,
+                 stay: bool = False) -> None:
+        super().__init__(app)
+        self.at_black = at_black
+        self.out_ticks, self.in_ticks, self.hold_ticks = max(1, out_ticks), max(1, in_ticks), hold_ticks
+        self.colour = colour
+        self.stay = stay  # stay black after fading out (a `fade out` command); `finish()` ends it
+        self.t = 0
+        self.done_black = False
+
+    @property
+    def alpha(self) -> int:
+        if self.t < self.out_ticks:
+            return round(255 * self.t / self.out_ticks)
+        back = self.t - self.out_ticks - self.hold_ticks
+        if back <= 0 or self.stay:
+            return 255
+        return max(0, round(255 * (1 - back / self.in_ticks)))
+
+    def update(self, is_top: bool) -> None:
+        self.t += 1
+        if self.t >= self.out_ticks and not self.done_black:
+            self.done_black = True
+            if self.at_black:
+                self.at_black()
+        if not self.stay and self.t >= self.out_ticks + self.hold_ticks + self.in_ticks:
+            self.app.director.pop(self)
+
+    def finished(self) -> bool:
+        return self not in self.app.director.stack or (self.stay and self.done_black)
+
+    def skip(self) -> None:
+        """Jump to the end at once (cutscene skipping)."""
+        if not self.done_black:
+            self.done_black = True
+            if self.at_black:
+                self.at_black()
+        self.t = self.out_ticks + self.hold_ticks + (0 if self.stay else self.in_ticks)
+        if not self.stay:
+            self.app.director.pop(self)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        veil = pygame.Surface(surface.get_size())
+        veil.fill(self.colour)
+        veil.set_alpha(self.alpha)
+        surface.blit(veil, (0, 0))
+
+    def describe(self) -> dict:
+        return {"scene": "Fade", "alpha": self.alpha}

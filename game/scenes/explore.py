@@ -1,0 +1,187 @@
+"""The explore scene: a map with the player in it, drawn through pyscroll."""
+
+from __future__ import annotations
+
+import logging
+
+import pygame
+
+from game.director import Fade, Scene
+from game.world.level import Level, load_level
+from game.world.lighting import Lighting
+from game.world.tmx import MapError
+from game.world.world import World
+
+log = logging.getLogger(__name__)
+
+
+class ExploreScene(Scene):
+    opaque = True
+    pauses_below = True
+
+    def __init__(self, app, map_name: str, spawn: str | None = None,
+                 player_pos: tuple[float, float] | None = None, facing: str | None = None) -> None:
+        super().__init__(app)
+        self.cutscene_depth = 0  # > 0 while a script controls the scene: no player control
+        self.camera_target = None  # an Actor to follow instead of the player, or a (x, y) point
+        self.load(map_name, spawn, player_pos, facing)
+
+    # -- maps ----------------------------------------------------------------------------------
+    def load(self, map_name: str, spawn: str | None = None,
+             player_pos: tuple[float, float] | None = None, facing: str | None = None) -> None:
+        beside = self.level.path.parent if hasattr(self, "level") else None
+        level = load_level(map_name, lambda: self.app.ticks, beside)
+        self._install(level, spawn, player_pos, facing)
+
+    def _install(self, level: Level, spawn, player_pos, facing) -> None:
+        world = World(level, self.app.story, spawn, player_pos, facing)
+        self.level, self.world = level, world
+        self.lighting = Lighting(str(level.prop("ambient", "") or ""), level.doc.objects_of("light"))
+        self.app.story.map = level.name
+        if self.app.audio is not None:
+            self.app.audio.play_music(level.prop("music") or None)
+            self.app.audio.set_ambience(level.prop("ambience") or None)
+
+    def change_map(self, map_name: str, spawn: str) -> None:
+        """Fade out, load the target map at its spawn, fade in (what a door does)."""
+        def swap() -> None:
+            try:
+                self.load(map_name, spawn)
+                self.app.sfx("door_close")
+            except MapError as exc:
+                self.app.notify(str(exc))
+        self.app.sfx("door_open")
+        self.app.director.push(Fade(self.app, swap, out_ticks=15, in_ticks=15))
+
+    def reload(self) -> None:
+        """Hot reload: map, tilesets, templates and dialogue from disk; the player stays put."""
+        p = self.world.player
+        try:
+            from game.world.proptypes import project_types
+            project_types.cache_clear()
+            level = Level(str(self.level.path), lambda: self.app.ticks)
+            self._install(level, None, (p.x, p.y), p.facing)
+            reload_dialogue = getattr(self.app, "reload_dialogue", None)
+            if reload_dialogue:
+                reload_dialogue()
+            self.app.notify(f"reloaded {self.level.path.name}", 1.5)
+        except Exception as exc:  # a designer's broken file must not end the game
+            self.app.notify(f"reload failed, kept the old version: {exc}")
+
+    # -- simulation ----------------------------------------------------------------------------
+    @property
+    def controllable(self) -> bool:
+        return self.cutscene_depth == 0
+
+    def update(self, is_top: bool) -> None:
+        inp = self.app.input
+        control = is_top and self.controllable
+        move = (0, 0)
+        if control:
+            if "reload" in inp.pressed:
+                self.reload()
+                return
+            if "menu" in inp.pressed and self.app.open_pause():
+                return
+            if "interact" in inp.pressed and self.world.interact():
+                pass
+            move = inp.move_vector()
+            for cx, cy, button in inp.clicks:
+                self._click(cx, cy)
+        self.world.update(move, allow_control=control)
+        self.app.story.play_ticks += 1
+        self._handle_events()
+
+    def _click(self, cx: int, cy: int) -> None:
+        mx, my = self.canvas_to_map(cx, cy)
+        actor, obj = self.world.pick(mx, my)
+        t = self.level.tile
+        if actor is not None:
+            self.world.walk_player_to((int(actor.x // t), int((actor.y - 1) // t) + 1), then_interact=True)
+        elif obj is not None:
+            ox, oy = obj.center
+            self.world.walk_player_to((int(ox // t), int(oy // t)), then_interact=True)
+        else:
+            self.world.walk_player_to((int(mx // t), int(my // t)))
+
+    def _handle_events(self) -> None:
+        events, self.world.events = self.world.events, []
+        for ev in events:
+            if ev.kind == "door":
+                self.change_map(ev.target_map, ev.target_spawn)
+                return
+            if ev.kind == "node" and ev.node:
+                self.app.start_dialogue(ev.node, actor=ev.actor)
+
+    # -- drawing -------------------------------------------------------------------------------
+    def view(self, canvas_size: tuple[int, int]) -> pygame.Rect:
+        w, h = self.level.view_size(canvas_size)
+        return pygame.Rect((canvas_size[0] - w) // 2, (canvas_size[1] - h) // 2, w, h)
+
+    def camera_center(self) -> tuple[float, float]:
+        target = self.camera_target or self.world.player
+        if isinstance(target, tuple):
+            return target
+        return target.x, target.y - 12
+
+    def map_offset(self, canvas_size: tuple[int, int]) -> tuple[int, int]:
+        renderer = self.level.get_renderer(canvas_size)
+        renderer.center(self.camera_center())
+        ox, oy = renderer.get_center_offset()
+        area = self.view(canvas_size)
+        return ox + area.x, oy + area.y
+
+    def canvas_to_map(self, cx: int, cy: int) -> tuple[float, float]:
+        ox, oy = self.map_offset(self.app.canvas.get_size())
+        return cx - ox, cy - oy
+
+    def draw(self, surface: pygame.Surface) -> None:
+        size = surface.get_size()
+        renderer = self.level.get_renderer(size)
+        offset = self.map_offset(size)
+        area = self.view(size)
+        renderer.draw(surface, area)
+        # Actors are blitted here, sorted by y, rather than through pyscroll's sprite list, which
+        # orders sprites of one layer by x first (pyscroll issue 47). Overhead tiles are then
+        # redrawn over each actor.
+        tick = self.app.ticks
+        drawn = []
+        clip = surface.get_clip()
+        surface.set_clip(area)
+        for actor in sorted(self.world.all_actors(), key=lambda a: (a.y, a.x)):
+            if actor.visible:
+                image = actor.image(tick)
+                rect = actor.draw_rect(image).move(offset)
+                surface.blit(image, rect)
+                drawn.append(rect)
+        self._redraw_overhead(surface, offset, drawn)
+        surface.set_clip(clip)
+        if self.lighting.active:
+            self.lighting.draw(surface, offset, area, tick)
+        for extra in getattr(self, "overlays", ()):
+            extra(surface, offset)
+
+    def _redraw_overhead(self, surface: pygame.Surface, offset: tuple[int, int], rects: list) -> None:
+        level = self.level
+        overhead = [i for i in level.data.visible_tile_layers if i > level.actor_layer]
+        if not overhead or not rects:
+            return
+        t = level.tile
+        cells = set()
+        for r in rects:
+            x0, y0 = (r.left - offset[0]) // t, (r.top - offset[1]) // t
+            x1, y1 = (r.right - 1 - offset[0]) // t, (r.bottom - 1 - offset[1]) // t
+            cells.update((x, y) for x in range(x0, x1 + 1) for y in range(y0, y1 + 1))
+        w, h = level.doc.width, level.doc.height
+        for layer in overhead:
+            for x, y in sorted(cells):
+                if 0 <= x < w and 0 <= y < h:
+                    tile = level.data.get_tile_image(x, y, layer)
+                    if tile:
+                        surface.blit(tile, (x * t + offset[0], y * t + offset[1]))
+
+    def describe(self) -> dict:
+        p = self.world.player
+        return {"scene": "ExploreScene", "map": self.level.name, "player": p.id,
+                "x": round(p.x, 2), "y": round(p.y, 2), "tile": list(p.tile(self.level.tile)),
+                "facing": p.facing}

@@ -1,0 +1,110 @@
+"""Pixel text: the game's bitmap fonts (`assets/sprites/ui/font_<size>.png` + `.json`), tinted,
+measured and word-wrapped. Never smoothed."""
+
+from __future__ import annotations
+
+import json
+import logging
+from functools import lru_cache
+
+import pygame
+
+from game.paths import asset
+
+log = logging.getLogger(__name__)
+
+Colour = tuple[int, int, int]
+
+
+class PixelFont:
+    def __init__(self, size: str) -> None:
+        self.size = size
+        png, meta = asset("sprites", "ui", f"font_{size}.png"), asset("sprites", "ui", f"font_{size}.json")
+        self.glyphs: dict[str, tuple[int, int, int, int, int]] = {}
+        self._tinted: dict[tuple[str, Colour], pygame.Surface] = {}
+        try:
+            info = json.loads(meta.read_text(encoding="utf-8"))
+            self.sheet = pygame.image.load(str(png))
+            self.line_height = int(info["line_height"])
+            self.space = int(info.get("space", 3))
+            self.glyphs = {ch: tuple(v) for ch, v in info["glyphs"].items()}
+            self._fallback = None
+        except (FileNotFoundError, KeyError, ValueError, pygame.error) as exc:
+            log.warning("pixel font %s unavailable (%s); using pygame's default font", size, exc)
+            self._fallback = pygame.font.Font(None, 12 if size == "small" else 16)
+            self.line_height = self._fallback.get_linesize()
+            self.space = 3
+
+    def width(self, text: str) -> int:
+        if self._fallback:
+            return self._fallback.size(text)[0]
+        total = 0
+        for ch in text:
+            g = self.glyphs.get(ch) or self.glyphs.get("?")
+            total += g[4] if g else self.space
+        return total
+
+    def render(self, text: str, colour: Colour) -> pygame.Surface:
+        if self._fallback:
+            return self._fallback.render(text, False, colour)
+        surf = pygame.Surface((max(1, self.width(text)), self.line_height), pygame.SRCALPHA)
+        x = 0
+        for ch in text:
+            g = self.glyphs.get(ch) or self.glyphs.get("?")
+            if not g:
+                x += self.space
+                continue
+            gx, gy, gw, gh, adv = g
+            if gw and gh:
+                surf.blit(self._glyph(ch, g, colour), (x, 0))
+            x += adv
+        return surf
+
+    def _glyph(self, ch: str, g, colour: Colour) -> pygame.Surface:
+        key = (ch, colour)
+        if key not in self._tinted:
+            gx, gy, gw, gh, _ = g
+            glyph = self.sheet.subsurface((gx, gy, gw, gh)).copy().convert_alpha() \
+                if pygame.display.get_surface() else self.sheet.subsurface((gx, gy, gw, gh)).copy()
+            glyph.fill((*colour, 255), special_flags=pygame.BLEND_RGBA_MULT)
+            self._tinted[key] = glyph
+        return self._tinted[key]
+
+    def draw(self, surface: pygame.Surface, text: str, pos: tuple[int, int], colour: Colour,
+             shadow: Colour | None = None, align: str = "left") -> pygame.Rect:
+        img = self.render(text, colour)
+        x, y = pos
+        if align == "center":
+            x -= img.get_width() // 2
+        elif align == "right":
+            x -= img.get_width()
+        if shadow:
+            surface.blit(self.render(text, shadow), (x + 1, y + 1))
+        return surface.blit(img, (x, y))
+
+    def wrap(self, text: str, max_width: int) -> list[str]:
+        """Word-wrap into lines no wider than max_width; words longer than a line are split."""
+        lines: list[str] = []
+        for paragraph in text.split("\n"):
+            line = ""
+            for word in paragraph.split(" "):
+                candidate = f"{line} {word}" if line else word
+                if self.width(candidate) <= max_width:
+                    line = candidate
+                    continue
+                if line:
+                    lines.append(line)
+                while self.width(word) > max_width:
+                    cut = len(word)
+                    while cut > 1 and self.width(word[:cut]) > max_width:
+                        cut -= 1
+                    lines.append(word[:cut])
+                    word = word[cut:]
+                line = word
+            lines.append(line)
+        return lines
+
+
+@lru_cache(maxsize=4)
+def font(size: str = "body") -> PixelFont:
+    return PixelFont(size)

@@ -1,0 +1,172 @@
+"""A loaded map: tiles through pytmx in the file's layer order, collision, and its renderer."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Callable
+
+import pygame
+import pyscroll
+import pytmx
+from pytmx.util_pygame import pygame_image_loader
+
+from game.paths import asset
+from game.world.collision import CollisionMap
+from game.world.tmx import MapDocument, MapError, read_map
+
+log = logging.getLogger(__name__)
+
+
+def map_path(name_or_path: str, beside: Path | None = None) -> Path:
+    """`club` -> assets/maps/club.tmx; a path to a .tmx anywhere is taken as it is.
+
+    `beside` is the folder of the map a door leads from: a map there wins, so a designer can try
+    a set of new maps linked by doors from any folder."""
+    if name_or_path.endswith(".tmx") or "/" in name_or_path or "\\" in name_or_path:
+        return Path(name_or_path).resolve()
+    if beside is not None and (beside / f"{name_or_path}.tmx").is_file():
+        return beside / f"{name_or_path}.tmx"
+    return asset("maps", f"{name_or_path}.tmx")
+
+
+def map_name(path: Path) -> str:
+    return path.stem
+
+
+def available_maps() -> list[str]:
+    return sorted(p.stem for p in asset("maps").glob("*.tmx"))
+
+
+class TickMapData(pyscroll.data.TiledMapData):
+    """pyscroll map data whose tile animations run off the game's tick, not the wall clock."""
+
+    def __init__(self, tmx: pytmx.TiledMap, ticks: Callable[[], int]) -> None:
+        self._ticks = ticks
+        super().__init__(tmx)
+
+    def _update_time(self) -> None:
+        self._last_time = self._ticks() * 1000 / 60
+
+
+class Level:
+    def __init__(self, source: str, ticks: Callable[[], int], beside: Path | None = None) -> None:
+        self.path = map_path(source, beside)
+        self.name = map_name(self.path)
+        self.doc: MapDocument = read_map(self.path)
+        self.tmx = self._load_tmx()
+        self.actor_layer = self._order_layers()
+        self.tile = self.doc.tilewidth
+        w, h = self.doc.pixel_size
+        self.collision = CollisionMap(w, h, self.tile)
+        self._add_collisions()
+        self.data = TickMapData(self.tmx, ticks)
+        self.renderer: pyscroll.BufferedRenderer | None = None
+        self._walkable: list[list[bool]] | None = None
+
+    # -- loading ------------------------------------------------------------------------------
+    def _load_tmx(self) -> pytmx.TiledMap:
+        tmx = pytmx.TiledMap(image_loader=pygame_image_loader)
+        tmx.filename = str(self.path)
+        try:
+            tmx.parse_xml(self.doc.sanitised)
+        except (FileNotFoundError, pygame.error) as exc:
+            raise MapError(f"{self.path}: an image of a tileset cannot be loaded: {exc}")
+        except Exception as exc:  # pytmx raises bare Exception/ValueError/KeyError on bad data
+            raise MapError(f"{self.path}: pytmx cannot read this map: {exc}")
+        return tmx
+
+    def _order_layers(self) -> int:
+        """Put pytmx's layers in the file's order; return the layer index actors are drawn on."""
+        tiles = [l for l in self.tmx.layers if isinstance(l, pytmx.TiledTileLayer)]
+        images = [l for l in self.tmx.layers if isinstance(l, pytmx.TiledImageLayer)]
+        ordered = []
+        actor_layer = None
+        for info in self.doc.layers:
+            if info.kind == "objects":
+                if actor_layer is None:
+                    actor_layer = len(ordered) - 1
+                continue
+            layer = (tiles if info.kind == "tiles" else images).pop(0)
+            layer.visible = info.visible  # also hides layers inside hidden groups
+            ordered.append(layer)
+        self.tmx.layers = ordered
+        self.tmx.layernames = {l.name: l for l in ordered}
+        if actor_layer is None:
+            actor_layer = len(ordered) - 1
+        return max(actor_layer, 0)
+
+    def _add_collisions(self) -> None:
+        t = self.tile
+        props = self.tmx.tile_properties
+        for layer in self.tmx.layers:
+            if not isinstance(layer, pytmx.TiledTileLayer):
+                continue
+            for tx, ty, gid in layer.iter_data():
+                colliders = gid and props.get(gid, {}).get("colliders")
+                if not colliders:
+                    continue
+                for shape in colliders:
+                    points = getattr(shape, "points", None)
+                    if points:
+                        self.collision.add_polygon([(tx * t + p.x, ty * t + p.y) for p in points])
+                    else:
+                        self.collision.add(pygame.Rect(round(tx * t + shape.x), round(ty * t + shape.y),
+                                                       round(shape.width), round(shape.height)))
+        for obj in self.doc.objects_of("collision"):
+            if obj.points:
+                self.collision.add_polygon(obj.points)
+            else:
+                self.collision.add(pygame.Rect(round(obj.x), round(obj.y), round(obj.width), round(obj.height)))
+
+    # -- queries ------------------------------------------------------------------------------
+    @property
+    def title(self) -> str:
+        return str(self.doc.props.get("title", self.name))
+
+    def prop(self, key: str, default=None):
+        return self.doc.props.get(key, default)
+
+    def walkable(self, feet: tuple[int, int]) -> list[list[bool]]:
+        if self._walkable is None:
+            self._walkable = self.collision.walkable_grid(feet)
+        return self._walkable
+
+    def surface_at(self, x: float, y: float) -> str:
+        """The `surface` property of the topmost floor tile under a point ("hard" by default)."""
+        tx, ty = int(x // self.tile), int(y // self.tile)
+        for index in range(self.actor_layer, -1, -1):
+            layer = self.tmx.layers[index]
+            if not isinstance(layer, pytmx.TiledTileLayer):
+                continue
+            try:
+                gid = layer.data[ty][tx]
+            except IndexError:
+                return "hard"
+            surface = gid and self.tmx.tile_properties.get(gid, {}).get("surface")
+            if surface:
+                return surface
+        return "hard"
+
+    # -- drawing ------------------------------------------------------------------------------
+    def view_size(self, canvas: tuple[int, int]) -> tuple[int, int]:
+        w, h = self.doc.pixel_size
+        return min(w, canvas[0]), min(h, canvas[1])
+
+    def get_renderer(self, canvas: tuple[int, int]) -> pyscroll.BufferedRenderer:
+        size = self.view_size(canvas)
+        if self.renderer is None or self.renderer._size != size:
+            self.renderer = pyscroll.BufferedRenderer(self.data, size, clamp_camera=True)
+        return self.renderer
+
+
+def load_level(source: str, ticks: Callable[[], int], beside: Path | None = None) -> Level:
+    try:
+        return Level(source, ticks, beside)
+    except MapError:
+        raise
+    except OSError as exc:
+        raise MapError(f"{map_path(source)}: {exc}")
+
+
+__all__ = ["Level", "MapError", "load_level", "map_path", "available_maps", "read_map"]

@@ -1,0 +1,66 @@
+"""Night lighting: the map is dimmed by its `ambient` colour (multiply), then each `light` object
+adds a soft glow of its colour and radius (additive), so lamps and neon read as light."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pygame
+
+from game.world.tmx import MapObject
+
+
+def parse_colour(value: str, default: tuple[int, int, int] = (255, 255, 255)) -> tuple[int, int, int]:
+    """Tiled colours are '#rrggbb' or '#aarrggbb'."""
+    text = (value or "").lstrip("#")
+    try:
+        if len(text) == 8:
+            text = text[2:]
+        if len(text) == 6:
+            return int(text[0:2], 16), int(text[2:4], 16), int(text[4:6], 16)
+    except ValueError:
+        pass
+    return default
+
+
+@lru_cache(maxsize=256)
+def glow(radius: int, colour: tuple[int, int, int], strength: float) -> pygame.Surface:
+    """A radial glow in banded steps (pixel-art light rather than a smooth gradient)."""
+    size = radius * 2
+    surf = pygame.Surface((size, size))
+    surf.fill((0, 0, 0))
+    bands = 6
+    for i in range(bands, 0, -1):
+        r = radius * i / bands
+        k = strength * (1 - (i - 1) / bands) ** 1.5
+        pygame.draw.circle(surf, tuple(min(255, int(c * k)) for c in colour), (radius, radius), int(r))
+    return surf
+
+
+class Lighting:
+    def __init__(self, ambient: str, lights: list[MapObject]) -> None:
+        self.ambient = parse_colour(ambient) if ambient else None
+        self.lights = [(lo.center, int(lo.props.get("radius", 48) or 48),
+                        parse_colour(str(lo.props.get("colour") or lo.props.get("color") or "#ffffff")),
+                        float(lo.props.get("strength", 0.6) or 0.6),
+                        int(lo.props.get("flicker", 0) or 0)) for lo in lights]
+        self._shade: pygame.Surface | None = None
+
+    @property
+    def active(self) -> bool:
+        return self.ambient is not None or bool(self.lights)
+
+    def draw(self, surface: pygame.Surface, offset: tuple[int, int], area: pygame.Rect, tick: int) -> None:
+        if self.ambient is not None:
+            if self._shade is None or self._shade.get_size() != area.size:
+                self._shade = pygame.Surface(area.size)
+            self._shade.fill(self.ambient)
+            surface.blit(self._shade, area.topleft, special_flags=pygame.BLEND_RGB_MULT)
+        ox, oy = offset
+        for (cx, cy), radius, colour, strength, flicker in self.lights:
+            if flicker and (tick // 7 + int(cx)) % flicker == 0:
+                strength *= 0.5  # a deterministic flicker, off the tick
+            x, y = round(cx + ox) - radius, round(cy + oy) - radius
+            if x > area.right or y > area.bottom or x + 2 * radius < area.left or y + 2 * radius < area.top:
+                continue
+            surface.blit(glow(radius, colour, strength), (x, y), special_flags=pygame.BLEND_RGB_ADD)

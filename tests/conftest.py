@@ -1,0 +1,42 @@
+"""Headless, silent pygame for every test, and helpers to run the real game."""
+
+import os
+
+os.environ["SDL_VIDEODRIVER"] = "dummy"
+os.environ["SDL_AUDIODRIVER"] = "dummy"
+os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+TEST_MAPS = Path(__file__).parent / "maps"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path, monkeypatch):
+    """Settings and saves of a test go to its own temporary folder, never the real user's."""
+    monkeypatch.setenv("LIQUID_SKY_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("LIQUID_SKY_DATA_DIR", str(tmp_path / "data"))
+
+
+@pytest.fixture
+def app():
+    from game.app import App
+    from game.settings import DEFAULTS
+    import copy
+
+    application = App(headless=True, settings=copy.deepcopy(DEFAULTS))
+    yield application
+    application.director.clear()
+
+
+@pytest.fixture
+def driver(app):
+    from game.driver import Driver
+
+    return Driver(app)
+
+
+def fixture_map(name: str) -> str:
+    return str(TEST_MAPS / f"{name}.tmx")

@@ -1,0 +1,173 @@
+"""Window scaling, determinism, the scene director and the headless command line."""
+
+import hashlib
+import json
+import subprocess
+import sys
+
+import pygame
+import pytest
+
+from conftest import fixture_map
+from game.app import App, fitting_scale, integer_scale
+from game.director import Fade, Scene
+from game.driver import Driver, ScriptError, bare_names_to_variables
+
+
+@pytest.mark.parametrize("window,scale,rect", [
+    ((1440, 810), 3, (0, 0, 1440, 810)),
+    ((1920, 1080), 4, (0, 0, 1920, 1080)),
+    ((1600, 900), 3, (80, 45, 1440, 810)),
+    ((2560, 1080), 4, (320, 0, 1920, 1080)),
+    ((500, 300), 1, (10, 15, 480, 270)),
+    ((300, 200), 1, (-90, -35, 480, 270)),
+])
+def test_integer_scale_and_letterbox(window, scale, rect):
+    got_scale, got_rect = integer_scale(window)
+    assert got_scale == scale
+    assert tuple(got_rect) == rect
+
+
+def test_window_scale_never_exceeds_the_desktop():
+    assert fitting_scale((1920, 1080), 3) == 3
+    assert fitting_scale((1366, 768), 3) == 2
+    assert fitting_scale((3840, 2160), 3) == 3
+    assert fitting_scale((800, 600), 3) == 1
+
+
+def test_mouse_to_canvas_respects_letterbox(app):
+    app.window = pygame.Surface((1600, 900))
+    assert app.to_canvas((80, 45)) == (0, 0)
+    assert app.to_canvas((80 + 1439, 45 + 809)) == (479, 269)
+    assert app.to_canvas((10, 10)) is None
+
+
+SCRIPT = """
+hold right 25
+hold down 30
+walkto 14 8
+wait 20
+"""
+
+
+def run_frames(script: str) -> list[str]:
+    application = App(headless=True)
+    application.start_map(fixture_map("room_a"))
+    driver = Driver(application)
+    hashes = []
+    for line in script.strip().splitlines():
+        driver.run_line(line)
+        hashes.append(hashlib.sha256(pygame.image.tobytes(driver.frame(), "RGB")).hexdigest())
+    application.director.clear()
+    return hashes
+
+
+def test_same_script_gives_byte_identical_frames():
+    first, second = run_frames(SCRIPT), run_frames(SCRIPT)
+    assert first == second
+    assert len(set(first)) > 1  # the frames really changed as the player moved
+
+
+def test_bad_script_line_fails_with_its_line_number(driver, app):
+    app.start_map(fixture_map("room_a"))
+    with pytest.raises(ScriptError, match=r"play\.txt:3: unknown command 'jump'"):
+        driver.run_script("wait 1\n# fine\njump 3\n", "play.txt")
+    with pytest.raises(ScriptError, match=r"s:1: unknown action 'fly'"):
+        driver.run_script("press fly", "s")
+    with pytest.raises(ScriptError, match=r"s:2: wait: 'x' are not whole numbers"):
+        driver.run_script("wait 1\nwait x", "s")
+
+
+def test_until_reads_plain_state_words():
+    assert bare_names_to_variables('map == "club" and x > 3') == '$map == "club" and $x > 3'
+    assert bare_names_to_variables('visited("A") or not $done') == 'visited("A") or not $done'
+
+
+class Counter(Scene):
+    def __init__(self, app, opaque=True, pauses=True):
+        super().__init__(app)
+        self.opaque, self.pauses_below, self.ticks, self.draws = opaque, pauses, 0, 0
+
+    def update(self, is_top):
+        self.ticks += 1
+
+    def draw(self, surface):
+        self.draws += 1
+
+
+def test_director_pausing_and_opacity(app):
+    base, overlay = Counter(app), Counter(app, opaque=False, pauses=False)
+    app.director.push(base)
+    app.director.push(overlay)
+    app.tick()
+    app.draw()
+    assert (base.ticks, overlay.ticks) == (1, 1)  # an overlay that does not pause lets the map run
+    assert (base.draws, overlay.draws) == (1, 1)  # and the map shows through it
+    menu = Counter(app)
+    app.director.push(menu)
+    app.tick()
+    app.draw()
+    assert (base.ticks, overlay.ticks, menu.ticks) == (1, 1, 1)
+    assert (base.draws, menu.draws) == (1, 1)  # an opaque menu hides the map
+    app.director.pop()
+    app.director.replace(Counter(app))
+    assert app.director.stack[0] is base and len(app.director.stack) == 2
+
+
+def test_fade_runs_its_callback_at_black_and_removes_itself(app):
+    base = Counter(app)
+    app.director.push(base)
+    calls = []
+    fade = Fade(app, lambda: calls.append(app.ticks), out_ticks=10, in_ticks=10)
+    app.director.push(fade)
+    for _ in range(9):
+        app.tick()
+    assert calls == [] and fade.alpha > 200
+    app.tick()
+    assert calls == [9] and fade.alpha == 255  # during the tenth tick
+    for _ in range(10):
+        app.tick()
+    assert fade not in app.director.stack and base.ticks == 0  # the fade paused the scene below
+
+
+def run_cli(*args, cwd=None):
+    return subprocess.run([sys.executable, "-m", "game", *args], capture_output=True, text=True,
+                          cwd=cwd, timeout=60)
+
+
+def test_cli_headless_run_writes_state_and_screenshot(tmp_path):
+    script = tmp_path / "walk.txt"
+    script.write_text("hold right 20\nuntil x >= 7 120\n")
+    state, shot = tmp_path / "state.json", tmp_path / "shot.png"
+    result = run_cli("--headless", "--map", fixture_map("room_a"), "--spawn", "start", "--script", str(script),
+                     "--state-out", str(state), "--screenshot", str(shot))
+    assert result.returncode == 0, result.stderr
+    data = json.loads(state.read_text())
+    assert data["map"] == "room_a" and data["position"]["tile"][0] >= 7
+    assert pygame.image.load(str(shot)).get_size() == (480, 270)
+
+
+def test_cli_reports_bad_input_in_one_line(tmp_path):
+    missing = run_cli("--headless", "--map", "no_such_map")
+    assert missing.returncode == 2
+    assert "no_such_map.tmx: map file not found" in missing.stderr
+    assert "Traceback" not in missing.stderr
+    spawn = run_cli("--headless", "--map", fixture_map("room_a"), "--spawn", "moon")
+    assert spawn.returncode == 2 and "no spawn named 'moon'" in spawn.stderr and "Traceback" not in spawn.stderr
+    broken = tmp_path / "broken.tmx"
+    broken.write_text("<map><layer")
+    parse = run_cli("--headless", "--map", str(broken))
+    assert parse.returncode == 2 and "broken.tmx: not a valid TMX file" in parse.stderr
+    bad_script = tmp_path / "bad.txt"
+    bad_script.write_text("wait 2\nwalk 3\n")
+    script = run_cli("--headless", "--map", fixture_map("room_a"), "--script", str(bad_script))
+    assert script.returncode == 1 and "bad.txt:2: unknown command 'walk'" in script.stderr
+
+
+def test_broken_template_path_names_map_and_object(tmp_path):
+    source = open(fixture_map("room_a")).read().replace("templates/guard.tx", "templates/nope.tx")
+    (tmp_path / "room_a.tmx").write_text(source)
+    (tmp_path / "test.tsx").write_text(open(fixture_map("room_a").replace("room_a.tmx", "test.tsx")).read())
+    result = run_cli("--headless", "--map", str(tmp_path / "room_a.tmx"))
+    assert result.returncode == 2
+    assert "room_a.tmx: object 6:" in result.stderr and "nope.tx: template not found" in result.stderr

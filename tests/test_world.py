@@ -1,0 +1,120 @@
+"""The world from Tiled: layer order, templates, collision, doors, triggers, camera."""
+
+import pytest
+
+from conftest import fixture_map
+from game.world.tmx import MapError, read_map
+
+
+def test_layer_order_follows_the_file_not_pytmx(app):
+    app.start_map(fixture_map("room_a"))
+    level = app.explore().level
+    assert [layer.name for layer in level.tmx.layers] == ["floor", "decor", "walls", "overhead"]
+    # actors go between the ground layers and the overhead layer
+    assert level.actor_layer == 2
+
+
+def test_template_and_class_resolve():
+    doc = read_map(fixture_map("room_a"))
+    guard = next(o for o in doc.objects if o.id == 6)
+    assert guard.cls == "npc"
+    assert guard.name == "guard"
+    assert guard.props["actor"] == "guard"
+    assert guard.props["node"] == "Guard_Talk"
+    assert guard.props["facing"] == "down"  # the map's own value overrides the template's "left"
+    assert (guard.x, guard.y, guard.width) == (200, 48, 16)
+    trigger = doc.find("trigger", "bell")
+    assert trigger.props["once"] is True
+
+
+def test_npc_from_template_is_placed(app):
+    app.start_map(fixture_map("room_a"))
+    guard = app.explore().world.actor("guard")
+    assert guard is not None and guard.node == "Guard_Talk" and guard.facing == "down"
+
+
+def test_walls_stop_the_player_and_it_slides_along_them(app, driver):
+    app.start_map(fixture_map("room_a"), "start")
+    player = app.explore().world.player
+    driver.hold("up", 120)
+    top_wall_bottom = 16
+    assert player.y - 6 >= top_wall_bottom  # feet box rests against the wall
+    assert player.y - 6 <= top_wall_bottom + 2
+    x_before = player.x
+    # pushing diagonally into the wall slides along it
+    app.input.hold("up", 40)
+    driver.hold("right", 40)
+    assert player.x > x_before + 30
+    assert player.y - 6 >= top_wall_bottom
+
+
+def test_collision_objects_block_rect_and_polygon(app):
+    app.start_map(fixture_map("room_a"))
+    collision = app.explore().level.collision
+    import pygame
+    assert collision.blocked(pygame.Rect(130, 130, 4, 4))  # crate rectangle
+    assert collision.blocked(pygame.Rect(242, 130, 4, 4))  # inside the wedge polygon
+    assert not collision.blocked(pygame.Rect(265, 153, 4, 4))  # outside the wedge's slope
+
+
+def test_door_lands_on_its_target_spawn(app, driver):
+    app.start_map(fixture_map("room_a"), "from_b")
+    driver.hold("right", 40)
+    driver.wait(40)
+    explore = app.explore()
+    assert explore.level.name == "room_b"
+    spawn = explore.level.doc.find("spawn", "from_a")
+    assert (explore.world.player.x, explore.world.player.y) == (spawn.x, spawn.y)
+    assert explore.world.player.facing == "right"
+
+
+def test_trigger_once_fires_once_and_plain_trigger_every_time(app):
+    app.start_map(fixture_map("room_a"))
+    world = app.explore().world
+    fired = []
+
+    def visit(x, y):
+        world.player.x, world.player.y = x, y
+        world.update((0, 0))
+        fired.extend(e.node for e in world.events)
+        world.events.clear()
+        world.player.x, world.player.y = 160, 96  # step away
+        world.update((0, 0))
+
+    for _ in range(3):
+        visit(64, 158)  # the bell, once
+        visit(224, 158)  # the mat, every time
+    assert fired.count("Bell_Once") == 1
+    assert fired.count("Mat_Every") == 3
+
+
+def test_interact_starts_the_faced_objects_node(app, driver):
+    app.start_map(fixture_map("room_a"))
+    world = app.explore().world
+    world.player.x, world.player.y, world.player.facing = 40, 46, "up"
+    driver.press("interact")
+    assert app.story.variables.get("$last_node") == "Plant_Look"
+
+
+def test_camera_is_clamped_and_small_maps_are_centred(app):
+    app.start_map(fixture_map("room_b"))
+    explore = app.explore()
+    view = explore.view((480, 270))
+    assert view.size == (160, 128)
+    assert view.center == (240, 135)
+
+
+def test_missing_spawn_names_the_map_and_lists_spawns(app):
+    with pytest.raises(MapError) as err:
+        app.start_map(fixture_map("room_a"), "nowhere")
+    assert "room_a.tmx" in str(err.value) and "nowhere" in str(err.value) and "from_b" in str(err.value)
+
+
+def test_mouse_click_walks_along_a_path(app, driver):
+    app.start_map(fixture_map("room_a"), "start")
+    explore = app.explore()
+    # click the floor tile on the far side of the pillar
+    ox, oy = explore.map_offset((480, 270))
+    driver.click(12 * 16 + 8 + ox, 5 * 16 + 8 + oy)
+    driver.wait(300)
+    assert explore.world.player.tile() == (12, 5)
