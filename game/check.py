@@ -1,0 +1,122 @@
+"""`liquid-sky check [PATH ...]`: lint maps, tilesets, templates and dialogue.
+
+No path: every shipped asset. A path may be one file or a folder. Exit 1 on errors, 0 when clean.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from game.paths import asset
+from game.world.lint import Problem
+
+
+def _dialogue_program(paths: list[Path]):
+    """The dialogue of the shipped game plus any .yarn files given; problems from parsing."""
+    try:
+        from game.story.yarn import YarnProgram, YarnSyntaxError
+    except ImportError:
+        return None, []
+    files = sorted(set(asset("dialogue").glob("*.yarn")) | {p for p in paths if p.suffix == ".yarn"})
+    problems: list[Problem] = []
+    good = []
+    for f in files:
+        try:
+            YarnProgram.from_source(f.read_text(encoding="utf-8"), filename=str(f))
+            good.append(f)
+        except YarnSyntaxError as exc:
+            problems.append(Problem(str(f), str(exc).split(": ", 1)[-1] if str(exc).startswith(str(f)) else str(exc)))
+    try:
+        program = YarnProgram.load(good) if good else None
+    except YarnSyntaxError as exc:
+        problems.append(Problem("dialogue", str(exc)))
+        program = None
+    return program, problems
+
+
+def _collect(paths: list[Path]) -> list[Path]:
+    files: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            files += sorted(x for x in p.rglob("*") if x.suffix in (".tmx", ".tsx", ".tx", ".yarn"))
+        else:
+            files.append(p)
+    return files
+
+
+def _xml_problems(path: Path, root_tag: str) -> list[Problem]:
+    try:
+        root = ET.parse(path).getroot()
+    except ET.ParseError as exc:
+        return [Problem(str(path), f"does not parse: {exc}")]
+    if root.tag != root_tag:
+        return [Problem(str(path), f"expected <{root_tag}>, found <{root.tag}>")]
+    problems = []
+    if root_tag == "tileset":
+        image = root.find("image")
+        if image is None:
+            problems.append(Problem(str(path), "tileset has no image"))
+        elif not (path.parent / image.get("source", "")).is_file():
+            problems.append(Problem(str(path), f"image {image.get('source')} not found"))
+    if root_tag == "template":
+        obj = root.find("object")
+        if obj is None:
+            problems.append(Problem(str(path), "template has no object"))
+        ts = root.find("tileset")
+        if ts is not None and ts.get("source") and not (path.parent / ts.get("source")).is_file():
+            problems.append(Problem(str(path), f"tileset {ts.get('source')} not found"))
+    return problems
+
+
+def run_checks(paths: list[Path]) -> list[Problem]:
+    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+    from game.story.dialogue_lint import DialogueLinter
+    from game.world.actors import known_actor_ids
+    from game.world.lint import MapLinter
+    from game.world.proptypes import project_types
+
+    shipped = not paths
+    files = _collect(paths or [asset("maps"), asset("dialogue")])
+    program, problems = _dialogue_program([f for f in files if f.suffix == ".yarn"])
+    try:
+        from game.story.expressions import check_condition
+    except ImportError:
+        check_condition = None
+    try:
+        from game import audio
+        music, ambience = audio.known_tracks(), audio.known_ambience()
+    except (ImportError, AttributeError):
+        music = ambience = None
+    node_exists = (lambda n: n in program.nodes) if program is not None else None
+    linter = MapLinter(known_actor_ids(), node_exists, check_condition, music, ambience, project_types())
+    for f in files:
+        if not f.exists():
+            problems.append(Problem(str(f), "no such file or folder"))
+        elif f.suffix == ".tmx":
+            problems += linter.check(f)
+        elif f.suffix == ".tsx":
+            problems += _xml_problems(f, "tileset")
+        elif f.suffix == ".tx":
+            problems += _xml_problems(f, "template")
+    if program is not None:
+        problems += DialogueLinter(program, linter).check(reached_from_maps=shipped)
+    return problems
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="liquid-sky check", description=__doc__.split("\n")[0])
+    parser.add_argument("paths", nargs="*", type=Path, help="files or folders (default: every shipped asset)")
+    parser.add_argument("--quiet", "-q", action="store_true", help="print errors only")
+    args = parser.parse_args(argv)
+    problems = run_checks(args.paths)
+    errors = [p for p in problems if p.severity == "error"]
+    for p in problems:
+        if p.severity == "error" or not args.quiet:
+            print(p)
+    warnings = len(problems) - len(errors)
+    print(f"liquid-sky check: {len(errors)} error(s), {warnings} warning(s)", file=sys.stderr)
+    return 1 if errors else 0

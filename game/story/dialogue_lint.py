@@ -1,0 +1,81 @@
+"""Writer checks for `liquid-sky check`: what the Yarn runtime finds (missing jump targets,
+duplicate titles and line ids, variables never set) plus what only the game knows: command names
+and their arguments, actors, markers, maps, portraits and moods, and nodes nothing reaches."""
+
+from __future__ import annotations
+
+import json
+import shlex
+
+from game.paths import asset
+from game.world.lint import Problem
+
+
+def known_portraits() -> dict[str, list[str]]:
+    try:
+        return json.loads(asset("sprites", "portraits", "index.json").read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+
+
+class DialogueLinter:
+    def __init__(self, program, map_linter=None) -> None:
+        self.program = program
+        self.map_linter = map_linter
+
+    def check(self, reached_from_maps: bool = True) -> list[Problem]:
+        problems = [Problem(f"{p.file}:{p.line}", p.message, p.severity) for p in self.program.lint()]
+        problems += self._statements()
+        if reached_from_maps:
+            problems += self._unreached()
+        return problems
+
+    def _statements(self) -> list[Problem]:
+        from game.story.commands import COMMANDS, CommandError, validate_command
+        problems = []
+        for node, filename, line, kind, text in self.program.iter_statements():
+            if kind != "command":
+                continue
+            try:
+                words = shlex.split(text)
+            except ValueError as exc:
+                problems.append(Problem(f"{filename}:{line}", f"command <<{text}>> cannot be read: {exc}"))
+                continue
+            if not words:
+                continue
+            if words[0] not in COMMANDS:
+                problems.append(Problem(f"{filename}:{line}", f"unknown command <<{words[0]}>> in node {node}"))
+                continue
+            try:
+                validate_command(words, self.program, node)
+            except CommandError as exc:
+                problems.append(Problem(f"{filename}:{line}", f"<<{text}>>: {exc}"))
+        for title, node in self.program.nodes.items():
+            for key in ("map",):
+                value = node.headers.get(key)
+                if value and not asset("maps", f"{value}.tmx").is_file():
+                    problems.append(Problem(f"{node.filename}:{node.line}", f"node {title}: map {value!r} does not exist"))
+        return problems
+
+    def _unreached(self) -> list[Problem]:
+        from game.world.tmx import read_map
+        reached: set[str] = set()
+        for path in asset("maps").glob("*.tmx"):
+            try:
+                doc = read_map(path)
+            except Exception:
+                continue
+            reached |= {o.props.get("node") for o in doc.objects if o.props.get("node")}
+        from game.story.chapters import entry_nodes
+        reached |= set(entry_nodes())
+        for _, _, _, kind, text in self.program.iter_statements():
+            if kind == "jump":
+                reached.add(text.strip())
+            if kind == "command" and text.split()[:1] in (["run"], ["next"]):
+                reached.update(text.split()[1:2])
+        problems = []
+        for title, node in self.program.nodes.items():
+            if title not in reached and not node.headers.get("entry"):
+                problems.append(Problem(f"{node.filename}:{node.line}",
+                                        f"node {title} is never reached from a map object, node or jump", "warning"))
+        return problems

@@ -1,0 +1,208 @@
+"""Checks of Tiled maps for `liquid-sky check`: every message names the file and the object."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import pygame
+
+from game.world.actors import FEET
+from game.world.tmx import MapDocument, MapError, MapObject, read_map
+
+
+@dataclass
+class Problem:
+    file: str
+    message: str
+    severity: str = "error"  # or "warning"
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.severity}: {self.message}" if self.severity == "warning" \
+            else f"{self.file}: {self.message}"
+
+
+REQUIRED_PROPS = ("title", "music", "ambience")
+PROP_KINDS = {"string": str, "int": int, "float": (int, float), "bool": bool, "color": str, "file": str}
+
+
+class MapLinter:
+    def __init__(self, known_actors: set[str], node_exists: Callable[[str], bool] | None,
+                 check_condition: Callable[[str], str | None] | None,
+                 known_music: set[str] | None = None, known_ambience: set[str] | None = None,
+                 types=None) -> None:
+        self.known_actors = known_actors
+        self.node_exists = node_exists
+        self.check_condition = check_condition
+        self.known_music = known_music
+        self.known_ambience = known_ambience
+        self.types = types
+        self._docs: dict[Path, MapDocument | None] = {}
+
+    def doc(self, path: Path) -> MapDocument | None:
+        path = path.resolve()
+        if path not in self._docs:
+            try:
+                self._docs[path] = read_map(path, self.types)
+            except MapError:
+                self._docs[path] = None
+        return self._docs[path]
+
+    def check(self, path: Path) -> list[Problem]:
+        where = str(path)
+        try:
+            doc = read_map(path, self.types)
+        except MapError as exc:
+            return [Problem(where, str(exc).split(": ", 1)[-1] if str(exc).startswith(where) else str(exc))]
+        self._docs[path.resolve()] = doc
+        problems: list[Problem] = []
+
+        def add(message: str, obj: MapObject | None = None, severity: str = "error") -> None:
+            problems.append(Problem(where, f"{obj.label}: {message}" if obj else message, severity))
+
+        if doc.tilewidth != 16 or doc.tileheight != 16:
+            add(f"tiles are {doc.tilewidth}x{doc.tileheight}; the game uses 16x16")
+        kinds = [layer.kind for layer in doc.layers]
+        if "tiles" not in kinds:
+            add("no tile layer: a map needs ground layers below the objects")
+        if "objects" not in kinds:
+            add("no object layer: spawns, doors and people go on an object layer")
+        elif "tiles" in kinds and kinds.index("tiles") > kinds.index("objects"):
+            add("the first object layer comes before every tile layer; actors would be drawn under the floor")
+        for key in REQUIRED_PROPS:
+            if not doc.props.get(key):
+                add(f"map property {key!r} is missing", severity="warning" if key == "ambience" else "error")
+        if self.known_music is not None and doc.props.get("music") and doc.props["music"] not in self.known_music:
+            add(f"map property music {doc.props['music']!r} is not a track in assets/audio/music")
+        if self.known_ambience is not None and doc.props.get("ambience") \
+                and doc.props["ambience"] not in self.known_ambience:
+            add(f"map property ambience {doc.props['ambience']!r} is not in assets/audio/ambience")
+        problems += self._coverage(doc, where)
+        problems += self._tilesets(doc, where)
+        self._objects(doc, add)
+        return problems
+
+    def _coverage(self, doc: MapDocument, where: str) -> list[Problem]:
+        root = ET.parse(doc.path).getroot()
+        covered = [[False] * doc.width for _ in range(doc.height)]
+        for layer in root.iter("layer"):
+            data = layer.find("data")
+            if data is None or layer.get("visible", "1") == "0":
+                continue
+            if data.get("encoding") not in ("csv", "base64"):
+                return [Problem(where, f"layer {layer.get('name')!r}: use CSV or Base64 layer data")]
+            if data.get("encoding") != "csv":
+                return []  # base64 coverage is checked when the map renders; CSV is the house format
+            values = [int(v) for v in (data.text or "").replace("\n", "").split(",") if v.strip()]
+            for i, gid in enumerate(values[: doc.width * doc.height]):
+                if gid:
+                    covered[i // doc.width][i % doc.width] = True
+        holes = [(x, y) for y in range(doc.height) for x in range(doc.width) if not covered[y][x]]
+        if holes:
+            sample = ", ".join(f"{x},{y}" for x, y in holes[:5])
+            return [Problem(where, f"{len(holes)} cell(s) have no tile on any layer (e.g. {sample}); "
+                                   f"pyscroll smears them: fill them, with a void tile if nothing else")]
+        return []
+
+    def _tilesets(self, doc: MapDocument, where: str) -> list[Problem]:
+        problems = []
+        for src in doc.tileset_sources:
+            try:
+                ts = ET.parse(src).getroot()
+            except ET.ParseError as exc:
+                problems.append(Problem(where, f"tileset {src.name} does not parse: {exc}"))
+                continue
+            image = ts.find("image")
+            if image is not None and not (src.parent / image.get("source", "")).is_file():
+                problems.append(Problem(where, f"tileset {src.name}: image {image.get('source')} not found"))
+        root = ET.parse(doc.path).getroot()
+        for ts in root.findall("tileset"):
+            if not ts.get("source"):
+                problems.append(Problem(where, f"tileset {ts.get('name')!r} is embedded; export it as an external .tsx"))
+        return problems
+
+    def _objects(self, doc: MapDocument, add) -> None:
+        from game.world.level import map_path
+        seen_spawns: dict[str, MapObject] = {}
+        walk = self._standable(doc)
+        w, h = doc.pixel_size
+        for obj in doc.objects:
+            props = obj.props
+            if obj.cls and obj.cls not in ("spawn", "door", "npc", "interact", "trigger", "marker", "collision",
+                                           "light", "prop"):
+                add(f"unknown class {obj.cls!r}", obj)
+            self._types(obj, add)
+            if obj.cls in ("spawn", "marker"):
+                if obj.cls == "spawn":
+                    if not obj.name:
+                        add("a spawn needs a name (doors and --spawn refer to it)", obj)
+                    elif obj.name in seen_spawns:
+                        add(f"spawn name {obj.name!r} is also used by {seen_spawns[obj.name].label}", obj)
+                    seen_spawns.setdefault(obj.name, obj)
+                x, y = obj.x + obj.width / 2, obj.y + obj.height
+                if not (0 <= x < w and 0 < y <= h):
+                    add(f"is outside the map at {x:.0f},{y:.0f}", obj)
+                elif walk and not walk(x, y):
+                    add(f"stands inside collision at {x:.0f},{y:.0f}; the player would be stuck", obj)
+            if obj.cls == "door":
+                target, spawn = props.get("target_map", ""), props.get("target_spawn", "")
+                if not target:
+                    add("door has no target_map", obj)
+                else:
+                    tpath = map_path(target, doc.path.parent)
+                    tdoc = self.doc(tpath) if tpath.is_file() else None
+                    if not tpath.is_file():
+                        add(f"door leads to map {target!r}, which does not exist ({tpath.name})", obj)
+                    elif tdoc is not None and spawn and tdoc.find("spawn", spawn) is None:
+                        add(f"door leads to spawn {spawn!r}, which map {target!r} does not have", obj)
+                    elif not spawn:
+                        add("door has no target_spawn", obj)
+            if obj.cls == "npc":
+                actor = props.get("actor") or obj.name
+                if actor not in self.known_actors:
+                    add(f"actor {actor!r} is not a known person (assets/sprites/people/index.json)", obj)
+            if obj.cls in ("npc", "interact", "trigger"):
+                node = props.get("node", "")
+                if obj.cls != "npc" and not node:
+                    add(f"{obj.cls} has no node to play", obj)
+                if node and self.node_exists is not None and not self.node_exists(node):
+                    add(f"node {node!r} is not in any dialogue file", obj)
+            condition = props.get("condition", "")
+            if condition and self.check_condition is not None:
+                error = self.check_condition(condition)
+                if error:
+                    add(f"condition {condition!r} does not parse: {error}", obj)
+            if obj.cls == "light" and not props.get("radius"):
+                add("light has no radius", obj, "warning")
+
+    def _types(self, obj: MapObject, add) -> None:
+        if self.types is None:
+            return
+        for name, kind in self.types.member_types.get(obj.cls, {}).items():
+            value = obj.props.get(name)
+            if kind in self.types.enums:
+                values = self.types.enums[kind]
+                if value not in values and value not in ("", None):
+                    add(f"property {name} = {value!r} is not one of the {kind} values", obj)
+                continue
+            expected = PROP_KINDS.get(kind)
+            if expected and value is not None and not isinstance(value, expected):
+                add(f"property {name} should be {kind}, is {type(value).__name__}", obj)
+
+    def _standable(self, doc: MapDocument):
+        """A test for 'can feet stand here', from the real collision (needs pygame's dummy video)."""
+        try:
+            from game.world.level import Level
+            if not pygame.display.get_surface():
+                pygame.display.init()
+                pygame.display.set_mode((1, 1))
+            level = Level(str(doc.path), lambda: 0)
+        except Exception:
+            return None
+        fw, fh = FEET
+
+        def standable(x: float, y: float) -> bool:
+            return not level.collision.blocked(pygame.Rect(round(x - fw / 2), round(y - fh), fw, fh))
+        return standable
