@@ -137,7 +137,7 @@ def run_cli(*args, cwd=None):
 
 def test_cli_headless_run_writes_state_and_screenshot(tmp_path):
     script = tmp_path / "walk.txt"
-    script.write_text("hold right 20\nuntil x >= 7 120\n")
+    script.write_text("hold right 40\nuntil x >= 7 120\n")
     state, shot = tmp_path / "state.json", tmp_path / "shot.png"
     result = run_cli("--headless", "--map", fixture_map("room_a"), "--spawn", "start", "--script", str(script),
                      "--state-out", str(state), "--screenshot", str(shot))
