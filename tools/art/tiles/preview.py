@@ -116,7 +116,51 @@ def interior_room(frame=0) -> Room:
     return r
 
 
-ROOMS = {"interior": interior_room}
+def club_room(frame=0) -> Room:
+    r = Room("club", 24, 14, frame)
+    r.area(["floor_concrete_1", "floor_concrete_2", "floor_concrete_3"], 1, 3, 22, 10)
+    r.area("floor_concrete_shadow", 1, 3, 22, 1)
+    box_walls(r, 24, 14)
+    front(r, "brick", 1, 22)
+    r.put("entrance_door", 2, 1)
+    r.put("neon_bar", 18, 1); r.put("neon_dance", 9, 1); r.put("neon_bolt", 6, 1); r.put("neon_eye", 14, 1)
+    r.put("poster_1", 5, 2); r.put("poster_2", 21, 2) ; r.put("poster_3", 15, 2)
+    r.put("dj_booth", 10, 3)
+    r.put("speaker", 8, 2); r.put("speaker", 14, 2)
+    dances = [f"dance_{n}" for n in range(1, 9)]
+    for j in range(5):
+        for i in range(8):
+            r.put(dances[(i * 3 + j * 5) % 8], 8 + i, 5 + j)
+    for y in range(5, 12):
+        r.put("runway_l", 3, y); r.put("runway_r", 4, y)
+    r.put("runway_end_l", 3, 12); r.put("runway_end_r", 4, 12)
+    for y in (7, 9, 11):
+        r.put("audience_chair", 2, y); r.put("audience_chair", 5, y); r.put("audience_chair", 6, y)
+    r.row(["bar_l", "bar_m", "bar_m2", "bar_m", "bar_r"], 18, 4)
+    for x in range(18, 23):
+        r.put("bar_stool", x, 5)
+    for x in range(20, 23):
+        r.put(f"bottle_shelf_{1 + x % 3}", x, 2)
+    r.put("banquette", 20, 11)
+    r.row(["rope_l", "rope_m", "rope_r"], 1, 4)
+    return r
+
+
+def backstage_room(frame=0) -> Room:
+    r = Room("club", 12, 8, frame)
+    r.area(["floor_backstage_1", "floor_backstage_2", "floor_backstage_3"], 1, 3, 10, 4)
+    r.area("floor_backstage_shadow", 1, 3, 10, 1)
+    box_walls(r, 12, 8)
+    front(r, "concrete", 1, 10)
+    r.put("bulb_mirror", 2, 1); r.put("bulb_mirror", 5, 1)
+    r.put("makeup_table", 2, 3); r.put("makeup_table", 5, 3)
+    r.put("clothes_rack", 8, 1)
+    r.put("hand_mirror", 9, 5)
+    return r
+
+
+ROOMS = {"interior": interior_room, "club": club_room}
+EXTRA = {"club_backstage": backstage_room}
 
 
 def main() -> None:
@@ -126,6 +170,8 @@ def main() -> None:
             ROOMS[name]().save(OUT / f"tiles_{name}_room.png")
             ROOMS[name](1).save(OUT / f"tiles_{name}_room_f1.png")
         print(name)
+    for name, fn in EXTRA.items():
+        fn().save(OUT / f"tiles_{name}_room.png")
 
 
 def json_sets():
