@@ -1,0 +1,182 @@
+"""Previews for eyes, not for the game: every sheet at 3x and a small mock room per set, in /tmp.
+
+python tools/art/tiles/preview.py  ->  /tmp/tiles_<set>_sheet.png, /tmp/tiles_<set>_room.png
+Rooms are composed only by tile/block names from the JSON index, the way map builders will.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from PIL import Image
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from lib import ROOT, rng  # noqa: E402
+
+TILES = ROOT / "assets" / "sprites" / "tiles"
+OUT = Path("/tmp")
+
+
+class Room:
+    def __init__(self, set_name: str, w: int, h: int, frame: int = 0):
+        self.index = json.loads((TILES / f"{set_name}.json").read_text())
+        self.image = Image.open(TILES / f"{set_name}.png").convert("RGBA")
+        self.canvas = Image.new("RGBA", (w * 16, h * 16), (0, 0, 0, 255))
+        self.frame = frame
+        self.name = set_name
+
+    def _tile(self, tid: int) -> Image.Image:
+        x, y = (tid % 16) * 16, (tid // 16) * 16
+        return self.image.crop((x, y, x + 16, y + 16))
+
+    def put(self, name: str, x: int, y: int) -> None:
+        frames = self.index.get("frames", {}).get(name)
+        if name in self.index["blocks"]:
+            first, bw, bh = self.index["blocks"][name]
+            if frames:
+                first = frames[self.frame % len(frames)]
+            for j in range(bh):
+                for i in range(bw):
+                    t = self._tile(first + j * 16 + i)
+                    self.canvas.alpha_composite(t, ((x + i) * 16, (y + j) * 16))
+        else:
+            tid = frames[self.frame % len(frames)] if frames else self.index["tiles"][name]
+            self.canvas.alpha_composite(self._tile(tid), (x * 16, y * 16))
+
+    def area(self, names, x: int, y: int, w: int, h: int) -> None:
+        """Fill with a seeded mix of variant names (no visible repeat pattern)."""
+        names = [names] if isinstance(names, str) else names
+        r = rng("room", self.name, x, y, w, h)
+        for j in range(h):
+            for i in range(w):
+                self.put(r.choice(names), x + i, y + j)
+
+    def row(self, names: list[str], x: int, y: int) -> None:
+        for i, n in enumerate(names):
+            self.put(n, x + i, y)
+
+    def save(self, path: Path, scale: int = 3) -> None:
+        self.canvas.resize((self.canvas.width * scale, self.canvas.height * scale), Image.NEAREST).save(path)
+
+
+def sheet_preview(set_name: str) -> None:
+    img = Image.open(TILES / f"{set_name}.png").convert("RGBA")
+    bg = Image.new("RGBA", img.size, (40, 40, 40, 255))
+    for y in range(0, img.height, 8):  # checker shows transparency
+        for x in range(0, img.width, 8):
+            if (x // 8 + y // 8) % 2:
+                bg.paste((60, 60, 60, 255), (x, y, x + 8, y + 8))
+    bg.alpha_composite(img)
+    bg.resize((img.width * 3, img.height * 3), Image.NEAREST).save(OUT / f"tiles_{set_name}_sheet.png")
+
+
+def box_walls(r: Room, w: int, h: int) -> None:
+    """Wall tops round the room edge: rims face inwards, inner corners at the joins."""
+    r.row(["wall_top_in_se"] + ["wall_top_s"] * (w - 2) + ["wall_top_in_sw"], 0, 0)
+    for y in range(1, h - 1):
+        r.put("wall_top_e", 0, y)
+        r.put("wall_top_w", w - 1, y)
+    r.row(["wall_top_in_ne"] + ["wall_top_n"] * (w - 2) + ["wall_top_in_nw"], 0, h - 1)
+
+
+def front(r: Room, paint: str, x: int, w: int, y: int = 1) -> None:
+    for i in range(w):
+        r.put(f"wall_{paint}_{1 + (i * 5 + x) % 3}", x + i, y)
+        r.put(f"wall_{paint}_base", x + i, y + 1)
+
+
+def interior_room(frame=0) -> Room:
+    r = Room("interior", 20, 12, frame)
+    r.area(["floor_wood_1", "floor_wood_2", "floor_wood_3"], 1, 3, 18, 8)
+    r.area("floor_wood_shadow", 1, 3, 18, 1)
+    box_walls(r, 20, 12)
+    front(r, "paper", 1, 18)
+    r.row(["window_top_l", "window_top_m", "window_top_m2", "window_top_m", "window_top_r"], 6, 1)
+    r.row(["window_low_l", "window_low_m", "window_low_m2", "window_low_m", "window_low_r"], 6, 2)
+    r.put("door_closed", 2, 1)
+    r.put("art_1", 4, 1); r.put("art_3", 12, 1)
+    r.put("bookshelf", 14, 1)
+    r.put("plant", 17, 1)
+    r.put("telescope", 11, 2)
+    for j, row in enumerate(("nw n n n ne", "w c c c e", "sw s s s se")):
+        r.row([f"rug_magenta_{k}" for k in row.split()], 6, 6 + j)
+    r.put("coffee_table", 7, 7)
+    r.put("sofa_black", 6, 8)
+    r.put("armchair", 10, 5)
+    r.put("hifi", 2, 4)
+    r.put("floor_lamp", 5, 7)
+    r.put("dining_table", 14, 7)
+    r.put("chair_s", 15, 6); r.put("chair_s", 16, 6); r.put("chair_n", 15, 9); r.put("chair_n", 16, 9)
+    r.put("bar_cart", 18, 4)
+    r.put("phone_table", 1, 7)
+    r.put("tv", 3, 9)
+    return r
+
+
+def club_room(frame=0) -> Room:
+    r = Room("club", 24, 14, frame)
+    r.area(["floor_concrete_1", "floor_concrete_2", "floor_concrete_3"], 1, 3, 22, 10)
+    r.area("floor_concrete_shadow", 1, 3, 22, 1)
+    box_walls(r, 24, 14)
+    front(r, "brick", 1, 22)
+    r.put("entrance_door", 2, 1)
+    r.put("neon_bar", 18, 1); r.put("neon_dance", 9, 1); r.put("neon_bolt", 6, 1); r.put("neon_eye", 14, 1)
+    r.put("poster_1", 5, 2); r.put("poster_2", 21, 2) ; r.put("poster_3", 15, 2)
+    r.put("dj_booth", 10, 3)
+    r.put("speaker", 8, 2); r.put("speaker", 14, 2)
+    dances = [f"dance_{n}" for n in range(1, 9)]
+    for j in range(5):
+        for i in range(8):
+            r.put(dances[(i * 3 + j * 5) % 8], 8 + i, 5 + j)
+    for y in range(5, 12):
+        r.put("runway_l", 3, y); r.put("runway_r", 4, y)
+    r.put("runway_end_l", 3, 12); r.put("runway_end_r", 4, 12)
+    for y in (7, 9, 11):
+        r.put("audience_chair", 2, y); r.put("audience_chair", 5, y); r.put("audience_chair", 6, y)
+    r.row(["bar_l", "bar_m", "bar_m2", "bar_m", "bar_r"], 18, 4)
+    for x in range(18, 23):
+        r.put("bar_stool", x, 5)
+    for x in range(20, 23):
+        r.put(f"bottle_shelf_{1 + x % 3}", x, 2)
+    r.put("banquette", 20, 11)
+    r.row(["rope_l", "rope_m", "rope_r"], 1, 4)
+    return r
+
+
+def backstage_room(frame=0) -> Room:
+    r = Room("club", 12, 8, frame)
+    r.area(["floor_backstage_1", "floor_backstage_2", "floor_backstage_3"], 1, 3, 10, 4)
+    r.area("floor_backstage_shadow", 1, 3, 10, 1)
+    box_walls(r, 12, 8)
+    front(r, "concrete", 1, 10)
+    r.put("bulb_mirror", 2, 1); r.put("bulb_mirror", 5, 1)
+    r.put("makeup_table", 2, 3); r.put("makeup_table", 5, 3)
+    r.put("clothes_rack", 8, 1)
+    r.put("hand_mirror", 9, 5)
+    return r
+
+
+ROOMS = {"interior": interior_room, "club": club_room}
+EXTRA = {"club_backstage": backstage_room}
+
+
+def main() -> None:
+    for name in json_sets():
+        sheet_preview(name)
+        if name in ROOMS:
+            ROOMS[name]().save(OUT / f"tiles_{name}_room.png")
+            ROOMS[name](1).save(OUT / f"tiles_{name}_room_f1.png")
+        print(name)
+    for name, fn in EXTRA.items():
+        fn().save(OUT / f"tiles_{name}_room.png")
+
+
+def json_sets():
+    return sorted(p.stem for p in TILES.glob("*.json"))
+
+
+if __name__ == "__main__":
+    main()
