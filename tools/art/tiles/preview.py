@@ -159,7 +159,34 @@ def backstage_room(frame=0) -> Room:
     return r
 
 
-ROOMS = {"interior": interior_room, "club": club_room}
+def rooftop_room(frame=0) -> Room:
+    r = Room("rooftop", 20, 12, frame)
+    r.area(["sky_1", "sky_2", "sky_3"], 0, 0, 20, 1)
+    for i in range(20):
+        r.put(f"skyline_top_{1 + i % 4}", i, 1)
+        r.put(f"skyline_low_{1 + i % 4}", i, 2)
+    r.row(["parapet_top_nw"] + ["parapet_top_ns"] * 18 + ["parapet_top_ne"], 0, 3)
+    for i in range(1, 19):
+        r.put(f"wall_parapet_{1 + (i * 7) % 3}" if i % 4 else "wall_parapet_base", i, 4)
+    r.area(["floor_tar_1", "floor_tar_2", "floor_tar_3", "floor_tar_4", "floor_tar_1"], 1, 5, 18, 7)
+    r.area("floor_tar_shadow", 1, 5, 18, 1)
+    for y in range(4, 12):
+        r.put("parapet_top_ew", 0, y); r.put("parapet_top_ew", 19, y)
+    r.put("parapet_top_in_se" if False else "parapet_top_w", 0, 4) if False else None
+    r.put("access_hut", 1, 5)
+    r.put("water_tower", 14, 4)
+    r.put("skylight", 6, 8)
+    r.put("chimney", 11, 8)
+    r.put("vent", 4, 9); r.put("vent", 12, 10)
+    r.put("ac_unit", 8, 5)
+    r.put("puddle_1", 10, 8); r.put("puddle_2", 3, 10); r.put("puddle_3", 17, 10)
+    r.put("mark_x", 11, 7); r.put("mark_t", 13, 8)
+    r.row(["mark_h"] * 3, 10, 10)
+    r.put("photo_light", 15, 8)
+    return r
+
+
+ROOMS = {"interior": interior_room, "club": club_room, "rooftop": rooftop_room}
 EXTRA = {"club_backstage": backstage_room}
 
 
