@@ -118,27 +118,40 @@ def sky(c: Canvas, key: str, x0: int = 0, y0: int = 0, horizon: int = 64, stars:
                 c.px(x, y, r.choice(["grey", "lilac", "grey_light"]))
 
 
-def _buildings(key: str, upto: int, lo: int, hi: int):
-    """Yield (x_start, width, top_y, style) for buildings covering world x 0..upto."""
+def _buildings(key: str, upto: int, lo: int, hi: int, period: int | None = None):
+    """Yield (x_start, width, top_y, style) for buildings covering world x 0..upto.
+
+    With a period, one run of buildings exactly fills 0..period and repeats, so a row of skyline
+    tiles 1..n can be laid end to end forever without a seam.
+    """
     r = rng("skyline", key)
-    x = -r.randrange(8)
-    while x < upto:
+    x = 0 if period else -r.randrange(8)
+    run = []
+    while x < (period or upto):
         w = r.randrange(4, 11)
+        if period and x + w > period - 4:
+            w = period - x
         top = r.randrange(lo, hi)
         style = r.randrange(4)
-        yield x, w, top, style
-        x += w + (1 if r.random() < 0.25 else 0)
+        run.append((x, w, top, style))
+        x += w + (1 if r.random() < 0.25 and not period else 0)
+    if not period:
+        yield from run
+        return
+    for shift in range(-period, upto + period, period):
+        for bx, w, top, style in run:
+            yield bx + shift, w, top, style
 
 
 def skyline(c: Canvas, key: str, x0: int, base: int, lo: int, hi: int, frame: int = 0,
             body: tuple[str, str] = ("black", "ink"), lit: tuple[str, ...] = ("sodium", "amber", "yellow"),
-            density: float = 0.35) -> None:
+            density: float = 0.35, period: int | None = None) -> None:
     """Manhattan silhouettes between world y lo..hi (tops) down to `base`, windows that blink.
 
     Drawn in world coordinates (x0 = this canvas's world x), so tiles side by side join up.
     `frame` changes a few windows per frame: that is the blinking animation.
     """
-    for bx, bw, top, style in _buildings(key, x0 + c.w + 16, lo, hi):
+    for bx, bw, top, style in _buildings(key, x0 + c.w + 16, lo, hi, period):
         if bx + bw < x0 or bx > x0 + c.w:
             continue
         col = body[style % 2]
@@ -147,14 +160,14 @@ def skyline(c: Canvas, key: str, x0: int, base: int, lo: int, hi: int, frame: in
                 x = wx - x0
                 if not 0 <= x < c.w or not 0 <= wy < c.h:
                     continue
-                c.px(x, wy, col)
                 inner_x, inner_y = wx - bx, wy - top
-                if style == 3 and inner_y < 2 and inner_x in (0, bw - 1):
-                    c.px(x, wy, None if c.get(x, wy) is None else c.get(x, wy))
+                if style == 3 and inner_y < 3 and (inner_x < 2 or inner_x > bw - 3):
+                    continue  # a setback crown
+                c.px(x, wy, col)
                 if inner_x in (0, bw - 1) or inner_y < 2:
                     continue
                 if inner_x % 2 == 1 and inner_y % 3 == 0:
-                    w = rng("win", key, wx, wy)
+                    w = rng("win", key, wx % period if period else wx, wy)
                     on = w.random() < density
                     if w.random() < 0.12:  # a blinking window
                         on = (frame + w.randrange(3)) % 3 != 0

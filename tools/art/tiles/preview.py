@@ -159,7 +159,70 @@ def backstage_room(frame=0) -> Room:
     return r
 
 
-ROOMS = {"interior": interior_room, "club": club_room}
+def rooftop_room(frame=0) -> Room:
+    r = Room("rooftop", 20, 12, frame)
+    r.area(["sky_1", "sky_2", "sky_3"], 0, 0, 20, 1)
+    for i in range(20):
+        r.put(f"skyline_top_{1 + i % 4}", i, 1)
+        r.put(f"skyline_low_{1 + i % 4}", i, 2)
+    r.row(["parapet_top_nw"] + ["parapet_top_ns"] * 18 + ["parapet_top_ne"], 0, 3)
+    for i in range(1, 19):
+        r.put(f"wall_parapet_{1 + (i * 7) % 3}" if i % 4 else "wall_parapet_base", i, 4)
+    r.area(["floor_tar_1", "floor_tar_2", "floor_tar_3", "floor_tar_4", "floor_tar_1"], 1, 5, 18, 7)
+    r.area("floor_tar_shadow", 1, 5, 18, 1)
+    for y in range(4, 12):
+        r.put("parapet_top_ew", 0, y); r.put("parapet_top_ew", 19, y)
+    r.put("parapet_top_in_se" if False else "parapet_top_w", 0, 4) if False else None
+    r.put("access_hut", 1, 5)
+    r.put("water_tower", 14, 4)
+    r.put("skylight", 6, 8)
+    r.put("chimney", 11, 8)
+    r.put("vent", 4, 9); r.put("vent", 12, 10)
+    r.put("ac_unit", 8, 5)
+    r.put("puddle_1", 10, 8); r.put("puddle_2", 3, 10); r.put("puddle_3", 17, 10)
+    r.put("mark_x", 11, 7); r.put("mark_t", 13, 8)
+    r.row(["mark_h"] * 3, 10, 10)
+    r.put("photo_light", 15, 8)
+    return r
+
+
+def street_room(frame=0) -> Room:
+    r = Room("street", 24, 14, frame)
+    r.row(["roof_edge_s"] * 24, 0, 0)
+    for i in range(24):
+        paint = "brick" if i < 13 else "stone"
+        r.put(f"wall_{paint}_{1 + (i * 5) % 3}", i, 1)
+        r.put(f"wall_{paint}_{1 + (i * 7) % 3}", i, 2)
+        r.put(f"wall_{paint}_base", i, 3)
+    for i, w in enumerate(["window_brick_lit_1", "window_brick_dark_1", "window_brick_tv", "window_brick_dark_2"]):
+        r.put(w, 1 + i * 3, 1)
+    for i, w in enumerate(["window_stone_dark_1", "window_stone_lit_2", "window_stone_lit_1"]):
+        r.put(w, 14 + i * 3, 1)
+    r.put("entrance_44", 5, 2); r.put("entrance_45", 17, 2)
+    r.row(["awning_l", "awning_m", "awning_m", "awning_r"], 9, 2)
+    r.put("sign_deli", 9, 1) if False else r.put("sign_bar", 10, 1)
+    r.area(["floor_sidewalk_1", "floor_sidewalk_2", "floor_sidewalk_3", "floor_sidewalk_4"], 0, 4, 24, 2)
+    r.area("floor_sidewalk_shadow", 0, 4, 24, 1)
+    for i in range(24):
+        r.put(f"kerb_{1 + i % 2}" if i % 5 else "kerb_2", i, 6)
+    r.area(["floor_asphalt_1", "floor_asphalt_2", "floor_asphalt_3", "floor_asphalt_4", "floor_asphalt_1"], 0, 7, 24, 4)
+    for i in range(24):
+        r.put("road_dash_h", i, 8) if i % 2 else None
+    for y in range(7, 11):
+        r.put("road_crosswalk", 20, y); r.put("road_crosswalk", 21, y)
+    for i in range(24):
+        r.put(f"kerb_top_{1 + i % 2}", i, 11)
+    r.area(["floor_sidewalk_1", "floor_sidewalk_2", "floor_sidewalk_3", "floor_sidewalk_4"], 0, 12, 24, 2)
+    r.put("taxi", 6, 8)
+    r.put("manhole", 14, 8)
+    r.put("street_lamp", 2, 3); r.put("street_lamp_flicker", 19, 3)
+    r.put("payphone", 13, 4)
+    r.put("hydrant", 16, 5); r.put("trash_can", 11, 5); r.put("news_box", 12, 5)
+    r.put("street_lamp", 8, 11); r.put("trash_can", 17, 12)
+    return r
+
+
+ROOMS = {"interior": interior_room, "club": club_room, "rooftop": rooftop_room, "street": street_room}
 EXTRA = {"club_backstage": backstage_room}
 
 
