@@ -30,16 +30,16 @@ _MODEL = {
 PEOPLE: dict[str, dict] = {
     "margaret": {
         **_MODEL, "skin": "skin_light", "hair": "bleach", "top": "magenta", "inner": "black",
-        "bottom": "black", "shoes": "white", "stripe": "cyan", "stripe2": "magenta", "lips": "plum",
+        "bottom": "black", "shoes": "white", "stripe": "magenta", "stripe2": "cyan", "lips": "plum",
         "colour": "magenta", "moods": ["neutral", "cold", "shaken", "wry"],
     },
     "jimmy": {
         **_MODEL, "skin": "skin_light", "hair": "brown_dark", "top": "acid", "inner": "black",
-        "bottom": "night_mid", "shoes": "acid", "stripe": "violet", "stripe2": "acid", "lips": "skin_dark",
+        "bottom": "night_mid", "shoes": "acid", "stripe": "acid", "stripe2": "violet", "lips": "skin_dark",
         "colour": "acid", "fallen": True, "moods": ["neutral", "sneer", "pleading"],
     },
     "adrian": {
-        "skin": "skin_mid", "hair": "brown_dark", "hair_style": "short", "top": "leather", "texture": "sheen", "padded": False, "inner": "red",
+        "build": "slim", "skin": "skin_mid", "hair": "brown_dark", "hair_style": "short", "top": "leather", "texture": "sheen", "padded": False, "inner": "red",
         "bottom": "night", "shoes": "black", "taper": True, "lips": "red_dark",
         "colour": "red", "moods": ["neutral", "stern", "worried"],
     },
@@ -94,12 +94,12 @@ PEOPLE: dict[str, dict] = {
     },
     "stage_manager": {
         "skin": "skin_deep", "hair": "night", "hair_style": "updo", "top": "grey_dark", "top_style": "tshirt",
-        "bottom": "black", "shoes": "black", "headphones": "black", "mic": True, "prop": "clipboard",
+        "bottom": "black", "shoes": "black", "headphones": "steel", "mic": True, "prop": "clipboard",
         "taper": True, "colour": "amber", "moods": ["neutral", "harried"],
     },
     "dj": {
         "skin": "skin_dark", "hair": "orange", "hair_style": "flattop", "top": "night_high",
-        "top_style": "tshirt", "bottom": "black", "shoes": "orange", "headphones": "orange",
+        "top_style": "tshirt", "bottom": "black", "shoes": "orange", "headphones": "white",
         "glasses": "black", "colour": "orange", "moods": ["neutral", "grooving"],
     },
     "bouncer": {
