@@ -1,0 +1,216 @@
+"""The club: street entrance with the queue, dance floor, bar, DJ booth, backstage, the runway.
+
+Layout legend: # wall top, B/C brick/concrete wall face, o concrete floor, k backstage floor,
+d dance floor, s sidewalk, K kerb, a road. Furniture and objects follow in furnish().
+"""
+
+META = dict(width=64, height=44, sets=["club", "street"], title="The Club", music="club",
+            ambience="club_crowd", ambient="#7a7aa8")
+
+LEGEND = {
+    "#": ("wall",),
+    "B": ("front", "brick"),
+    "C": ("front", "concrete"),
+    "o": ("floor", "floor_concrete_1", "floor_concrete_2", "floor_concrete_3"),
+    "k": ("floor", "floor_backstage_1", "floor_backstage_2", "floor_backstage_3"),
+    "d": ("floor", *[f"dance_{i}" for i in range(1, 9)], "dance_off"),
+    "s": ("floor", "street:floor_sidewalk_1", "street:floor_sidewalk_2", "street:floor_sidewalk_3",
+          "street:floor_sidewalk_4"),
+    "K": ("floor", "street:kerb_1", "street:kerb_2"),
+    "a": ("floor", "street:floor_asphalt_1", "street:floor_asphalt_2", "street:floor_asphalt_3",
+          "street:floor_asphalt_4"),
+}
+
+LAYOUT = """
+################################################################
+#BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB#CCCCCCCCCCCCCCCCCCCCCCC#
+#BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB#CCCCCCCCCCCCCCCCCCCCCCC#
+#oooooooooooooooooooooooooooooooooooooo#kkkkkkkkkkkkkkkkkkkkkkk#
+#oooooooooooooooooooooooooooooooooooooo#kkkkkkkkkkkkkkkkkkkkkkk#
+#oooooooooooooooooooooooooooooooooooooo#kkkkkkkkkkkkkkkkkkkkkkk#
+#oooooooooooooooooooooooooooooooooooooo#kkkkkkkkkkkkkkkkkkkkkkk#
+#oooooooooooooooooooooooooooooooooooooo#kkkkkkkkkkkkkkkkkkkkkkk#
+#ooooooooooddddddddddddddddooooooooooookkkkkkkkkkkkkkkkkkkkkkkk#
+#ooooooooooddddddddddddddddooooooooooookkkkkkkkkkkkkkkkkkkkkkkk#
+#ooooooooooddddddddddddddddoooooooooooo#kkkkkkkkkkkkkkkkkkkkkkk#
+#ooooooooooddddddddddddddddoooooooooooo#kkkkkkkkkkkkkkkkkkkkkkk#
+#ooooooooooddddddddddddddddoooooooooooo#kkkkkkkkkkkkkkkkkkkkkkk#
+#ooooooooooddddddddddddddddoooooooooooo###########kk############
+#ooooooooooddddddddddddddddoooooooooooo#BBBBBBBBBBkkBBBBBBBBBBB#
+#ooooooooooddddddddddddddddoooooooooooo#BBBBBBBBBBkkBBBBBBBBBBB#
+#ooooooooooddddddddddddddddoooooooooooo#ooooooooooooooooooooooo#
+#ooooooooooddddddddddddddddoooooooooooo#ooooooooooooooooooooooo#
+#ooooooooooddddddddddddddddoooooooooooo#ooooooooooooooooooooooo#
+#oooooooooooooooooooooooooooooooooooooo#ooooooooooooooooooooooo#
+#oooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooo#
+#oooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooo#
+#oooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooo#
+#oooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooo#
+#oooooooooooooooooooooooooooooooooooooo#ooooooooooooooooooooooo#
+#oooooooooooooooooooooooooooooooooooooo#ooooooooooooooooooooooo#
+#oooooooooooooooooooooooooooooooooooooo#ooooooooooooooooooooooo#
+#oooooooooooooooooooooooooooooooooooooo#ooooooooooooooooooooooo#
+#oooooooooooooooooooooooooooooooooooooo#ooooooooooooooooooooooo#
+#oooooooooooooooooooooooooooooooooooooo#ooooooooooooooooooooooo#
+#oooooooooooooooooooooooooooooooooooooo#ooooooooooooooooooooooo#
+#oooooooooooooooooooooooooooooooooooooo#ooooooooooooooooooooooo#
+########oo######################################################
+BBBBBBBBooBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB
+BBBBBBBBooBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB
+ssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssss
+ssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssss
+ssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssss
+ssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssss
+ssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssss
+ssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssss
+KKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKK
+aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+"""
+
+
+def furnish(b):
+    # -- main hall: north wall, DJ booth, bar ---------------------------------------------------
+    b.put("decor", 6, 1, "neon_bolt")
+    b.put("decor", 4, 2, "poster_1")
+    b.put("decor", 9, 2, "poster_3")
+    b.block("neon_dance", 17, 1)
+    b.put("decor", 25, 1, "neon_eye")
+    b.put("decor", 22, 2, "poster_2")
+    b.block("neon_bar", 32, 1)
+    for x in range(30, 38):
+        b.put("decor", x, 2, f"bottle_shelf_{1 + (x * 5) % 3}")
+    b.block("dj_booth", 17, 5)
+    for x, y in ((14, 4), (22, 4), (9, 16), (28, 16), (9, 9), (28, 9)):
+        b.block("speaker", x, y)
+    b.row("decor", 30, 6, ["bar_l", "bar_m", "bar_m2", "bar_m", "bar_m2", "bar_r"])
+    for x in range(30, 36):
+        b.put("decor", x, 7, "bar_stool")
+    # lounge: banquettes along the east wall and the south of the hall
+    for x, y in ((31, 12), (35, 12), (31, 17), (35, 17), (15, 23), (20, 23), (25, 23), (2, 5), (2, 10)):
+        b.block("banquette", x, y)
+    for x, y in ((5, 6), (5, 11), (33, 13), (33, 18)):
+        b.put("decor", x, y, "audience_chair")
+    # the coat check by the door: racks behind a short counter
+    for x in (2, 5):
+        b.block("clothes_rack", x, 19)
+    b.row("decor", 2, 22, ["bar_l", "bar_m", "bar_m2", "bar_m", "bar_r"])
+    for x, y in ((29, 26), (33, 26), (24, 28)):
+        b.block("banquette", x, y)
+    for x, y in ((28, 27), (35, 27), (27, 29)):
+        b.put("decor", x, y, "audience_chair")
+    b.block("speaker", 37, 24)
+    # the velvet rope that keeps the door lane clear inside
+    b.row("decor", 3, 28, ["rope_l", "rope_m", "rope_m", "rope_r"])
+    b.row("decor", 12, 28, ["rope_l", "rope_m", "rope_m", "rope_r"])
+
+    # -- backstage -----------------------------------------------------------------------------
+    for x in (41, 44, 47):
+        b.block("bulb_mirror", x, 2)
+        b.block("makeup_table", x, 3)
+    b.put("decor", 53, 2, "poster_3")
+    for x, y in ((55, 3), (58, 3), (55, 8), (58, 8)):
+        b.block("clothes_rack", x, y)
+    b.put("decor", 52, 6, "hand_mirror")
+    b.put("decor", 44, 8, "hand_mirror")
+
+    # -- runway hall ---------------------------------------------------------------------------
+    for y in range(13, 30):
+        b.put("floor", 50, y, "runway_l")
+        b.put("floor", 51, y, "runway_r")
+    b.put("decor", 50, 30, "runway_end_l")
+    b.put("decor", 51, 30, "runway_end_r")
+    for y in (19, 21, 23, 25, 27):
+        for x in (45, 46, 47, 54, 55, 56):
+            b.put("decor", x, y, "audience_chair")
+    b.put("decor", 42, 14, "neon_bolt")
+    b.put("decor", 58, 14, "neon_eye")
+    b.put("decor", 44, 15, "poster_2")
+    b.put("decor", 56, 15, "poster_1")
+
+    # -- outside: the club's face, the sidewalk and the road -----------------------------------
+    b.block("entrance_door", 8, 33)
+    b.put("decor", 6, 33, "neon_eye")
+    b.put("decor", 11, 33, "neon_bolt")
+    for x in (14, 19, 27, 36, 45, 54):
+        b.put("decor", x, 34, f"poster_{1 + x % 3}")
+    b.row("decor", 12, 37, ["rope_l"] + ["rope_m"] * 8 + ["rope_r"])
+    b.block("street:street_lamp", 4, 38)
+    b.block("street:street_lamp_flicker", 34, 38)
+    b.block("street:street_lamp", 58, 38)
+    b.put("decor", 25, 36, "street:trash_can")
+    b.put("decor", 41, 36, "street:news_box")
+    b.put("decor", 48, 40, "street:hydrant")
+    b.block("street:taxi", 28, 42)
+    b.block("street:manhole", 46, 42)
+    for x in range(0, 64, 2):
+        b.put("decor", x, 43, "street:road_dash_h") if x not in range(27, 32) and x not in (46,) else None
+
+    # -- objects -------------------------------------------------------------------------------
+    b.spawn("entrance", 9, 38, "up", default=True)
+    b.spawn("backstage", 50, 8, "down")
+    b.door("to_street", 0, 43, 64, 1, "street", "club")
+
+    b.marker("door", 9, 32, "down")
+    b.marker("queue", 16, 36, "up")
+    b.marker("dj", 18, 4, "down")
+    b.marker("dance_centre", 18, 13)
+    b.marker("bar_adrian", 36, 8, "left")
+    b.marker("bar_front", 32, 8, "up")
+    b.marker("mirror", 42, 5, "up")
+    b.marker("rack", 56, 6, "up")
+    b.marker("stage_door", 40, 9, "left")
+    b.marker("runway_start", 50, 14, "down")
+    b.marker("runway_end", 50, 29, "down")
+    b.marker("photo_pit", 53, 30, "up")
+
+    b.npc("bouncer", 11, 35, "left", node="Club_Talk_Bouncer")
+    for i, (x, actor) in enumerate(((14, "guest_7"), (16, "guest_8"), (18, "guest_3"), (20, "guest_5")), 1):
+        b.npc(actor, x, 36, "left" if i % 2 else "up", node="Club_Talk_Queue", name=f"queue_{i}")
+    dancers = ((13, 10, "guest_1", "right"), (16, 9, "guest_2", "down"), (21, 11, "guest_3", "left"),
+               (24, 14, "guest_4", "left"), (14, 15, "guest_5", "up"), (19, 16, "guest_6", "right"),
+               (22, 17, "guest_7", "up"), (17, 12, "guest_8", "down"))
+    for i, (x, y, actor, facing) in enumerate(dancers, 1):
+        b.npc(actor, x, y, facing, node="Club_Talk_Dancer", name=f"dancer_{i}")
+    b.npc("dj", 18, 4, "down", node="Club_Talk_DJ")
+    b.npc("bartender", 32, 4, "down", node="Club_Talk_Bartender")
+    b.npc("adrian", 36, 8, "left")
+    b.npc("jimmy", 8, 13, "right")
+    b.npc("makeup_artist", 45, 5, "up", node="Club_Talk_Makeup")
+    b.npc("stylist", 57, 6, "left", node="Club_Talk_Stylist")
+    b.npc("stage_manager", 52, 11, "down", node="Club_Talk_Stage_Manager")
+    b.npc("photographer", 54, 30, "up")
+
+    b.interact("bar", 30, 6, 6, 1, "Club_Bar_Bottles", "Bar")
+    b.interact("dj_booth", 17, 5, 3, 2, "Club_DJ_Booth", "DJ booth")
+    b.interact("speaker", 9, 16, 1, 2, "Club_Speaker", "Speaker")
+    b.interact("neon_bolt", 6, 1, 1, 2, "Club_Neon", "Neon")
+    b.interact("poster", 4, 2, 1, 1, "Club_Poster", "Poster")
+    b.interact("banquette", 31, 12, 2, 2, "Club_Banquette", "Banquette")
+    b.interact("rope", 12, 37, 10, 1, "Club_Rope", "Velvet rope")
+    b.interact("front_door", 8, 33, 2, 1, "Club_Front_Door", "Door")
+    b.interact("mirror", 41, 3, 2, 1, "Club_Mirror", "Mirror")
+    b.interact("rack", 55, 8, 2, 2, "Club_Clothes_Rack", "Clothes rack")
+    b.interact("hand_mirror", 52, 6, 1, 1, "Club_Hand_Mirror", "Hand mirror")
+    b.interact("runway", 50, 30, 2, 1, "Club_Runway", "Runway")
+    b.interact("chairs", 45, 19, 3, 1, "Club_Audience_Chairs", "Chairs")
+    b.interact("coat_check", 2, 22, 5, 1, "Club_Coat_Check", "Coat check")
+    b.interact("taxi", 28, 42, 3, 1, "Club_Taxi", "Taxi")
+
+    for name, x, y, colour, r, flick in (
+            ("dance_magenta", 14, 11, "#ff2fa8", 72, None), ("dance_cyan", 23, 11, "#2ff0ff", 72, None),
+            ("dance_acid", 18.5, 16, "#a8ff2f", 64, 5), ("dj_lamp", 18.5, 5.5, "#2ff0ff", 40, None),
+            ("neon_dance", 18, 2, "#2ff0ff", 40, None), ("neon_bolt", 6.5, 2, "#ffe82f", 32, None),
+            ("neon_eye", 25.5, 2, "#a8ff2f", 32, None), ("neon_bar", 33, 2, "#ff2fa8", 48, None),
+            ("bar_glow", 33, 5, "#ffb02f", 56, None), ("lounge", 33, 15, "#8a3fa8", 64, None),
+            ("lounge_south", 20, 24, "#ff2fa8", 56, None), ("door_lane", 9, 30, "#ffa050", 48, None),
+            ("mirror_1", 42, 3, "#f4f0c8", 40, None), ("mirror_2", 45, 3, "#f4f0c8", 40, None),
+            ("mirror_3", 48, 3, "#f4f0c8", 40, None), ("racks", 57, 6, "#ffb02f", 48, None),
+            ("runway_1", 51, 17, "#f2f0ff", 48, None), ("runway_2", 51, 23, "#f2f0ff", 48, None),
+            ("runway_3", 51, 29, "#f2f0ff", 56, None), ("coat_check", 4, 21, "#ffb02f", 40, None), ("runway_neon", 42.5, 15, "#ffe82f", 32, None),
+            ("club_sign", 6.5, 34, "#a8ff2f", 40, None), ("club_sign_2", 11.5, 34, "#ffe82f", 40, None),
+            ("lamp_west", 4.5, 38.5, "#ffa050", 80, None), ("lamp_mid", 34.5, 38.5, "#ffa050", 80, 6),
+            ("lamp_east", 58.5, 38.5, "#ffa050", 80, None)):
+        # white runway spots and sodium lamps are bright colours: keep them from washing out
+        strength = 0.4 if colour in ("#f2f0ff", "#ffa050") else None
+        b.light(name, x, y, colour, r, strength=strength, flicker=flick)
