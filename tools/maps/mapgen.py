@@ -189,7 +189,13 @@ class MapBuilder:
         return p
 
     def _front(self, x: int, y: int, material: str, legend) -> str:
+        prefix, _, material = material.rpartition(":")  # "club:brick" = the club set's brick
+        return (prefix + ":" if prefix else "") + self._front_name(x, y, material, legend)
+
+    def _front_name(self, x: int, y: int, material: str, legend) -> str:
         below = self._kind(x, y + 1, legend) == "front"
+        if len(legend[self.grid[y][x]]) > 2:  # a one-row face (a parapet): mix upper and base tiles
+            below = pick([True, True, False], self.name, "low", x, y)
         left = self._kind(x - 1, y, legend) in ("front", "wall")
         right = self._kind(x + 1, y, legend) in ("front", "wall")
         base = "base_" if not below else ""

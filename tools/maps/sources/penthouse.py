@@ -1,0 +1,185 @@
+"""Margaret and Adrian's penthouse: living room with the big windows, kitchen, bedroom, bathroom,
+closet, and the hall with the front door and the stairs up to the roof.
+
+Legend: # wall top; P/T/R/K wallpaper, tiles, brick, paint wall faces; w wood, x checker,
+c concrete, r carpet, m bathroom floor.
+"""
+
+META = dict(width=40, height=28, sets=["interior"], title="The Penthouse", music="penthouse",
+            ambience="apartment_hum", ambient="#8a8ab8")
+
+LEGEND = {
+    "#": ("wall",),
+    "P": ("front", "paper"),
+    "T": ("front", "tiles"),
+    "R": ("front", "brick"),
+    "K": ("front", "paint"),
+    "w": ("floor", "floor_wood_1", "floor_wood_2", "floor_wood_3"),
+    "x": ("floor", "floor_check_1", "floor_check_2", "floor_check_3"),
+    "c": ("floor", "floor_concrete_1", "floor_concrete_2", "floor_concrete_3"),
+    "r": ("floor", "floor_carpet_1", "floor_carpet_2", "floor_carpet_3"),
+    "m": ("floor", "floor_bath_1", "floor_bath_2", "floor_bath_3"),
+}
+
+LAYOUT = """
+########################################
+#PPPPPPPPPPPPPPPPPPPPPPPP#TTTTTTTTTTTTT#
+#PPPPPPPPPPPPPPPPPPPPPPPP#TTTTTTTTTTTTT#
+#wwwwwwwwwwwwwwwwwwwwwwww#xxxxxxxxxxxxx#
+#wwwwwwwwwwwwwwwwwwwwwwww#xxxxxxxxxxxxx#
+#wwwwwwwwwwwwwwwwwwwwwwwwxxxxxxxxxxxxxx#
+#wwwwwwwwwwwwwwwwwwwwwwwwxxxxxxxxxxxxxx#
+#wwwwwwwwwwwwwwwwwwwwwwwwxxxxxxxxxxxxxx#
+#wwwwwwwwwwwwwwwwwwwwwwww#xxxxxxxxxxxxx#
+#wwwwwwwwwwwwwwwwwwwwwwww#xxxxxxxxxxxxx#
+#wwwwwwwwwwwwwwwwwwwwwwww###############
+#wwwwwwwwwwwwwwwwwwwwwwww#RRRRRRRRRRRRR#
+#wwwwwwwwwwwwwwwwwwwwwwww#RRRRRRRRRRRRR#
+#wwwwwwwwwwwwwwwwwwwwwwwwwccccccccccccc#
+#wwwwwwwwwwwwwwwwwwwwwwwwwccccccccccccc#
+#wwwwwwwwwwwwwwwwwwwwwwww#ccccccccccccc#
+######rr########mm####ww##ccccccccccccc#
+#KKKKKrrKKKKK#TTmmTT#KwwK#ccccccccccccc#
+#KKKKKrrKKKKK#TTmmTT#KwwK#ccccccccccccc#
+#rrrrrrrrrrrr#mmmmmm#wwww#ccccccccccccc#
+#rrrrrrrrrrrr#mmmmmm#wwww#ccccccccccccc#
+#rrrrrrrrrrrr#mmmmmm#wwww#ccccccccccccc#
+#rrrrrrrrrrrr#mmmmmm#wwww#ccccccccccccc#
+#rrrrrrrrrrrr#mmmmmm#wwww#ccccccccccccc#
+#rrrrrrrrrrrr#mmmmmm#wwww#ccccccccccccc#
+#rrrrrrrrrrrr#mmmmmm#wwww#ccccccccccccc#
+#rrrrrrrrrrrr#mmmmmm#wwww#ccccccccccccc#
+########################################
+"""
+
+
+def window(b, x, y, width):
+    """A window in a wall face, `width` tiles wide (at least 2), two rows tall."""
+    middle = [("window_top_m", "window_low_m"), ("window_top_m2", "window_low_m2")]
+    cols = [("window_top_l", "window_low_l")] + [middle[i % 2] for i in range(width - 2)] + \
+        [("window_top_r", "window_low_r")]
+    for i, (top, low) in enumerate(cols):
+        b.put("walls", x + i, y, top)
+        b.put("walls", x + i, y + 1, low)
+
+
+def furnish(b):
+    # -- living room: the big windows look across the street at Sylvia's building --------------
+    window(b, 5, 1, 7)
+    window(b, 13, 1, 7)
+    b.put("decor", 2, 1, "art_2")
+    b.put("decor", 22, 1, "art_1")
+    b.block("bookshelf", 20, 1, over=0)
+    b.block("plant", 3, 2)
+    b.block("plant", 12, 2)
+    b.rug("magenta", 5, 7, 7, 5)
+    b.block("sofa_black", 6, 10)
+    b.block("coffee_table", 7, 8)
+    b.block("armchair", 11, 7)
+    b.block("armchair", 4, 7)
+    b.block("floor_lamp", 3, 9)
+    b.block("hifi", 14, 4)
+    b.put("decor", 17, 4, "tv")
+    b.rug("cyan", 15, 11, 5, 3)
+    b.block("sofa_magenta", 16, 12)
+    b.block("floor_lamp", 20, 12)
+    b.put("decor", 22, 8, "bar_cart")
+    b.block("plant", 23, 13)
+    b.put("decor", 1, 14, "phone_table")
+
+    # -- kitchen ------------------------------------------------------------------------------
+    b.row("decor", 26, 3, ["counter_l", "counter_m", "counter_stove", "counter_m", "counter_sink", "counter_m"])
+    b.block("fridge", 33, 2)
+    b.put("decor", 35, 1, "art_3")
+    b.block("dining_table", 29, 6)
+    for x in (29, 30, 31):
+        b.put("decor", x, 5, "chair_s")
+        b.put("decor", x, 8, "chair_n")
+    b.block("plant", 37, 2)
+    b.put("decor", 37, 8, "bar_cart")
+
+    # -- hall: front door, stairs up to the roof -----------------------------------------------
+    b.block("door_closed", 29, 11, layer="walls", over=0)
+    b.block("stairs_up", 34, 11, layer="walls", over=0)
+    b.put("decor", 27, 11, "art_3")
+    b.put("decor", 31, 11, "art_1")
+    b.block("clothes_rack", 26, 14)
+    b.put("decor", 32, 13, "phone_table")
+    b.block("plant", 37, 13)
+    b.block("armchair", 37, 18)
+    b.rug("magenta", 29, 16, 4, 6)
+    b.block("floor_lamp", 27, 20)
+    b.block("bookshelf", 34, 24, over=1)
+    b.block("plant", 26, 24)
+
+    # -- bedroom ------------------------------------------------------------------------------
+    b.put("decor", 3, 17, "art_1")
+    b.put("decor", 10, 17, "art_2")
+    b.rug("cyan", 2, 21, 5, 4)
+    b.block("bed", 3, 19, over=1)
+    b.put("decor", 2, 19, "table_lamp")
+    b.put("decor", 5, 19, "phone_table")
+    b.block("wardrobe", 9, 17, over=0)
+    b.put("decor", 10, 25, "tv")
+    b.block("plant", 11, 19)
+    b.block("armchair", 8, 23)
+
+    # -- bathroom -----------------------------------------------------------------------------
+    b.put("walls", 18, 17, "mirror")
+    b.put("decor", 18, 19, "bath_sink")
+    b.put("decor", 14, 19, "toilet")
+    b.block("tub", 14, 24)
+    b.block("plant", 19, 24)
+
+    # -- closet -------------------------------------------------------------------------------
+    b.block("clothes_rack", 21, 19)
+    b.block("clothes_rack", 21, 23)
+    b.block("wardrobe", 23, 22)
+    b.put("walls", 24, 17, "mirror")
+
+    # -- objects ------------------------------------------------------------------------------
+    b.spawn("front_door", 29, 13, "down", default=True)
+    b.spawn("stairs", 34, 13, "down")
+    b.door("to_street", 29, 11, 1, 2, "street", "penthouse")
+    b.door("to_roof", 34, 11, 2, 2, "rooftop", "stairs")
+
+    b.marker("window", 10, 3, "up")
+    b.marker("sofa", 7, 12, "up")
+    b.marker("living_centre", 12, 9)
+    b.marker("kitchen", 30, 4, "up")
+    b.marker("fridge", 33, 4, "up")
+    b.marker("bed", 4, 22, "up")
+    b.marker("bedroom_door", 6, 19, "up")
+    b.marker("closet", 22, 21, "left")
+    b.marker("bathroom", 16, 20, "up")
+    b.marker("hall_phone", 32, 14, "up")
+    b.marker("inside_door", 29, 14, "up")
+    b.marker("stash", 20, 3, "up")
+
+    b.npc("adrian", 32, 4, "down", node="Penthouse_Talk_Adrian")
+
+    b.interact("window", 5, 1, 7, 2, "Penthouse_Window", "Window")
+    b.interact("bookshelf", 20, 1, 2, 2, "Penthouse_Bookshelf", "Bookshelf")
+    b.interact("sofa", 6, 10, 3, 2, "Penthouse_Sofa", "Sofa")
+    b.interact("hifi", 14, 4, 2, 1, "Penthouse_Hifi", "Hi-fi")
+    b.interact("tv", 17, 4, 1, 1, "Penthouse_TV", "Television")
+    b.interact("bar_cart", 22, 8, 1, 1, "Penthouse_Bar_Cart", "Bar cart")
+    b.interact("fridge", 33, 2, 1, 2, "Penthouse_Fridge", "Fridge")
+    b.interact("stove", 28, 3, 1, 1, "Penthouse_Stove", "Stove")
+    b.interact("bed", 3, 19, 2, 3, "Penthouse_Bed", "Bed")
+    b.interact("wardrobe", 9, 17, 2, 2, "Penthouse_Wardrobe", "Wardrobe")
+    b.interact("bath_mirror", 18, 17, 1, 2, "Penthouse_Bathroom_Mirror", "Mirror")
+    b.interact("tub", 14, 24, 2, 2, "Penthouse_Tub", "Bathtub")
+    b.interact("closet_rack", 21, 19, 2, 2, "Penthouse_Closet", "Clothes")
+    b.interact("hall_phone", 32, 13, 1, 1, "Penthouse_Phone", "Telephone")
+    b.interact("stairs", 34, 11, 2, 1, "Penthouse_Stairs", "Stairs")
+
+    for name, x, y, colour, r, strength in (
+            ("window_city_1", 8.5, 3, "#4f8fe0", 64, 0.35), ("window_city_2", 16.5, 3, "#4f8fe0", 64, 0.35),
+            ("floor_lamp", 3.5, 9.5, "#ffb02f", 56, None), ("floor_lamp_2", 20.5, 12.5, "#ffb02f", 48, None),
+            ("tv_glow", 17.5, 5, "#2ff0ff", 40, 0.5), ("hifi_glow", 15, 5, "#a8ff2f", 24, 0.5),
+            ("kitchen", 31, 5, "#f4f0c8", 72, 0.45), ("fridge", 33.5, 4, "#9fd8ff", 24, 0.4),
+            ("hall", 32, 17, "#ffa050", 64, 0.45), ("hall_lamp", 27.5, 20.5, "#ffb02f", 48, None),
+            ("bed_lamp", 2.5, 19.5, "#ff7ad0", 48, None), ("bedroom_tv", 10.5, 25.5, "#2ff0ff", 36, 0.4),
+            ("bathroom", 17, 21, "#f2f0ff", 48, 0.35), ("closet", 22.5, 21, "#ffe82f", 36, 0.35)):
+        b.light(name, x, y, colour, r, strength=strength)

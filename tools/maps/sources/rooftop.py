@@ -1,0 +1,127 @@
+"""The penthouse roof: tar, parapets, water tower, skylight, chimneys, the access hut with the
+stairs down, the photo-shoot set, the UFO's landing spot, and the skyline all around.
+
+Legend: # parapet top; F the parapet's inner face; t tar roof; S night sky beyond the edge.
+"""
+
+META = dict(width=44, height=30, sets=["rooftop"], title="The Roof", music="rooftop",
+            ambience="rooftop_wind", ambient="#5a5a8a", wall_prefix="parapet_top")
+
+LEGEND = {
+    "#": ("wall",),
+    "F": ("front", "parapet", "one row"),
+    "t": ("floor", "floor_tar_1", "floor_tar_2", "floor_tar_3", "floor_tar_4"),
+    "S": ("floor", "sky_1", "sky_2", "sky_3"),
+}
+
+LAYOUT = """
+SSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSS
+SSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSS
+SSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSS
+SSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSS
+SSS######################################SSS
+SSS#FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF#SSS
+SSS#tttttttttttttttttttttttttttttttttttt#SSS
+SSS#tttttttttttttttttttttttttttttttttttt#SSS
+SSS#tttttttttttttttttttttttttttttttttttt#SSS
+SSS#tttttttttttttttttttttttttttttttttttt#SSS
+SSS#tttttttttttttttttttttttttttttttttttt#SSS
+SSS#tttttttttttttttttttttttttttttttttttt#SSS
+SSS#tttttttttttttttttttttttttttttttttttt#SSS
+SSS#tttttttttttttttttttttttttttttttttttt#SSS
+SSS#tttttttttttttttttttttttttttttttttttt#SSS
+SSS#tttttttttttttttttttttttttttttttttttt#SSS
+SSS#tttttttttttttttttttttttttttttttttttt#SSS
+SSS#tttttttttttttttttttttttttttttttttttt#SSS
+SSS#tttttttttttttttttttttttttttttttttttt#SSS
+SSS#tttttttttttttttttttttttttttttttttttt#SSS
+SSS#tttttttttttttttttttttttttttttttttttt#SSS
+SSS#tttttttttttttttttttttttttttttttttttt#SSS
+SSS#tttttttttttttttttttttttttttttttttttt#SSS
+SSS#tttttttttttttttttttttttttttttttttttt#SSS
+SSS#tttttttttttttttttttttttttttttttttttt#SSS
+SSS#tttttttttttttttttttttttttttttttttttt#SSS
+SSS#tttttttttttttttttttttttttttttttttttt#SSS
+SSS######################################SSS
+SSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSS
+SSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSS
+"""
+
+
+def furnish(b):
+    # the skyline to the north (and a strip of it far off to the south)
+    for x in range(b.w):
+        k = 1 + (x * 3 + x // 4) % 4
+        b.put("floor", x, 2, f"skyline_top_{k}")
+        b.put("floor", x, 3, f"skyline_low_{k}")
+        j = 1 + (x * 5 + 2) % 4
+        b.put("floor", x, 28, f"skyline_top_{j}")
+        b.put("floor", x, 29, f"skyline_low_{j}")
+
+    b.block("access_hut", 5, 6)
+    b.block("water_tower", 31, 5)
+    b.block("water_tower", 35, 16)
+    b.block("skylight", 14, 9)
+    b.block("skylight", 14, 19)
+    for x, y in ((10, 6), (24, 6), (6, 23), (37, 24)):
+        b.block("chimney", x, y)
+    for x, y in ((19, 7), (28, 12), (9, 16), (22, 24), (38, 11)):
+        b.put("decor", x, y, "vent")
+    b.block("ac_unit", 21, 5)
+    b.block("ac_unit", 5, 19)
+    for x, y, k in ((12, 13, 1), (27, 21, 2), (33, 24, 3), (7, 12, 2), (19, 17, 1)):
+        b.put("decor", x, y, f"puddle_{k}")
+
+    # the photo-shoot set: tape marks for the model and the camera, two lights on stands
+    b.put("decor", 23, 15, "mark_x")
+    b.put("decor", 23, 19, "mark_t")
+    b.row("decor", 21, 14, ["mark_h"] * 5)
+    for y in (15, 16):
+        b.put("decor", 20, y, "mark_v")
+        b.put("decor", 26, y, "mark_v")
+    b.block("photo_light", 19, 16)
+    b.block("photo_light", 27, 16)
+    # the UFO's landing spot: a clear patch with a scorch of puddles round it
+    b.put("decor", 31, 20, "mark_x2")
+
+    b.spawn("stairs", 6, 10, "down", default=True)
+    b.door("to_penthouse", 6, 9, 1, 1, "penthouse", "stairs")
+
+    b.marker("ufo_landing", 31, 20)
+    b.marker("ufo_watch", 28, 22, "right")
+    b.marker("shoot_model", 23, 15, "down")
+    b.marker("shoot_camera", 23, 19, "up")
+    b.marker("shoot_light_west", 19, 18, "right")
+    b.marker("shoot_light_east", 27, 18, "left")
+    b.marker("crew_wait", 11, 11, "right")
+    b.marker("parapet_north", 18, 6, "up")
+    b.marker("parapet_south", 18, 26, "down")
+    b.marker("water_tower", 32, 10, "up")
+    b.marker("skylight", 15, 12, "up")
+
+    crew = "beat(23)"
+    b.npc("photographer", 23, 20, "up", condition=crew)
+    b.npc("makeup_artist", 17, 14, "right", condition=crew)
+    b.npc("stylist", 12, 10, "down", condition=crew)
+    b.npc("jimmy", 25, 12, "down", condition="beat(23) and not beat(24)")
+
+    b.interact("water_tower", 31, 7, 3, 2, "Rooftop_Water_Tower", "Water tower")
+    b.interact("skylight", 14, 9, 2, 2, "Rooftop_Skylight", "Skylight")
+    b.interact("chimney", 10, 6, 1, 2, "Rooftop_Chimney", "Chimney")
+    b.interact("ac_unit", 21, 5, 2, 1, "Rooftop_AC_Unit", "Air conditioner")
+    b.interact("vent", 28, 12, 1, 1, "Rooftop_Vent", "Vent")
+    b.interact("parapet", 18, 4, 3, 2, "Rooftop_Parapet", "Parapet")
+    b.interact("skyline", 26, 4, 4, 2, "Rooftop_Skyline", "Skyline")
+    b.interact("tape_mark", 23, 15, 1, 1, "Rooftop_Tape_Mark", "Tape mark")
+    b.interact("photo_light", 19, 16, 1, 2, "Rooftop_Photo_Light", "Light stand")
+    b.interact("puddle", 27, 21, 1, 1, "Rooftop_Puddle", "Puddle")
+    b.interact("landing_spot", 31, 20, 1, 1, "Rooftop_Landing_Spot", "Scorch mark")
+    b.interact("hut_door", 6, 8, 1, 1, "Rooftop_Hut_Door", "Door")
+
+    for name, x, y, colour, r, strength, flicker in (
+            ("hut_bulb", 6.5, 8, "#ffa050", 48, 0.5, 7), ("photo_west", 19.5, 16.5, "#f2f0ff", 56, 0.4, None),
+            ("photo_east", 27.5, 16.5, "#f2f0ff", 56, 0.4, None), ("skylight", 15, 10, "#ffb02f", 40, 0.45, None),
+            ("skylight_2", 15, 20, "#ffb02f", 40, 0.45, None), ("city_glow", 20, 3, "#ff6a1f", 96, 0.25, None),
+            ("city_glow_2", 38, 3, "#ff2fa8", 80, 0.2, None), ("landing", 31.5, 20.5, "#8a3fa8", 48, 0.35, 9),
+            ("tower_lamp", 32.5, 9, "#ffe82f", 32, 0.4, None)):
+        b.light(name, x, y, colour, r, strength=strength, flicker=flicker)

@@ -1,0 +1,132 @@
+"""The street between the penthouse building (no. 44, north side) and Sylvia's building (no. 45,
+south side, seen from above as its roof edge with the entrance notch), with the club's door.
+
+Legend: # roof edge; B brick face (no. 44); C the club's brick face; s sidewalk; K kerb (north
+side); k kerb (south side); a road.
+"""
+
+META = dict(width=48, height=24, sets=["street", "club"], title="The Street", music="deck",
+            ambience="city_night", ambient="#5a5a8a", wall_prefix="roof_edge")
+
+LEGEND = {
+    "#": ("wall",),
+    "B": ("front", "brick"),
+    "C": ("front", "club:brick"),
+    "s": ("floor", "floor_sidewalk_1", "floor_sidewalk_2", "floor_sidewalk_3", "floor_sidewalk_4"),
+    "K": ("floor", "kerb_1", "kerb_2"),
+    "k": ("floor", "kerb_top_1", "kerb_top_2"),
+    "a": ("floor", "floor_asphalt_1", "floor_asphalt_2", "floor_asphalt_3", "floor_asphalt_4"),
+}
+
+LAYOUT = """
+################################################
+BBBBBBBBBBBBBBBBBBBBBBBBCCCCCCCCCCCCCCCCCCCCCCCC
+BBBBBBBBBBBBBBBBBBBBBBBBCCCCCCCCCCCCCCCCCCCCCCCC
+BBBBBBBBBBBBBBBBBBBBBBBBCCCCCCCCCCCCCCCCCCCCCCCC
+ssssssssssssssssssssssssssssssssssssssssssssssss
+ssssssssssssssssssssssssssssssssssssssssssssssss
+ssssssssssssssssssssssssssssssssssssssssssssssss
+KKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKK
+aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk
+ssssssssssssssssssssssssssssssssssssssssssssssss
+ssssssssssssssssssssssssssssssssssssssssssssssss
+ssssssssssssssssssssssssssssssssssssssssssssssss
+ssssssssssssssssssssssssssssssssssssssssssssssss
+ssssssssssssssssssssssssssssssssssssssssssssssss
+##############################ss################
+##############################ss################
+################################################
+################################################
+"""
+
+
+def furnish(b):
+    # no. 44: windows on the upper floors, the lobby doors, the doorman's lamp
+    windows = ["window_brick_lit_1", "window_brick_dark_1", "window_brick_tv", "window_brick_dark_2",
+               "window_brick_lit_2", "window_brick_dark_1", "window_brick_lit_1"]
+    for i, name in enumerate(windows):
+        b.put("walls", 1 + i * 3, 1, name)
+    b.block("entrance_44", 8, 2, layer="walls", over=0)
+    b.row("decor", 14, 2, ["awning_l", "awning_m", "awning_m", "awning_r"])
+    b.block("sign_deli", 14, 1, over=0)
+    # the club: neon on black brick, the steel door
+    b.block("club:entrance_door", 36, 2, layer="walls", over=0)
+    b.block("club:neon_dance", 33, 1, over=0)
+    b.put("decor", 39, 1, "club:neon_eye")
+    b.put("decor", 27, 2, "club:poster_1")
+    b.put("decor", 30, 2, "club:poster_2")
+    b.put("decor", 43, 2, "club:poster_3")
+    b.put("decor", 45, 1, "club:neon_bolt")
+    b.row("decor", 38, 5, ["club:rope_l", "club:rope_m", "club:rope_m", "club:rope_r"])
+
+    for x in range(1, 48, 3):
+        if x not in (25, 28):
+            b.put("decor", x, 10, "road_dash_h")
+    for y in range(8, 14):
+        b.put("decor", 26, y, "road_crosswalk")
+        b.put("decor", 27, y, "road_crosswalk")
+    b.block("taxi", 14, 11)
+    b.block("manhole", 34, 9)
+
+    for x, kind in ((3, "street_lamp"), (21, "street_lamp_flicker"), (44, "street_lamp")):
+        b.block(kind, x, 4)
+    for x, kind in ((6, "street_lamp"), (40, "street_lamp")):
+        b.block(kind, x, 15)
+    b.block("payphone", 23, 4)
+    b.put("decor", 19, 5, "trash_can")
+    b.put("decor", 12, 6, "hydrant")
+    b.put("decor", 31, 6, "news_box")
+    b.put("decor", 20, 18, "trash_can")
+    b.put("decor", 35, 17, "hydrant")
+    b.put("decor", 10, 19, "news_box")
+    # no. 45's canopy over the entrance notch
+    b.row("decor", 29, 18, ["awning_l", "awning_m", "awning_m", "awning_r"])
+
+    b.spawn("penthouse", 8, 4, "down", default=True)
+    b.spawn("club", 36, 4, "down")
+    b.spawn("sylvia", 30, 19, "up")
+    b.door("to_penthouse", 8, 2, 2, 2, "penthouse", "front_door")
+    b.door("to_club", 36, 2, 2, 2, "club", "entrance")
+    b.door("to_sylvia", 30, 21, 2, 1, "sylvia_apartment", "front_door")
+
+    b.marker("payphone", 23, 6, "up")
+    b.marker("taxi_door", 15, 13, "up")
+    b.marker("crosswalk_north", 26, 6, "down")
+    b.marker("crosswalk_south", 26, 15, "up")
+    b.marker("doorman_post", 11, 4, "down")
+    b.marker("look_up", 24, 16, "up")
+    b.marker("sylvia_door", 30, 20, "up")
+
+    b.npc("doorman", 11, 4, "down", node="Street_Talk_Doorman")
+    b.npc("guest_2", 41, 4, "down", node="Street_Talk_Smoker", name="smoker")
+    b.npc("guest_6", 42, 5, "left", node="Street_Talk_Smoker", name="smoker_friend")
+    b.npc("guard", 33, 16, "left", node="Street_Talk_Night_Man", name="night_man")
+
+    b.interact("payphone", 23, 4, 1, 2, "Street_Payphone", "Payphone")
+    b.interact("taxi", 14, 11, 3, 2, "Street_Taxi", "Taxi")
+    b.interact("news_box", 31, 6, 1, 1, "Street_News_Box", "Newspapers")
+    b.interact("hydrant", 12, 6, 1, 1, "Street_Hydrant", "Hydrant")
+    b.interact("trash_can", 19, 5, 1, 1, "Street_Trash_Can", "Trash can")
+    b.interact("manhole", 34, 9, 1, 2, "Street_Manhole", "Steam")
+    b.interact("lamp", 21, 6, 1, 1, "Street_Lamp", "Street lamp")
+    b.interact("tv_window", 7, 1, 1, 1, "Street_TV_Window", "Window")
+    b.interact("deli", 14, 2, 4, 1, "Street_Deli", "Deli")
+    b.interact("club_door", 38, 5, 4, 1, "Street_Club_Rope", "Velvet rope")
+    b.interact("no_44", 10, 2, 1, 2, "Street_Number_44", "No. 44")
+    b.interact("no_45_canopy", 29, 18, 1, 1, "Street_Number_45", "No. 45")
+
+    for name, x, y, colour, r, strength, flicker in (
+            ("lamp_1", 3.5, 4.5, "#ffa050", 64, 0.35, None), ("lamp_2", 21.5, 4.5, "#ffa050", 64, 0.35, 5),
+            ("lamp_3", 44.5, 4.5, "#ffa050", 64, 0.35, None), ("lamp_4", 6.5, 15.5, "#ffa050", 64, 0.35, None),
+            ("lamp_5", 40.5, 15.5, "#ffa050", 64, 0.35, None), ("lobby_44", 9, 3.5, "#ffb02f", 48, 0.5, None),
+            ("deli_sign", 15, 1.5, "#ff2fa8", 40, 0.5, None), ("club_neon", 34, 1.5, "#2ff0ff", 48, 0.5, None),
+            ("club_eye", 39.5, 1.5, "#a8ff2f", 32, 0.5, None), ("payphone", 23.5, 5, "#f2f0ff", 24, 0.4, None),
+            ("canopy_45", 31, 19, "#ffb02f", 48, 0.5, None), ("tv_flicker", 7.5, 1.5, "#4f8fe0", 24, 0.5, 3),
+            ("taxi_light", 15.5, 11, "#ffe82f", 24, 0.4, None)):
+        b.light(name, x, y, colour, r, strength=strength, flicker=flicker)
