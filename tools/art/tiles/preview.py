@@ -222,7 +222,53 @@ def street_room(frame=0) -> Room:
     return r
 
 
-ROOMS = {"interior": interior_room, "club": club_room, "rooftop": rooftop_room, "street": street_room}
+def deck_room(frame=0) -> Room:
+    r = Room("deck", 20, 12, frame)
+    for i in range(20):
+        for j, row in enumerate(("sky", "top", "low")):
+            r.put(f"view_{row}_{1 + i % 4}", i, j)
+    for i in range(20):
+        r.put("fence_post" if i % 5 == 0 else "fence_1", i, 2)
+    r.row(["parapet_top_ns"] * 20, 0, 3)
+    for i in range(20):
+        r.put(f"wall_stone_base" if i % 3 else "wall_stone_1", i, 4)
+    r.area(["floor_quarry_1", "floor_quarry_2", "floor_quarry_3", "floor_quarry_1"], 0, 5, 20, 4)
+    r.area("floor_quarry_shadow", 0, 5, 20, 1)
+    r.row(["wall_top_s"] * 0, 0, 9)
+    r.row(["parapet_top_s"] * 20, 0, 9)
+    for i in range(20):
+        r.put(f"wall_glass_{1 + (i * 7) % 3}", i, 10)
+        r.put("wall_glass_base", i, 11)
+    r.put("glass_doors", 8, 10)
+    r.put("binoculars", 3, 4); r.put("binoculars", 12, 4)
+    r.put("telescope", 16, 4)
+    r.put("bench", 5, 7)
+    r.put("kiosk", 14, 7) if False else None
+    r.put("sign_closed", 10, 6)
+    return r
+
+
+def facade_room(frame=0) -> Room:
+    r = Room("facade", 16, 12, frame)
+    r.area(["sky_top_1", "sky_top_2", "sky_top_3"], 0, 0, 16, 1)
+    r.area(["sky_low_1", "sky_low_2", "sky_low_3"], 0, 1, 16, 1)
+    r.area(["roof_edge_1", "roof_edge_1", "roof_edge_2", "roof_edge_3"], 0, 2, 16, 1)
+    r.put("water_tower_silhouette", 10, 0)
+    r.row(["cornice_l"] + ["cornice_m"] * 14 + ["cornice_r"], 0, 3)
+    r.area(["brick_1", "brick_1", "brick_2", "brick_3"], 0, 4, 16, 8)
+    r.row(["penthouse_top_l", "penthouse_top_m", "penthouse_top_m", "penthouse_top_figure", "penthouse_top_m", "penthouse_top_r"], 5, 4)
+    r.row(["penthouse_low_l", "penthouse_low_m", "penthouse_low_m", "penthouse_low_figure", "penthouse_low_m", "penthouse_low_r"], 5, 5)
+    wins = ["window_dark_1", "window_lit_1", "window_dark_2", "window_lit_2", "window_tv", "window_lit_3",
+            "window_figure", "window_dark_1", "window_two_figures", "window_blink"]
+    k = 0
+    for y in (7, 9, 11):
+        for x in (1, 3, 5, 7, 9, 11, 13):
+            r.put(wins[(k * 7) % len(wins)], x, y); k += 1
+    r.put("window_dark_1", 1, 5); r.put("window_lit_1", 13, 5)
+    return r
+
+
+ROOMS = {"interior": interior_room, "club": club_room, "rooftop": rooftop_room, "street": street_room, "deck": deck_room, "facade": facade_room}
 EXTRA = {"club_backstage": backstage_room}
 
 
