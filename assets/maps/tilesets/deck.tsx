@@ -211,7 +211,7 @@
  </tile>
  <tile id="28">
   <properties>
-   <property name="tile_name" value="wall_stone_1"/>
+   <property name="tile_name" value="parapet_top_in_n"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -219,7 +219,7 @@
  </tile>
  <tile id="29">
   <properties>
-   <property name="tile_name" value="wall_stone_2"/>
+   <property name="tile_name" value="parapet_top_in_s"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -227,7 +227,7 @@
  </tile>
  <tile id="30">
   <properties>
-   <property name="tile_name" value="wall_stone_3"/>
+   <property name="tile_name" value="parapet_top_in_e"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -235,7 +235,7 @@
  </tile>
  <tile id="31">
   <properties>
-   <property name="tile_name" value="wall_stone_base"/>
+   <property name="tile_name" value="parapet_top_in_w"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -243,7 +243,7 @@
  </tile>
  <tile id="32">
   <properties>
-   <property name="tile_name" value="wall_stone_l"/>
+   <property name="tile_name" value="parapet_top_in_all"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -251,7 +251,7 @@
  </tile>
  <tile id="33">
   <properties>
-   <property name="tile_name" value="wall_stone_r"/>
+   <property name="tile_name" value="wall_stone_1"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -259,7 +259,7 @@
  </tile>
  <tile id="34">
   <properties>
-   <property name="tile_name" value="wall_stone_base_l"/>
+   <property name="tile_name" value="wall_stone_2"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -267,7 +267,7 @@
  </tile>
  <tile id="35">
   <properties>
-   <property name="tile_name" value="wall_stone_base_r"/>
+   <property name="tile_name" value="wall_stone_3"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -275,7 +275,7 @@
  </tile>
  <tile id="36">
   <properties>
-   <property name="tile_name" value="wall_glass_1"/>
+   <property name="tile_name" value="wall_stone_base"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -283,7 +283,7 @@
  </tile>
  <tile id="37">
   <properties>
-   <property name="tile_name" value="wall_glass_2"/>
+   <property name="tile_name" value="wall_stone_l"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -291,7 +291,7 @@
  </tile>
  <tile id="38">
   <properties>
-   <property name="tile_name" value="wall_glass_3"/>
+   <property name="tile_name" value="wall_stone_r"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -299,7 +299,7 @@
  </tile>
  <tile id="39">
   <properties>
-   <property name="tile_name" value="wall_glass_base"/>
+   <property name="tile_name" value="wall_stone_base_l"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -307,7 +307,7 @@
  </tile>
  <tile id="40">
   <properties>
-   <property name="tile_name" value="wall_glass_l"/>
+   <property name="tile_name" value="wall_stone_base_r"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -315,7 +315,7 @@
  </tile>
  <tile id="41">
   <properties>
-   <property name="tile_name" value="wall_glass_r"/>
+   <property name="tile_name" value="wall_glass_1"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -323,7 +323,7 @@
  </tile>
  <tile id="42">
   <properties>
-   <property name="tile_name" value="wall_glass_base_l"/>
+   <property name="tile_name" value="wall_glass_2"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -331,7 +331,7 @@
  </tile>
  <tile id="43">
   <properties>
-   <property name="tile_name" value="wall_glass_base_r"/>
+   <property name="tile_name" value="wall_glass_3"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -339,7 +339,7 @@
  </tile>
  <tile id="44">
   <properties>
-   <property name="tile_name" value="fence_1"/>
+   <property name="tile_name" value="wall_glass_base"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -347,7 +347,7 @@
  </tile>
  <tile id="45">
   <properties>
-   <property name="tile_name" value="fence_post"/>
+   <property name="tile_name" value="wall_glass_l"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -355,110 +355,150 @@
  </tile>
  <tile id="46">
   <properties>
+   <property name="tile_name" value="wall_glass_r"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="47">
+  <properties>
+   <property name="tile_name" value="wall_glass_base_l"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="48">
+  <properties>
+   <property name="tile_name" value="wall_glass_base_r"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="49">
+  <properties>
+   <property name="tile_name" value="fence_1"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="50">
+  <properties>
+   <property name="tile_name" value="fence_post"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="51">
+  <properties>
    <property name="tile_name" value="view_sky_1"/>
   </properties>
  </tile>
- <tile id="47">
+ <tile id="52">
   <properties>
    <property name="tile_name" value="view_top_1"/>
   </properties>
   <animation>
-   <frame tileid="47" duration="700"/>
-   <frame tileid="48" duration="900"/>
-   <frame tileid="49" duration="600"/>
+   <frame tileid="52" duration="700"/>
+   <frame tileid="53" duration="900"/>
+   <frame tileid="54" duration="600"/>
   </animation>
  </tile>
- <tile id="50">
+ <tile id="55">
   <properties>
    <property name="tile_name" value="view_low_1"/>
   </properties>
   <animation>
-   <frame tileid="50" duration="700"/>
-   <frame tileid="51" duration="900"/>
-   <frame tileid="52" duration="600"/>
+   <frame tileid="55" duration="700"/>
+   <frame tileid="56" duration="900"/>
+   <frame tileid="57" duration="600"/>
   </animation>
  </tile>
- <tile id="53">
+ <tile id="58">
   <properties>
    <property name="tile_name" value="view_sky_2"/>
   </properties>
  </tile>
- <tile id="54">
+ <tile id="59">
   <properties>
    <property name="tile_name" value="view_top_2"/>
   </properties>
   <animation>
-   <frame tileid="54" duration="700"/>
-   <frame tileid="55" duration="900"/>
-   <frame tileid="56" duration="600"/>
+   <frame tileid="59" duration="700"/>
+   <frame tileid="60" duration="900"/>
+   <frame tileid="61" duration="600"/>
   </animation>
  </tile>
- <tile id="57">
+ <tile id="62">
   <properties>
    <property name="tile_name" value="view_low_2"/>
   </properties>
   <animation>
-   <frame tileid="57" duration="700"/>
-   <frame tileid="58" duration="900"/>
-   <frame tileid="59" duration="600"/>
+   <frame tileid="62" duration="700"/>
+   <frame tileid="63" duration="900"/>
+   <frame tileid="64" duration="600"/>
   </animation>
  </tile>
- <tile id="60">
+ <tile id="65">
   <properties>
    <property name="tile_name" value="view_sky_3"/>
   </properties>
  </tile>
- <tile id="61">
+ <tile id="66">
   <properties>
    <property name="tile_name" value="view_top_3"/>
   </properties>
   <animation>
-   <frame tileid="61" duration="700"/>
-   <frame tileid="62" duration="900"/>
-   <frame tileid="63" duration="600"/>
+   <frame tileid="66" duration="700"/>
+   <frame tileid="67" duration="900"/>
+   <frame tileid="68" duration="600"/>
   </animation>
  </tile>
- <tile id="64">
+ <tile id="69">
   <properties>
    <property name="tile_name" value="view_low_3"/>
   </properties>
   <animation>
-   <frame tileid="64" duration="700"/>
-   <frame tileid="65" duration="900"/>
-   <frame tileid="66" duration="600"/>
+   <frame tileid="69" duration="700"/>
+   <frame tileid="70" duration="900"/>
+   <frame tileid="71" duration="600"/>
   </animation>
  </tile>
- <tile id="67">
+ <tile id="72">
   <properties>
    <property name="tile_name" value="view_sky_4"/>
   </properties>
  </tile>
- <tile id="68">
+ <tile id="73">
   <properties>
    <property name="tile_name" value="view_top_4"/>
   </properties>
   <animation>
-   <frame tileid="68" duration="700"/>
-   <frame tileid="69" duration="900"/>
-   <frame tileid="70" duration="600"/>
+   <frame tileid="73" duration="700"/>
+   <frame tileid="74" duration="900"/>
+   <frame tileid="75" duration="600"/>
   </animation>
  </tile>
- <tile id="71">
+ <tile id="76">
   <properties>
    <property name="tile_name" value="view_low_4"/>
   </properties>
   <animation>
-   <frame tileid="71" duration="700"/>
-   <frame tileid="72" duration="900"/>
-   <frame tileid="73" duration="600"/>
+   <frame tileid="76" duration="700"/>
+   <frame tileid="77" duration="900"/>
+   <frame tileid="78" duration="600"/>
   </animation>
  </tile>
- <tile id="74">
+ <tile id="79">
   <properties>
    <property name="tile_name" value="binoculars[0,0]"/>
   </properties>
  </tile>
- <tile id="90">
+ <tile id="95">
   <properties>
    <property name="tile_name" value="binoculars[0,1]"/>
   </properties>
@@ -466,7 +506,7 @@
    <object id="1" x="3" y="6" width="10" height="9"/>
   </objectgroup>
  </tile>
- <tile id="75">
+ <tile id="80">
   <properties>
    <property name="tile_name" value="bench[0,0]"/>
   </properties>
@@ -474,7 +514,7 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="76">
+ <tile id="81">
   <properties>
    <property name="tile_name" value="bench[1,0]"/>
   </properties>
@@ -482,22 +522,22 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="77">
+ <tile id="82">
   <properties>
    <property name="tile_name" value="kiosk[0,0]"/>
   </properties>
  </tile>
- <tile id="78">
+ <tile id="83">
   <properties>
    <property name="tile_name" value="kiosk[1,0]"/>
   </properties>
  </tile>
- <tile id="79">
+ <tile id="84">
   <properties>
    <property name="tile_name" value="kiosk[2,0]"/>
   </properties>
  </tile>
- <tile id="93">
+ <tile id="98">
   <properties>
    <property name="tile_name" value="kiosk[0,1]"/>
   </properties>
@@ -505,7 +545,7 @@
    <object id="1" x="0" y="2" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="94">
+ <tile id="99">
   <properties>
    <property name="tile_name" value="kiosk[1,1]"/>
   </properties>
@@ -513,7 +553,7 @@
    <object id="1" x="0" y="2" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="95">
+ <tile id="100">
   <properties>
    <property name="tile_name" value="kiosk[2,1]"/>
   </properties>
@@ -521,72 +561,72 @@
    <object id="1" x="0" y="2" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="80">
+ <tile id="85">
   <properties>
    <property name="tile_name" value="glass_doors[0,0]"/>
   </properties>
  </tile>
- <tile id="81">
+ <tile id="86">
   <properties>
    <property name="tile_name" value="glass_doors[1,0]"/>
   </properties>
  </tile>
- <tile id="96">
+ <tile id="101">
   <properties>
    <property name="tile_name" value="glass_doors[0,1]"/>
   </properties>
  </tile>
- <tile id="97">
+ <tile id="102">
   <properties>
    <property name="tile_name" value="glass_doors[1,1]"/>
   </properties>
  </tile>
- <tile id="82">
+ <tile id="87">
   <properties>
    <property name="tile_name" value="glass_doors_open[0,0]"/>
   </properties>
  </tile>
- <tile id="83">
+ <tile id="88">
   <properties>
    <property name="tile_name" value="glass_doors_open[1,0]"/>
   </properties>
  </tile>
- <tile id="98">
+ <tile id="103">
   <properties>
    <property name="tile_name" value="glass_doors_open[0,1]"/>
   </properties>
  </tile>
- <tile id="99">
+ <tile id="104">
   <properties>
    <property name="tile_name" value="glass_doors_open[1,1]"/>
   </properties>
  </tile>
- <tile id="84">
+ <tile id="89">
   <properties>
    <property name="tile_name" value="sign_open[0,0]"/>
   </properties>
  </tile>
- <tile id="85">
+ <tile id="90">
   <properties>
    <property name="tile_name" value="sign_open[1,0]"/>
   </properties>
  </tile>
- <tile id="86">
+ <tile id="91">
   <properties>
    <property name="tile_name" value="sign_closed[0,0]"/>
   </properties>
  </tile>
- <tile id="87">
+ <tile id="92">
   <properties>
    <property name="tile_name" value="sign_closed[1,0]"/>
   </properties>
  </tile>
- <tile id="88">
+ <tile id="93">
   <properties>
    <property name="tile_name" value="telescope[0,0]"/>
   </properties>
  </tile>
- <tile id="104">
+ <tile id="109">
   <properties>
    <property name="tile_name" value="telescope[0,1]"/>
   </properties>

@@ -34,24 +34,24 @@ def checker(c: Canvas, r, v):
         for x in range(T):
             c.px(x, y, "grey_light" if ((x // 8) + (y // 8)) % 2 == 0 else "leather")
     c.hline(0, 7, T, "grey"); c.hline(0, 15, T, "grey"); c.vline(7, 0, T, "grey"); c.vline(15, 0, T, "grey")
-    c.noise(r, ["white"], 0.02 + 0.02 * v, 0, 0, 7, 7)
+    c.noise(r, ["white"], 0.03, 0, 0, 7, 7)
     if v == 2:
-        c.line(9, 10, 13, 12, "grey_dark")  # a crack
+        c.line(1, 2, 3, 4, "grey")  # a hairline crack in a white tile
     if v == 3:
-        c.rect(2, 10, 2, 1, "grey_dark"); c.px(11, 3, "grey")  # scuffs
+        c.px(11, 3, "grey_dark")  # a scuff
 
 
 def carpet(c: Canvas, r, v):
     c.fill("plum")
-    c.noise(r, ["plum_dark"], 0.28)
-    c.noise(r, ["violet"], 0.06 + 0.02 * v)
+    c.noise(r, ["plum_dark"], 0.14)
+    c.noise(r, ["violet"], 0.015 * v)
 
 
 def bath(c: Canvas, r, v):
     c.fill("glass_light")
     for i in range(0, T, 4):
         c.hline(0, i + 3, T, "glass"); c.vline(i + 3, 0, T, "glass")
-    c.noise(r, ["ice"], 0.03 * v)
+    c.noise(r, ["ice"], 0.008 * v)
 
 
 def concrete(c: Canvas, r, v):

@@ -116,6 +116,34 @@ def interior_room(frame=0) -> Room:
     return r
 
 
+def apartment_rooms(frame=0) -> Room:
+    """Bedroom | bathroom | kitchen, split by inner walls: checks the wall autotiles join up."""
+    r = Room("interior", 22, 12, frame)
+    r.area(["floor_carpet_1", "floor_carpet_2", "floor_carpet_3"], 1, 3, 8, 8)
+    r.area("floor_carpet_shadow", 1, 3, 8, 1)
+    r.area(["floor_bath_1", "floor_bath_2", "floor_bath_3"], 10, 3, 5, 8)
+    r.area("floor_bath_shadow", 10, 3, 5, 1)
+    r.area(["floor_check_1", "floor_check_2", "floor_check_3"], 16, 3, 5, 8)
+    r.area("floor_check_shadow", 16, 3, 5, 1)
+    box_walls(r, 22, 12)
+    front(r, "paint", 1, 8); front(r, "tiles", 10, 5); front(r, "tiles", 16, 5)
+    for x in (9, 15):
+        r.put("wall_top_in_s", x, 0)
+        for y in range(1, 11):
+            r.put("wall_top_ew", x, y)
+        r.put("wall_top_in_n", x, 11)
+    r.put("wall_paint_r", 8, 1); r.put("wall_paint_base_r", 8, 2)
+    r.put("wall_tiles_l", 10, 1); r.put("wall_tiles_base_l", 10, 2)
+    r.put("bed", 2, 2); r.put("table_lamp", 1, 3); r.put("phone_table", 4, 3)
+    r.put("wardrobe", 6, 1); r.put("clothes_rack", 6, 8); r.put("art_2", 5, 1)
+    r.put("tub", 10, 2); r.put("mirror", 13, 1); r.put("bath_sink", 13, 3); r.put("toilet", 13, 6)
+    r.row(["counter_l", "counter_m", "counter_stove", "counter_sink"], 16, 3)
+    r.put("fridge", 20, 2)
+    r.put("plant", 20, 8)
+    r.put("stairs_up", 2, 9) if False else None
+    return r
+
+
 def club_room(frame=0) -> Room:
     r = Room("club", 24, 14, frame)
     r.area(["floor_concrete_1", "floor_concrete_2", "floor_concrete_3"], 1, 3, 22, 10)
@@ -269,7 +297,7 @@ def facade_room(frame=0) -> Room:
 
 
 ROOMS = {"interior": interior_room, "club": club_room, "rooftop": rooftop_room, "street": street_room, "deck": deck_room, "facade": facade_room}
-EXTRA = {"club_backstage": backstage_room}
+EXTRA = {"club_backstage": backstage_room, "interior_rooms": apartment_rooms}
 
 
 def main() -> None:
