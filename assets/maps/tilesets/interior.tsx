@@ -989,15 +989,33 @@
  </tile>
  <tile id="121">
   <properties>
+   <property name="tile_name" value="nightstand"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="2" y="8" width="12" height="8"/>
+  </objectgroup>
+ </tile>
+ <tile id="122">
+  <properties>
+   <property name="tile_name" value="door_frame[0,0]"/>
+  </properties>
+ </tile>
+ <tile id="138">
+  <properties>
+   <property name="tile_name" value="door_frame[0,1]"/>
+  </properties>
+ </tile>
+ <tile id="137">
+  <properties>
    <property name="tile_name" value="chair_s"/>
   </properties>
  </tile>
- <tile id="122">
+ <tile id="139">
   <properties>
    <property name="tile_name" value="chair_n"/>
   </properties>
  </tile>
- <tile id="137">
+ <tile id="144">
   <properties>
    <property name="tile_name" value="coffee_table[0,0]"/>
   </properties>
@@ -1005,7 +1023,7 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="138">
+ <tile id="145">
   <properties>
    <property name="tile_name" value="coffee_table[1,0]"/>
   </properties>
@@ -1013,7 +1031,7 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="139">
+ <tile id="140">
   <properties>
    <property name="tile_name" value="counter_l"/>
   </properties>
@@ -1021,7 +1039,7 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="140">
+ <tile id="143">
   <properties>
    <property name="tile_name" value="counter_m"/>
   </properties>
@@ -1029,7 +1047,7 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="143">
+ <tile id="146">
   <properties>
    <property name="tile_name" value="counter_stove"/>
   </properties>
@@ -1037,7 +1055,7 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="144">
+ <tile id="147">
   <properties>
    <property name="tile_name" value="counter_sink"/>
   </properties>
@@ -1045,7 +1063,7 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="145">
+ <tile id="148">
   <properties>
    <property name="tile_name" value="fridge[0,0]"/>
   </properties>
@@ -1053,7 +1071,7 @@
    <object id="1" x="0" y="12" width="16" height="4"/>
   </objectgroup>
  </tile>
- <tile id="161">
+ <tile id="164">
   <properties>
    <property name="tile_name" value="fridge[0,1]"/>
   </properties>
@@ -1061,7 +1079,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="146">
+ <tile id="149">
   <properties>
    <property name="tile_name" value="tub[0,0]"/>
   </properties>
@@ -1069,7 +1087,7 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="147">
+ <tile id="150">
   <properties>
    <property name="tile_name" value="tub[1,0]"/>
   </properties>
@@ -1077,7 +1095,7 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="162">
+ <tile id="165">
   <properties>
    <property name="tile_name" value="tub[0,1]"/>
   </properties>
@@ -1085,7 +1103,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="163">
+ <tile id="166">
   <properties>
    <property name="tile_name" value="tub[1,1]"/>
   </properties>
@@ -1093,7 +1111,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="148">
+ <tile id="151">
   <properties>
    <property name="tile_name" value="toilet"/>
   </properties>
@@ -1101,7 +1119,7 @@
    <object id="1" x="3" y="4" width="10" height="12"/>
   </objectgroup>
  </tile>
- <tile id="149">
+ <tile id="152">
   <properties>
    <property name="tile_name" value="bath_sink"/>
   </properties>
@@ -1109,12 +1127,12 @@
    <object id="1" x="2" y="6" width="12" height="10"/>
   </objectgroup>
  </tile>
- <tile id="150">
+ <tile id="153">
   <properties>
    <property name="tile_name" value="mirror"/>
   </properties>
  </tile>
- <tile id="151">
+ <tile id="154">
   <properties>
    <property name="tile_name" value="wardrobe[0,0]"/>
   </properties>
@@ -1122,7 +1140,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="152">
+ <tile id="155">
   <properties>
    <property name="tile_name" value="wardrobe[1,0]"/>
   </properties>
@@ -1130,7 +1148,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="167">
+ <tile id="170">
   <properties>
    <property name="tile_name" value="wardrobe[0,1]"/>
   </properties>
@@ -1138,7 +1156,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="168">
+ <tile id="171">
   <properties>
    <property name="tile_name" value="wardrobe[1,1]"/>
   </properties>
@@ -1146,17 +1164,17 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="153">
+ <tile id="156">
   <properties>
    <property name="tile_name" value="clothes_rack[0,0]"/>
   </properties>
  </tile>
- <tile id="154">
+ <tile id="157">
   <properties>
    <property name="tile_name" value="clothes_rack[1,0]"/>
   </properties>
  </tile>
- <tile id="169">
+ <tile id="172">
   <properties>
    <property name="tile_name" value="clothes_rack[0,1]"/>
   </properties>
@@ -1164,7 +1182,7 @@
    <object id="1" x="0" y="4" width="16" height="10"/>
   </objectgroup>
  </tile>
- <tile id="170">
+ <tile id="173">
   <properties>
    <property name="tile_name" value="clothes_rack[1,1]"/>
   </properties>
@@ -1172,12 +1190,12 @@
    <object id="1" x="0" y="4" width="16" height="10"/>
   </objectgroup>
  </tile>
- <tile id="155">
+ <tile id="158">
   <properties>
    <property name="tile_name" value="plant[0,0]"/>
   </properties>
  </tile>
- <tile id="171">
+ <tile id="174">
   <properties>
    <property name="tile_name" value="plant[0,1]"/>
   </properties>
@@ -1185,12 +1203,12 @@
    <object id="1" x="3" y="6" width="10" height="8"/>
   </objectgroup>
  </tile>
- <tile id="156">
+ <tile id="159">
   <properties>
    <property name="tile_name" value="floor_lamp[0,0]"/>
   </properties>
  </tile>
- <tile id="172">
+ <tile id="175">
   <properties>
    <property name="tile_name" value="floor_lamp[0,1]"/>
   </properties>
@@ -1198,7 +1216,7 @@
    <object id="1" x="4" y="10" width="8" height="5"/>
   </objectgroup>
  </tile>
- <tile id="157">
+ <tile id="160">
   <properties>
    <property name="tile_name" value="table_lamp"/>
   </properties>
@@ -1206,7 +1224,7 @@
    <object id="1" x="2" y="8" width="12" height="8"/>
   </objectgroup>
  </tile>
- <tile id="158">
+ <tile id="161">
   <properties>
    <property name="tile_name" value="phone_table"/>
   </properties>
@@ -1214,7 +1232,7 @@
    <object id="1" x="2" y="8" width="12" height="8"/>
   </objectgroup>
  </tile>
- <tile id="159">
+ <tile id="162">
   <properties>
    <property name="tile_name" value="tv"/>
   </properties>
@@ -1222,13 +1240,13 @@
    <object id="1" x="1" y="8" width="14" height="8"/>
   </objectgroup>
   <animation>
-   <frame tileid="159" duration="90"/>
-   <frame tileid="160" duration="90"/>
-   <frame tileid="164" duration="90"/>
-   <frame tileid="165" duration="90"/>
+   <frame tileid="162" duration="90"/>
+   <frame tileid="163" duration="90"/>
+   <frame tileid="167" duration="90"/>
+   <frame tileid="168" duration="90"/>
   </animation>
  </tile>
- <tile id="173">
+ <tile id="176">
   <properties>
    <property name="tile_name" value="hifi[0,0]"/>
   </properties>
@@ -1236,13 +1254,13 @@
    <object id="1" x="0" y="6" width="16" height="10"/>
   </objectgroup>
   <animation>
-   <frame tileid="173" duration="150"/>
    <frame tileid="176" duration="150"/>
    <frame tileid="178" duration="150"/>
    <frame tileid="180" duration="150"/>
+   <frame tileid="182" duration="150"/>
   </animation>
  </tile>
- <tile id="174">
+ <tile id="177">
   <properties>
    <property name="tile_name" value="hifi[1,0]"/>
   </properties>
@@ -1250,13 +1268,13 @@
    <object id="1" x="0" y="6" width="16" height="10"/>
   </objectgroup>
   <animation>
-   <frame tileid="174" duration="150"/>
    <frame tileid="177" duration="150"/>
    <frame tileid="179" duration="150"/>
    <frame tileid="181" duration="150"/>
+   <frame tileid="183" duration="150"/>
   </animation>
  </tile>
- <tile id="182">
+ <tile id="184">
   <properties>
    <property name="tile_name" value="bookshelf[0,0]"/>
   </properties>
@@ -1264,7 +1282,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="183">
+ <tile id="185">
   <properties>
    <property name="tile_name" value="bookshelf[1,0]"/>
   </properties>
@@ -1272,7 +1290,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="198">
+ <tile id="200">
   <properties>
    <property name="tile_name" value="bookshelf[0,1]"/>
   </properties>
@@ -1280,7 +1298,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="199">
+ <tile id="201">
   <properties>
    <property name="tile_name" value="bookshelf[1,1]"/>
   </properties>
@@ -1288,7 +1306,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="166">
+ <tile id="169">
   <properties>
    <property name="tile_name" value="bar_cart"/>
   </properties>
@@ -1296,32 +1314,32 @@
    <object id="1" x="1" y="8" width="14" height="8"/>
   </objectgroup>
  </tile>
- <tile id="184">
+ <tile id="186">
   <properties>
    <property name="tile_name" value="stairs_up[0,0]"/>
   </properties>
  </tile>
- <tile id="185">
+ <tile id="187">
   <properties>
    <property name="tile_name" value="stairs_up[1,0]"/>
   </properties>
  </tile>
- <tile id="200">
+ <tile id="202">
   <properties>
    <property name="tile_name" value="stairs_up[0,1]"/>
   </properties>
  </tile>
- <tile id="201">
+ <tile id="203">
   <properties>
    <property name="tile_name" value="stairs_up[1,1]"/>
   </properties>
  </tile>
- <tile id="175">
+ <tile id="188">
   <properties>
    <property name="tile_name" value="telescope[0,0]"/>
   </properties>
  </tile>
- <tile id="191">
+ <tile id="204">
   <properties>
    <property name="tile_name" value="telescope[0,1]"/>
   </properties>
@@ -1329,17 +1347,17 @@
    <object id="1" x="3" y="8" width="11" height="7"/>
   </objectgroup>
  </tile>
- <tile id="186">
+ <tile id="189">
   <properties>
    <property name="tile_name" value="art_1"/>
   </properties>
  </tile>
- <tile id="187">
+ <tile id="190">
   <properties>
    <property name="tile_name" value="art_2"/>
   </properties>
  </tile>
- <tile id="188">
+ <tile id="191">
   <properties>
    <property name="tile_name" value="art_3"/>
   </properties>

@@ -653,42 +653,66 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
  </tile>
+ <tile id="101">
+  <properties>
+   <property name="tile_name" value="landing_mark[0,0]"/>
+   <property name="surface" value="hard"/>
+  </properties>
+ </tile>
+ <tile id="102">
+  <properties>
+   <property name="tile_name" value="landing_mark[1,0]"/>
+   <property name="surface" value="hard"/>
+  </properties>
+ </tile>
+ <tile id="117">
+  <properties>
+   <property name="tile_name" value="landing_mark[0,1]"/>
+   <property name="surface" value="hard"/>
+  </properties>
+ </tile>
+ <tile id="118">
+  <properties>
+   <property name="tile_name" value="landing_mark[1,1]"/>
+   <property name="surface" value="hard"/>
+  </properties>
+ </tile>
  <tile id="89">
   <properties>
    <property name="tile_name" value="mark_x"/>
   </properties>
  </tile>
- <tile id="101">
+ <tile id="103">
   <properties>
    <property name="tile_name" value="mark_x2"/>
   </properties>
  </tile>
- <tile id="102">
+ <tile id="104">
   <properties>
    <property name="tile_name" value="mark_t"/>
   </properties>
  </tile>
- <tile id="103">
+ <tile id="105">
   <properties>
    <property name="tile_name" value="mark_h"/>
   </properties>
  </tile>
- <tile id="104">
+ <tile id="109">
   <properties>
    <property name="tile_name" value="mark_v"/>
   </properties>
  </tile>
- <tile id="105">
+ <tile id="110">
   <properties>
    <property name="tile_name" value="photo_light[0,0]"/>
   </properties>
   <animation>
-   <frame tileid="105" duration="2200"/>
-   <frame tileid="109" duration="80"/>
-   <frame tileid="110" duration="900"/>
+   <frame tileid="110" duration="2200"/>
+   <frame tileid="111" duration="80"/>
+   <frame tileid="112" duration="900"/>
   </animation>
  </tile>
- <tile id="121">
+ <tile id="126">
   <properties>
    <property name="tile_name" value="photo_light[0,1]"/>
   </properties>
@@ -696,9 +720,9 @@
    <object id="1" x="3" y="10" width="11" height="6"/>
   </objectgroup>
   <animation>
-   <frame tileid="121" duration="2200"/>
-   <frame tileid="125" duration="80"/>
-   <frame tileid="126" duration="900"/>
+   <frame tileid="126" duration="2200"/>
+   <frame tileid="127" duration="80"/>
+   <frame tileid="128" duration="900"/>
   </animation>
  </tile>
 </tileset>

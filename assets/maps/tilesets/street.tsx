@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="street" tilewidth="16" tileheight="16" tilecount="144" columns="16">
- <image source="../../sprites/tiles/street.png" width="256" height="144"/>
+<tileset version="1.10" tiledversion="1.10.2" name="street" tilewidth="16" tileheight="16" tilecount="160" columns="16">
+ <image source="../../sprites/tiles/street.png" width="256" height="160"/>
  <tile id="0">
   <properties>
    <property name="tile_name" value="floor_asphalt_1"/>
@@ -784,5 +784,77 @@
    <frame tileid="127" duration="140"/>
    <frame tileid="128" duration="140"/>
   </animation>
+ </tile>
+ <tile id="119">
+  <properties>
+   <property name="tile_name" value="sidewalk_glow[0,0]"/>
+   <property name="surface" value="hard"/>
+  </properties>
+ </tile>
+ <tile id="120">
+  <properties>
+   <property name="tile_name" value="sidewalk_glow[1,0]"/>
+   <property name="surface" value="hard"/>
+  </properties>
+ </tile>
+ <tile id="121">
+  <properties>
+   <property name="tile_name" value="sidewalk_glow[2,0]"/>
+   <property name="surface" value="hard"/>
+  </properties>
+ </tile>
+ <tile id="135">
+  <properties>
+   <property name="tile_name" value="sidewalk_glow[0,1]"/>
+   <property name="surface" value="hard"/>
+  </properties>
+ </tile>
+ <tile id="136">
+  <properties>
+   <property name="tile_name" value="sidewalk_glow[1,1]"/>
+   <property name="surface" value="hard"/>
+  </properties>
+ </tile>
+ <tile id="137">
+  <properties>
+   <property name="tile_name" value="sidewalk_glow[2,1]"/>
+   <property name="surface" value="hard"/>
+  </properties>
+ </tile>
+ <tile id="132">
+  <properties>
+   <property name="tile_name" value="asphalt_glow[0,0]"/>
+   <property name="surface" value="hard"/>
+  </properties>
+ </tile>
+ <tile id="133">
+  <properties>
+   <property name="tile_name" value="asphalt_glow[1,0]"/>
+   <property name="surface" value="hard"/>
+  </properties>
+ </tile>
+ <tile id="134">
+  <properties>
+   <property name="tile_name" value="asphalt_glow[2,0]"/>
+   <property name="surface" value="hard"/>
+  </properties>
+ </tile>
+ <tile id="148">
+  <properties>
+   <property name="tile_name" value="asphalt_glow[0,1]"/>
+   <property name="surface" value="hard"/>
+  </properties>
+ </tile>
+ <tile id="149">
+  <properties>
+   <property name="tile_name" value="asphalt_glow[1,1]"/>
+   <property name="surface" value="hard"/>
+  </properties>
+ </tile>
+ <tile id="150">
+  <properties>
+   <property name="tile_name" value="asphalt_glow[2,1]"/>
+   <property name="surface" value="hard"/>
+  </properties>
  </tile>
 </tileset>

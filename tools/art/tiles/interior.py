@@ -194,10 +194,13 @@ def sofa(top: str, front: str) -> Canvas:
 
 
 def armchair() -> Canvas:
+    """A club chair in oxblood leather: a rounded back, fat arms, one seat cushion."""
     c = Canvas(T, 32)
-    box(c, 1, 8, 14, 12, 7, "violet", "plum")
-    box(c, 0, 13, 3, 17, 7, "violet", "plum"); box(c, 13, 13, 3, 17, 7, "violet", "plum")
-    box(c, 3, 18, 10, 12, 6, "lilac", "plum")
+    c.ellipse(1, 8, 14, 8, "red_dark", "black")
+    c.rect(1, 12, 14, 6, "red_dark"); c.vline(1, 12, 6, "black"); c.vline(14, 12, 6, "black")
+    c.hline(4, 10, 8, "red")  # shine on the back
+    box(c, 0, 15, 4, 15, 7, "red", "red_dark"); box(c, 12, 15, 4, 15, 7, "red", "red_dark")
+    box(c, 4, 17, 8, 13, 6, "red", "red_dark", hi="pink")
     c.rect(1, 30, 14, 2, "ink")
     return c
 
@@ -467,6 +470,22 @@ def artwork(kind: int) -> Canvas:
     return c
 
 
+def nightstand() -> Canvas:
+    c = Canvas()
+    box(c, 2, 4, 12, 12, 7, "brown", "brown_dark")
+    c.hline(3, 12, 10, "black"); c.px(8, 10, "amber")
+    c.rect(4, 5, 4, 2, "white"); c.rect(10, 3, 2, 3, "glass_light")  # a book, a glass of water
+    return c
+
+
+def door_frame() -> Canvas:
+    """An open doorway without a door: the frame and the dark of the next room."""
+    c = Canvas(T, 32)
+    c.rect(0, 0, T, 32, "wood"); c.rect(2, 2, 12, 30, "black"); c.vline(2, 2, 30, "ink")
+    c.hline(0, 0, T, "tan"); c.vline(0, 0, 32, "brown"); c.vline(15, 0, 32, "brown_dark")
+    return c
+
+
 def doors(s: Sheet, wood: str, panel: str) -> None:
     closed = Canvas(T, 32)
     closed.rect(0, 0, T, 32, "brown_dark")
@@ -502,6 +521,8 @@ def build() -> Sheet:
     s.block("sofa_magenta", sofa("magenta", "plum"), solid=(0, 8, 48, 22))
     s.block("armchair", armchair(), solid=(0, 14, 16, 16))
     s.block("dining_table", dining_table(), solid=(0, 10, 48, 20))
+    s.tile("nightstand", nightstand(), solid=(2, 8, 12, 8))
+    s.block("door_frame", door_frame())
     s.tile("chair_s", chair("s"))
     s.tile("chair_n", chair("n"))
     s.block("coffee_table", coffee_table(), solid=(0, 4, 32, 12))

@@ -211,6 +211,7 @@ def rooftop_room(frame=0) -> Room:
     r.put("mark_x", 11, 7); r.put("mark_t", 13, 8)
     r.row(["mark_h"] * 3, 10, 10)
     r.put("photo_light", 15, 8)
+    r.put("landing_mark", 6, 5) if False else r.put("landing_mark", 16, 6) if False else None
     return r
 
 
@@ -241,6 +242,7 @@ def street_room(frame=0) -> Room:
     for i in range(24):
         r.put(f"kerb_top_{1 + i % 2}", i, 11)
     r.area(["floor_sidewalk_1", "floor_sidewalk_2", "floor_sidewalk_3", "floor_sidewalk_4"], 0, 12, 24, 2)
+    r.put("sidewalk_glow", 1, 4); r.put("sidewalk_glow", 18, 4); r.put("sidewalk_glow", 7, 12)
     r.put("taxi", 6, 8)
     r.put("manhole", 14, 8)
     r.put("street_lamp", 2, 3); r.put("street_lamp_flicker", 19, 3)

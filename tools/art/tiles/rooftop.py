@@ -197,6 +197,21 @@ def photo_light(frame: int) -> Canvas:
     return c
 
 
+def landing_mark() -> Canvas:
+    """Where the small craft sets down: the gravel pressed into faint rings, a few crystals."""
+    c = Canvas(32, 32)
+    for j in range(2):
+        for i in range(2):
+            t = Canvas(); tar(t, rng("rooftop", "landing", i, j), 1 + i + j); c.blit(t, i * T, j * T)
+    c.ellipse(2, 6, 28, 20, "leather")
+    c.ellipse(4, 8, 24, 16, "grey_dark")
+    c.ellipse(8, 11, 16, 10, "night_mid", "leather")
+    c.ellipse(12, 13, 8, 6, "leather")
+    for x, y in ((9, 9), (22, 12), (14, 22), (25, 19), (6, 17)):
+        c.px(x, y, "lilac"); c.px(x, y - 1, "ice")
+    return c
+
+
 def build() -> Sheet:
     s = Sheet("rooftop")
     floor_set(s, "tar", tar, variants=4)
@@ -215,6 +230,7 @@ def build() -> Sheet:
     s.tile("vent", [vent(f) for f in range(3)], solid=(5, 8, 6, 8), ms=[600, 300, 300])
     s.block("ac_unit", [ac_unit(f) for f in range(4)], solid=(0, 4, 32, 12), ms=70)
     s.block("access_hut", access_hut(), solid=(0, 8, 48, 40))
+    s.block("landing_mark", landing_mark(), surface="hard")
     for kind in ("x", "x2", "t", "h", "v"):
         s.tile(f"mark_{kind}", mark(kind))
     s.block("photo_light", [photo_light(0), photo_light(1), photo_light(0)], solid=(3, 26, 11, 6),
