@@ -224,7 +224,7 @@ def chair(facing: str) -> Canvas:
     c = Canvas()
     if facing == "s":  # seen from the front: seat low, back behind it
         box(c, 3, 0, 10, 9, 4, "brown", "brown_dark")
-        box(c, 3, 7, 10, 7, 3, "wine" if False else "red_dark", "brown_dark")
+        box(c, 3, 7, 10, 7, 3, "red_dark", "brown_dark")
     else:  # facing north, back toward viewer
         box(c, 3, 4, 10, 6, 3, "red_dark", "brown_dark")
         box(c, 3, 6, 10, 9, 6, "brown", "brown_dark")

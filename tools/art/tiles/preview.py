@@ -140,7 +140,7 @@ def apartment_rooms(frame=0) -> Room:
     r.row(["counter_l", "counter_m", "counter_stove", "counter_sink"], 16, 3)
     r.put("fridge", 20, 2)
     r.put("plant", 20, 8)
-    r.put("stairs_up", 2, 9) if False else None
+    r.put("stairs_up", 2, 9)
     return r
 
 
@@ -200,7 +200,6 @@ def rooftop_room(frame=0) -> Room:
     r.area("floor_tar_shadow", 1, 5, 18, 1)
     for y in range(4, 12):
         r.put("parapet_top_ew", 0, y); r.put("parapet_top_ew", 19, y)
-    r.put("parapet_top_in_se" if False else "parapet_top_w", 0, 4) if False else None
     r.put("access_hut", 1, 5)
     r.put("water_tower", 14, 4)
     r.put("skylight", 6, 8)
@@ -211,7 +210,7 @@ def rooftop_room(frame=0) -> Room:
     r.put("mark_x", 11, 7); r.put("mark_t", 13, 8)
     r.row(["mark_h"] * 3, 10, 10)
     r.put("photo_light", 15, 8)
-    r.put("landing_mark", 6, 5) if False else r.put("landing_mark", 16, 6) if False else None
+    r.put("landing_mark", 2, 9)
     return r
 
 
@@ -229,7 +228,7 @@ def street_room(frame=0) -> Room:
         r.put(w, 14 + i * 3, 1)
     r.put("entrance_44", 5, 2); r.put("entrance_45", 17, 2)
     r.row(["awning_l", "awning_m", "awning_m", "awning_r"], 9, 2)
-    r.put("sign_deli", 9, 1) if False else r.put("sign_bar", 10, 1)
+    r.put("sign_bar", 10, 1); r.put("sign_deli", 20, 3)
     r.area(["floor_sidewalk_1", "floor_sidewalk_2", "floor_sidewalk_3", "floor_sidewalk_4"], 0, 4, 24, 2)
     r.area("floor_sidewalk_shadow", 0, 4, 24, 1)
     for i in range(24):
@@ -273,7 +272,7 @@ def deck_room(frame=0) -> Room:
     r.put("binoculars", 3, 4); r.put("binoculars", 12, 4)
     r.put("telescope", 16, 4)
     r.put("bench", 5, 7)
-    r.put("kiosk", 14, 7) if False else None
+    r.put("kiosk", 15, 7)
     r.put("sign_closed", 10, 6)
     return r
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from common import floor_set, sky, skyline, wall_fronts, wall_tops
 from lib import T, Canvas, box, darker, lighter, rng
 from sheet import Sheet
@@ -36,7 +38,6 @@ def puddle(phase: int, frame: int, big: bool) -> Canvas:
     rx, ry = 2 + k * 2, 1 + k
     cx, cy = x + w // 2, y + h // 2
     for t in range(0, 360, 15):
-        import math
         px, py = round(cx + rx * math.cos(math.radians(t))), round(cy + ry * math.sin(math.radians(t)))
         if c.get(px, py) in ("navy",):
             c.px(px, py, "blue" if k < 2 else "night_high")
