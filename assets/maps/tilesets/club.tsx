@@ -941,4 +941,30 @@
    <property name="tile_name" value="entrance_door[1,1]"/>
   </properties>
  </tile>
+ <tile id="180">
+  <properties>
+   <property name="tile_name" value="cigarette_machine[0,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="10" width="16" height="6"/>
+  </objectgroup>
+  <animation>
+   <frame tileid="180" duration="1500"/>
+   <frame tileid="181" duration="60"/>
+   <frame tileid="182" duration="400"/>
+  </animation>
+ </tile>
+ <tile id="196">
+  <properties>
+   <property name="tile_name" value="cigarette_machine[0,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="14"/>
+  </objectgroup>
+  <animation>
+   <frame tileid="196" duration="1500"/>
+   <frame tileid="197" duration="60"/>
+   <frame tileid="198" duration="400"/>
+  </animation>
+ </tile>
 </tileset>

@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="interior" tilewidth="16" tileheight="16" tilecount="208" columns="16">
- <image source="../../sprites/tiles/interior.png" width="256" height="208"/>
+<tileset version="1.10" tiledversion="1.10.2" name="interior" tilewidth="16" tileheight="16" tilecount="224" columns="16">
+ <image source="../../sprites/tiles/interior.png" width="256" height="224"/>
  <tile id="0">
   <properties>
    <property name="tile_name" value="floor_wood_1"/>
@@ -1316,30 +1316,44 @@
  </tile>
  <tile id="186">
   <properties>
+   <property name="tile_name" value="lava_lamp"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="2" y="10" width="12" height="6"/>
+  </objectgroup>
+  <animation>
+   <frame tileid="186" duration="500"/>
+   <frame tileid="187" duration="500"/>
+   <frame tileid="188" duration="500"/>
+   <frame tileid="189" duration="500"/>
+  </animation>
+ </tile>
+ <tile id="190">
+  <properties>
    <property name="tile_name" value="stairs_up[0,0]"/>
   </properties>
  </tile>
- <tile id="187">
+ <tile id="191">
   <properties>
    <property name="tile_name" value="stairs_up[1,0]"/>
   </properties>
  </tile>
- <tile id="202">
+ <tile id="206">
   <properties>
    <property name="tile_name" value="stairs_up[0,1]"/>
   </properties>
  </tile>
- <tile id="203">
+ <tile id="207">
   <properties>
    <property name="tile_name" value="stairs_up[1,1]"/>
   </properties>
  </tile>
- <tile id="188">
+ <tile id="192">
   <properties>
    <property name="tile_name" value="telescope[0,0]"/>
   </properties>
  </tile>
- <tile id="204">
+ <tile id="208">
   <properties>
    <property name="tile_name" value="telescope[0,1]"/>
   </properties>
@@ -1347,17 +1361,17 @@
    <object id="1" x="3" y="8" width="11" height="7"/>
   </objectgroup>
  </tile>
- <tile id="189">
+ <tile id="193">
   <properties>
    <property name="tile_name" value="art_1"/>
   </properties>
  </tile>
- <tile id="190">
+ <tile id="194">
   <properties>
    <property name="tile_name" value="art_2"/>
   </properties>
  </tile>
- <tile id="191">
+ <tile id="195">
   <properties>
    <property name="tile_name" value="art_3"/>
   </properties>

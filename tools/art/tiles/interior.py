@@ -486,6 +486,18 @@ def door_frame() -> Canvas:
     return c
 
 
+def lava_lamp(frame: int) -> Canvas:
+    """A lava lamp on a side table: magenta blobs rising and sinking in amber glass."""
+    c = Canvas()
+    box(c, 2, 10, 12, 6, 3, "brown", "brown_dark")
+    c.rect(6, 1, 4, 9, "amber"); c.vline(6, 1, 9, "orange"); c.vline(9, 1, 9, "sodium")
+    c.rect(6, 0, 4, 1, "steel"); c.rect(5, 9, 6, 2, "steel"); c.hline(5, 10, 6, "steel_dark")
+    for y0 in (0, 4):
+        y = 2 + (y0 + frame * 2) % 7
+        c.rect(7, y, 2, 2, "magenta"); c.px(7, y, "pink")
+    return c
+
+
 def doors(s: Sheet, wood: str, panel: str) -> None:
     closed = Canvas(T, 32)
     closed.rect(0, 0, T, 32, "brown_dark")
@@ -543,6 +555,7 @@ def build() -> Sheet:
     s.block("hifi", [hifi(f) for f in range(4)], solid=(0, 6, 32, 10), ms=150)
     s.block("bookshelf", bookshelf(), solid=(0, 8, 32, 22))
     s.tile("bar_cart", bar_cart(), solid=(1, 8, 14, 8))
+    s.tile("lava_lamp", [lava_lamp(f) for f in range(4)], solid=(2, 10, 12, 6), ms=500)
     s.block("stairs_up", stairs())
     s.block("telescope", telescope(), solid=(3, 24, 11, 7))
     for k in (1, 2, 3):

@@ -113,6 +113,7 @@ def interior_room(frame=0) -> Room:
     r.put("bar_cart", 18, 4)
     r.put("phone_table", 1, 7)
     r.put("tv", 3, 9)
+    r.put("lava_lamp", 12, 5)
     return r
 
 
@@ -170,6 +171,7 @@ def club_room(frame=0) -> Room:
     for x in range(20, 23):
         r.put(f"bottle_shelf_{1 + x % 3}", x, 2)
     r.put("banquette", 20, 11)
+    r.put("cigarette_machine", 22, 10)
     r.row(["rope_l", "rope_m", "rope_r"], 1, 4)
     return r
 

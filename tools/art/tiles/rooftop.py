@@ -22,8 +22,8 @@ def tar(c: Canvas, r, v):
     if v == 3:
         c.line(2, 3, 7, 5, "black"); c.line(7, 5, 12, 4, "black")  # a sealed crack
     if v == 4:
-        c.ellipse(4, 6, 8, 5, "leather")  # a tar patch
-        c.noise(r, ["black"], 0.3, 5, 7, 6, 3)
+        c.ellipse(4, 6, 8, 5, "leather")  # a tar patch, smooth where the gravel is gone
+        c.noise(r, ["grey_dark"], 0.15, 4, 6, 8, 5)
 
 
 def puddle(phase: int, frame: int, big: bool) -> Canvas:
