@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="club" tilewidth="16" tileheight="16" tilecount="192" columns="16">
- <image source="../../sprites/tiles/club.png" width="256" height="192"/>
+<tileset version="1.10" tiledversion="1.10.2" name="club" tilewidth="16" tileheight="16" tilecount="208" columns="16">
+ <image source="../../sprites/tiles/club.png" width="256" height="208"/>
  <tile id="0">
   <properties>
    <property name="tile_name" value="dance_1"/>
@@ -337,7 +337,7 @@
  </tile>
  <tile id="65">
   <properties>
-   <property name="tile_name" value="wall_concrete_1"/>
+   <property name="tile_name" value="wall_top_in_n"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -345,7 +345,7 @@
  </tile>
  <tile id="66">
   <properties>
-   <property name="tile_name" value="wall_concrete_2"/>
+   <property name="tile_name" value="wall_top_in_s"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -353,7 +353,7 @@
  </tile>
  <tile id="67">
   <properties>
-   <property name="tile_name" value="wall_concrete_3"/>
+   <property name="tile_name" value="wall_top_in_e"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -361,7 +361,7 @@
  </tile>
  <tile id="68">
   <properties>
-   <property name="tile_name" value="wall_concrete_base"/>
+   <property name="tile_name" value="wall_top_in_w"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -369,7 +369,7 @@
  </tile>
  <tile id="69">
   <properties>
-   <property name="tile_name" value="wall_concrete_l"/>
+   <property name="tile_name" value="wall_top_in_all"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -377,7 +377,7 @@
  </tile>
  <tile id="70">
   <properties>
-   <property name="tile_name" value="wall_concrete_r"/>
+   <property name="tile_name" value="wall_concrete_1"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -385,7 +385,7 @@
  </tile>
  <tile id="71">
   <properties>
-   <property name="tile_name" value="wall_concrete_base_l"/>
+   <property name="tile_name" value="wall_concrete_2"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -393,7 +393,7 @@
  </tile>
  <tile id="72">
   <properties>
-   <property name="tile_name" value="wall_concrete_base_r"/>
+   <property name="tile_name" value="wall_concrete_3"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -401,7 +401,7 @@
  </tile>
  <tile id="73">
   <properties>
-   <property name="tile_name" value="wall_brick_1"/>
+   <property name="tile_name" value="wall_concrete_base"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -409,7 +409,7 @@
  </tile>
  <tile id="74">
   <properties>
-   <property name="tile_name" value="wall_brick_2"/>
+   <property name="tile_name" value="wall_concrete_l"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -417,7 +417,7 @@
  </tile>
  <tile id="75">
   <properties>
-   <property name="tile_name" value="wall_brick_3"/>
+   <property name="tile_name" value="wall_concrete_r"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -425,7 +425,7 @@
  </tile>
  <tile id="76">
   <properties>
-   <property name="tile_name" value="wall_brick_base"/>
+   <property name="tile_name" value="wall_concrete_base_l"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -433,7 +433,7 @@
  </tile>
  <tile id="77">
   <properties>
-   <property name="tile_name" value="wall_brick_l"/>
+   <property name="tile_name" value="wall_concrete_base_r"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -441,7 +441,7 @@
  </tile>
  <tile id="78">
   <properties>
-   <property name="tile_name" value="wall_brick_r"/>
+   <property name="tile_name" value="wall_brick_1"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -449,7 +449,7 @@
  </tile>
  <tile id="79">
   <properties>
-   <property name="tile_name" value="wall_brick_base_l"/>
+   <property name="tile_name" value="wall_brick_2"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -457,7 +457,7 @@
  </tile>
  <tile id="80">
   <properties>
-   <property name="tile_name" value="wall_brick_base_r"/>
+   <property name="tile_name" value="wall_brick_3"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -465,13 +465,53 @@
  </tile>
  <tile id="81">
   <properties>
+   <property name="tile_name" value="wall_brick_base"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="82">
+  <properties>
+   <property name="tile_name" value="wall_brick_l"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="83">
+  <properties>
+   <property name="tile_name" value="wall_brick_r"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="84">
+  <properties>
+   <property name="tile_name" value="wall_brick_base_l"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="85">
+  <properties>
+   <property name="tile_name" value="wall_brick_base_r"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="86">
+  <properties>
    <property name="tile_name" value="bar_l"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="3" width="16" height="13"/>
   </objectgroup>
  </tile>
- <tile id="82">
+ <tile id="87">
   <properties>
    <property name="tile_name" value="bar_m"/>
   </properties>
@@ -479,7 +519,7 @@
    <object id="1" x="0" y="3" width="16" height="13"/>
   </objectgroup>
  </tile>
- <tile id="83">
+ <tile id="88">
   <properties>
    <property name="tile_name" value="bar_m2"/>
   </properties>
@@ -487,7 +527,7 @@
    <object id="1" x="0" y="3" width="16" height="13"/>
   </objectgroup>
  </tile>
- <tile id="84">
+ <tile id="89">
   <properties>
    <property name="tile_name" value="bar_r"/>
   </properties>
@@ -495,27 +535,27 @@
    <object id="1" x="0" y="3" width="16" height="13"/>
   </objectgroup>
  </tile>
- <tile id="85">
+ <tile id="90">
   <properties>
    <property name="tile_name" value="bottle_shelf_1"/>
   </properties>
  </tile>
- <tile id="86">
+ <tile id="91">
   <properties>
    <property name="tile_name" value="bottle_shelf_2"/>
   </properties>
  </tile>
- <tile id="87">
+ <tile id="92">
   <properties>
    <property name="tile_name" value="bottle_shelf_3"/>
   </properties>
  </tile>
- <tile id="88">
+ <tile id="93">
   <properties>
    <property name="tile_name" value="bar_stool"/>
   </properties>
  </tile>
- <tile id="89">
+ <tile id="96">
   <properties>
    <property name="tile_name" value="dj_booth[0,0]"/>
   </properties>
@@ -523,13 +563,13 @@
    <object id="1" x="0" y="12" width="16" height="4"/>
   </objectgroup>
   <animation>
-   <frame tileid="89" duration="120"/>
-   <frame tileid="92" duration="120"/>
    <frame tileid="96" duration="120"/>
    <frame tileid="99" duration="120"/>
+   <frame tileid="102" duration="120"/>
+   <frame tileid="105" duration="120"/>
   </animation>
  </tile>
- <tile id="90">
+ <tile id="97">
   <properties>
    <property name="tile_name" value="dj_booth[1,0]"/>
   </properties>
@@ -537,13 +577,13 @@
    <object id="1" x="0" y="12" width="16" height="4"/>
   </objectgroup>
   <animation>
-   <frame tileid="90" duration="120"/>
-   <frame tileid="93" duration="120"/>
    <frame tileid="97" duration="120"/>
    <frame tileid="100" duration="120"/>
+   <frame tileid="103" duration="120"/>
+   <frame tileid="106" duration="120"/>
   </animation>
  </tile>
- <tile id="91">
+ <tile id="98">
   <properties>
    <property name="tile_name" value="dj_booth[2,0]"/>
   </properties>
@@ -551,13 +591,13 @@
    <object id="1" x="0" y="12" width="16" height="4"/>
   </objectgroup>
   <animation>
-   <frame tileid="91" duration="120"/>
-   <frame tileid="94" duration="120"/>
    <frame tileid="98" duration="120"/>
    <frame tileid="101" duration="120"/>
+   <frame tileid="104" duration="120"/>
+   <frame tileid="107" duration="120"/>
   </animation>
  </tile>
- <tile id="105">
+ <tile id="112">
   <properties>
    <property name="tile_name" value="dj_booth[0,1]"/>
   </properties>
@@ -565,13 +605,13 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="105" duration="120"/>
-   <frame tileid="108" duration="120"/>
    <frame tileid="112" duration="120"/>
    <frame tileid="115" duration="120"/>
+   <frame tileid="118" duration="120"/>
+   <frame tileid="121" duration="120"/>
   </animation>
  </tile>
- <tile id="106">
+ <tile id="113">
   <properties>
    <property name="tile_name" value="dj_booth[1,1]"/>
   </properties>
@@ -579,13 +619,13 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="106" duration="120"/>
-   <frame tileid="109" duration="120"/>
    <frame tileid="113" duration="120"/>
    <frame tileid="116" duration="120"/>
+   <frame tileid="119" duration="120"/>
+   <frame tileid="122" duration="120"/>
   </animation>
  </tile>
- <tile id="107">
+ <tile id="114">
   <properties>
    <property name="tile_name" value="dj_booth[2,1]"/>
   </properties>
@@ -593,13 +633,13 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="107" duration="120"/>
-   <frame tileid="110" duration="120"/>
    <frame tileid="114" duration="120"/>
    <frame tileid="117" duration="120"/>
+   <frame tileid="120" duration="120"/>
+   <frame tileid="123" duration="120"/>
   </animation>
  </tile>
- <tile id="95">
+ <tile id="94">
   <properties>
    <property name="tile_name" value="speaker[0,0]"/>
   </properties>
@@ -607,11 +647,11 @@
    <object id="1" x="0" y="10" width="16" height="6"/>
   </objectgroup>
   <animation>
-   <frame tileid="95" duration="240"/>
-   <frame tileid="102" duration="120"/>
+   <frame tileid="94" duration="240"/>
+   <frame tileid="95" duration="120"/>
   </animation>
  </tile>
- <tile id="111">
+ <tile id="110">
   <properties>
    <property name="tile_name" value="speaker[0,1]"/>
   </properties>
@@ -619,35 +659,35 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="111" duration="240"/>
-   <frame tileid="118" duration="120"/>
+   <frame tileid="110" duration="240"/>
+   <frame tileid="111" duration="120"/>
   </animation>
  </tile>
- <tile id="103">
+ <tile id="108">
   <properties>
    <property name="tile_name" value="runway_l"/>
    <property name="surface" value="hard"/>
   </properties>
   <animation>
-   <frame tileid="103" duration="150"/>
-   <frame tileid="104" duration="150"/>
-   <frame tileid="119" duration="150"/>
-   <frame tileid="120" duration="150"/>
+   <frame tileid="108" duration="150"/>
+   <frame tileid="109" duration="150"/>
+   <frame tileid="124" duration="150"/>
+   <frame tileid="125" duration="150"/>
   </animation>
  </tile>
- <tile id="121">
+ <tile id="126">
   <properties>
    <property name="tile_name" value="runway_r"/>
    <property name="surface" value="hard"/>
   </properties>
   <animation>
-   <frame tileid="121" duration="150"/>
-   <frame tileid="122" duration="150"/>
-   <frame tileid="123" duration="150"/>
-   <frame tileid="124" duration="150"/>
+   <frame tileid="126" duration="150"/>
+   <frame tileid="127" duration="150"/>
+   <frame tileid="128" duration="150"/>
+   <frame tileid="129" duration="150"/>
   </animation>
  </tile>
- <tile id="125">
+ <tile id="130">
   <properties>
    <property name="tile_name" value="runway_end_l"/>
    <property name="surface" value="hard"/>
@@ -656,13 +696,13 @@
    <object id="1" x="0" y="9" width="16" height="7"/>
   </objectgroup>
   <animation>
-   <frame tileid="125" duration="150"/>
-   <frame tileid="126" duration="150"/>
-   <frame tileid="127" duration="150"/>
-   <frame tileid="128" duration="150"/>
+   <frame tileid="130" duration="150"/>
+   <frame tileid="131" duration="150"/>
+   <frame tileid="132" duration="150"/>
+   <frame tileid="133" duration="150"/>
   </animation>
  </tile>
- <tile id="129">
+ <tile id="134">
   <properties>
    <property name="tile_name" value="runway_end_r"/>
    <property name="surface" value="hard"/>
@@ -671,13 +711,13 @@
    <object id="1" x="0" y="9" width="16" height="7"/>
   </objectgroup>
   <animation>
-   <frame tileid="129" duration="150"/>
-   <frame tileid="130" duration="150"/>
-   <frame tileid="131" duration="150"/>
-   <frame tileid="132" duration="150"/>
+   <frame tileid="134" duration="150"/>
+   <frame tileid="135" duration="150"/>
+   <frame tileid="136" duration="150"/>
+   <frame tileid="137" duration="150"/>
   </animation>
  </tile>
- <tile id="133">
+ <tile id="138">
   <properties>
    <property name="tile_name" value="audience_chair"/>
   </properties>
@@ -685,7 +725,7 @@
    <object id="1" x="3" y="6" width="10" height="8"/>
   </objectgroup>
  </tile>
- <tile id="134">
+ <tile id="139">
   <properties>
    <property name="tile_name" value="banquette[0,0]"/>
   </properties>
@@ -693,7 +733,7 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="135">
+ <tile id="140">
   <properties>
    <property name="tile_name" value="banquette[1,0]"/>
   </properties>
@@ -701,7 +741,7 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="150">
+ <tile id="155">
   <properties>
    <property name="tile_name" value="banquette[0,1]"/>
   </properties>
@@ -709,7 +749,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="151">
+ <tile id="156">
   <properties>
    <property name="tile_name" value="banquette[1,1]"/>
   </properties>
@@ -717,25 +757,25 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="136">
+ <tile id="141">
   <properties>
    <property name="tile_name" value="bulb_mirror[0,0]"/>
   </properties>
   <animation>
-   <frame tileid="136" duration="1400"/>
-   <frame tileid="138" duration="90"/>
+   <frame tileid="141" duration="1400"/>
+   <frame tileid="144" duration="90"/>
   </animation>
  </tile>
- <tile id="137">
+ <tile id="142">
   <properties>
    <property name="tile_name" value="bulb_mirror[1,0]"/>
   </properties>
   <animation>
-   <frame tileid="137" duration="1400"/>
-   <frame tileid="139" duration="90"/>
+   <frame tileid="142" duration="1400"/>
+   <frame tileid="145" duration="90"/>
   </animation>
  </tile>
- <tile id="140">
+ <tile id="146">
   <properties>
    <property name="tile_name" value="makeup_table[0,0]"/>
   </properties>
@@ -743,7 +783,7 @@
    <object id="1" x="0" y="6" width="16" height="10"/>
   </objectgroup>
  </tile>
- <tile id="141">
+ <tile id="147">
   <properties>
    <property name="tile_name" value="makeup_table[1,0]"/>
   </properties>
@@ -751,17 +791,17 @@
    <object id="1" x="0" y="6" width="16" height="10"/>
   </objectgroup>
  </tile>
- <tile id="142">
+ <tile id="148">
   <properties>
    <property name="tile_name" value="clothes_rack[0,0]"/>
   </properties>
  </tile>
- <tile id="143">
+ <tile id="149">
   <properties>
    <property name="tile_name" value="clothes_rack[1,0]"/>
   </properties>
  </tile>
- <tile id="158">
+ <tile id="164">
   <properties>
    <property name="tile_name" value="clothes_rack[0,1]"/>
   </properties>
@@ -769,7 +809,7 @@
    <object id="1" x="0" y="4" width="16" height="10"/>
   </objectgroup>
  </tile>
- <tile id="159">
+ <tile id="165">
   <properties>
    <property name="tile_name" value="clothes_rack[1,1]"/>
   </properties>
@@ -777,87 +817,87 @@
    <object id="1" x="0" y="4" width="16" height="10"/>
   </objectgroup>
  </tile>
- <tile id="144">
+ <tile id="143">
   <properties>
    <property name="tile_name" value="hand_mirror"/>
   </properties>
  </tile>
- <tile id="145">
+ <tile id="150">
   <properties>
    <property name="tile_name" value="neon_bar[0,0]"/>
   </properties>
   <animation>
-   <frame tileid="145" duration="900"/>
-   <frame tileid="147" duration="80"/>
-   <frame tileid="152" duration="600"/>
+   <frame tileid="150" duration="900"/>
+   <frame tileid="152" duration="80"/>
+   <frame tileid="157" duration="600"/>
   </animation>
  </tile>
- <tile id="146">
+ <tile id="151">
   <properties>
    <property name="tile_name" value="neon_bar[1,0]"/>
   </properties>
   <animation>
-   <frame tileid="146" duration="900"/>
-   <frame tileid="148" duration="80"/>
-   <frame tileid="153" duration="600"/>
+   <frame tileid="151" duration="900"/>
+   <frame tileid="153" duration="80"/>
+   <frame tileid="158" duration="600"/>
   </animation>
  </tile>
- <tile id="154">
+ <tile id="160">
   <properties>
    <property name="tile_name" value="neon_dance[0,0]"/>
   </properties>
   <animation>
-   <frame tileid="154" duration="700"/>
-   <frame tileid="156" duration="70"/>
    <frame tileid="160" duration="700"/>
+   <frame tileid="162" duration="70"/>
+   <frame tileid="166" duration="700"/>
   </animation>
  </tile>
- <tile id="155">
+ <tile id="161">
   <properties>
    <property name="tile_name" value="neon_dance[1,0]"/>
   </properties>
   <animation>
-   <frame tileid="155" duration="700"/>
-   <frame tileid="157" duration="70"/>
    <frame tileid="161" duration="700"/>
+   <frame tileid="163" duration="70"/>
+   <frame tileid="167" duration="700"/>
   </animation>
  </tile>
- <tile id="149">
+ <tile id="154">
   <properties>
    <property name="tile_name" value="neon_bolt"/>
   </properties>
   <animation>
-   <frame tileid="149" duration="500"/>
-   <frame tileid="162" duration="60"/>
-   <frame tileid="163" duration="500"/>
+   <frame tileid="154" duration="500"/>
+   <frame tileid="159" duration="60"/>
+   <frame tileid="168" duration="500"/>
   </animation>
  </tile>
- <tile id="164">
+ <tile id="169">
   <properties>
    <property name="tile_name" value="neon_eye"/>
   </properties>
   <animation>
-   <frame tileid="164" duration="1100"/>
-   <frame tileid="165" duration="90"/>
-   <frame tileid="166" duration="300"/>
+   <frame tileid="169" duration="1100"/>
+   <frame tileid="170" duration="90"/>
+   <frame tileid="171" duration="300"/>
   </animation>
  </tile>
- <tile id="167">
+ <tile id="172">
   <properties>
    <property name="tile_name" value="poster_1"/>
   </properties>
  </tile>
- <tile id="168">
+ <tile id="173">
   <properties>
    <property name="tile_name" value="poster_2"/>
   </properties>
  </tile>
- <tile id="169">
+ <tile id="174">
   <properties>
    <property name="tile_name" value="poster_3"/>
   </properties>
  </tile>
- <tile id="170">
+ <tile id="175">
   <properties>
    <property name="tile_name" value="rope_l"/>
   </properties>
@@ -865,7 +905,7 @@
    <object id="1" x="4" y="8" width="8" height="8"/>
   </objectgroup>
  </tile>
- <tile id="171">
+ <tile id="176">
   <properties>
    <property name="tile_name" value="rope_m"/>
   </properties>
@@ -873,7 +913,7 @@
    <object id="1" x="0" y="3" width="16" height="6"/>
   </objectgroup>
  </tile>
- <tile id="172">
+ <tile id="177">
   <properties>
    <property name="tile_name" value="rope_r"/>
   </properties>
@@ -881,24 +921,50 @@
    <object id="1" x="4" y="8" width="8" height="8"/>
   </objectgroup>
  </tile>
- <tile id="173">
+ <tile id="178">
   <properties>
    <property name="tile_name" value="entrance_door[0,0]"/>
   </properties>
  </tile>
- <tile id="174">
+ <tile id="179">
   <properties>
    <property name="tile_name" value="entrance_door[1,0]"/>
   </properties>
  </tile>
- <tile id="189">
+ <tile id="194">
   <properties>
    <property name="tile_name" value="entrance_door[0,1]"/>
   </properties>
  </tile>
- <tile id="190">
+ <tile id="195">
   <properties>
    <property name="tile_name" value="entrance_door[1,1]"/>
   </properties>
+ </tile>
+ <tile id="180">
+  <properties>
+   <property name="tile_name" value="cigarette_machine[0,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="10" width="16" height="6"/>
+  </objectgroup>
+  <animation>
+   <frame tileid="180" duration="1500"/>
+   <frame tileid="181" duration="60"/>
+   <frame tileid="182" duration="400"/>
+  </animation>
+ </tile>
+ <tile id="196">
+  <properties>
+   <property name="tile_name" value="cigarette_machine[0,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="14"/>
+  </objectgroup>
+  <animation>
+   <frame tileid="196" duration="1500"/>
+   <frame tileid="197" duration="60"/>
+   <frame tileid="198" duration="400"/>
+  </animation>
  </tile>
 </tileset>

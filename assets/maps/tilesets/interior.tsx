@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="interior" tilewidth="16" tileheight="16" tilecount="208" columns="16">
- <image source="../../sprites/tiles/interior.png" width="256" height="208"/>
+<tileset version="1.10" tiledversion="1.10.2" name="interior" tilewidth="16" tileheight="16" tilecount="224" columns="16">
+ <image source="../../sprites/tiles/interior.png" width="256" height="224"/>
  <tile id="0">
   <properties>
    <property name="tile_name" value="floor_wood_1"/>
@@ -391,7 +391,7 @@
  </tile>
  <tile id="58">
   <properties>
-   <property name="tile_name" value="wall_paper_1"/>
+   <property name="tile_name" value="wall_top_in_n"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -399,7 +399,7 @@
  </tile>
  <tile id="59">
   <properties>
-   <property name="tile_name" value="wall_paper_2"/>
+   <property name="tile_name" value="wall_top_in_s"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -407,7 +407,7 @@
  </tile>
  <tile id="60">
   <properties>
-   <property name="tile_name" value="wall_paper_3"/>
+   <property name="tile_name" value="wall_top_in_e"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -415,7 +415,7 @@
  </tile>
  <tile id="61">
   <properties>
-   <property name="tile_name" value="wall_paper_base"/>
+   <property name="tile_name" value="wall_top_in_w"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -423,7 +423,7 @@
  </tile>
  <tile id="62">
   <properties>
-   <property name="tile_name" value="wall_paper_l"/>
+   <property name="tile_name" value="wall_top_in_all"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -431,7 +431,7 @@
  </tile>
  <tile id="63">
   <properties>
-   <property name="tile_name" value="wall_paper_r"/>
+   <property name="tile_name" value="wall_paper_1"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -439,7 +439,7 @@
  </tile>
  <tile id="64">
   <properties>
-   <property name="tile_name" value="wall_paper_base_l"/>
+   <property name="tile_name" value="wall_paper_2"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -447,7 +447,7 @@
  </tile>
  <tile id="65">
   <properties>
-   <property name="tile_name" value="wall_paper_base_r"/>
+   <property name="tile_name" value="wall_paper_3"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -455,7 +455,7 @@
  </tile>
  <tile id="66">
   <properties>
-   <property name="tile_name" value="wall_paint_1"/>
+   <property name="tile_name" value="wall_paper_base"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -463,7 +463,7 @@
  </tile>
  <tile id="67">
   <properties>
-   <property name="tile_name" value="wall_paint_2"/>
+   <property name="tile_name" value="wall_paper_l"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -471,7 +471,7 @@
  </tile>
  <tile id="68">
   <properties>
-   <property name="tile_name" value="wall_paint_3"/>
+   <property name="tile_name" value="wall_paper_r"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -479,7 +479,7 @@
  </tile>
  <tile id="69">
   <properties>
-   <property name="tile_name" value="wall_paint_base"/>
+   <property name="tile_name" value="wall_paper_base_l"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -487,7 +487,7 @@
  </tile>
  <tile id="70">
   <properties>
-   <property name="tile_name" value="wall_paint_l"/>
+   <property name="tile_name" value="wall_paper_base_r"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -495,7 +495,7 @@
  </tile>
  <tile id="71">
   <properties>
-   <property name="tile_name" value="wall_paint_r"/>
+   <property name="tile_name" value="wall_paint_1"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -503,7 +503,7 @@
  </tile>
  <tile id="72">
   <properties>
-   <property name="tile_name" value="wall_paint_base_l"/>
+   <property name="tile_name" value="wall_paint_2"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -511,7 +511,7 @@
  </tile>
  <tile id="73">
   <properties>
-   <property name="tile_name" value="wall_paint_base_r"/>
+   <property name="tile_name" value="wall_paint_3"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -519,7 +519,7 @@
  </tile>
  <tile id="74">
   <properties>
-   <property name="tile_name" value="wall_brick_1"/>
+   <property name="tile_name" value="wall_paint_base"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -527,7 +527,7 @@
  </tile>
  <tile id="75">
   <properties>
-   <property name="tile_name" value="wall_brick_2"/>
+   <property name="tile_name" value="wall_paint_l"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -535,7 +535,7 @@
  </tile>
  <tile id="76">
   <properties>
-   <property name="tile_name" value="wall_brick_3"/>
+   <property name="tile_name" value="wall_paint_r"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -543,7 +543,7 @@
  </tile>
  <tile id="77">
   <properties>
-   <property name="tile_name" value="wall_brick_base"/>
+   <property name="tile_name" value="wall_paint_base_l"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -551,7 +551,7 @@
  </tile>
  <tile id="78">
   <properties>
-   <property name="tile_name" value="wall_brick_l"/>
+   <property name="tile_name" value="wall_paint_base_r"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -559,7 +559,7 @@
  </tile>
  <tile id="79">
   <properties>
-   <property name="tile_name" value="wall_brick_r"/>
+   <property name="tile_name" value="wall_brick_1"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -567,7 +567,7 @@
  </tile>
  <tile id="80">
   <properties>
-   <property name="tile_name" value="wall_brick_base_l"/>
+   <property name="tile_name" value="wall_brick_2"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -575,7 +575,7 @@
  </tile>
  <tile id="81">
   <properties>
-   <property name="tile_name" value="wall_brick_base_r"/>
+   <property name="tile_name" value="wall_brick_3"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -583,7 +583,7 @@
  </tile>
  <tile id="82">
   <properties>
-   <property name="tile_name" value="wall_tiles_1"/>
+   <property name="tile_name" value="wall_brick_base"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -591,7 +591,7 @@
  </tile>
  <tile id="83">
   <properties>
-   <property name="tile_name" value="wall_tiles_2"/>
+   <property name="tile_name" value="wall_brick_l"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -599,7 +599,7 @@
  </tile>
  <tile id="84">
   <properties>
-   <property name="tile_name" value="wall_tiles_3"/>
+   <property name="tile_name" value="wall_brick_r"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -607,7 +607,7 @@
  </tile>
  <tile id="85">
   <properties>
-   <property name="tile_name" value="wall_tiles_base"/>
+   <property name="tile_name" value="wall_brick_base_l"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -615,7 +615,7 @@
  </tile>
  <tile id="86">
   <properties>
-   <property name="tile_name" value="wall_tiles_l"/>
+   <property name="tile_name" value="wall_brick_base_r"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -623,7 +623,7 @@
  </tile>
  <tile id="87">
   <properties>
-   <property name="tile_name" value="wall_tiles_r"/>
+   <property name="tile_name" value="wall_tiles_1"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -631,7 +631,7 @@
  </tile>
  <tile id="88">
   <properties>
-   <property name="tile_name" value="wall_tiles_base_l"/>
+   <property name="tile_name" value="wall_tiles_2"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -639,7 +639,7 @@
  </tile>
  <tile id="89">
   <properties>
-   <property name="tile_name" value="wall_tiles_base_r"/>
+   <property name="tile_name" value="wall_tiles_3"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -647,7 +647,7 @@
  </tile>
  <tile id="90">
   <properties>
-   <property name="tile_name" value="window_top_l"/>
+   <property name="tile_name" value="wall_tiles_base"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -655,7 +655,7 @@
  </tile>
  <tile id="91">
   <properties>
-   <property name="tile_name" value="window_low_l"/>
+   <property name="tile_name" value="wall_tiles_l"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -663,7 +663,7 @@
  </tile>
  <tile id="92">
   <properties>
-   <property name="tile_name" value="window_top_m"/>
+   <property name="tile_name" value="wall_tiles_r"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -671,20 +671,31 @@
  </tile>
  <tile id="93">
   <properties>
-   <property name="tile_name" value="window_low_m"/>
+   <property name="tile_name" value="wall_tiles_base_l"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
-  <animation>
-   <frame tileid="93" duration="900"/>
-   <frame tileid="94" duration="700"/>
-   <frame tileid="95" duration="1100"/>
-  </animation>
+ </tile>
+ <tile id="94">
+  <properties>
+   <property name="tile_name" value="wall_tiles_base_r"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="95">
+  <properties>
+   <property name="tile_name" value="window_top_l"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
  </tile>
  <tile id="96">
   <properties>
-   <property name="tile_name" value="window_top_m2"/>
+   <property name="tile_name" value="window_low_l"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -692,28 +703,28 @@
  </tile>
  <tile id="97">
   <properties>
-   <property name="tile_name" value="window_low_m2"/>
+   <property name="tile_name" value="window_top_m"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="98">
+  <properties>
+   <property name="tile_name" value="window_low_m"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="97" duration="900"/>
-   <frame tileid="98" duration="700"/>
-   <frame tileid="99" duration="1100"/>
+   <frame tileid="98" duration="900"/>
+   <frame tileid="99" duration="700"/>
+   <frame tileid="100" duration="1100"/>
   </animation>
- </tile>
- <tile id="100">
-  <properties>
-   <property name="tile_name" value="window_top_r"/>
-  </properties>
-  <objectgroup draworder="index" id="2">
-   <object id="1" x="0" y="0" width="16" height="16"/>
-  </objectgroup>
  </tile>
  <tile id="101">
   <properties>
-   <property name="tile_name" value="window_low_r"/>
+   <property name="tile_name" value="window_top_m2"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -721,25 +732,54 @@
  </tile>
  <tile id="102">
   <properties>
+   <property name="tile_name" value="window_low_m2"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+  <animation>
+   <frame tileid="102" duration="900"/>
+   <frame tileid="103" duration="700"/>
+   <frame tileid="104" duration="1100"/>
+  </animation>
+ </tile>
+ <tile id="105">
+  <properties>
+   <property name="tile_name" value="window_top_r"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="106">
+  <properties>
+   <property name="tile_name" value="window_low_r"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="107">
+  <properties>
    <property name="tile_name" value="door_closed[0,0]"/>
   </properties>
  </tile>
- <tile id="118">
+ <tile id="123">
   <properties>
    <property name="tile_name" value="door_closed[0,1]"/>
   </properties>
  </tile>
- <tile id="103">
+ <tile id="108">
   <properties>
    <property name="tile_name" value="door_open[0,0]"/>
   </properties>
  </tile>
- <tile id="119">
+ <tile id="124">
   <properties>
    <property name="tile_name" value="door_open[0,1]"/>
   </properties>
  </tile>
- <tile id="104">
+ <tile id="109">
   <properties>
    <property name="tile_name" value="bed[0,0]"/>
   </properties>
@@ -747,7 +787,7 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="105">
+ <tile id="110">
   <properties>
    <property name="tile_name" value="bed[1,0]"/>
   </properties>
@@ -755,7 +795,7 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="120">
+ <tile id="125">
   <properties>
    <property name="tile_name" value="bed[0,1]"/>
   </properties>
@@ -763,7 +803,7 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
  </tile>
- <tile id="121">
+ <tile id="126">
   <properties>
    <property name="tile_name" value="bed[1,1]"/>
   </properties>
@@ -771,7 +811,7 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
  </tile>
- <tile id="136">
+ <tile id="141">
   <properties>
    <property name="tile_name" value="bed[0,2]"/>
   </properties>
@@ -779,7 +819,7 @@
    <object id="1" x="0" y="0" width="16" height="15"/>
   </objectgroup>
  </tile>
- <tile id="137">
+ <tile id="142">
   <properties>
    <property name="tile_name" value="bed[1,2]"/>
   </properties>
@@ -787,7 +827,7 @@
    <object id="1" x="0" y="0" width="16" height="15"/>
   </objectgroup>
  </tile>
- <tile id="106">
+ <tile id="112">
   <properties>
    <property name="tile_name" value="sofa_black[0,0]"/>
   </properties>
@@ -795,7 +835,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="107">
+ <tile id="113">
   <properties>
    <property name="tile_name" value="sofa_black[1,0]"/>
   </properties>
@@ -803,7 +843,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="108">
+ <tile id="114">
   <properties>
    <property name="tile_name" value="sofa_black[2,0]"/>
   </properties>
@@ -811,7 +851,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="122">
+ <tile id="128">
   <properties>
    <property name="tile_name" value="sofa_black[0,1]"/>
   </properties>
@@ -819,7 +859,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="123">
+ <tile id="129">
   <properties>
    <property name="tile_name" value="sofa_black[1,1]"/>
   </properties>
@@ -827,7 +867,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="124">
+ <tile id="130">
   <properties>
    <property name="tile_name" value="sofa_black[2,1]"/>
   </properties>
@@ -835,7 +875,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="109">
+ <tile id="115">
   <properties>
    <property name="tile_name" value="sofa_magenta[0,0]"/>
   </properties>
@@ -843,7 +883,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="110">
+ <tile id="116">
   <properties>
    <property name="tile_name" value="sofa_magenta[1,0]"/>
   </properties>
@@ -851,7 +891,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="111">
+ <tile id="117">
   <properties>
    <property name="tile_name" value="sofa_magenta[2,0]"/>
   </properties>
@@ -859,7 +899,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="125">
+ <tile id="131">
   <properties>
    <property name="tile_name" value="sofa_magenta[0,1]"/>
   </properties>
@@ -867,7 +907,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="126">
+ <tile id="132">
   <properties>
    <property name="tile_name" value="sofa_magenta[1,1]"/>
   </properties>
@@ -875,7 +915,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="127">
+ <tile id="133">
   <properties>
    <property name="tile_name" value="sofa_magenta[2,1]"/>
   </properties>
@@ -883,7 +923,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="112">
+ <tile id="111">
   <properties>
    <property name="tile_name" value="armchair[0,0]"/>
   </properties>
@@ -891,7 +931,7 @@
    <object id="1" x="0" y="14" width="16" height="2"/>
   </objectgroup>
  </tile>
- <tile id="128">
+ <tile id="127">
   <properties>
    <property name="tile_name" value="armchair[0,1]"/>
   </properties>
@@ -899,7 +939,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="113">
+ <tile id="118">
   <properties>
    <property name="tile_name" value="dining_table[0,0]"/>
   </properties>
@@ -907,7 +947,7 @@
    <object id="1" x="0" y="10" width="16" height="6"/>
   </objectgroup>
  </tile>
- <tile id="114">
+ <tile id="119">
   <properties>
    <property name="tile_name" value="dining_table[1,0]"/>
   </properties>
@@ -915,7 +955,7 @@
    <object id="1" x="0" y="10" width="16" height="6"/>
   </objectgroup>
  </tile>
- <tile id="115">
+ <tile id="120">
   <properties>
    <property name="tile_name" value="dining_table[2,0]"/>
   </properties>
@@ -923,7 +963,7 @@
    <object id="1" x="0" y="10" width="16" height="6"/>
   </objectgroup>
  </tile>
- <tile id="129">
+ <tile id="134">
   <properties>
    <property name="tile_name" value="dining_table[0,1]"/>
   </properties>
@@ -931,7 +971,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="130">
+ <tile id="135">
   <properties>
    <property name="tile_name" value="dining_table[1,1]"/>
   </properties>
@@ -939,7 +979,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="131">
+ <tile id="136">
   <properties>
    <property name="tile_name" value="dining_table[2,1]"/>
   </properties>
@@ -947,17 +987,35 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="116">
+ <tile id="121">
+  <properties>
+   <property name="tile_name" value="nightstand"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="2" y="8" width="12" height="8"/>
+  </objectgroup>
+ </tile>
+ <tile id="122">
+  <properties>
+   <property name="tile_name" value="door_frame[0,0]"/>
+  </properties>
+ </tile>
+ <tile id="138">
+  <properties>
+   <property name="tile_name" value="door_frame[0,1]"/>
+  </properties>
+ </tile>
+ <tile id="137">
   <properties>
    <property name="tile_name" value="chair_s"/>
   </properties>
  </tile>
- <tile id="117">
+ <tile id="139">
   <properties>
    <property name="tile_name" value="chair_n"/>
   </properties>
  </tile>
- <tile id="132">
+ <tile id="144">
   <properties>
    <property name="tile_name" value="coffee_table[0,0]"/>
   </properties>
@@ -965,7 +1023,7 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="133">
+ <tile id="145">
   <properties>
    <property name="tile_name" value="coffee_table[1,0]"/>
   </properties>
@@ -973,7 +1031,7 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="134">
+ <tile id="140">
   <properties>
    <property name="tile_name" value="counter_l"/>
   </properties>
@@ -981,7 +1039,7 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="135">
+ <tile id="143">
   <properties>
    <property name="tile_name" value="counter_m"/>
   </properties>
@@ -989,7 +1047,7 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="138">
+ <tile id="146">
   <properties>
    <property name="tile_name" value="counter_stove"/>
   </properties>
@@ -997,7 +1055,7 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="139">
+ <tile id="147">
   <properties>
    <property name="tile_name" value="counter_sink"/>
   </properties>
@@ -1005,7 +1063,7 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="140">
+ <tile id="148">
   <properties>
    <property name="tile_name" value="fridge[0,0]"/>
   </properties>
@@ -1013,7 +1071,7 @@
    <object id="1" x="0" y="12" width="16" height="4"/>
   </objectgroup>
  </tile>
- <tile id="156">
+ <tile id="164">
   <properties>
    <property name="tile_name" value="fridge[0,1]"/>
   </properties>
@@ -1021,7 +1079,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="141">
+ <tile id="149">
   <properties>
    <property name="tile_name" value="tub[0,0]"/>
   </properties>
@@ -1029,7 +1087,7 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="142">
+ <tile id="150">
   <properties>
    <property name="tile_name" value="tub[1,0]"/>
   </properties>
@@ -1037,7 +1095,7 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="157">
+ <tile id="165">
   <properties>
    <property name="tile_name" value="tub[0,1]"/>
   </properties>
@@ -1045,7 +1103,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="158">
+ <tile id="166">
   <properties>
    <property name="tile_name" value="tub[1,1]"/>
   </properties>
@@ -1053,7 +1111,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="143">
+ <tile id="151">
   <properties>
    <property name="tile_name" value="toilet"/>
   </properties>
@@ -1061,7 +1119,7 @@
    <object id="1" x="3" y="4" width="10" height="12"/>
   </objectgroup>
  </tile>
- <tile id="144">
+ <tile id="152">
   <properties>
    <property name="tile_name" value="bath_sink"/>
   </properties>
@@ -1069,12 +1127,12 @@
    <object id="1" x="2" y="6" width="12" height="10"/>
   </objectgroup>
  </tile>
- <tile id="145">
+ <tile id="153">
   <properties>
    <property name="tile_name" value="mirror"/>
   </properties>
  </tile>
- <tile id="146">
+ <tile id="154">
   <properties>
    <property name="tile_name" value="wardrobe[0,0]"/>
   </properties>
@@ -1082,7 +1140,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="147">
+ <tile id="155">
   <properties>
    <property name="tile_name" value="wardrobe[1,0]"/>
   </properties>
@@ -1090,7 +1148,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="162">
+ <tile id="170">
   <properties>
    <property name="tile_name" value="wardrobe[0,1]"/>
   </properties>
@@ -1098,7 +1156,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="163">
+ <tile id="171">
   <properties>
    <property name="tile_name" value="wardrobe[1,1]"/>
   </properties>
@@ -1106,17 +1164,17 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="148">
+ <tile id="156">
   <properties>
    <property name="tile_name" value="clothes_rack[0,0]"/>
   </properties>
  </tile>
- <tile id="149">
+ <tile id="157">
   <properties>
    <property name="tile_name" value="clothes_rack[1,0]"/>
   </properties>
  </tile>
- <tile id="164">
+ <tile id="172">
   <properties>
    <property name="tile_name" value="clothes_rack[0,1]"/>
   </properties>
@@ -1124,7 +1182,7 @@
    <object id="1" x="0" y="4" width="16" height="10"/>
   </objectgroup>
  </tile>
- <tile id="165">
+ <tile id="173">
   <properties>
    <property name="tile_name" value="clothes_rack[1,1]"/>
   </properties>
@@ -1132,12 +1190,12 @@
    <object id="1" x="0" y="4" width="16" height="10"/>
   </objectgroup>
  </tile>
- <tile id="150">
+ <tile id="158">
   <properties>
    <property name="tile_name" value="plant[0,0]"/>
   </properties>
  </tile>
- <tile id="166">
+ <tile id="174">
   <properties>
    <property name="tile_name" value="plant[0,1]"/>
   </properties>
@@ -1145,12 +1203,12 @@
    <object id="1" x="3" y="6" width="10" height="8"/>
   </objectgroup>
  </tile>
- <tile id="151">
+ <tile id="159">
   <properties>
    <property name="tile_name" value="floor_lamp[0,0]"/>
   </properties>
  </tile>
- <tile id="167">
+ <tile id="175">
   <properties>
    <property name="tile_name" value="floor_lamp[0,1]"/>
   </properties>
@@ -1158,7 +1216,7 @@
    <object id="1" x="4" y="10" width="8" height="5"/>
   </objectgroup>
  </tile>
- <tile id="152">
+ <tile id="160">
   <properties>
    <property name="tile_name" value="table_lamp"/>
   </properties>
@@ -1166,7 +1224,7 @@
    <object id="1" x="2" y="8" width="12" height="8"/>
   </objectgroup>
  </tile>
- <tile id="153">
+ <tile id="161">
   <properties>
    <property name="tile_name" value="phone_table"/>
   </properties>
@@ -1174,7 +1232,7 @@
    <object id="1" x="2" y="8" width="12" height="8"/>
   </objectgroup>
  </tile>
- <tile id="154">
+ <tile id="162">
   <properties>
    <property name="tile_name" value="tv"/>
   </properties>
@@ -1182,13 +1240,13 @@
    <object id="1" x="1" y="8" width="14" height="8"/>
   </objectgroup>
   <animation>
-   <frame tileid="154" duration="90"/>
-   <frame tileid="155" duration="90"/>
-   <frame tileid="159" duration="90"/>
-   <frame tileid="160" duration="90"/>
+   <frame tileid="162" duration="90"/>
+   <frame tileid="163" duration="90"/>
+   <frame tileid="167" duration="90"/>
+   <frame tileid="168" duration="90"/>
   </animation>
  </tile>
- <tile id="168">
+ <tile id="176">
   <properties>
    <property name="tile_name" value="hifi[0,0]"/>
   </properties>
@@ -1196,13 +1254,13 @@
    <object id="1" x="0" y="6" width="16" height="10"/>
   </objectgroup>
   <animation>
-   <frame tileid="168" duration="150"/>
-   <frame tileid="170" duration="150"/>
-   <frame tileid="172" duration="150"/>
-   <frame tileid="174" duration="150"/>
+   <frame tileid="176" duration="150"/>
+   <frame tileid="178" duration="150"/>
+   <frame tileid="180" duration="150"/>
+   <frame tileid="182" duration="150"/>
   </animation>
  </tile>
- <tile id="169">
+ <tile id="177">
   <properties>
    <property name="tile_name" value="hifi[1,0]"/>
   </properties>
@@ -1210,13 +1268,13 @@
    <object id="1" x="0" y="6" width="16" height="10"/>
   </objectgroup>
   <animation>
-   <frame tileid="169" duration="150"/>
-   <frame tileid="171" duration="150"/>
-   <frame tileid="173" duration="150"/>
-   <frame tileid="175" duration="150"/>
+   <frame tileid="177" duration="150"/>
+   <frame tileid="179" duration="150"/>
+   <frame tileid="181" duration="150"/>
+   <frame tileid="183" duration="150"/>
   </animation>
  </tile>
- <tile id="176">
+ <tile id="184">
   <properties>
    <property name="tile_name" value="bookshelf[0,0]"/>
   </properties>
@@ -1224,7 +1282,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="177">
+ <tile id="185">
   <properties>
    <property name="tile_name" value="bookshelf[1,0]"/>
   </properties>
@@ -1232,7 +1290,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="192">
+ <tile id="200">
   <properties>
    <property name="tile_name" value="bookshelf[0,1]"/>
   </properties>
@@ -1240,7 +1298,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="193">
+ <tile id="201">
   <properties>
    <property name="tile_name" value="bookshelf[1,1]"/>
   </properties>
@@ -1248,7 +1306,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="161">
+ <tile id="169">
   <properties>
    <property name="tile_name" value="bar_cart"/>
   </properties>
@@ -1256,32 +1314,46 @@
    <object id="1" x="1" y="8" width="14" height="8"/>
   </objectgroup>
  </tile>
- <tile id="178">
+ <tile id="186">
+  <properties>
+   <property name="tile_name" value="lava_lamp"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="2" y="10" width="12" height="6"/>
+  </objectgroup>
+  <animation>
+   <frame tileid="186" duration="500"/>
+   <frame tileid="187" duration="500"/>
+   <frame tileid="188" duration="500"/>
+   <frame tileid="189" duration="500"/>
+  </animation>
+ </tile>
+ <tile id="190">
   <properties>
    <property name="tile_name" value="stairs_up[0,0]"/>
   </properties>
  </tile>
- <tile id="179">
+ <tile id="191">
   <properties>
    <property name="tile_name" value="stairs_up[1,0]"/>
   </properties>
  </tile>
- <tile id="194">
+ <tile id="206">
   <properties>
    <property name="tile_name" value="stairs_up[0,1]"/>
   </properties>
  </tile>
- <tile id="195">
+ <tile id="207">
   <properties>
    <property name="tile_name" value="stairs_up[1,1]"/>
   </properties>
  </tile>
- <tile id="180">
+ <tile id="192">
   <properties>
    <property name="tile_name" value="telescope[0,0]"/>
   </properties>
  </tile>
- <tile id="196">
+ <tile id="208">
   <properties>
    <property name="tile_name" value="telescope[0,1]"/>
   </properties>
@@ -1289,17 +1361,17 @@
    <object id="1" x="3" y="8" width="11" height="7"/>
   </objectgroup>
  </tile>
- <tile id="181">
+ <tile id="193">
   <properties>
    <property name="tile_name" value="art_1"/>
   </properties>
  </tile>
- <tile id="182">
+ <tile id="194">
   <properties>
    <property name="tile_name" value="art_2"/>
   </properties>
  </tile>
- <tile id="183">
+ <tile id="195">
   <properties>
    <property name="tile_name" value="art_3"/>
   </properties>

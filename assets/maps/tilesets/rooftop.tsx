@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="rooftop" tilewidth="16" tileheight="16" tilecount="128" columns="16">
- <image source="../../sprites/tiles/rooftop.png" width="256" height="128"/>
+<tileset version="1.10" tiledversion="1.10.2" name="rooftop" tilewidth="16" tileheight="16" tilecount="144" columns="16">
+ <image source="../../sprites/tiles/rooftop.png" width="256" height="144"/>
  <tile id="0">
   <properties>
    <property name="tile_name" value="floor_tar_1"/>
@@ -226,7 +226,7 @@
  </tile>
  <tile id="34">
   <properties>
-   <property name="tile_name" value="wall_parapet_1"/>
+   <property name="tile_name" value="parapet_top_in_n"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -234,7 +234,7 @@
  </tile>
  <tile id="35">
   <properties>
-   <property name="tile_name" value="wall_parapet_2"/>
+   <property name="tile_name" value="parapet_top_in_s"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -242,7 +242,7 @@
  </tile>
  <tile id="36">
   <properties>
-   <property name="tile_name" value="wall_parapet_3"/>
+   <property name="tile_name" value="parapet_top_in_e"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -250,7 +250,7 @@
  </tile>
  <tile id="37">
   <properties>
-   <property name="tile_name" value="wall_parapet_base"/>
+   <property name="tile_name" value="parapet_top_in_w"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -258,7 +258,7 @@
  </tile>
  <tile id="38">
   <properties>
-   <property name="tile_name" value="wall_parapet_l"/>
+   <property name="tile_name" value="parapet_top_in_all"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -266,7 +266,7 @@
  </tile>
  <tile id="39">
   <properties>
-   <property name="tile_name" value="wall_parapet_r"/>
+   <property name="tile_name" value="wall_parapet_1"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -274,7 +274,7 @@
  </tile>
  <tile id="40">
   <properties>
-   <property name="tile_name" value="wall_parapet_base_l"/>
+   <property name="tile_name" value="wall_parapet_2"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -282,7 +282,7 @@
  </tile>
  <tile id="41">
   <properties>
-   <property name="tile_name" value="wall_parapet_base_r"/>
+   <property name="tile_name" value="wall_parapet_3"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -290,145 +290,185 @@
  </tile>
  <tile id="42">
   <properties>
+   <property name="tile_name" value="wall_parapet_base"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="43">
+  <properties>
+   <property name="tile_name" value="wall_parapet_l"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="44">
+  <properties>
+   <property name="tile_name" value="wall_parapet_r"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="45">
+  <properties>
+   <property name="tile_name" value="wall_parapet_base_l"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="46">
+  <properties>
+   <property name="tile_name" value="wall_parapet_base_r"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="47">
+  <properties>
    <property name="tile_name" value="sky_1"/>
   </properties>
  </tile>
- <tile id="43">
+ <tile id="48">
   <properties>
    <property name="tile_name" value="sky_2"/>
   </properties>
  </tile>
- <tile id="44">
+ <tile id="49">
   <properties>
    <property name="tile_name" value="sky_3"/>
   </properties>
  </tile>
- <tile id="45">
+ <tile id="50">
   <properties>
    <property name="tile_name" value="skyline_top_1"/>
   </properties>
   <animation>
-   <frame tileid="45" duration="800"/>
-   <frame tileid="46" duration="650"/>
-   <frame tileid="47" duration="900"/>
+   <frame tileid="50" duration="800"/>
+   <frame tileid="51" duration="650"/>
+   <frame tileid="52" duration="900"/>
   </animation>
  </tile>
- <tile id="48">
+ <tile id="53">
   <properties>
    <property name="tile_name" value="skyline_low_1"/>
   </properties>
   <animation>
-   <frame tileid="48" duration="800"/>
-   <frame tileid="49" duration="650"/>
-   <frame tileid="50" duration="900"/>
+   <frame tileid="53" duration="800"/>
+   <frame tileid="54" duration="650"/>
+   <frame tileid="55" duration="900"/>
   </animation>
  </tile>
- <tile id="51">
+ <tile id="56">
   <properties>
    <property name="tile_name" value="skyline_top_2"/>
   </properties>
   <animation>
-   <frame tileid="51" duration="800"/>
-   <frame tileid="52" duration="650"/>
-   <frame tileid="53" duration="900"/>
+   <frame tileid="56" duration="800"/>
+   <frame tileid="57" duration="650"/>
+   <frame tileid="58" duration="900"/>
   </animation>
  </tile>
- <tile id="54">
+ <tile id="59">
   <properties>
    <property name="tile_name" value="skyline_low_2"/>
   </properties>
   <animation>
-   <frame tileid="54" duration="800"/>
-   <frame tileid="55" duration="650"/>
-   <frame tileid="56" duration="900"/>
+   <frame tileid="59" duration="800"/>
+   <frame tileid="60" duration="650"/>
+   <frame tileid="61" duration="900"/>
   </animation>
  </tile>
- <tile id="57">
+ <tile id="62">
   <properties>
    <property name="tile_name" value="skyline_top_3"/>
   </properties>
   <animation>
-   <frame tileid="57" duration="800"/>
-   <frame tileid="58" duration="650"/>
-   <frame tileid="59" duration="900"/>
+   <frame tileid="62" duration="800"/>
+   <frame tileid="63" duration="650"/>
+   <frame tileid="64" duration="900"/>
   </animation>
  </tile>
- <tile id="60">
+ <tile id="65">
   <properties>
    <property name="tile_name" value="skyline_low_3"/>
   </properties>
   <animation>
-   <frame tileid="60" duration="800"/>
-   <frame tileid="61" duration="650"/>
-   <frame tileid="62" duration="900"/>
+   <frame tileid="65" duration="800"/>
+   <frame tileid="66" duration="650"/>
+   <frame tileid="67" duration="900"/>
   </animation>
  </tile>
- <tile id="63">
+ <tile id="68">
   <properties>
    <property name="tile_name" value="skyline_top_4"/>
   </properties>
   <animation>
-   <frame tileid="63" duration="800"/>
-   <frame tileid="64" duration="650"/>
-   <frame tileid="65" duration="900"/>
+   <frame tileid="68" duration="800"/>
+   <frame tileid="69" duration="650"/>
+   <frame tileid="70" duration="900"/>
   </animation>
  </tile>
- <tile id="66">
+ <tile id="71">
   <properties>
    <property name="tile_name" value="skyline_low_4"/>
   </properties>
   <animation>
-   <frame tileid="66" duration="800"/>
-   <frame tileid="67" duration="650"/>
-   <frame tileid="68" duration="900"/>
+   <frame tileid="71" duration="800"/>
+   <frame tileid="72" duration="650"/>
+   <frame tileid="73" duration="900"/>
   </animation>
  </tile>
- <tile id="69">
+ <tile id="74">
   <properties>
    <property name="tile_name" value="water_tower[0,0]"/>
   </properties>
  </tile>
- <tile id="70">
+ <tile id="75">
   <properties>
    <property name="tile_name" value="water_tower[1,0]"/>
   </properties>
  </tile>
- <tile id="71">
+ <tile id="76">
   <properties>
    <property name="tile_name" value="water_tower[2,0]"/>
   </properties>
  </tile>
- <tile id="85">
+ <tile id="90">
   <properties>
    <property name="tile_name" value="water_tower[0,1]"/>
   </properties>
  </tile>
- <tile id="86">
+ <tile id="91">
   <properties>
    <property name="tile_name" value="water_tower[1,1]"/>
   </properties>
  </tile>
- <tile id="87">
+ <tile id="92">
   <properties>
    <property name="tile_name" value="water_tower[2,1]"/>
   </properties>
  </tile>
- <tile id="101">
+ <tile id="106">
   <properties>
    <property name="tile_name" value="water_tower[0,2]"/>
   </properties>
  </tile>
- <tile id="102">
+ <tile id="107">
   <properties>
    <property name="tile_name" value="water_tower[1,2]"/>
   </properties>
  </tile>
- <tile id="103">
+ <tile id="108">
   <properties>
    <property name="tile_name" value="water_tower[2,2]"/>
   </properties>
  </tile>
- <tile id="117">
+ <tile id="122">
   <properties>
    <property name="tile_name" value="water_tower[0,3]"/>
   </properties>
@@ -436,7 +476,7 @@
    <object id="1" x="6" y="2" width="10" height="12"/>
   </objectgroup>
  </tile>
- <tile id="118">
+ <tile id="123">
   <properties>
    <property name="tile_name" value="water_tower[1,3]"/>
   </properties>
@@ -444,7 +484,7 @@
    <object id="1" x="0" y="2" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="119">
+ <tile id="124">
   <properties>
    <property name="tile_name" value="water_tower[2,3]"/>
   </properties>
@@ -452,7 +492,7 @@
    <object id="1" x="0" y="2" width="10" height="12"/>
   </objectgroup>
  </tile>
- <tile id="72">
+ <tile id="77">
   <properties>
    <property name="tile_name" value="skylight[0,0]"/>
   </properties>
@@ -460,7 +500,7 @@
    <object id="1" x="0" y="6" width="16" height="10"/>
   </objectgroup>
  </tile>
- <tile id="73">
+ <tile id="78">
   <properties>
    <property name="tile_name" value="skylight[1,0]"/>
   </properties>
@@ -468,7 +508,7 @@
    <object id="1" x="0" y="6" width="16" height="10"/>
   </objectgroup>
  </tile>
- <tile id="88">
+ <tile id="93">
   <properties>
    <property name="tile_name" value="skylight[0,1]"/>
   </properties>
@@ -476,7 +516,7 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
  </tile>
- <tile id="89">
+ <tile id="94">
   <properties>
    <property name="tile_name" value="skylight[1,1]"/>
   </properties>
@@ -484,7 +524,7 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
  </tile>
- <tile id="74">
+ <tile id="79">
   <properties>
    <property name="tile_name" value="chimney[0,0]"/>
   </properties>
@@ -492,7 +532,7 @@
    <object id="1" x="2" y="14" width="12" height="2"/>
   </objectgroup>
  </tile>
- <tile id="90">
+ <tile id="95">
   <properties>
    <property name="tile_name" value="chimney[0,1]"/>
   </properties>
@@ -500,7 +540,7 @@
    <object id="1" x="2" y="0" width="12" height="16"/>
   </objectgroup>
  </tile>
- <tile id="75">
+ <tile id="80">
   <properties>
    <property name="tile_name" value="vent"/>
   </properties>
@@ -508,12 +548,12 @@
    <object id="1" x="5" y="8" width="6" height="8"/>
   </objectgroup>
   <animation>
-   <frame tileid="75" duration="600"/>
-   <frame tileid="76" duration="300"/>
-   <frame tileid="77" duration="300"/>
+   <frame tileid="80" duration="600"/>
+   <frame tileid="81" duration="300"/>
+   <frame tileid="82" duration="300"/>
   </animation>
  </tile>
- <tile id="78">
+ <tile id="83">
   <properties>
    <property name="tile_name" value="ac_unit[0,0]"/>
   </properties>
@@ -521,13 +561,13 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
   <animation>
-   <frame tileid="78" duration="70"/>
-   <frame tileid="80" duration="70"/>
-   <frame tileid="82" duration="70"/>
-   <frame tileid="91" duration="70"/>
+   <frame tileid="83" duration="70"/>
+   <frame tileid="85" duration="70"/>
+   <frame tileid="87" duration="70"/>
+   <frame tileid="96" duration="70"/>
   </animation>
  </tile>
- <tile id="79">
+ <tile id="84">
   <properties>
    <property name="tile_name" value="ac_unit[1,0]"/>
   </properties>
@@ -535,13 +575,13 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
   <animation>
-   <frame tileid="79" duration="70"/>
-   <frame tileid="81" duration="70"/>
-   <frame tileid="83" duration="70"/>
-   <frame tileid="92" duration="70"/>
+   <frame tileid="84" duration="70"/>
+   <frame tileid="86" duration="70"/>
+   <frame tileid="88" duration="70"/>
+   <frame tileid="97" duration="70"/>
   </animation>
  </tile>
- <tile id="93">
+ <tile id="98">
   <properties>
    <property name="tile_name" value="access_hut[0,0]"/>
   </properties>
@@ -549,7 +589,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="94">
+ <tile id="99">
   <properties>
    <property name="tile_name" value="access_hut[1,0]"/>
   </properties>
@@ -557,7 +597,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="95">
+ <tile id="100">
   <properties>
    <property name="tile_name" value="access_hut[2,0]"/>
   </properties>
@@ -565,7 +605,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="109">
+ <tile id="114">
   <properties>
    <property name="tile_name" value="access_hut[0,1]"/>
   </properties>
@@ -573,7 +613,7 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
  </tile>
- <tile id="110">
+ <tile id="115">
   <properties>
    <property name="tile_name" value="access_hut[1,1]"/>
   </properties>
@@ -581,7 +621,7 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
  </tile>
- <tile id="111">
+ <tile id="116">
   <properties>
    <property name="tile_name" value="access_hut[2,1]"/>
   </properties>
@@ -589,7 +629,7 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
  </tile>
- <tile id="125">
+ <tile id="130">
   <properties>
    <property name="tile_name" value="access_hut[0,2]"/>
   </properties>
@@ -597,7 +637,7 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
  </tile>
- <tile id="126">
+ <tile id="131">
   <properties>
    <property name="tile_name" value="access_hut[1,2]"/>
   </properties>
@@ -605,7 +645,7 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
  </tile>
- <tile id="127">
+ <tile id="132">
   <properties>
    <property name="tile_name" value="access_hut[2,2]"/>
   </properties>
@@ -613,42 +653,66 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
  </tile>
- <tile id="84">
+ <tile id="101">
+  <properties>
+   <property name="tile_name" value="landing_mark[0,0]"/>
+   <property name="surface" value="hard"/>
+  </properties>
+ </tile>
+ <tile id="102">
+  <properties>
+   <property name="tile_name" value="landing_mark[1,0]"/>
+   <property name="surface" value="hard"/>
+  </properties>
+ </tile>
+ <tile id="117">
+  <properties>
+   <property name="tile_name" value="landing_mark[0,1]"/>
+   <property name="surface" value="hard"/>
+  </properties>
+ </tile>
+ <tile id="118">
+  <properties>
+   <property name="tile_name" value="landing_mark[1,1]"/>
+   <property name="surface" value="hard"/>
+  </properties>
+ </tile>
+ <tile id="89">
   <properties>
    <property name="tile_name" value="mark_x"/>
   </properties>
  </tile>
- <tile id="96">
+ <tile id="103">
   <properties>
    <property name="tile_name" value="mark_x2"/>
   </properties>
  </tile>
- <tile id="97">
+ <tile id="104">
   <properties>
    <property name="tile_name" value="mark_t"/>
   </properties>
  </tile>
- <tile id="98">
+ <tile id="105">
   <properties>
    <property name="tile_name" value="mark_h"/>
   </properties>
  </tile>
- <tile id="99">
+ <tile id="109">
   <properties>
    <property name="tile_name" value="mark_v"/>
   </properties>
  </tile>
- <tile id="100">
+ <tile id="110">
   <properties>
    <property name="tile_name" value="photo_light[0,0]"/>
   </properties>
   <animation>
-   <frame tileid="100" duration="2200"/>
-   <frame tileid="104" duration="80"/>
-   <frame tileid="105" duration="900"/>
+   <frame tileid="110" duration="2200"/>
+   <frame tileid="111" duration="80"/>
+   <frame tileid="112" duration="900"/>
   </animation>
  </tile>
- <tile id="116">
+ <tile id="126">
   <properties>
    <property name="tile_name" value="photo_light[0,1]"/>
   </properties>
@@ -656,9 +720,9 @@
    <object id="1" x="3" y="10" width="11" height="6"/>
   </objectgroup>
   <animation>
-   <frame tileid="116" duration="2200"/>
-   <frame tileid="120" duration="80"/>
-   <frame tileid="121" duration="900"/>
+   <frame tileid="126" duration="2200"/>
+   <frame tileid="127" duration="80"/>
+   <frame tileid="128" duration="900"/>
   </animation>
  </tile>
 </tileset>

@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="street" tilewidth="16" tileheight="16" tilecount="128" columns="16">
- <image source="../../sprites/tiles/street.png" width="256" height="128"/>
+<tileset version="1.10" tiledversion="1.10.2" name="street" tilewidth="16" tileheight="16" tilecount="160" columns="16">
+ <image source="../../sprites/tiles/street.png" width="256" height="160"/>
  <tile id="0">
   <properties>
    <property name="tile_name" value="floor_asphalt_1"/>
@@ -289,7 +289,7 @@
  </tile>
  <tile id="41">
   <properties>
-   <property name="tile_name" value="wall_brick_1"/>
+   <property name="tile_name" value="roof_edge_in_n"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -297,7 +297,7 @@
  </tile>
  <tile id="42">
   <properties>
-   <property name="tile_name" value="wall_brick_2"/>
+   <property name="tile_name" value="roof_edge_in_s"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -305,7 +305,7 @@
  </tile>
  <tile id="43">
   <properties>
-   <property name="tile_name" value="wall_brick_3"/>
+   <property name="tile_name" value="roof_edge_in_e"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -313,7 +313,7 @@
  </tile>
  <tile id="44">
   <properties>
-   <property name="tile_name" value="wall_brick_base"/>
+   <property name="tile_name" value="roof_edge_in_w"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -321,7 +321,7 @@
  </tile>
  <tile id="45">
   <properties>
-   <property name="tile_name" value="wall_brick_l"/>
+   <property name="tile_name" value="roof_edge_in_all"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -329,7 +329,7 @@
  </tile>
  <tile id="46">
   <properties>
-   <property name="tile_name" value="wall_brick_r"/>
+   <property name="tile_name" value="wall_brick_1"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -337,7 +337,7 @@
  </tile>
  <tile id="47">
   <properties>
-   <property name="tile_name" value="wall_brick_base_l"/>
+   <property name="tile_name" value="wall_brick_2"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -345,7 +345,7 @@
  </tile>
  <tile id="48">
   <properties>
-   <property name="tile_name" value="wall_brick_base_r"/>
+   <property name="tile_name" value="wall_brick_3"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -353,7 +353,7 @@
  </tile>
  <tile id="49">
   <properties>
-   <property name="tile_name" value="wall_stone_1"/>
+   <property name="tile_name" value="wall_brick_base"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -361,7 +361,7 @@
  </tile>
  <tile id="50">
   <properties>
-   <property name="tile_name" value="wall_stone_2"/>
+   <property name="tile_name" value="wall_brick_l"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -369,7 +369,7 @@
  </tile>
  <tile id="51">
   <properties>
-   <property name="tile_name" value="wall_stone_3"/>
+   <property name="tile_name" value="wall_brick_r"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -377,7 +377,7 @@
  </tile>
  <tile id="52">
   <properties>
-   <property name="tile_name" value="wall_stone_base"/>
+   <property name="tile_name" value="wall_brick_base_l"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -385,7 +385,7 @@
  </tile>
  <tile id="53">
   <properties>
-   <property name="tile_name" value="wall_stone_l"/>
+   <property name="tile_name" value="wall_brick_base_r"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -393,7 +393,7 @@
  </tile>
  <tile id="54">
   <properties>
-   <property name="tile_name" value="wall_stone_r"/>
+   <property name="tile_name" value="wall_stone_1"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -401,7 +401,7 @@
  </tile>
  <tile id="55">
   <properties>
-   <property name="tile_name" value="wall_stone_base_l"/>
+   <property name="tile_name" value="wall_stone_2"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -409,7 +409,7 @@
  </tile>
  <tile id="56">
   <properties>
-   <property name="tile_name" value="wall_stone_base_r"/>
+   <property name="tile_name" value="wall_stone_3"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -417,7 +417,7 @@
  </tile>
  <tile id="57">
   <properties>
-   <property name="tile_name" value="window_brick_dark_1"/>
+   <property name="tile_name" value="wall_stone_base"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -425,7 +425,7 @@
  </tile>
  <tile id="58">
   <properties>
-   <property name="tile_name" value="window_brick_dark_2"/>
+   <property name="tile_name" value="wall_stone_l"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -433,7 +433,7 @@
  </tile>
  <tile id="59">
   <properties>
-   <property name="tile_name" value="window_brick_lit_1"/>
+   <property name="tile_name" value="wall_stone_r"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -441,7 +441,7 @@
  </tile>
  <tile id="60">
   <properties>
-   <property name="tile_name" value="window_brick_lit_2"/>
+   <property name="tile_name" value="wall_stone_base_l"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -449,7 +449,7 @@
  </tile>
  <tile id="61">
   <properties>
-   <property name="tile_name" value="window_stone_dark_1"/>
+   <property name="tile_name" value="wall_stone_base_r"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -457,7 +457,7 @@
  </tile>
  <tile id="62">
   <properties>
-   <property name="tile_name" value="window_stone_dark_2"/>
+   <property name="tile_name" value="window_brick_dark_1"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -465,7 +465,7 @@
  </tile>
  <tile id="63">
   <properties>
-   <property name="tile_name" value="window_stone_lit_1"/>
+   <property name="tile_name" value="window_brick_dark_2"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -473,7 +473,7 @@
  </tile>
  <tile id="64">
   <properties>
-   <property name="tile_name" value="window_stone_lit_2"/>
+   <property name="tile_name" value="window_brick_lit_1"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -481,115 +481,155 @@
  </tile>
  <tile id="65">
   <properties>
+   <property name="tile_name" value="window_brick_lit_2"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="66">
+  <properties>
+   <property name="tile_name" value="window_stone_dark_1"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="67">
+  <properties>
+   <property name="tile_name" value="window_stone_dark_2"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="68">
+  <properties>
+   <property name="tile_name" value="window_stone_lit_1"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="69">
+  <properties>
+   <property name="tile_name" value="window_stone_lit_2"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="70">
+  <properties>
    <property name="tile_name" value="window_brick_tv"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="65" duration="300"/>
-   <frame tileid="66" duration="180"/>
-   <frame tileid="67" duration="120"/>
-   <frame tileid="68" duration="400"/>
+   <frame tileid="70" duration="300"/>
+   <frame tileid="71" duration="180"/>
+   <frame tileid="72" duration="120"/>
+   <frame tileid="73" duration="400"/>
   </animation>
  </tile>
- <tile id="69">
+ <tile id="74">
   <properties>
    <property name="tile_name" value="awning_l"/>
   </properties>
  </tile>
- <tile id="70">
+ <tile id="75">
   <properties>
    <property name="tile_name" value="awning_m"/>
   </properties>
  </tile>
- <tile id="71">
+ <tile id="76">
   <properties>
    <property name="tile_name" value="awning_r"/>
   </properties>
  </tile>
- <tile id="72">
+ <tile id="77">
   <properties>
    <property name="tile_name" value="entrance_44[0,0]"/>
   </properties>
  </tile>
- <tile id="73">
+ <tile id="78">
   <properties>
    <property name="tile_name" value="entrance_44[1,0]"/>
   </properties>
  </tile>
- <tile id="88">
+ <tile id="93">
   <properties>
    <property name="tile_name" value="entrance_44[0,1]"/>
   </properties>
  </tile>
- <tile id="89">
+ <tile id="94">
   <properties>
    <property name="tile_name" value="entrance_44[1,1]"/>
   </properties>
  </tile>
- <tile id="74">
+ <tile id="80">
   <properties>
    <property name="tile_name" value="entrance_45[0,0]"/>
   </properties>
  </tile>
- <tile id="75">
+ <tile id="81">
   <properties>
    <property name="tile_name" value="entrance_45[1,0]"/>
   </properties>
  </tile>
- <tile id="90">
+ <tile id="96">
   <properties>
    <property name="tile_name" value="entrance_45[0,1]"/>
   </properties>
  </tile>
- <tile id="91">
+ <tile id="97">
   <properties>
    <property name="tile_name" value="entrance_45[1,1]"/>
   </properties>
  </tile>
- <tile id="76">
+ <tile id="82">
   <properties>
    <property name="tile_name" value="sign_bar[0,0]"/>
   </properties>
   <animation>
-   <frame tileid="76" duration="1200"/>
-   <frame tileid="78" duration="90"/>
+   <frame tileid="82" duration="1200"/>
+   <frame tileid="84" duration="90"/>
   </animation>
  </tile>
- <tile id="77">
+ <tile id="83">
   <properties>
    <property name="tile_name" value="sign_bar[1,0]"/>
   </properties>
   <animation>
-   <frame tileid="77" duration="1200"/>
-   <frame tileid="79" duration="90"/>
+   <frame tileid="83" duration="1200"/>
+   <frame tileid="85" duration="90"/>
   </animation>
  </tile>
- <tile id="80">
+ <tile id="86">
   <properties>
    <property name="tile_name" value="sign_deli[0,0]"/>
   </properties>
   <animation>
-   <frame tileid="80" duration="900"/>
-   <frame tileid="82" duration="120"/>
+   <frame tileid="86" duration="900"/>
+   <frame tileid="88" duration="120"/>
   </animation>
  </tile>
- <tile id="81">
+ <tile id="87">
   <properties>
    <property name="tile_name" value="sign_deli[1,0]"/>
   </properties>
   <animation>
-   <frame tileid="81" duration="900"/>
-   <frame tileid="83" duration="120"/>
+   <frame tileid="87" duration="900"/>
+   <frame tileid="89" duration="120"/>
   </animation>
  </tile>
- <tile id="84">
+ <tile id="79">
   <properties>
    <property name="tile_name" value="payphone[0,0]"/>
   </properties>
  </tile>
- <tile id="100">
+ <tile id="95">
   <properties>
    <property name="tile_name" value="payphone[0,1]"/>
   </properties>
@@ -597,17 +637,17 @@
    <object id="1" x="2" y="4" width="12" height="12"/>
   </objectgroup>
  </tile>
- <tile id="85">
+ <tile id="90">
   <properties>
    <property name="tile_name" value="street_lamp[0,0]"/>
   </properties>
  </tile>
- <tile id="101">
+ <tile id="106">
   <properties>
    <property name="tile_name" value="street_lamp[0,1]"/>
   </properties>
  </tile>
- <tile id="117">
+ <tile id="122">
   <properties>
    <property name="tile_name" value="street_lamp[0,2]"/>
   </properties>
@@ -615,29 +655,29 @@
    <object id="1" x="5" y="8" width="6" height="8"/>
   </objectgroup>
  </tile>
- <tile id="86">
+ <tile id="91">
   <properties>
    <property name="tile_name" value="street_lamp_flicker[0,0]"/>
   </properties>
   <animation>
-   <frame tileid="86" duration="1600"/>
-   <frame tileid="87" duration="70"/>
-   <frame tileid="92" duration="120"/>
-   <frame tileid="93" duration="60"/>
+   <frame tileid="91" duration="1600"/>
+   <frame tileid="92" duration="70"/>
+   <frame tileid="98" duration="120"/>
+   <frame tileid="99" duration="60"/>
   </animation>
  </tile>
- <tile id="102">
+ <tile id="107">
   <properties>
    <property name="tile_name" value="street_lamp_flicker[0,1]"/>
   </properties>
   <animation>
-   <frame tileid="102" duration="1600"/>
-   <frame tileid="103" duration="70"/>
-   <frame tileid="108" duration="120"/>
-   <frame tileid="109" duration="60"/>
+   <frame tileid="107" duration="1600"/>
+   <frame tileid="108" duration="70"/>
+   <frame tileid="114" duration="120"/>
+   <frame tileid="115" duration="60"/>
   </animation>
  </tile>
- <tile id="118">
+ <tile id="123">
   <properties>
    <property name="tile_name" value="street_lamp_flicker[0,2]"/>
   </properties>
@@ -645,13 +685,13 @@
    <object id="1" x="5" y="8" width="6" height="8"/>
   </objectgroup>
   <animation>
-   <frame tileid="118" duration="1600"/>
-   <frame tileid="119" duration="70"/>
-   <frame tileid="124" duration="120"/>
-   <frame tileid="125" duration="60"/>
+   <frame tileid="123" duration="1600"/>
+   <frame tileid="124" duration="70"/>
+   <frame tileid="130" duration="120"/>
+   <frame tileid="131" duration="60"/>
   </animation>
  </tile>
- <tile id="96">
+ <tile id="100">
   <properties>
    <property name="tile_name" value="taxi[0,0]"/>
   </properties>
@@ -659,7 +699,7 @@
    <object id="1" x="0" y="10" width="16" height="6"/>
   </objectgroup>
  </tile>
- <tile id="97">
+ <tile id="101">
   <properties>
    <property name="tile_name" value="taxi[1,0]"/>
   </properties>
@@ -667,7 +707,7 @@
    <object id="1" x="0" y="10" width="16" height="6"/>
   </objectgroup>
  </tile>
- <tile id="98">
+ <tile id="102">
   <properties>
    <property name="tile_name" value="taxi[2,0]"/>
   </properties>
@@ -675,7 +715,7 @@
    <object id="1" x="0" y="10" width="16" height="6"/>
   </objectgroup>
  </tile>
- <tile id="112">
+ <tile id="116">
   <properties>
    <property name="tile_name" value="taxi[0,1]"/>
   </properties>
@@ -683,7 +723,7 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
  </tile>
- <tile id="113">
+ <tile id="117">
   <properties>
    <property name="tile_name" value="taxi[1,1]"/>
   </properties>
@@ -691,7 +731,7 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
  </tile>
- <tile id="114">
+ <tile id="118">
   <properties>
    <property name="tile_name" value="taxi[2,1]"/>
   </properties>
@@ -699,7 +739,7 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
  </tile>
- <tile id="94">
+ <tile id="103">
   <properties>
    <property name="tile_name" value="hydrant"/>
   </properties>
@@ -707,7 +747,7 @@
    <object id="1" x="3" y="6" width="10" height="10"/>
   </objectgroup>
  </tile>
- <tile id="95">
+ <tile id="104">
   <properties>
    <property name="tile_name" value="trash_can"/>
   </properties>
@@ -715,7 +755,7 @@
    <object id="1" x="2" y="4" width="12" height="12"/>
   </objectgroup>
  </tile>
- <tile id="99">
+ <tile id="105">
   <properties>
    <property name="tile_name" value="news_box"/>
   </properties>
@@ -723,26 +763,98 @@
    <object id="1" x="2" y="6" width="12" height="10"/>
   </objectgroup>
  </tile>
- <tile id="104">
+ <tile id="109">
   <properties>
    <property name="tile_name" value="manhole[0,0]"/>
   </properties>
   <animation>
-   <frame tileid="104" duration="140"/>
-   <frame tileid="105" duration="140"/>
-   <frame tileid="106" duration="140"/>
-   <frame tileid="107" duration="140"/>
+   <frame tileid="109" duration="140"/>
+   <frame tileid="110" duration="140"/>
+   <frame tileid="111" duration="140"/>
+   <frame tileid="112" duration="140"/>
   </animation>
  </tile>
- <tile id="120">
+ <tile id="125">
   <properties>
    <property name="tile_name" value="manhole[0,1]"/>
   </properties>
   <animation>
-   <frame tileid="120" duration="140"/>
-   <frame tileid="121" duration="140"/>
-   <frame tileid="122" duration="140"/>
-   <frame tileid="123" duration="140"/>
+   <frame tileid="125" duration="140"/>
+   <frame tileid="126" duration="140"/>
+   <frame tileid="127" duration="140"/>
+   <frame tileid="128" duration="140"/>
   </animation>
+ </tile>
+ <tile id="119">
+  <properties>
+   <property name="tile_name" value="sidewalk_glow[0,0]"/>
+   <property name="surface" value="hard"/>
+  </properties>
+ </tile>
+ <tile id="120">
+  <properties>
+   <property name="tile_name" value="sidewalk_glow[1,0]"/>
+   <property name="surface" value="hard"/>
+  </properties>
+ </tile>
+ <tile id="121">
+  <properties>
+   <property name="tile_name" value="sidewalk_glow[2,0]"/>
+   <property name="surface" value="hard"/>
+  </properties>
+ </tile>
+ <tile id="135">
+  <properties>
+   <property name="tile_name" value="sidewalk_glow[0,1]"/>
+   <property name="surface" value="hard"/>
+  </properties>
+ </tile>
+ <tile id="136">
+  <properties>
+   <property name="tile_name" value="sidewalk_glow[1,1]"/>
+   <property name="surface" value="hard"/>
+  </properties>
+ </tile>
+ <tile id="137">
+  <properties>
+   <property name="tile_name" value="sidewalk_glow[2,1]"/>
+   <property name="surface" value="hard"/>
+  </properties>
+ </tile>
+ <tile id="132">
+  <properties>
+   <property name="tile_name" value="asphalt_glow[0,0]"/>
+   <property name="surface" value="hard"/>
+  </properties>
+ </tile>
+ <tile id="133">
+  <properties>
+   <property name="tile_name" value="asphalt_glow[1,0]"/>
+   <property name="surface" value="hard"/>
+  </properties>
+ </tile>
+ <tile id="134">
+  <properties>
+   <property name="tile_name" value="asphalt_glow[2,0]"/>
+   <property name="surface" value="hard"/>
+  </properties>
+ </tile>
+ <tile id="148">
+  <properties>
+   <property name="tile_name" value="asphalt_glow[0,1]"/>
+   <property name="surface" value="hard"/>
+  </properties>
+ </tile>
+ <tile id="149">
+  <properties>
+   <property name="tile_name" value="asphalt_glow[1,1]"/>
+   <property name="surface" value="hard"/>
+  </properties>
+ </tile>
+ <tile id="150">
+  <properties>
+   <property name="tile_name" value="asphalt_glow[2,1]"/>
+   <property name="surface" value="hard"/>
+  </properties>
  </tile>
 </tileset>

@@ -68,7 +68,7 @@ def club_concrete(c: Canvas, r, v):
     if v == 2:
         c.line(3, 12, 8, 10, "black")
     if v == 3:
-        c.ellipse(8, 4, 5, 3, "black")  # a spilled drink, long dried
+        c.rect(9, 4, 3, 2, "night"); c.px(12, 5, "night")  # a spilled drink, long dried
 
 
 def void(c: Canvas, r, v):
@@ -298,6 +298,23 @@ def entrance() -> Canvas:
     return c
 
 
+def cigarette_machine(frame: int) -> Canvas:
+    """The lit vending machine by the toilets: a row of packs behind glass, the panel buzzing."""
+    c = Canvas(T, 32)
+    box(c, 1, 2, 14, 28, 24, "grey_dark", "red_dark", hi="grey")
+    c.rect(3, 9, 10, 10, "bleach" if frame != 1 else "white")
+    packs = ["red", "white", "blue", "acid", "yellow", "magenta", "white", "red"]
+    for i, col in enumerate(packs):
+        x, y = 3 + (i % 4) * 2 + (i % 4) // 2, 10 + (i // 4) * 5
+        c.rect(x, y, 2, 3, col); c.px(x, y, "grey_light")
+    for i in range(4):
+        c.rect(3 + i * 3 - (1 if i == 3 else 0), 21, 2, 3, "steel")  # pull knobs
+    c.rect(4, 25, 8, 2, "black")  # the tray
+    c.hline(2, 7, 12, "amber" if frame == 2 else "yellow")
+    c.rect(1, 30, 14, 2, "ink")
+    return c
+
+
 def build() -> Sheet:
     s = Sheet("club")
     dance_floor(s)
@@ -334,4 +351,6 @@ def build() -> Sheet:
     for part in ("l", "m", "r"):
         s.tile(f"rope_{part}", rope(part), solid=(0, 3, 16, 6) if part == "m" else (4, 8, 8, 8))
     s.block("entrance_door", entrance())
+    s.block("cigarette_machine", [cigarette_machine(f) for f in range(3)], solid=(0, 10, 16, 20),
+            ms=[1500, 60, 400])
     return s

@@ -25,8 +25,9 @@ def floor_set(s: Sheet, name: str, draw, variants: int = 3, surface: str = "hard
 def wall_tops(s: Sheet, prefix: str, fill: str, rim: str, edge: str = "black", solid: bool = True) -> None:
     """Autotile set for the top face of walls seen from above.
 
-    `<prefix>` is the inside; `<prefix>_<sides>` has a lit rim on each listed side (n, e, s, w) where
-    the wall top ends; `<prefix>_in_<corner>` are inner corners (one rim pixel at that corner).
+    `<prefix>` is the inside; `<prefix>_<sides>` has a lit rim on each listed side where the wall top
+    ends (sides in the order n, s, e, w: `_s`, `_ne`, `_ew`, `_nsew`); `<prefix>_in_<corner>` are
+    inner corners (ne, nw, se, sw), `_in_n/_s/_e/_w` two at once (T-junctions), `_in_all` a cross.
     """
     def base(key: str) -> Canvas:
         c = Canvas(fill=fill)
@@ -55,13 +56,20 @@ def wall_tops(s: Sheet, prefix: str, fill: str, rim: str, edge: str = "black", s
             if side == "w": c.vline(0, 0, T, edge)
             if side == "e": c.vline(T - 1, 0, T, edge)
         s.tile(prefix + ("_" + sides if sides else ""), c, solid=solid)
-    for corner in ("ne", "nw", "se", "sw"):
-        c = base("in" + corner)
+    def inner(c: Canvas, corner: str) -> None:
         x = T - 2 if "e" in corner else 0
         y = 0 if "n" in corner else T - 2
         c.rect(x, y, 2, 2, rim)
         c.px(x + (1 if "e" in corner else 0), y + (0 if "n" in corner else 1), edge)
-        s.tile(f"{prefix}_in_{corner}", c, solid=solid)
+
+    # inner corners; the two-corner ones are T-junctions (an inner wall meeting an outer one)
+    combos = {"ne": ["ne"], "nw": ["nw"], "se": ["se"], "sw": ["sw"], "n": ["ne", "nw"],
+              "s": ["se", "sw"], "e": ["ne", "se"], "w": ["nw", "sw"], "all": ["ne", "nw", "se", "sw"]}
+    for key, corners in combos.items():
+        c = base("in" + key)
+        for corner in corners:
+            inner(c, corner)
+        s.tile(f"{prefix}_in_{key}", c, solid=solid)
 
 
 def wall_fronts(s: Sheet, name: str, draw, base_colour: str, trim: str, variants: int = 3) -> None:

@@ -34,24 +34,24 @@ def checker(c: Canvas, r, v):
         for x in range(T):
             c.px(x, y, "grey_light" if ((x // 8) + (y // 8)) % 2 == 0 else "leather")
     c.hline(0, 7, T, "grey"); c.hline(0, 15, T, "grey"); c.vline(7, 0, T, "grey"); c.vline(15, 0, T, "grey")
-    c.noise(r, ["white"], 0.02 + 0.02 * v, 0, 0, 7, 7)
+    c.noise(r, ["white"], 0.03, 0, 0, 7, 7)
     if v == 2:
-        c.line(9, 10, 13, 12, "grey_dark")  # a crack
+        c.line(1, 2, 3, 4, "grey")  # a hairline crack in a white tile
     if v == 3:
-        c.rect(2, 10, 2, 1, "grey_dark"); c.px(11, 3, "grey")  # scuffs
+        c.px(11, 3, "grey_dark")  # a scuff
 
 
 def carpet(c: Canvas, r, v):
     c.fill("plum")
-    c.noise(r, ["plum_dark"], 0.28)
-    c.noise(r, ["violet"], 0.06 + 0.02 * v)
+    c.noise(r, ["plum_dark"], 0.14)
+    c.noise(r, ["violet"], 0.015 * v)
 
 
 def bath(c: Canvas, r, v):
     c.fill("glass_light")
     for i in range(0, T, 4):
         c.hline(0, i + 3, T, "glass"); c.vline(i + 3, 0, T, "glass")
-    c.noise(r, ["ice"], 0.03 * v)
+    c.noise(r, ["ice"], 0.008 * v)
 
 
 def concrete(c: Canvas, r, v):
@@ -194,10 +194,13 @@ def sofa(top: str, front: str) -> Canvas:
 
 
 def armchair() -> Canvas:
+    """A club chair in oxblood leather: a rounded back, fat arms, one seat cushion."""
     c = Canvas(T, 32)
-    box(c, 1, 8, 14, 12, 7, "violet", "plum")
-    box(c, 0, 13, 3, 17, 7, "violet", "plum"); box(c, 13, 13, 3, 17, 7, "violet", "plum")
-    box(c, 3, 18, 10, 12, 6, "lilac", "plum")
+    c.ellipse(1, 8, 14, 8, "red_dark", "black")
+    c.rect(1, 12, 14, 6, "red_dark"); c.vline(1, 12, 6, "black"); c.vline(14, 12, 6, "black")
+    c.hline(4, 10, 8, "red")  # shine on the back
+    box(c, 0, 15, 4, 15, 7, "red", "red_dark"); box(c, 12, 15, 4, 15, 7, "red", "red_dark")
+    box(c, 4, 17, 8, 13, 6, "red", "red_dark", hi="pink")
     c.rect(1, 30, 14, 2, "ink")
     return c
 
@@ -221,7 +224,7 @@ def chair(facing: str) -> Canvas:
     c = Canvas()
     if facing == "s":  # seen from the front: seat low, back behind it
         box(c, 3, 0, 10, 9, 4, "brown", "brown_dark")
-        box(c, 3, 7, 10, 7, 3, "wine" if False else "red_dark", "brown_dark")
+        box(c, 3, 7, 10, 7, 3, "red_dark", "brown_dark")
     else:  # facing north, back toward viewer
         box(c, 3, 4, 10, 6, 3, "red_dark", "brown_dark")
         box(c, 3, 6, 10, 9, 6, "brown", "brown_dark")
@@ -467,6 +470,34 @@ def artwork(kind: int) -> Canvas:
     return c
 
 
+def nightstand() -> Canvas:
+    c = Canvas()
+    box(c, 2, 4, 12, 12, 7, "brown", "brown_dark")
+    c.hline(3, 12, 10, "black"); c.px(8, 10, "amber")
+    c.rect(4, 5, 4, 2, "white"); c.rect(10, 3, 2, 3, "glass_light")  # a book, a glass of water
+    return c
+
+
+def door_frame() -> Canvas:
+    """An open doorway without a door: the frame and the dark of the next room."""
+    c = Canvas(T, 32)
+    c.rect(0, 0, T, 32, "wood"); c.rect(2, 2, 12, 30, "black"); c.vline(2, 2, 30, "ink")
+    c.hline(0, 0, T, "tan"); c.vline(0, 0, 32, "brown"); c.vline(15, 0, 32, "brown_dark")
+    return c
+
+
+def lava_lamp(frame: int) -> Canvas:
+    """A lava lamp on a side table: magenta blobs rising and sinking in amber glass."""
+    c = Canvas()
+    box(c, 2, 10, 12, 6, 3, "brown", "brown_dark")
+    c.rect(6, 1, 4, 9, "amber"); c.vline(6, 1, 9, "orange"); c.vline(9, 1, 9, "sodium")
+    c.rect(6, 0, 4, 1, "steel"); c.rect(5, 9, 6, 2, "steel"); c.hline(5, 10, 6, "steel_dark")
+    for y0 in (0, 4):
+        y = 2 + (y0 + frame * 2) % 7
+        c.rect(7, y, 2, 2, "magenta"); c.px(7, y, "pink")
+    return c
+
+
 def doors(s: Sheet, wood: str, panel: str) -> None:
     closed = Canvas(T, 32)
     closed.rect(0, 0, T, 32, "brown_dark")
@@ -502,6 +533,8 @@ def build() -> Sheet:
     s.block("sofa_magenta", sofa("magenta", "plum"), solid=(0, 8, 48, 22))
     s.block("armchair", armchair(), solid=(0, 14, 16, 16))
     s.block("dining_table", dining_table(), solid=(0, 10, 48, 20))
+    s.tile("nightstand", nightstand(), solid=(2, 8, 12, 8))
+    s.block("door_frame", door_frame())
     s.tile("chair_s", chair("s"))
     s.tile("chair_n", chair("n"))
     s.block("coffee_table", coffee_table(), solid=(0, 4, 32, 12))
@@ -522,6 +555,7 @@ def build() -> Sheet:
     s.block("hifi", [hifi(f) for f in range(4)], solid=(0, 6, 32, 10), ms=150)
     s.block("bookshelf", bookshelf(), solid=(0, 8, 32, 22))
     s.tile("bar_cart", bar_cart(), solid=(1, 8, 14, 8))
+    s.tile("lava_lamp", [lava_lamp(f) for f in range(4)], solid=(2, 10, 12, 6), ms=500)
     s.block("stairs_up", stairs())
     s.block("telescope", telescope(), solid=(3, 24, 11, 7))
     for k in (1, 2, 3):

@@ -176,15 +176,6 @@ class Canvas:
         c.px_ = [row[::-1] for row in self.px_]
         return c
 
-    def grid(self, art: str, legend: dict[str, str | None], x: int = 0, y: int = 0) -> "Canvas":
-        """Paint a text pixel grid: each character maps through legend; '.' is left untouched."""
-        for yy, row in enumerate(l for l in art.strip("\n").splitlines()):
-            for xx, ch in enumerate(row.strip() if False else row):
-                if ch == "." or ch == " ":
-                    continue
-                self.px(x + xx, y + yy, legend[ch])
-        return self
-
     def rgba(self) -> bytes:
         pal = palette()
         out = bytearray()
@@ -206,8 +197,3 @@ def box(c: Canvas, x: int, y: int, w: int, h: int, depth: int, top: str, front: 
     c.rect(x + 1, y + h - depth, w - 2, depth - 1, front)
     c.hline(x + 1, y + h - depth - 1, w - 2, hi or lighter(top))
     c.hline(x + 1, y + h - 2, w - 2, darker(front))
-
-
-def ground_shadow(c: Canvas, x: int, y: int, w: int, h: int = 2) -> None:
-    """Darken the floor under an object's bottom edge so it sits on the ground."""
-    c.map(darker, x, y, w, h)

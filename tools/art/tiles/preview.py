@@ -113,6 +113,35 @@ def interior_room(frame=0) -> Room:
     r.put("bar_cart", 18, 4)
     r.put("phone_table", 1, 7)
     r.put("tv", 3, 9)
+    r.put("lava_lamp", 12, 5)
+    return r
+
+
+def apartment_rooms(frame=0) -> Room:
+    """Bedroom | bathroom | kitchen, split by inner walls: checks the wall autotiles join up."""
+    r = Room("interior", 22, 12, frame)
+    r.area(["floor_carpet_1", "floor_carpet_2", "floor_carpet_3"], 1, 3, 8, 8)
+    r.area("floor_carpet_shadow", 1, 3, 8, 1)
+    r.area(["floor_bath_1", "floor_bath_2", "floor_bath_3"], 10, 3, 5, 8)
+    r.area("floor_bath_shadow", 10, 3, 5, 1)
+    r.area(["floor_check_1", "floor_check_2", "floor_check_3"], 16, 3, 5, 8)
+    r.area("floor_check_shadow", 16, 3, 5, 1)
+    box_walls(r, 22, 12)
+    front(r, "paint", 1, 8); front(r, "tiles", 10, 5); front(r, "tiles", 16, 5)
+    for x in (9, 15):
+        r.put("wall_top_in_s", x, 0)
+        for y in range(1, 11):
+            r.put("wall_top_ew", x, y)
+        r.put("wall_top_in_n", x, 11)
+    r.put("wall_paint_r", 8, 1); r.put("wall_paint_base_r", 8, 2)
+    r.put("wall_tiles_l", 10, 1); r.put("wall_tiles_base_l", 10, 2)
+    r.put("bed", 2, 2); r.put("table_lamp", 1, 3); r.put("phone_table", 4, 3)
+    r.put("wardrobe", 6, 1); r.put("clothes_rack", 6, 8); r.put("art_2", 5, 1)
+    r.put("tub", 10, 2); r.put("mirror", 13, 1); r.put("bath_sink", 13, 3); r.put("toilet", 13, 6)
+    r.row(["counter_l", "counter_m", "counter_stove", "counter_sink"], 16, 3)
+    r.put("fridge", 20, 2)
+    r.put("plant", 20, 8)
+    r.put("stairs_up", 2, 9)
     return r
 
 
@@ -142,6 +171,7 @@ def club_room(frame=0) -> Room:
     for x in range(20, 23):
         r.put(f"bottle_shelf_{1 + x % 3}", x, 2)
     r.put("banquette", 20, 11)
+    r.put("cigarette_machine", 22, 10)
     r.row(["rope_l", "rope_m", "rope_r"], 1, 4)
     return r
 
@@ -172,7 +202,6 @@ def rooftop_room(frame=0) -> Room:
     r.area("floor_tar_shadow", 1, 5, 18, 1)
     for y in range(4, 12):
         r.put("parapet_top_ew", 0, y); r.put("parapet_top_ew", 19, y)
-    r.put("parapet_top_in_se" if False else "parapet_top_w", 0, 4) if False else None
     r.put("access_hut", 1, 5)
     r.put("water_tower", 14, 4)
     r.put("skylight", 6, 8)
@@ -183,6 +212,7 @@ def rooftop_room(frame=0) -> Room:
     r.put("mark_x", 11, 7); r.put("mark_t", 13, 8)
     r.row(["mark_h"] * 3, 10, 10)
     r.put("photo_light", 15, 8)
+    r.put("landing_mark", 2, 9)
     return r
 
 
@@ -200,7 +230,7 @@ def street_room(frame=0) -> Room:
         r.put(w, 14 + i * 3, 1)
     r.put("entrance_44", 5, 2); r.put("entrance_45", 17, 2)
     r.row(["awning_l", "awning_m", "awning_m", "awning_r"], 9, 2)
-    r.put("sign_deli", 9, 1) if False else r.put("sign_bar", 10, 1)
+    r.put("sign_bar", 10, 1); r.put("sign_deli", 20, 3)
     r.area(["floor_sidewalk_1", "floor_sidewalk_2", "floor_sidewalk_3", "floor_sidewalk_4"], 0, 4, 24, 2)
     r.area("floor_sidewalk_shadow", 0, 4, 24, 1)
     for i in range(24):
@@ -213,6 +243,7 @@ def street_room(frame=0) -> Room:
     for i in range(24):
         r.put(f"kerb_top_{1 + i % 2}", i, 11)
     r.area(["floor_sidewalk_1", "floor_sidewalk_2", "floor_sidewalk_3", "floor_sidewalk_4"], 0, 12, 24, 2)
+    r.put("sidewalk_glow", 1, 4); r.put("sidewalk_glow", 18, 4); r.put("sidewalk_glow", 7, 12)
     r.put("taxi", 6, 8)
     r.put("manhole", 14, 8)
     r.put("street_lamp", 2, 3); r.put("street_lamp_flicker", 19, 3)
@@ -222,8 +253,54 @@ def street_room(frame=0) -> Room:
     return r
 
 
-ROOMS = {"interior": interior_room, "club": club_room, "rooftop": rooftop_room, "street": street_room}
-EXTRA = {"club_backstage": backstage_room}
+def deck_room(frame=0) -> Room:
+    r = Room("deck", 20, 12, frame)
+    for i in range(20):
+        for j, row in enumerate(("sky", "top", "low")):
+            r.put(f"view_{row}_{1 + i % 4}", i, j)
+    for i in range(20):
+        r.put("fence_post" if i % 5 == 0 else "fence_1", i, 2)
+    r.row(["parapet_top_ns"] * 20, 0, 3)
+    for i in range(20):
+        r.put(f"wall_stone_base" if i % 3 else "wall_stone_1", i, 4)
+    r.area(["floor_quarry_1", "floor_quarry_2", "floor_quarry_3", "floor_quarry_1"], 0, 5, 20, 4)
+    r.area("floor_quarry_shadow", 0, 5, 20, 1)
+    r.row(["wall_top_s"] * 0, 0, 9)
+    r.row(["parapet_top_s"] * 20, 0, 9)
+    for i in range(20):
+        r.put(f"wall_glass_{1 + (i * 7) % 3}", i, 10)
+        r.put("wall_glass_base", i, 11)
+    r.put("glass_doors", 8, 10)
+    r.put("binoculars", 3, 4); r.put("binoculars", 12, 4)
+    r.put("telescope", 16, 4)
+    r.put("bench", 5, 7)
+    r.put("kiosk", 15, 7)
+    r.put("sign_closed", 10, 6)
+    return r
+
+
+def facade_room(frame=0) -> Room:
+    r = Room("facade", 16, 12, frame)
+    r.area(["sky_top_1", "sky_top_2", "sky_top_3"], 0, 0, 16, 1)
+    r.area(["sky_low_1", "sky_low_2", "sky_low_3"], 0, 1, 16, 1)
+    r.area(["roof_edge_1", "roof_edge_1", "roof_edge_2", "roof_edge_3"], 0, 2, 16, 1)
+    r.put("water_tower_silhouette", 10, 0)
+    r.row(["cornice_l"] + ["cornice_m"] * 14 + ["cornice_r"], 0, 3)
+    r.area(["brick_1", "brick_1", "brick_2", "brick_3"], 0, 4, 16, 8)
+    r.row(["penthouse_top_l", "penthouse_top_m", "penthouse_top_m", "penthouse_top_figure", "penthouse_top_m", "penthouse_top_r"], 5, 4)
+    r.row(["penthouse_low_l", "penthouse_low_m", "penthouse_low_m", "penthouse_low_figure", "penthouse_low_m", "penthouse_low_r"], 5, 5)
+    wins = ["window_dark_1", "window_lit_1", "window_dark_2", "window_lit_2", "window_tv", "window_lit_3",
+            "window_figure", "window_dark_1", "window_two_figures", "window_blink"]
+    k = 0
+    for y in (7, 9, 11):
+        for x in (1, 3, 5, 7, 9, 11, 13):
+            r.put(wins[(k * 7) % len(wins)], x, y); k += 1
+    r.put("window_dark_1", 1, 5); r.put("window_lit_1", 13, 5)
+    return r
+
+
+ROOMS = {"interior": interior_room, "club": club_room, "rooftop": rooftop_room, "street": street_room, "deck": deck_room, "facade": facade_room}
+EXTRA = {"club_backstage": backstage_room, "interior_rooms": apartment_rooms}
 
 
 def main() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from common import floor_set, sky, skyline, wall_fronts, wall_tops
 from lib import T, Canvas, box, darker, lighter, rng
 from sheet import Sheet
@@ -20,8 +22,8 @@ def tar(c: Canvas, r, v):
     if v == 3:
         c.line(2, 3, 7, 5, "black"); c.line(7, 5, 12, 4, "black")  # a sealed crack
     if v == 4:
-        c.ellipse(4, 6, 8, 5, "leather")  # a tar patch
-        c.noise(r, ["black"], 0.3, 5, 7, 6, 3)
+        c.ellipse(4, 6, 8, 5, "leather")  # a tar patch, smooth where the gravel is gone
+        c.noise(r, ["grey_dark"], 0.15, 4, 6, 8, 5)
 
 
 def puddle(phase: int, frame: int, big: bool) -> Canvas:
@@ -36,7 +38,6 @@ def puddle(phase: int, frame: int, big: bool) -> Canvas:
     rx, ry = 2 + k * 2, 1 + k
     cx, cy = x + w // 2, y + h // 2
     for t in range(0, 360, 15):
-        import math
         px, py = round(cx + rx * math.cos(math.radians(t))), round(cy + ry * math.sin(math.radians(t)))
         if c.get(px, py) in ("navy",):
             c.px(px, py, "blue" if k < 2 else "night_high")
@@ -197,6 +198,21 @@ def photo_light(frame: int) -> Canvas:
     return c
 
 
+def landing_mark() -> Canvas:
+    """Where the small craft sets down: the gravel pressed into faint rings, a few crystals."""
+    c = Canvas(32, 32)
+    for j in range(2):
+        for i in range(2):
+            t = Canvas(); tar(t, rng("rooftop", "landing", i, j), 1 + i + j); c.blit(t, i * T, j * T)
+    c.ellipse(2, 6, 28, 20, "leather")
+    c.ellipse(4, 8, 24, 16, "grey_dark")
+    c.ellipse(8, 11, 16, 10, "night_mid", "leather")
+    c.ellipse(12, 13, 8, 6, "leather")
+    for x, y in ((9, 9), (22, 12), (14, 22), (25, 19), (6, 17)):
+        c.px(x, y, "lilac"); c.px(x, y - 1, "ice")
+    return c
+
+
 def build() -> Sheet:
     s = Sheet("rooftop")
     floor_set(s, "tar", tar, variants=4)
@@ -215,6 +231,7 @@ def build() -> Sheet:
     s.tile("vent", [vent(f) for f in range(3)], solid=(5, 8, 6, 8), ms=[600, 300, 300])
     s.block("ac_unit", [ac_unit(f) for f in range(4)], solid=(0, 4, 32, 12), ms=70)
     s.block("access_hut", access_hut(), solid=(0, 8, 48, 40))
+    s.block("landing_mark", landing_mark(), surface="hard")
     for kind in ("x", "x2", "t", "h", "v"):
         s.tile(f"mark_{kind}", mark(kind))
     s.block("photo_light", [photo_light(0), photo_light(1), photo_light(0)], solid=(3, 26, 11, 6),

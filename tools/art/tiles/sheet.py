@@ -42,10 +42,10 @@ class Sheet:
         self._add(name, art, 1, 1, solid, surface, ms, block=False)
 
     def block(self, name: str, art: Canvas | list[Canvas], *, solid: bool | Rect | list[Rect] = False,
-              ms: int | list[int] = 200) -> None:
+              surface: str | None = None, ms: int | list[int] = 200) -> None:
         first = art[0] if isinstance(art, list) else art
         assert first.w % T == 0 and first.h % T == 0, name
-        self._add(name, art, first.w // T, first.h // T, solid, None, ms, block=True)
+        self._add(name, art, first.w // T, first.h // T, solid, surface, ms, block=True)
 
     def _add(self, name, art, w, h, solid, surface, ms, block) -> None:
         assert all(p.name != name for p in self.pieces), f"duplicate tile name {name}"

@@ -94,10 +94,12 @@ def brick_front(c: Canvas, r, v, base):
 
 
 def stone_front(c: Canvas, r, v, base):
-    c.fill("grey")
-    c.noise(r, ["steel_dark", "grey_light"], 0.08)
-    c.hline(0, 7, T, "steel_dark"); c.hline(0, 15, T, "steel_dark")
-    c.vline(10 if v % 2 else 4, 0, 7, "steel_dark"); c.vline(2 if v % 2 else 12, 8, 7, "steel_dark")
+    """Limestone gone grey-blue with soot; sodium light only reaches its lower courses."""
+    c.fill("steel_dark")
+    c.noise(r, ["grey_dark", "grey"], 0.07)
+    c.hline(0, 7, T, "grey_dark"); c.hline(0, 15, T, "grey_dark")
+    c.hline(0, 0, T, "grey"); c.hline(0, 8, T, "grey")
+    c.vline(10 if v % 2 else 4, 0, 7, "grey_dark"); c.vline(2 if v % 2 else 12, 8, 7, "grey_dark")
     if v == 3:
         c.rect(3, 2, 2, 5, "grey_dark")
 
@@ -271,6 +273,29 @@ def shop_sign(text: str, colour: str) -> list[Canvas]:
     return out
 
 
+# what sodium light does to each ground colour: greys go orange-brown
+SODIUM = {"steel_dark": "skin_mid", "grey_dark": "skin_dark", "grey": "tan", "grey_light": "wood",
+          "night": "brown_dark", "ink": "skin_deep", "night_mid": "skin_deep", "leather": "brown_dark"}
+
+
+def glow(draw, w: int, h: int, key: str) -> Canvas:
+    """A pool of street-lamp light on the ground: tinted in the middle, dithered at the rim."""
+    c = Canvas(w * T, h * T)
+    for j in range(h):
+        for i in range(w):
+            t = Canvas()
+            draw(t, rng("street", key, i, j), 1 + (i + j) % 3)
+            c.blit(t, i * T, j * T)
+    cx, cy, rx, ry = c.w / 2, c.h / 2, c.w / 2, c.h / 2
+    for y in range(c.h):
+        for x in range(c.w):
+            d = ((x + 0.5 - cx) / rx) ** 2 + ((y + 0.5 - cy) / ry) ** 2
+            k = c.get(x, y)
+            if d < 0.55 or (d < 1.0 and (x + y) % 2 == 0 and d < 0.8) or (d < 1.0 and (x * 3 + y) % 5 == 0):
+                c.px(x, y, SODIUM.get(k, k))
+    return c
+
+
 def build() -> Sheet:
     s = Sheet("street")
     floor_set(s, "asphalt", asphalt, variants=4)
@@ -306,4 +331,6 @@ def build() -> Sheet:
     s.tile("trash_can", trash_can(), solid=(2, 4, 12, 12))
     s.tile("news_box", news_box(), solid=(2, 6, 12, 10))
     s.block("manhole", [manhole(f) for f in range(4)], ms=140)
+    s.block("sidewalk_glow", glow(sidewalk, 3, 2, "swglow"), surface="hard")
+    s.block("asphalt_glow", glow(asphalt, 3, 2, "asglow"), surface="hard")
     return s
