@@ -123,6 +123,15 @@ class MapBuilder:
                 if 0 <= x + i < self.w and 0 <= y + j < self.h:
                     self.layers[target][y + j][x + i] = self.gid(name, i, j)
 
+    def window(self, x: int, y: int, width: int) -> None:
+        """An interior window in a wall face: `width` tiles (at least 2), two rows tall."""
+        middle = [("window_top_m", "window_low_m"), ("window_top_m2", "window_low_m2")]
+        cols = [("window_top_l", "window_low_l")] + [middle[i % 2] for i in range(width - 2)] + \
+            [("window_top_r", "window_low_r")]
+        for i, (top, low) in enumerate(cols):
+            self.put("walls", x + i, y, top)
+            self.put("walls", x + i, y + 1, low)
+
     def rug(self, colour: str, x: int, y: int, w: int, h: int) -> None:
         for j in range(h):
             for i in range(w):
@@ -183,9 +192,16 @@ class MapBuilder:
         p = self.wall_prefix
         if sides:
             return f"{p}_{sides}"
-        for corner, (dx, dy) in (("se", (1, 1)), ("sw", (-1, 1)), ("ne", (1, -1)), ("nw", (-1, -1))):
-            if not wall(dx, dy):
-                return f"{p}_in_{corner}"
+        corners = [c for c, (dx, dy) in (("ne", (1, -1)), ("nw", (-1, -1)), ("se", (1, 1)), ("sw", (-1, 1)))
+                   if not wall(dx, dy)]
+        if len(corners) == 1:
+            return f"{p}_in_{corners[0]}"
+        if len(corners) == 2 and corners[0][0] == corners[1][0]:
+            return f"{p}_in_{corners[0][0]}"  # T-junction: both inner corners on one side
+        if len(corners) == 2 and corners[0][1] == corners[1][1]:
+            return f"{p}_in_{corners[0][1]}"
+        if corners and self._has(f"{p}_in_all"):
+            return f"{p}_in_all"
         return p
 
     def _front(self, x: int, y: int, material: str, legend) -> str:

@@ -53,20 +53,10 @@ LAYOUT = """
 """
 
 
-def window(b, x, y, width):
-    """A window in a wall face, `width` tiles wide (at least 2), two rows tall."""
-    middle = [("window_top_m", "window_low_m"), ("window_top_m2", "window_low_m2")]
-    cols = [("window_top_l", "window_low_l")] + [middle[i % 2] for i in range(width - 2)] + \
-        [("window_top_r", "window_low_r")]
-    for i, (top, low) in enumerate(cols):
-        b.put("walls", x + i, y, top)
-        b.put("walls", x + i, y + 1, low)
-
-
 def furnish(b):
     # -- living room: the big windows look across the street at Sylvia's building --------------
-    window(b, 5, 1, 7)
-    window(b, 13, 1, 7)
+    b.window(5, 1, 7)
+    b.window(13, 1, 7)
     b.put("decor", 2, 1, "art_2")
     b.put("decor", 22, 1, "art_1")
     b.block("bookshelf", 20, 1, over=0)

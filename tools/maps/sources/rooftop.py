@@ -51,10 +51,10 @@ SSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSS
 def furnish(b):
     # the skyline to the north (and a strip of it far off to the south)
     for x in range(b.w):
-        k = 1 + (x * 3 + x // 4) % 4
+        k = 1 + x % 4  # the skyline tiles repeat seamlessly in order 1, 2, 3, 4
         b.put("floor", x, 2, f"skyline_top_{k}")
         b.put("floor", x, 3, f"skyline_low_{k}")
-        j = 1 + (x * 5 + 2) % 4
+        j = 1 + (x + 2) % 4
         b.put("floor", x, 28, f"skyline_top_{j}")
         b.put("floor", x, 29, f"skyline_low_{j}")
 
@@ -82,12 +82,12 @@ def furnish(b):
     b.block("photo_light", 19, 16)
     b.block("photo_light", 27, 16)
     # the UFO's landing spot: a clear patch with a scorch of puddles round it
-    b.put("decor", 31, 20, "mark_x2")
+    b.block("landing_mark", 31, 20, over=0)
 
     b.spawn("stairs", 6, 10, "down", default=True)
     b.door("to_penthouse", 6, 9, 1, 1, "penthouse", "stairs")
 
-    b.marker("ufo_landing", 31, 20)
+    b.marker("ufo_landing", 31, 21)
     b.marker("ufo_watch", 28, 22, "right")
     b.marker("shoot_model", 23, 15, "down")
     b.marker("shoot_camera", 23, 19, "up")
@@ -115,13 +115,13 @@ def furnish(b):
     b.interact("tape_mark", 23, 15, 1, 1, "Rooftop_Tape_Mark", "Tape mark")
     b.interact("photo_light", 19, 16, 1, 2, "Rooftop_Photo_Light", "Light stand")
     b.interact("puddle", 27, 21, 1, 1, "Rooftop_Puddle", "Puddle")
-    b.interact("landing_spot", 31, 20, 1, 1, "Rooftop_Landing_Spot", "Scorch mark")
+    b.interact("landing_spot", 31, 20, 2, 2, "Rooftop_Landing_Spot", "Scorch mark")
     b.interact("hut_door", 6, 8, 1, 1, "Rooftop_Hut_Door", "Door")
 
     for name, x, y, colour, r, strength, flicker in (
             ("hut_bulb", 6.5, 8, "#ffa050", 48, 0.5, 7), ("photo_west", 19.5, 16.5, "#f2f0ff", 56, 0.4, None),
             ("photo_east", 27.5, 16.5, "#f2f0ff", 56, 0.4, None), ("skylight", 15, 10, "#ffb02f", 40, 0.45, None),
             ("skylight_2", 15, 20, "#ffb02f", 40, 0.45, None), ("city_glow", 20, 3, "#ff6a1f", 96, 0.25, None),
-            ("city_glow_2", 38, 3, "#ff2fa8", 80, 0.2, None), ("landing", 31.5, 20.5, "#8a3fa8", 48, 0.35, 9),
+            ("city_glow_2", 38, 3, "#ff2fa8", 80, 0.2, None), ("landing", 32, 21, "#8a3fa8", 48, 0.35, 9),
             ("tower_lamp", 32.5, 9, "#ffe82f", 32, 0.4, None)):
         b.light(name, x, y, colour, r, strength=strength, flicker=flicker)
