@@ -60,6 +60,8 @@ class App:
         self.frame_ms = 0.0
         self.message = ""  # a one-line notice drawn over everything (e.g. a broken reloaded file)
         self.message_ticks = 0
+        self.history: list[tuple[str, str]] = []  # (speaker, text) of everything said, for the history screen
+        self._program = None
 
     # -- window -------------------------------------------------------------------------------
     def _open_window(self) -> None:
@@ -162,10 +164,49 @@ class App:
         """Open the pause menu over the map; False when there is none to open."""
         return False
 
+    def dialogue_program(self):
+        """Every .yarn file in assets/dialogue, loaded once (and again on hot reload)."""
+        if self._program is None:
+            from game.paths import asset
+            from game.story.yarn import YarnProgram
+            self._program = YarnProgram.load(sorted(asset("dialogue").glob("*.yarn")))
+        return self._program
+
+    def reload_dialogue(self) -> None:
+        old, self._program = self._program, None
+        try:
+            self.dialogue_program()
+        except Exception:
+            self._program = old  # keep the old dialogue; the caller shows the error
+            raise
+
     def start_dialogue(self, node: str, actor=None) -> None:
         """Where interacting with a person or object, and triggers, start a dialogue node."""
-        log.info("dialogue node %s requested", node)
+        from game.scenes.dialogue import DialogueScene
+        from game.story.yarn import YarnError
         self.story.variables["$last_node"] = node
+        try:
+            self.director.push(DialogueScene(self, node, actor))
+        except (YarnError, OSError) as exc:
+            self.notify(f"dialogue {node!r} cannot start: {exc}")
+
+    def start_node_directly(self, node: str, map_name: str | None = None, spawn: str | None = None) -> None:
+        """`--node NODE`: start where the node's `map:`/`spawn:` headers say, then play it."""
+        from game.world.tmx import MapError
+        found = self.dialogue_program().nodes.get(node)
+        if found is None:
+            raise MapError(f"no dialogue node named {node!r} in assets/dialogue")
+        self.start_map(map_name or found.headers.get("map") or "club", spawn or found.headers.get("spawn"))
+        self.start_dialogue(node)
+
+    def log_line(self, speaker: str, text: str) -> None:
+        self.history.append((speaker, text))
+        del self.history[:-500]
+
+    def autosave(self) -> None:
+        saves = getattr(self, "saves", None)
+        if saves is not None:
+            saves.autosave(self)
 
     # -- the loop -----------------------------------------------------------------------------
     def tick(self) -> None:

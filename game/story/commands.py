@@ -75,13 +75,14 @@ def validate_command(words: list[str], program=None, node: str = "") -> None:
     if not spec.min_args <= len(args) <= spec.max_args:
         raise CommandError(f"expected `{spec.usage}`")
     from game.world.actors import known_actor_ids
-    actors = known_actor_ids() | {"player", "alien"}
-    if name in ("walk", "face", "place", "show", "hide", "anim", "emote", "crystal", "player") and actors \
+    known = known_actor_ids()
+    actors = known | {"player", "alien"}
+    if known and name in ("walk", "face", "place", "show", "hide", "anim", "emote", "crystal", "player") and actors \
             and args[0] not in actors:
         raise CommandError(f"unknown actor {args[0]!r}")
     if name == "walk" and args[1] != "to":
         raise CommandError("write `walk ACTOR to MARKER`")
-    if name == "face" and args[1] not in DIRECTIONS and args[1] not in actors:
+    if name == "face" and known and args[1] not in DIRECTIONS and args[1] not in actors:
         raise CommandError(f"{args[1]!r} is neither a direction nor an actor")
     if name in ("wait", "shake") and args:
         _number(args[0])
