@@ -439,7 +439,7 @@ def parse_file(text, filename=""):
                     if not TITLE_RE.match(value):
                         raise YarnSyntaxError(f"bad node title {value!r}: use letters, digits "
                                               "and _, starting with a letter", filename, i + 1,
-                                              lines[i].find(":") + 2)
+                                              _indent_of(lines[i]) + m.start(2) + 1)
                     header_line = i + 1
                 headers[key] = value
             i += 1
