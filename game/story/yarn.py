@@ -265,10 +265,17 @@ class YarnProgram:
                 for var in expr.variables():
                     reads.append((var, node, stmt))
                 for name, args in expr.calls():
-                    if name in ("visited", "visited_count") and len(args) == 1 \
-                            and args[0][0] == "str" and args[0][1] not in self.nodes:
+                    if name not in ("visited", "visited_count") or len(args) != 1 \
+                            or args[0][0] != "str":
+                        continue
+                    target = self.nodes.get(args[0][1])
+                    if target is None:
                         problems.append(Problem(node.filename, stmt.line, f"{name}() of missing "
                                                 f"node {args[0][1]!r}", "warning"))
+                    elif not target.tracking:
+                        problems.append(Problem(node.filename, stmt.line, f"{name}() of node "
+                                                f"{target.title!r}, which has tracking: never "
+                                                "(always false / 0)", "warning"))
         reported = set()
         for var, node, stmt in reads:
             if var not in written and not var.startswith(VISIT_PREFIX) and var not in reported:

@@ -146,3 +146,9 @@ def test_two_thousand_nodes_load_quickly():
     elapsed = time.perf_counter() - start
     assert len(program.nodes) == 2000
     assert elapsed < 1.0  # target 0.5 s; see python -m game.story.bench (margin for slow CI)
+
+
+def test_lint_warns_about_visited_of_untracked_node():
+    src = node('{visited_count("Quiet")}') + node("q", "Quiet", headers="tracking: never\n")
+    [problem] = YarnProgram.from_source(src, "q.yarn").lint()
+    assert problem.severity == "warning" and "tracking: never" in problem.message
