@@ -152,3 +152,12 @@ def test_lint_warns_about_visited_of_untracked_node():
     src = node('{visited_count("Quiet")}') + node("q", "Quiet", headers="tracking: never\n")
     [problem] = YarnProgram.from_source(src, "q.yarn").lint()
     assert problem.severity == "warning" and "tracking: never" in problem.message
+
+
+def test_story_package_imports_no_pygame():
+    import subprocess
+    import sys
+    code = ("import sys, game.story.yarn, game.story.expressions, game.story.bench; "
+            "print(any(m.startswith('pygame') for m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
