@@ -17,6 +17,7 @@ from .statements import (CallStmt, CommandStmt, DeclareStmt, IfStmt, JumpStmt, L
 TITLE_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 _HEADER_RE = re.compile(r"([A-Za-z_][A-Za-z0-9_.-]*)\s*:\s?(.*)\Z")
 _SPECIAL = re.compile(r"[\\{}#]|<<|//")
+_SPECIAL_IN_COMMAND = re.compile(r"[\\{}]")  # a command's text keeps // and # as written
 _SET_RE = re.compile(r"(\$[A-Za-z_][A-Za-z0-9_]*)\s*(?:=(?!=)|\bto\b)\s*(.*)\Z", re.S)
 _AS_RE = re.compile(r"\s+as\s+([A-Za-z]+)\s*\Z")
 _KEYWORD_RE = re.compile(r"\s*([A-Za-z_][A-Za-z0-9_]*)")
@@ -57,18 +58,21 @@ def _parse_tags(s, i, filename, line, col0):
     return tags
 
 
-def scan_text(s, filename, line, col0, allow_condition=True, markup_escapes=True):
-    """Split line text into (parts, condition source or None, cond column, tags).
+def scan_text(s, filename, line, col0, command=False):
+    """Split line text into (parts, condition Expression or None, tags).
 
     parts alternate literal text and Expressions. Escapes for { } < > # / \\ [ ] are resolved,
-    except \\[ \\] \\\\ which stay escaped for the markup step when markup_escapes is set.
+    except \\[ \\] \\\\ which stay escaped for the markup step. In a command's text
+    (command=True) only {expressions} and escapes are special, and nothing stays escaped.
     """
+    special = _SPECIAL_IN_COMMAND if command else _SPECIAL
+    markup_escapes = not command
     parts, buf = [], []
     cond = None
     tags = []
     i, n = 0, len(s)
     while i < n:
-        m = _SPECIAL.search(s, i)
+        m = special.search(s, i)
         if m is None:
             buf.append(s[i:])
             break
@@ -102,7 +106,7 @@ def scan_text(s, filename, line, col0, allow_condition=True, markup_escapes=True
             end = _find_close(s, j + 2, ">>", filename, line, col0)
             inner = s[j + 2:end] if end != -1 else ""
             km = _KEYWORD_RE.match(inner)
-            if end == -1 or not allow_condition or not km or km.group(1) != "if":
+            if end == -1 or not km or km.group(1) != "if":
                 raise YarnSyntaxError("only a trailing <<if condition>> may follow text on a "
                                       "line (write \\< for a literal <)", filename, line, col0 + j)
             cond_col = col0 + j + 2 + km.end()
@@ -306,8 +310,7 @@ class _BodyParser:
                 self.error("<<call>> needs a function call, like <<call f(1)>>", rec, bcol)
             return CallStmt(expr, line)
         source = (keyword + inner).strip()
-        parts, _, _ = scan_text(source, self.filename, line, col - len(keyword),
-                                allow_condition=False, markup_escapes=False)
+        parts, _, _ = scan_text(source, self.filename, line, col - len(keyword), command=True)
         return CommandStmt(parts, source, line)
 
 

@@ -11,6 +11,7 @@ from .program import VISIT_PREFIX
 from .statements import (CallStmt, CommandStmt, IfStmt, JumpStmt, LineStmt, OptionGroup, SetStmt,
                          StopStmt)
 
+
 # ---- events ------------------------------------------------------------------------------------
 
 @dataclass
@@ -51,6 +52,7 @@ class Command:
 class DialogueEnd:
     pass
 
+
 def split_speaker(plain, attrs):
     """(speaker, text, attrs shifted into text) for a "Name: text" line."""
     colon = plain.find(":")
@@ -62,11 +64,12 @@ def split_speaker(plain, attrs):
     shifted = []
     for a in attrs:
         end = a.position + a.length
-        if end <= start and a.length > 0 or (a.length == 0 and a.position < start):
-            continue  # lies in the speaker's name
+        if end <= start and (a.length > 0 or a.position < start):
+            continue  # lies within the speaker's name
         pos = max(a.position, start)
         shifted.append(MarkupAttribute(a.name, pos - start, end - pos, a.properties))
     return plain[:colon].strip(), plain[start:], shifted
+
 
 # ---- dialogue ----------------------------------------------------------------------------------
 

@@ -72,6 +72,12 @@ def test_commands_are_passed_through():
     assert cmd == Command("wait 2", "a.yarn", 3, "Start")
     assert d.next().raw == "camera pan roof"
     assert isinstance(d.next(), DialogueEnd)
+    # In a command, // and # are plain text; only {expressions} and escapes are special.
+    program = YarnProgram.from_source(node('<<open "http://x" #ff00ff {1 + 1} \\{a\\}>>'))
+    d = Dialogue(program)
+    d.start("Start")
+    assert d.next().raw == 'open "http://x" #ff00ff 2 {a}'
+    assert isinstance(d.next(), DialogueEnd)
 
 
 def test_shortcut_options_nested_by_indentation():
