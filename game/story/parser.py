@@ -281,7 +281,7 @@ class _BodyParser:
             if keyword == "declare":
                 am = _AS_RE.search(body)
                 if am:
-                    type_ = am.group(1)
+                    type_ = am.group(1).lower()  # Yarn accepts "Number" as well as "number"
                     if type_ not in ("number", "string", "bool"):
                         self.error(f"unknown type {type_!r} (number, string or bool)", rec,
                                    bcol + am.start(1))

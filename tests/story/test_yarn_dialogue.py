@@ -119,7 +119,7 @@ def test_options_with_bodies_separated_by_blank_lines_stay_one_group():
 
 
 def test_set_both_forms_and_declare():
-    src = node("<<declare $gold = 5>>\n<<declare $name = \"Mae\" as string>>\n"
+    src = node("<<declare $gold = 5>>\n<<declare $name = \"Mae\" as String>>\n"
                "<<set $gold to $gold + 1>>\n<<set $gold = $gold * 2>>\n{$name} has {$gold}.")
     variables = {}
     assert play(src, variables=variables) == ["L:Mae has 12."]
