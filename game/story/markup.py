@@ -118,7 +118,7 @@ def _replacement(name, props, text):
 
 def parse_markup(text):
     """(plain text, attributes) for a line's text after interpolation."""
-    if "[" not in text and "\\" not in text:
+    if "[" not in text and "]" not in text and "\\" not in text:
         return text, []
     out, attrs, open_attrs = [], [], []
     length = 0  # characters in out so far
@@ -182,7 +182,7 @@ def parse_markup(text):
         # A self-closing marker between spaces eats the space after it, so "a [x/] b" reads
         # "a b" (Yarn's rule), unless it says trimwhitespace=false.
         trim = props.pop("trimwhitespace", True)
-        at_gap = length == 0 or out[-1][-1:].isspace()
+        at_gap = length == 0 or "".join(out)[-1].isspace()
         if trim is not False and at_gap and i < n and text[i].isspace():
             i += 1
     for attr in open_attrs:  # unclosed attributes run to the end of the line
