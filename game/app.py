@@ -140,10 +140,16 @@ class App:
     # -- game flow ----------------------------------------------------------------------------
     def new_game(self) -> None:
         from game.story.chapters import NEW_GAME
+        self.start_chapter(NEW_GAME)
+
+    def start_chapter(self, chapter: dict) -> None:
+        """A fresh story at the start of a chapter (New game, chapter select)."""
         self.story = StoryState(seed=self.seed)
-        self.start_map(NEW_GAME["map"], NEW_GAME.get("spawn"))
-        if NEW_GAME.get("node"):
-            self.start_dialogue(NEW_GAME["node"])
+        self.story.player = chapter.get("player", "margaret")
+        self.history.clear()
+        self.start_map(chapter["map"], chapter.get("spawn"))
+        if chapter.get("node"):
+            self.start_dialogue(chapter["node"])
 
     def start_map(self, map_name: str, spawn: str | None = None,
                   player_pos: tuple[float, float] | None = None, facing: str | None = None) -> None:
@@ -183,7 +189,11 @@ class App:
     def start_dialogue(self, node: str, actor=None) -> None:
         """Where interacting with a person or object, and triggers, start a dialogue node."""
         from game.scenes.dialogue import DialogueScene
+        from game.story.chapters import chapter_variant
         from game.story.yarn import YarnError
+        variant = chapter_variant(node, self.story.chapter)
+        if self.story.chapter and variant in self.dialogue_program().nodes:
+            node = variant
         self.story.variables["$last_node"] = node
         try:
             self.director.push(DialogueScene(self, node, actor))

@@ -274,11 +274,67 @@ class Cutscene:
     def do_autosave(self) -> None:
         self.app.autosave()
 
+    def do_talk(self, key: str, node: str) -> None:
+        self.actor(key).node = node
+
+    def do_prop(self, name: str, ref: str) -> None:
+        from game.world.props import PropSprite
+        props = self.explore.props
+        if ref == "hide":
+            props.pop(name, None)
+            return
+        x, y = self.point(ref)
+        props[name] = PropSprite(name, x, y)
+
+    def do_ufo(self, action: str, ref: str = "") -> Task:
+        from game.world.props import PropSprite
+        props = self.explore.props
+        if action == "land":
+            x, y = self.point(ref)
+            craft = props["ufo"] = PropSprite("ufo", x, y - 160)
+            craft.play("landing")
+            self.app.sfx("ufo_land")
+            return UfoFlight(craft, y - 160, y, 180, "idle", vanish=False)
+        craft = props.get("ufo")
+        if craft is None:
+            raise CommandError("there is no craft on this map to take off")
+        craft.play("takeoff")
+        self.app.sfx("ufo_takeoff")
+        return UfoFlight(craft, craft.y, craft.y - 200, 150, "idle", vanish=True)
+
+    def do_runway(self) -> Task:
+        from game.scenes.runway import RunwayScene
+        scene = RunwayScene(self.app)
+        self.app.director.push(scene)
+        return SceneTask(self.app, scene)
+
     def do_credits(self) -> Task:
         from game.scenes.cards import Credits
         scene = Credits(self.app)
         self.app.director.push(scene)
         return SceneTask(self.app, scene)
+
+
+class UfoFlight(Task):
+    """The craft descending onto (or rising from) a spot, with its landing/take-off frames."""
+
+    def __init__(self, prop, start_y: float, end_y: float, ticks: int, then: str, vanish: bool) -> None:
+        self.prop, self.start_y, self.end_y, self.ticks, self.t = prop, start_y, end_y, ticks, 0
+        self.then, self.vanish = then, vanish
+
+    def update(self) -> bool:
+        self.t += 1
+        k = min(1.0, self.t / self.ticks)
+        self.prop.y = self.start_y + (self.end_y - self.start_y) * (1 - (1 - k) ** 2)
+        if k >= 1.0:
+            self.finish()
+        return k >= 1.0
+
+    def finish(self) -> None:
+        self.t = self.ticks
+        self.prop.y = self.end_y
+        self.prop.play(self.then)
+        self.prop.visible = not self.vanish
 
 
 class CameraPan(Task):

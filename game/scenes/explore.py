@@ -47,6 +47,7 @@ class ExploreScene(Scene):
         self.cutscene_depth = 0  # > 0 while a script controls the scene: no player control
         self.camera_target = None  # an Actor to follow instead of the player, or a (x, y) point
         self.effects = Effects()
+        self.props: dict = {}  # name -> PropSprite placed by cutscenes (the craft, props)
         self.load(map_name, spawn, player_pos, facing)
 
     # -- maps ----------------------------------------------------------------------------------
@@ -113,6 +114,8 @@ class ExploreScene(Scene):
                 self._click(cx, cy)
         self.world.update(move, allow_control=control)
         self.effects.update()
+        for prop in self.props.values():
+            prop.update()
         self.app.story.play_ticks += 1
         self._handle_events()
 
@@ -172,10 +175,11 @@ class ExploreScene(Scene):
         drawn = []
         clip = surface.get_clip()
         surface.set_clip(area)
-        for actor in sorted(self.world.all_actors(), key=lambda a: (a.y, a.x)):
-            if actor.visible:
-                image = actor.image(tick)
-                rect = actor.draw_rect(image).move(offset)
+        things = [*self.world.all_actors(), *self.props.values()]
+        for thing in sorted(things, key=lambda a: (a.y, a.x)):
+            if thing.visible:
+                image = thing.image(tick) if hasattr(thing, "frames") else thing.image()
+                rect = image.get_rect(midbottom=(round(thing.x) + offset[0], round(thing.y) + offset[1]))
                 surface.blit(image, rect)
                 drawn.append(rect)
         self._redraw_overhead(surface, offset, drawn)

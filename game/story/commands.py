@@ -53,6 +53,10 @@ COMMANDS: dict[str, Spec] = {
     "autosave": Spec("autosave", "save to the rotating autosave slots", 0, 0),
     "crystal": Spec("crystal ACTOR", "the death: the actor falls, a crystal glints", 1, 1),
     "credits": Spec("credits", "roll the credits", 0, 0),
+    "talk": Spec("talk ACTOR NODE", "what an actor says when the player talks to them from now on", 2, 2),
+    "prop": Spec("prop NAME MARKER|hide", "show an fx or prop sprite (assets/sprites/fx, props) at a marker", 2, 2),
+    "ufo": Spec("ufo land MARKER | takeoff", "the craft comes down onto a marker, or rises and is gone", 1, 2),
+    "runway": Spec("runway", "the runway walk: poses on the beat; sets $runway_score and $runway_result", 0, 0),
 }
 
 
@@ -99,6 +103,8 @@ def validate_command(words: list[str], program=None, node: str = "") -> None:
         raise CommandError("camera follow, pan or reset")
     if name == "overlay" and args[0] not in ("ufo", "telescope"):
         raise CommandError("overlay ufo or overlay telescope")
+    if name == "ufo" and (args[0] not in ("land", "takeoff") or (args[0] == "land") != (len(args) == 2)):
+        raise CommandError("ufo land MARKER, or ufo takeoff")
     if name == "map" and not asset("maps", f"{args[0]}.tmx").is_file():
         raise CommandError(f"map {args[0]!r} does not exist")
     if name in ("music", "sfx"):

@@ -66,8 +66,9 @@ class DialogueLinter:
             except Exception:
                 continue
             reached |= {o.props.get("node") for o in doc.objects if o.props.get("node")}
-        from game.story.chapters import entry_nodes
+        from game.story.chapters import CHAPTERS, chapter_variant, entry_nodes
         reached |= set(entry_nodes())
+        reached |= {chapter_variant(n, c["id"]) for n in list(reached) for c in CHAPTERS}
         for _, _, _, kind, text in self.program.iter_statements():
             if kind == "jump":
                 reached.add(text.strip())
