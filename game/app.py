@@ -29,6 +29,17 @@ def integer_scale(window: tuple[int, int], canvas: tuple[int, int] = CANVAS) -> 
     return scale, pygame.Rect((window[0] - w) // 2, (window[1] - h) // 2, w, h)
 
 
+def scale_canvas(canvas: pygame.Surface, target: pygame.Surface) -> None:
+    """Draw the canvas onto a window-sized surface: whole-number scale, centred, black bars."""
+    scale, rect = integer_scale(target.get_size())
+    target.fill(BLACK)
+    if scale == 1:
+        target.blit(canvas, rect)
+    else:
+        # transform.scale is nearest-neighbour: pixels stay square and crisp
+        pygame.transform.scale(canvas, rect.size, target.subsurface(rect))
+
+
 def fitting_scale(desktop: tuple[int, int], wanted: int) -> int:
     """The wanted window scale, reduced until the window fits the desktop (with room for panels)."""
     room = (int(desktop[0] * 0.95), int(desktop[1] * 0.9))
@@ -101,11 +112,7 @@ class App:
     def present(self) -> None:
         if self.headless:
             return
-        size = self.window.get_size()
-        scale, rect = integer_scale(size)
-        self.window.fill(BLACK)
-        # transform.scale is nearest-neighbour: pixels stay square and crisp
-        self.window.blit(pygame.transform.scale(self.canvas, rect.size), rect)
+        scale_canvas(self.canvas, self.window)
         pygame.display.flip()
 
     # -- services -----------------------------------------------------------------------------
@@ -238,6 +245,7 @@ class App:
             self.running = False
 
     def draw(self) -> pygame.Surface:
+        start = time.perf_counter()  # only shown in the debug overlay; never used by game logic
         self.canvas.fill(BLACK)
         self.director.draw(self.canvas)
         if self.debug:
@@ -252,6 +260,7 @@ class App:
             self.canvas.blit(panel, (0, 0))
             for i, line in enumerate(lines):
                 f.draw(self.canvas, line, (4, 2 + i * f.line_height), (242, 240, 255))
+        self.frame_ms = (time.perf_counter() - start) * 1000
         return self.canvas
 
     def pump_events(self) -> None:
@@ -279,10 +288,8 @@ class App:
             while lag >= TICK and self.running:
                 self.tick()
                 lag -= TICK
-            start = time.perf_counter()
             self.draw()
             self.present()
-            self.frame_ms = (time.perf_counter() - start) * 1000
             clock.tick(144)
         self.shutdown()
 
