@@ -9,8 +9,9 @@ import hashlib
 import os
 import re
 
-from .errors import YarnSyntaxError
+from .errors import EvalError, YarnSyntaxError
 from .expressions import parse_expression
+from .markup import parse_markup
 from .statements import (CallStmt, CommandStmt, DeclareStmt, IfStmt, JumpStmt, LineStmt, Node,
                          OptionGroup, OptionStmt, SetStmt, StopStmt)
 
@@ -193,6 +194,11 @@ class _BodyParser:
         parts, cond, tags = scan_text(text, self.filename, rec.line, col)
         if not parts:
             self.error("empty line text", rec, col)
+        if all(isinstance(p, str) for p in parts) and ("[" in parts[0] or "]" in parts[0]):
+            try:  # text without {expressions} can have its markup checked now
+                parse_markup(parts[0])
+            except EvalError as e:
+                self.error(str(e), rec, col)
         source = text.split("#", 1)[0].strip() if "#" in text else text.strip()
         return cls(parts, cond, tags, rec.line,
                    _line_id(tags, self.short_name, self.title, source), source)
