@@ -160,8 +160,7 @@ class _BodyParser:
                               col if col is not None else rec.indent + 1)
 
     def parse(self):
-        stmts, pos, term = self.seq(0, len(self.recs), False)
-        return stmts
+        return self.seq(0, len(self.recs), False)[0]
 
     def seq(self, pos, end, in_if):
         """Statements from recs[pos:end]; stops at <<elseif/else/endif>> when in_if."""
@@ -225,7 +224,7 @@ class _BodyParser:
             if nxt.indent != indent or not nxt.content.startswith("->"):
                 break
             # A blank line straight after a body-less option ends the group (Yarn 2.3+).
-            if nxt.blank_before and body_end == pos and not option.body:
+            if nxt.blank_before and not option.body:
                 break
         return OptionGroup(options, first.line), pos
 
