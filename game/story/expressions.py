@@ -349,15 +349,18 @@ def check_condition(text):
         parsed = parse_expression(text)
     except YarnSyntaxError as e:
         return e.message
-    kind = infer_type(parsed.ast, {})
+    errors = []
+    kind = check_types(parsed.ast, {}, errors)
+    if errors:
+        return errors[0]
     if kind is not None and kind != BOOL:
         return f"condition gives a {kind}, not a bool"
     return None
 
 
-def infer_type(node, known):
-    """Static type of an AST, or None when it cannot be told without running it.
-    `known` maps "$name" -> type."""
+def check_types(node, known, errors=None):
+    """Static type of an AST (None when it cannot be told without running it), appending to
+    `errors` the type mistakes visible without running. `known` maps "$name" -> type."""
     kind = node[0]
     if kind == "num":
         return NUMBER
@@ -367,14 +370,38 @@ def infer_type(node, known):
         return BOOL
     if kind == "var":
         return known.get(node[1])
+    if errors is None:
+        errors = []
     if kind == "call":
+        for arg in node[2]:
+            check_types(arg, known, errors)
         return BUILTIN_RETURN_TYPES.get(node[1])
     if kind == "un":
-        return NUMBER if node[1] == "-" else BOOL
+        inner = check_types(node[2], known, errors)
+        want = NUMBER if node[1] == "-" else BOOL
+        if inner not in (None, want):
+            errors.append(f"'{node[1]}' needs a {want}, not a {inner} ({unparse(node[2])})")
+        return want
     op = node[1]
-    if op in ("==", "!=", "<", "<=", ">", ">=", "and", "or", "xor"):
+    left, right = check_types(node[2], known, errors), check_types(node[3], known, errors)
+    where = unparse(node)
+    if op in ("==", "!="):
+        if left and right and left != right:
+            errors.append(f"cannot compare a {left} with a {right} in {where}")
         return BOOL
-    if op == "+":
-        left = infer_type(node[2], known)
-        return left if left is not None else infer_type(node[3], known)
-    return NUMBER
+    if op in ("and", "or", "xor"):
+        want = BOOL
+    elif op == "+" and STRING in (left, right):
+        want = STRING
+    else:
+        want = NUMBER
+    for side in (left, right):
+        if side not in (None, want):
+            errors.append(f"'{op}' needs {want}s, not a {side}, in {where}")
+            break
+    return BOOL if op in ("<", "<=", ">", ">=") else want
+
+
+def infer_type(node, known):
+    """Static type of an AST, or None when it cannot be told without running it."""
+    return check_types(node, known, [])

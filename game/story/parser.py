@@ -9,8 +9,9 @@ import hashlib
 import os
 import re
 
-from .errors import YarnSyntaxError
+from .errors import EvalError, YarnSyntaxError
 from .expressions import parse_expression
+from .markup import parse_markup
 from .statements import (CallStmt, CommandStmt, DeclareStmt, IfStmt, JumpStmt, LineStmt, Node,
                          OptionGroup, OptionStmt, SetStmt, StopStmt)
 
@@ -159,8 +160,7 @@ class _BodyParser:
                               col if col is not None else rec.indent + 1)
 
     def parse(self):
-        stmts, pos, term = self.seq(0, len(self.recs), False)
-        return stmts
+        return self.seq(0, len(self.recs), False)[0]
 
     def seq(self, pos, end, in_if):
         """Statements from recs[pos:end]; stops at <<elseif/else/endif>> when in_if."""
@@ -193,6 +193,11 @@ class _BodyParser:
         parts, cond, tags = scan_text(text, self.filename, rec.line, col)
         if not parts:
             self.error("empty line text", rec, col)
+        if all(isinstance(p, str) for p in parts) and ("[" in parts[0] or "]" in parts[0]):
+            try:  # text without {expressions} can have its markup checked now
+                parse_markup(parts[0])
+            except EvalError as e:
+                self.error(str(e), rec, col)
         source = text.split("#", 1)[0].strip() if "#" in text else text.strip()
         return cls(parts, cond, tags, rec.line,
                    _line_id(tags, self.short_name, self.title, source), source)
@@ -219,7 +224,7 @@ class _BodyParser:
             if nxt.indent != indent or not nxt.content.startswith("->"):
                 break
             # A blank line straight after a body-less option ends the group (Yarn 2.3+).
-            if nxt.blank_before and body_end == pos and not option.body:
+            if nxt.blank_before and not option.body:
                 break
         return OptionGroup(options, first.line), pos
 

@@ -112,6 +112,11 @@ class Dialogue:
     def current_node(self):
         return self._node.title if self._node is not None and self.running else None
 
+    @property
+    def awaiting_selection(self):
+        """True after next() returned Options and before select()."""
+        return self._pending is not None
+
     def visit_count(self, title):
         return self.variables.get(VISIT_PREFIX + title, 0)
 

@@ -226,3 +226,33 @@ def test_next_after_end_keeps_returning_end():
     d.next()
     assert isinstance(d.next(), DialogueEnd) and isinstance(d.next(), DialogueEnd)
     assert d.current_node is None
+
+
+def test_stop_abandons_without_counting_and_start_restarts():
+    program = YarnProgram.from_source(node("one\ntwo") + node("other", "B"))
+    variables = {}
+    d = Dialogue(program, variables=variables)
+    d.start("Start")
+    assert d.next().raw == "one" and d.current_node == "Start"
+    d.stop()
+    assert isinstance(d.next(), DialogueEnd) and variables == {}
+    d.start("Start")
+    d.start("B")  # starting again abandons the conversation under way
+    assert d.next().raw == "other"
+    assert isinstance(d.next(), DialogueEnd)
+    assert variables == {VISIT_PREFIX + "B": 1}
+
+
+def test_jumping_back_to_the_same_node_counts_each_exit():
+    src = node('Pass {visited_count("Start")}\n<<if visited_count("Start") < 2>>\n'
+               "<<jump Start>>\n<<endif>>")
+    variables = {}
+    assert play(src, variables=variables) == ["L:Pass 0", "L:Pass 1", "L:Pass 2"]
+    assert variables[VISIT_PREFIX + "Start"] == 3
+
+
+def test_variables_can_be_any_mutable_mapping():
+    from collections import UserDict
+    store = UserDict({"$cash": 7})
+    assert play(node("<<set $cash to $cash + 1>>\n{$cash}"), variables=store) == ["L:8"]
+    assert store["$cash"] == 8 and store[VISIT_PREFIX + "Start"] == 1

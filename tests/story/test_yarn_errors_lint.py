@@ -84,7 +84,9 @@ def test_start_unknown_node_and_select_errors():
     d.start("Start")
     with pytest.raises(YarnRuntimeError, match="no options are waiting"):
         d.select(0)
+    assert not d.awaiting_selection
     d.next()
+    assert d.awaiting_selection and d.current_node == "Start"
     with pytest.raises(YarnRuntimeError, match="waiting for select"):
         d.next()
     with pytest.raises(YarnRuntimeError, match="option 5 does not exist"):
@@ -161,3 +163,24 @@ def test_story_package_imports_no_pygame():
             "print(any(m.startswith('pygame') for m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_lint_reports_static_type_errors():
+    src = node('<<declare $cash = 0>>\n<<declare $name = "Mae">>\n'
+               '<<if $cash == "lots">>\n<<endif>>\n'       # line 5
+               "Hi <<if $cash + 1>>\n"                     # line 7
+               "<<set $name to $cash * 2>>\n"              # line 8
+               '{$name - 1} {not $cash} {"a" + 1}\n'       # line 9
+               "<<set $cash to $cash + 1>>\n"              # fine
+               '<<if $cash > 1 and $name == "Bea">>\n<<endif>>')  # fine
+    problems = [(p.line, p.message) for p in YarnProgram.from_source(src).lint()]
+    assert problems == [
+        (5, 'cannot compare a number with a string in ($cash == "lots")'),
+        (7, "condition '$cash + 1' gives a number, not a bool"),
+        (8, "$name holds a string but is set to a number"),
+        (9, "'-' needs numbers, not a string, in ($name - 1)"),
+        (9, "'not' needs a bool, not a number ($cash)"),
+        (9, """'+' needs strings, not a number, in ("a" + 1)"""),
+    ]
+    from game.story.expressions import check_condition
+    assert check_condition('1 == "a"') == 'cannot compare a number with a string in (1 == "a")'

@@ -2,7 +2,7 @@ import pytest
 
 from game.story.errors import EvalError
 from game.story.markup import parse_markup
-from game.story.yarn import Dialogue, YarnProgram, YarnRuntimeError
+from game.story.yarn import Dialogue, YarnProgram, YarnRuntimeError, YarnSyntaxError
 from yarn_helpers import node
 
 
@@ -97,8 +97,13 @@ def test_markup_in_a_line_after_interpolation_and_speaker():
     assert spans(second.markup) == [("wave", 0, 2, {})]
 
 
+def test_bad_markup_in_plain_text_is_a_load_error():
+    with pytest.raises(YarnSyntaxError, match=r"^m\.yarn:4:4: .*not open"):
+        YarnProgram.from_source(node("ok\n-> [b]broken[/i]"), "m.yarn")
+
+
 def test_bad_markup_at_runtime_names_node_and_line():
-    program = YarnProgram.from_source(node("ok\n[b]broken[/i]"), "m.yarn")
+    program = YarnProgram.from_source(node("ok\n[b]broken{1}[/i]"), "m.yarn")
     d = Dialogue(program)
     d.start("Start")
     d.next()
