@@ -1,0 +1,1379 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<tileset version="1.10" tiledversion="1.10.2" name="interior" tilewidth="16" tileheight="16" tilecount="224" columns="16">
+ <image source="../../sprites/tiles/interior.png" width="256" height="224"/>
+ <tile id="0">
+  <properties>
+   <property name="tile_name" value="floor_wood_1"/>
+   <property name="surface" value="hard"/>
+  </properties>
+ </tile>
+ <tile id="1">
+  <properties>
+   <property name="tile_name" value="floor_wood_2"/>
+   <property name="surface" value="hard"/>
+  </properties>
+ </tile>
+ <tile id="2">
+  <properties>
+   <property name="tile_name" value="floor_wood_3"/>
+   <property name="surface" value="hard"/>
+  </properties>
+ </tile>
+ <tile id="3">
+  <properties>
+   <property name="tile_name" value="floor_wood_shadow"/>
+   <property name="surface" value="hard"/>
+  </properties>
+ </tile>
+ <tile id="4">
+  <properties>
+   <property name="tile_name" value="floor_check_1"/>
+   <property name="surface" value="hard"/>
+  </properties>
+ </tile>
+ <tile id="5">
+  <properties>
+   <property name="tile_name" value="floor_check_2"/>
+   <property name="surface" value="hard"/>
+  </properties>
+ </tile>
+ <tile id="6">
+  <properties>
+   <property name="tile_name" value="floor_check_3"/>
+   <property name="surface" value="hard"/>
+  </properties>
+ </tile>
+ <tile id="7">
+  <properties>
+   <property name="tile_name" value="floor_check_shadow"/>
+   <property name="surface" value="hard"/>
+  </properties>
+ </tile>
+ <tile id="8">
+  <properties>
+   <property name="tile_name" value="floor_carpet_1"/>
+   <property name="surface" value="soft"/>
+  </properties>
+ </tile>
+ <tile id="9">
+  <properties>
+   <property name="tile_name" value="floor_carpet_2"/>
+   <property name="surface" value="soft"/>
+  </properties>
+ </tile>
+ <tile id="10">
+  <properties>
+   <property name="tile_name" value="floor_carpet_3"/>
+   <property name="surface" value="soft"/>
+  </properties>
+ </tile>
+ <tile id="11">
+  <properties>
+   <property name="tile_name" value="floor_carpet_shadow"/>
+   <property name="surface" value="soft"/>
+  </properties>
+ </tile>
+ <tile id="12">
+  <properties>
+   <property name="tile_name" value="floor_bath_1"/>
+   <property name="surface" value="hard"/>
+  </properties>
+ </tile>
+ <tile id="13">
+  <properties>
+   <property name="tile_name" value="floor_bath_2"/>
+   <property name="surface" value="hard"/>
+  </properties>
+ </tile>
+ <tile id="14">
+  <properties>
+   <property name="tile_name" value="floor_bath_3"/>
+   <property name="surface" value="hard"/>
+  </properties>
+ </tile>
+ <tile id="15">
+  <properties>
+   <property name="tile_name" value="floor_bath_shadow"/>
+   <property name="surface" value="hard"/>
+  </properties>
+ </tile>
+ <tile id="16">
+  <properties>
+   <property name="tile_name" value="floor_concrete_1"/>
+   <property name="surface" value="hard"/>
+  </properties>
+ </tile>
+ <tile id="17">
+  <properties>
+   <property name="tile_name" value="floor_concrete_2"/>
+   <property name="surface" value="hard"/>
+  </properties>
+ </tile>
+ <tile id="18">
+  <properties>
+   <property name="tile_name" value="floor_concrete_3"/>
+   <property name="surface" value="hard"/>
+  </properties>
+ </tile>
+ <tile id="19">
+  <properties>
+   <property name="tile_name" value="floor_concrete_shadow"/>
+   <property name="surface" value="hard"/>
+  </properties>
+ </tile>
+ <tile id="20">
+  <properties>
+   <property name="tile_name" value="rug_magenta_nw"/>
+   <property name="surface" value="soft"/>
+  </properties>
+ </tile>
+ <tile id="21">
+  <properties>
+   <property name="tile_name" value="rug_magenta_n"/>
+   <property name="surface" value="soft"/>
+  </properties>
+ </tile>
+ <tile id="22">
+  <properties>
+   <property name="tile_name" value="rug_magenta_ne"/>
+   <property name="surface" value="soft"/>
+  </properties>
+ </tile>
+ <tile id="23">
+  <properties>
+   <property name="tile_name" value="rug_magenta_w"/>
+   <property name="surface" value="soft"/>
+  </properties>
+ </tile>
+ <tile id="24">
+  <properties>
+   <property name="tile_name" value="rug_magenta_c"/>
+   <property name="surface" value="soft"/>
+  </properties>
+ </tile>
+ <tile id="25">
+  <properties>
+   <property name="tile_name" value="rug_magenta_e"/>
+   <property name="surface" value="soft"/>
+  </properties>
+ </tile>
+ <tile id="26">
+  <properties>
+   <property name="tile_name" value="rug_magenta_sw"/>
+   <property name="surface" value="soft"/>
+  </properties>
+ </tile>
+ <tile id="27">
+  <properties>
+   <property name="tile_name" value="rug_magenta_s"/>
+   <property name="surface" value="soft"/>
+  </properties>
+ </tile>
+ <tile id="28">
+  <properties>
+   <property name="tile_name" value="rug_magenta_se"/>
+   <property name="surface" value="soft"/>
+  </properties>
+ </tile>
+ <tile id="29">
+  <properties>
+   <property name="tile_name" value="rug_cyan_nw"/>
+   <property name="surface" value="soft"/>
+  </properties>
+ </tile>
+ <tile id="30">
+  <properties>
+   <property name="tile_name" value="rug_cyan_n"/>
+   <property name="surface" value="soft"/>
+  </properties>
+ </tile>
+ <tile id="31">
+  <properties>
+   <property name="tile_name" value="rug_cyan_ne"/>
+   <property name="surface" value="soft"/>
+  </properties>
+ </tile>
+ <tile id="32">
+  <properties>
+   <property name="tile_name" value="rug_cyan_w"/>
+   <property name="surface" value="soft"/>
+  </properties>
+ </tile>
+ <tile id="33">
+  <properties>
+   <property name="tile_name" value="rug_cyan_c"/>
+   <property name="surface" value="soft"/>
+  </properties>
+ </tile>
+ <tile id="34">
+  <properties>
+   <property name="tile_name" value="rug_cyan_e"/>
+   <property name="surface" value="soft"/>
+  </properties>
+ </tile>
+ <tile id="35">
+  <properties>
+   <property name="tile_name" value="rug_cyan_sw"/>
+   <property name="surface" value="soft"/>
+  </properties>
+ </tile>
+ <tile id="36">
+  <properties>
+   <property name="tile_name" value="rug_cyan_s"/>
+   <property name="surface" value="soft"/>
+  </properties>
+ </tile>
+ <tile id="37">
+  <properties>
+   <property name="tile_name" value="rug_cyan_se"/>
+   <property name="surface" value="soft"/>
+  </properties>
+ </tile>
+ <tile id="38">
+  <properties>
+   <property name="tile_name" value="wall_top"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="39">
+  <properties>
+   <property name="tile_name" value="wall_top_n"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="40">
+  <properties>
+   <property name="tile_name" value="wall_top_s"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="41">
+  <properties>
+   <property name="tile_name" value="wall_top_ns"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="42">
+  <properties>
+   <property name="tile_name" value="wall_top_e"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="43">
+  <properties>
+   <property name="tile_name" value="wall_top_ne"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="44">
+  <properties>
+   <property name="tile_name" value="wall_top_se"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="45">
+  <properties>
+   <property name="tile_name" value="wall_top_nse"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="46">
+  <properties>
+   <property name="tile_name" value="wall_top_w"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="47">
+  <properties>
+   <property name="tile_name" value="wall_top_nw"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="48">
+  <properties>
+   <property name="tile_name" value="wall_top_sw"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="49">
+  <properties>
+   <property name="tile_name" value="wall_top_nsw"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="50">
+  <properties>
+   <property name="tile_name" value="wall_top_ew"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="51">
+  <properties>
+   <property name="tile_name" value="wall_top_new"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="52">
+  <properties>
+   <property name="tile_name" value="wall_top_sew"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="53">
+  <properties>
+   <property name="tile_name" value="wall_top_nsew"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="54">
+  <properties>
+   <property name="tile_name" value="wall_top_in_ne"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="55">
+  <properties>
+   <property name="tile_name" value="wall_top_in_nw"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="56">
+  <properties>
+   <property name="tile_name" value="wall_top_in_se"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="57">
+  <properties>
+   <property name="tile_name" value="wall_top_in_sw"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="58">
+  <properties>
+   <property name="tile_name" value="wall_top_in_n"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="59">
+  <properties>
+   <property name="tile_name" value="wall_top_in_s"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="60">
+  <properties>
+   <property name="tile_name" value="wall_top_in_e"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="61">
+  <properties>
+   <property name="tile_name" value="wall_top_in_w"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="62">
+  <properties>
+   <property name="tile_name" value="wall_top_in_all"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="63">
+  <properties>
+   <property name="tile_name" value="wall_paper_1"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="64">
+  <properties>
+   <property name="tile_name" value="wall_paper_2"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="65">
+  <properties>
+   <property name="tile_name" value="wall_paper_3"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="66">
+  <properties>
+   <property name="tile_name" value="wall_paper_base"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="67">
+  <properties>
+   <property name="tile_name" value="wall_paper_l"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="68">
+  <properties>
+   <property name="tile_name" value="wall_paper_r"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="69">
+  <properties>
+   <property name="tile_name" value="wall_paper_base_l"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="70">
+  <properties>
+   <property name="tile_name" value="wall_paper_base_r"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="71">
+  <properties>
+   <property name="tile_name" value="wall_paint_1"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="72">
+  <properties>
+   <property name="tile_name" value="wall_paint_2"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="73">
+  <properties>
+   <property name="tile_name" value="wall_paint_3"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="74">
+  <properties>
+   <property name="tile_name" value="wall_paint_base"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="75">
+  <properties>
+   <property name="tile_name" value="wall_paint_l"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="76">
+  <properties>
+   <property name="tile_name" value="wall_paint_r"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="77">
+  <properties>
+   <property name="tile_name" value="wall_paint_base_l"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="78">
+  <properties>
+   <property name="tile_name" value="wall_paint_base_r"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="79">
+  <properties>
+   <property name="tile_name" value="wall_brick_1"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="80">
+  <properties>
+   <property name="tile_name" value="wall_brick_2"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="81">
+  <properties>
+   <property name="tile_name" value="wall_brick_3"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="82">
+  <properties>
+   <property name="tile_name" value="wall_brick_base"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="83">
+  <properties>
+   <property name="tile_name" value="wall_brick_l"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="84">
+  <properties>
+   <property name="tile_name" value="wall_brick_r"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="85">
+  <properties>
+   <property name="tile_name" value="wall_brick_base_l"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="86">
+  <properties>
+   <property name="tile_name" value="wall_brick_base_r"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="87">
+  <properties>
+   <property name="tile_name" value="wall_tiles_1"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="88">
+  <properties>
+   <property name="tile_name" value="wall_tiles_2"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="89">
+  <properties>
+   <property name="tile_name" value="wall_tiles_3"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="90">
+  <properties>
+   <property name="tile_name" value="wall_tiles_base"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="91">
+  <properties>
+   <property name="tile_name" value="wall_tiles_l"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="92">
+  <properties>
+   <property name="tile_name" value="wall_tiles_r"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="93">
+  <properties>
+   <property name="tile_name" value="wall_tiles_base_l"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="94">
+  <properties>
+   <property name="tile_name" value="wall_tiles_base_r"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="95">
+  <properties>
+   <property name="tile_name" value="window_top_l"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="96">
+  <properties>
+   <property name="tile_name" value="window_low_l"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="97">
+  <properties>
+   <property name="tile_name" value="window_top_m"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="98">
+  <properties>
+   <property name="tile_name" value="window_low_m"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+  <animation>
+   <frame tileid="98" duration="900"/>
+   <frame tileid="99" duration="700"/>
+   <frame tileid="100" duration="1100"/>
+  </animation>
+ </tile>
+ <tile id="101">
+  <properties>
+   <property name="tile_name" value="window_top_m2"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="102">
+  <properties>
+   <property name="tile_name" value="window_low_m2"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+  <animation>
+   <frame tileid="102" duration="900"/>
+   <frame tileid="103" duration="700"/>
+   <frame tileid="104" duration="1100"/>
+  </animation>
+ </tile>
+ <tile id="105">
+  <properties>
+   <property name="tile_name" value="window_top_r"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="106">
+  <properties>
+   <property name="tile_name" value="window_low_r"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="107">
+  <properties>
+   <property name="tile_name" value="door_closed[0,0]"/>
+  </properties>
+ </tile>
+ <tile id="123">
+  <properties>
+   <property name="tile_name" value="door_closed[0,1]"/>
+  </properties>
+ </tile>
+ <tile id="108">
+  <properties>
+   <property name="tile_name" value="door_open[0,0]"/>
+  </properties>
+ </tile>
+ <tile id="124">
+  <properties>
+   <property name="tile_name" value="door_open[0,1]"/>
+  </properties>
+ </tile>
+ <tile id="109">
+  <properties>
+   <property name="tile_name" value="bed[0,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="4" width="16" height="12"/>
+  </objectgroup>
+ </tile>
+ <tile id="110">
+  <properties>
+   <property name="tile_name" value="bed[1,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="4" width="16" height="12"/>
+  </objectgroup>
+ </tile>
+ <tile id="125">
+  <properties>
+   <property name="tile_name" value="bed[0,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="126">
+  <properties>
+   <property name="tile_name" value="bed[1,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="141">
+  <properties>
+   <property name="tile_name" value="bed[0,2]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="15"/>
+  </objectgroup>
+ </tile>
+ <tile id="142">
+  <properties>
+   <property name="tile_name" value="bed[1,2]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="15"/>
+  </objectgroup>
+ </tile>
+ <tile id="112">
+  <properties>
+   <property name="tile_name" value="sofa_black[0,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="8" width="16" height="8"/>
+  </objectgroup>
+ </tile>
+ <tile id="113">
+  <properties>
+   <property name="tile_name" value="sofa_black[1,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="8" width="16" height="8"/>
+  </objectgroup>
+ </tile>
+ <tile id="114">
+  <properties>
+   <property name="tile_name" value="sofa_black[2,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="8" width="16" height="8"/>
+  </objectgroup>
+ </tile>
+ <tile id="128">
+  <properties>
+   <property name="tile_name" value="sofa_black[0,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="14"/>
+  </objectgroup>
+ </tile>
+ <tile id="129">
+  <properties>
+   <property name="tile_name" value="sofa_black[1,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="14"/>
+  </objectgroup>
+ </tile>
+ <tile id="130">
+  <properties>
+   <property name="tile_name" value="sofa_black[2,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="14"/>
+  </objectgroup>
+ </tile>
+ <tile id="115">
+  <properties>
+   <property name="tile_name" value="sofa_magenta[0,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="8" width="16" height="8"/>
+  </objectgroup>
+ </tile>
+ <tile id="116">
+  <properties>
+   <property name="tile_name" value="sofa_magenta[1,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="8" width="16" height="8"/>
+  </objectgroup>
+ </tile>
+ <tile id="117">
+  <properties>
+   <property name="tile_name" value="sofa_magenta[2,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="8" width="16" height="8"/>
+  </objectgroup>
+ </tile>
+ <tile id="131">
+  <properties>
+   <property name="tile_name" value="sofa_magenta[0,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="14"/>
+  </objectgroup>
+ </tile>
+ <tile id="132">
+  <properties>
+   <property name="tile_name" value="sofa_magenta[1,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="14"/>
+  </objectgroup>
+ </tile>
+ <tile id="133">
+  <properties>
+   <property name="tile_name" value="sofa_magenta[2,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="14"/>
+  </objectgroup>
+ </tile>
+ <tile id="111">
+  <properties>
+   <property name="tile_name" value="armchair[0,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="14" width="16" height="2"/>
+  </objectgroup>
+ </tile>
+ <tile id="127">
+  <properties>
+   <property name="tile_name" value="armchair[0,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="14"/>
+  </objectgroup>
+ </tile>
+ <tile id="118">
+  <properties>
+   <property name="tile_name" value="dining_table[0,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="10" width="16" height="6"/>
+  </objectgroup>
+ </tile>
+ <tile id="119">
+  <properties>
+   <property name="tile_name" value="dining_table[1,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="10" width="16" height="6"/>
+  </objectgroup>
+ </tile>
+ <tile id="120">
+  <properties>
+   <property name="tile_name" value="dining_table[2,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="10" width="16" height="6"/>
+  </objectgroup>
+ </tile>
+ <tile id="134">
+  <properties>
+   <property name="tile_name" value="dining_table[0,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="14"/>
+  </objectgroup>
+ </tile>
+ <tile id="135">
+  <properties>
+   <property name="tile_name" value="dining_table[1,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="14"/>
+  </objectgroup>
+ </tile>
+ <tile id="136">
+  <properties>
+   <property name="tile_name" value="dining_table[2,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="14"/>
+  </objectgroup>
+ </tile>
+ <tile id="121">
+  <properties>
+   <property name="tile_name" value="nightstand"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="2" y="8" width="12" height="8"/>
+  </objectgroup>
+ </tile>
+ <tile id="122">
+  <properties>
+   <property name="tile_name" value="door_frame[0,0]"/>
+  </properties>
+ </tile>
+ <tile id="138">
+  <properties>
+   <property name="tile_name" value="door_frame[0,1]"/>
+  </properties>
+ </tile>
+ <tile id="137">
+  <properties>
+   <property name="tile_name" value="chair_s"/>
+  </properties>
+ </tile>
+ <tile id="139">
+  <properties>
+   <property name="tile_name" value="chair_n"/>
+  </properties>
+ </tile>
+ <tile id="144">
+  <properties>
+   <property name="tile_name" value="coffee_table[0,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="4" width="16" height="12"/>
+  </objectgroup>
+ </tile>
+ <tile id="145">
+  <properties>
+   <property name="tile_name" value="coffee_table[1,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="4" width="16" height="12"/>
+  </objectgroup>
+ </tile>
+ <tile id="140">
+  <properties>
+   <property name="tile_name" value="counter_l"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="4" width="16" height="12"/>
+  </objectgroup>
+ </tile>
+ <tile id="143">
+  <properties>
+   <property name="tile_name" value="counter_m"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="4" width="16" height="12"/>
+  </objectgroup>
+ </tile>
+ <tile id="146">
+  <properties>
+   <property name="tile_name" value="counter_stove"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="4" width="16" height="12"/>
+  </objectgroup>
+ </tile>
+ <tile id="147">
+  <properties>
+   <property name="tile_name" value="counter_sink"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="4" width="16" height="12"/>
+  </objectgroup>
+ </tile>
+ <tile id="148">
+  <properties>
+   <property name="tile_name" value="fridge[0,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="12" width="16" height="4"/>
+  </objectgroup>
+ </tile>
+ <tile id="164">
+  <properties>
+   <property name="tile_name" value="fridge[0,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="14"/>
+  </objectgroup>
+ </tile>
+ <tile id="149">
+  <properties>
+   <property name="tile_name" value="tub[0,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="4" width="16" height="12"/>
+  </objectgroup>
+ </tile>
+ <tile id="150">
+  <properties>
+   <property name="tile_name" value="tub[1,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="4" width="16" height="12"/>
+  </objectgroup>
+ </tile>
+ <tile id="165">
+  <properties>
+   <property name="tile_name" value="tub[0,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="14"/>
+  </objectgroup>
+ </tile>
+ <tile id="166">
+  <properties>
+   <property name="tile_name" value="tub[1,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="14"/>
+  </objectgroup>
+ </tile>
+ <tile id="151">
+  <properties>
+   <property name="tile_name" value="toilet"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="3" y="4" width="10" height="12"/>
+  </objectgroup>
+ </tile>
+ <tile id="152">
+  <properties>
+   <property name="tile_name" value="bath_sink"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="2" y="6" width="12" height="10"/>
+  </objectgroup>
+ </tile>
+ <tile id="153">
+  <properties>
+   <property name="tile_name" value="mirror"/>
+  </properties>
+ </tile>
+ <tile id="154">
+  <properties>
+   <property name="tile_name" value="wardrobe[0,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="8" width="16" height="8"/>
+  </objectgroup>
+ </tile>
+ <tile id="155">
+  <properties>
+   <property name="tile_name" value="wardrobe[1,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="8" width="16" height="8"/>
+  </objectgroup>
+ </tile>
+ <tile id="170">
+  <properties>
+   <property name="tile_name" value="wardrobe[0,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="14"/>
+  </objectgroup>
+ </tile>
+ <tile id="171">
+  <properties>
+   <property name="tile_name" value="wardrobe[1,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="14"/>
+  </objectgroup>
+ </tile>
+ <tile id="156">
+  <properties>
+   <property name="tile_name" value="clothes_rack[0,0]"/>
+  </properties>
+ </tile>
+ <tile id="157">
+  <properties>
+   <property name="tile_name" value="clothes_rack[1,0]"/>
+  </properties>
+ </tile>
+ <tile id="172">
+  <properties>
+   <property name="tile_name" value="clothes_rack[0,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="4" width="16" height="10"/>
+  </objectgroup>
+ </tile>
+ <tile id="173">
+  <properties>
+   <property name="tile_name" value="clothes_rack[1,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="4" width="16" height="10"/>
+  </objectgroup>
+ </tile>
+ <tile id="158">
+  <properties>
+   <property name="tile_name" value="plant[0,0]"/>
+  </properties>
+ </tile>
+ <tile id="174">
+  <properties>
+   <property name="tile_name" value="plant[0,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="3" y="6" width="10" height="8"/>
+  </objectgroup>
+ </tile>
+ <tile id="159">
+  <properties>
+   <property name="tile_name" value="floor_lamp[0,0]"/>
+  </properties>
+ </tile>
+ <tile id="175">
+  <properties>
+   <property name="tile_name" value="floor_lamp[0,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="4" y="10" width="8" height="5"/>
+  </objectgroup>
+ </tile>
+ <tile id="160">
+  <properties>
+   <property name="tile_name" value="table_lamp"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="2" y="8" width="12" height="8"/>
+  </objectgroup>
+ </tile>
+ <tile id="161">
+  <properties>
+   <property name="tile_name" value="phone_table"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="2" y="8" width="12" height="8"/>
+  </objectgroup>
+ </tile>
+ <tile id="162">
+  <properties>
+   <property name="tile_name" value="tv"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="1" y="8" width="14" height="8"/>
+  </objectgroup>
+  <animation>
+   <frame tileid="162" duration="90"/>
+   <frame tileid="163" duration="90"/>
+   <frame tileid="167" duration="90"/>
+   <frame tileid="168" duration="90"/>
+  </animation>
+ </tile>
+ <tile id="176">
+  <properties>
+   <property name="tile_name" value="hifi[0,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="6" width="16" height="10"/>
+  </objectgroup>
+  <animation>
+   <frame tileid="176" duration="150"/>
+   <frame tileid="178" duration="150"/>
+   <frame tileid="180" duration="150"/>
+   <frame tileid="182" duration="150"/>
+  </animation>
+ </tile>
+ <tile id="177">
+  <properties>
+   <property name="tile_name" value="hifi[1,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="6" width="16" height="10"/>
+  </objectgroup>
+  <animation>
+   <frame tileid="177" duration="150"/>
+   <frame tileid="179" duration="150"/>
+   <frame tileid="181" duration="150"/>
+   <frame tileid="183" duration="150"/>
+  </animation>
+ </tile>
+ <tile id="184">
+  <properties>
+   <property name="tile_name" value="bookshelf[0,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="8" width="16" height="8"/>
+  </objectgroup>
+ </tile>
+ <tile id="185">
+  <properties>
+   <property name="tile_name" value="bookshelf[1,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="8" width="16" height="8"/>
+  </objectgroup>
+ </tile>
+ <tile id="200">
+  <properties>
+   <property name="tile_name" value="bookshelf[0,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="14"/>
+  </objectgroup>
+ </tile>
+ <tile id="201">
+  <properties>
+   <property name="tile_name" value="bookshelf[1,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="14"/>
+  </objectgroup>
+ </tile>
+ <tile id="169">
+  <properties>
+   <property name="tile_name" value="bar_cart"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="1" y="8" width="14" height="8"/>
+  </objectgroup>
+ </tile>
+ <tile id="186">
+  <properties>
+   <property name="tile_name" value="lava_lamp"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="2" y="10" width="12" height="6"/>
+  </objectgroup>
+  <animation>
+   <frame tileid="186" duration="500"/>
+   <frame tileid="187" duration="500"/>
+   <frame tileid="188" duration="500"/>
+   <frame tileid="189" duration="500"/>
+  </animation>
+ </tile>
+ <tile id="190">
+  <properties>
+   <property name="tile_name" value="stairs_up[0,0]"/>
+  </properties>
+ </tile>
+ <tile id="191">
+  <properties>
+   <property name="tile_name" value="stairs_up[1,0]"/>
+  </properties>
+ </tile>
+ <tile id="206">
+  <properties>
+   <property name="tile_name" value="stairs_up[0,1]"/>
+  </properties>
+ </tile>
+ <tile id="207">
+  <properties>
+   <property name="tile_name" value="stairs_up[1,1]"/>
+  </properties>
+ </tile>
+ <tile id="192">
+  <properties>
+   <property name="tile_name" value="telescope[0,0]"/>
+  </properties>
+ </tile>
+ <tile id="208">
+  <properties>
+   <property name="tile_name" value="telescope[0,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="3" y="8" width="11" height="7"/>
+  </objectgroup>
+ </tile>
+ <tile id="193">
+  <properties>
+   <property name="tile_name" value="art_1"/>
+  </properties>
+ </tile>
+ <tile id="194">
+  <properties>
+   <property name="tile_name" value="art_2"/>
+  </properties>
+ </tile>
+ <tile id="195">
+  <properties>
+   <property name="tile_name" value="art_3"/>
+  </properties>
+ </tile>
+</tileset>

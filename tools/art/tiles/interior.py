@@ -1,0 +1,563 @@
+"""`interior`: the penthouse, Sylvia's apartment and Katherine's loft."""
+
+from __future__ import annotations
+
+from common import floor_set, sky, skyline, wall_fronts, wall_tops
+from lib import T, Canvas, box, darker, lighter, rng
+from sheet import Sheet
+
+
+# -- floors ------------------------------------------------------------------------------------
+
+def parquet(c: Canvas, r, v):
+    """Basket-weave parquet: 8x8 blocks of four 2px staves, alternating direction."""
+    c.fill("brown")
+    for by in range(0, T, 8):
+        for bx in range(0, T, 8):
+            horiz = ((bx + by) // 8) % 2 == 0
+            for k in range(0, 8, 2):
+                if horiz:
+                    c.hline(bx, by + k + 1, 8, "brown_dark")
+                else:
+                    c.vline(bx + k + 1, by, 8, "brown_dark")
+            if r.random() < 0.35:  # one stave a shade lighter
+                k = r.randrange(0, 8, 2)
+                if horiz:
+                    c.hline(bx, by + k, 8, "tan")
+                else:
+                    c.vline(bx + k, by, 8, "tan")
+    c.noise(r, ["skin_deep"], 0.02 * v)
+
+
+def checker(c: Canvas, r, v):
+    for y in range(T):
+        for x in range(T):
+            c.px(x, y, "grey_light" if ((x // 8) + (y // 8)) % 2 == 0 else "leather")
+    c.hline(0, 7, T, "grey"); c.hline(0, 15, T, "grey"); c.vline(7, 0, T, "grey"); c.vline(15, 0, T, "grey")
+    c.noise(r, ["white"], 0.03, 0, 0, 7, 7)
+    if v == 2:
+        c.line(1, 2, 3, 4, "grey")  # a hairline crack in a white tile
+    if v == 3:
+        c.px(11, 3, "grey_dark")  # a scuff
+
+
+def carpet(c: Canvas, r, v):
+    c.fill("plum")
+    c.noise(r, ["plum_dark"], 0.14)
+    c.noise(r, ["violet"], 0.015 * v)
+
+
+def bath(c: Canvas, r, v):
+    c.fill("glass_light")
+    for i in range(0, T, 4):
+        c.hline(0, i + 3, T, "glass"); c.vline(i + 3, 0, T, "glass")
+    c.noise(r, ["ice"], 0.008 * v)
+
+
+def concrete(c: Canvas, r, v):
+    c.fill("grey_dark")
+    c.noise(r, ["steel_dark", "leather"], 0.18)
+    if v == 2:
+        c.line(2, 14, 7, 11, "leather")
+    if v == 3:
+        c.hline(0, 15, T, "leather")  # a slab joint
+
+
+def rug(s: Sheet, name: str, border: str, field: str, accent: str) -> None:
+    """A 3x3 autotile rug: rug_<name>_<nw|n|ne|w|c|e|sw|s|se>; the middle repeats seamlessly."""
+    big = Canvas(48, 48, field)
+    for y in range(48):
+        for x in range(48):
+            if (x + y) % 8 == 0 or (x - y) % 8 == 0:
+                big.px(x, y, accent)
+    big.frame(0, 0, 48, 48, "black")
+    big.frame(1, 1, 46, 46, border)
+    big.frame(2, 2, 44, 44, border)
+    big.frame(3, 3, 42, 42, "black")
+    for i in range(2, 46, 3):  # fringe
+        big.px(i, 0, border); big.px(i, 47, border)
+    for j, row in enumerate("n c s".split()):
+        for i, col in enumerate("w c e".split()):
+            key = {"nc": "n", "cc": "c", "sc": "s", "cw": "w", "ce": "e"}.get(row + col, row + col)
+            s.tile(f"rug_{name}_{key}", big.crop(i * T, j * T), surface="soft")
+
+
+# -- walls -------------------------------------------------------------------------------------
+
+def paper(c: Canvas, r, v, base):
+    c.fill("plum")
+    for x in range(0, T, 4):
+        c.vline(x, 0, T, "plum_dark")
+    for y in range(2, T, 6):
+        for x in range(2, T, 4):
+            c.px(x, y + (x // 4) % 2 * 3, "violet")
+    c.hline(0, 0, T, "plum_dark")
+    if v == 2:
+        c.map(darker, 9, 5, 3, 2)  # a faded patch
+    if v == 3:
+        c.px(6, 9, "lilac")
+
+
+def paint(c: Canvas, r, v, base):
+    c.fill("night_mid")
+    c.noise(r, ["night"], 0.06)
+    c.hline(0, 2, T, "night_high")  # picture rail
+    c.hline(0, 3, T, "night")
+    if v == 2:
+        c.noise(r, ["dusk"], 0.03, 0, 4, T, 10)
+    if v == 3:
+        c.rect(12, 8, 2, 3, "night")  # a nail shadow left by a picture
+
+
+def brick(c: Canvas, r, v, base):
+    c.fill("skin_deep")
+    for row in range(4):
+        y = row * 4
+        off = 0 if row % 2 == 0 else 4
+        for x in range(-off, T, 8):
+            tone = r.choice(["red_dark", "red_dark", "brown", "skin_deep"])
+            c.rect(x + 1, y + 1, 7, 3, tone)
+            c.hline(x + 1, y + 1, 6, lighter(tone) if r.random() < 0.2 else tone)
+    c.map(lambda k: darker(k) if k == "brown" else k)
+
+
+def tiles(c: Canvas, r, v, base):
+    c.fill("grey_light")
+    for i in range(0, T, 8):
+        c.hline(0, i + 7, T, "grey"); c.vline(i + 7, 0, T, "grey")
+    c.noise(r, ["white"], 0.04)
+    if v == 2:
+        c.rect(1, 9, 5, 5, "glass_light")  # an accent tile
+    if v == 3:
+        c.px(4, 3, "grey")
+
+
+# -- windows onto the skyline ------------------------------------------------------------------
+
+def window_strip(x0: int, part: str, frame: int) -> Canvas:
+    """One 16x32 column of the big window: sky above, skyline below, mullions and sill."""
+    c = Canvas(T, 32)
+    sky(c, "window", x0, 0, horizon=40)
+    skyline(c, "window", x0, 30, 10, 22, frame=frame)
+    c.rect(0, 0, T, 3, "black"); c.hline(0, 2, T, "steel_dark")
+    c.rect(0, 28, T, 4, "grey"); c.hline(0, 28, T, "grey_light"); c.hline(0, 31, T, "black")
+    if part == "l":
+        c.rect(0, 0, 3, 28, "steel_dark"); c.vline(0, 0, 28, "black")
+    if part == "r":
+        c.rect(T - 3, 0, 3, 28, "steel_dark"); c.vline(T - 1, 0, 28, "black")
+    if part in ("m", "l", "r"):
+        c.vline(T - 1 if part != "r" else 0, 3, 25, "black")
+    c.hline(0, 15, T, "steel_dark")  # transom
+    return c
+
+
+def windows(s: Sheet) -> None:
+    offsets = {"l": 0, "m": 16, "m2": 48, "r": 80}
+    for part, x0 in offsets.items():
+        key = "m" if part == "m2" else part
+        strips = [window_strip(x0, key, f) for f in range(3)]
+        s.tile(f"window_top_{part}", strips[0].crop(0, 0), solid=True)
+        low = [st.crop(0, T) for st in strips]
+        animated = part in ("m", "m2")
+        s.tile(f"window_low_{part}", low if animated else low[0], solid=True, ms=[900, 700, 1100])
+
+
+# -- furniture ---------------------------------------------------------------------------------
+
+def bed() -> Canvas:
+    c = Canvas(32, 48)
+    box(c, 1, 0, 30, 12, 7, "brown_dark", "brown")
+    c.rect(1, 11, 30, 33, "black")
+    c.rect(2, 11, 28, 31, "grey_light")
+    for x in (4, 17):
+        c.rect(x, 13, 11, 6, "white"); c.hline(x, 18, 11, "grey_light"); c.frame(x, 13, 11, 6, "grey")
+    c.rect(2, 21, 28, 19, "magenta")
+    c.hline(2, 21, 28, "pink"); c.hline(2, 22, 28, "white")
+    for y in range(25, 40, 5):
+        c.hline(3, y, 26, "pink")
+    c.vline(15, 23, 17, "plum")
+    c.rect(2, 40, 28, 4, "plum"); c.hline(2, 43, 28, "plum_dark")
+    c.rect(1, 44, 30, 3, "black"); c.rect(2, 44, 2, 3, "brown_dark"); c.rect(28, 44, 2, 3, "brown_dark")
+    return c
+
+
+def sofa(top: str, front: str) -> Canvas:
+    c = Canvas(48, 32)
+    box(c, 2, 2, 44, 14, 8, top, front)  # backrest
+    box(c, 0, 8, 8, 22, 8, top, front)  # arms
+    box(c, 40, 8, 8, 22, 8, top, front)
+    for x in (8, 24):
+        box(c, x, 14, 16, 16, 7, lighter(top) if top != "leather" else "grey_dark", front)
+    c.hline(8, 14, 32, "black")
+    c.rect(1, 30, 46, 2, "ink")
+    return c
+
+
+def armchair() -> Canvas:
+    """A club chair in oxblood leather: a rounded back, fat arms, one seat cushion."""
+    c = Canvas(T, 32)
+    c.ellipse(1, 8, 14, 8, "red_dark", "black")
+    c.rect(1, 12, 14, 6, "red_dark"); c.vline(1, 12, 6, "black"); c.vline(14, 12, 6, "black")
+    c.hline(4, 10, 8, "red")  # shine on the back
+    box(c, 0, 15, 4, 15, 7, "red", "red_dark"); box(c, 12, 15, 4, 15, 7, "red", "red_dark")
+    box(c, 4, 17, 8, 13, 6, "red", "red_dark", hi="pink")
+    c.rect(1, 30, 14, 2, "ink")
+    return c
+
+
+def dining_table() -> Canvas:
+    c = Canvas(48, 32)
+    box(c, 1, 4, 46, 24, 6, "wood", "brown")
+    c.rect(2, 5, 44, 16, "grey_light")  # tablecloth
+    c.hline(2, 20, 44, "white"); c.rect(2, 21, 44, 3, "grey_light"); c.hline(2, 23, 44, "grey")
+    for x in (6, 33):
+        c.ellipse(x, 9, 9, 7, "white", "grey")
+        c.px(x + 4, 12, "red")
+    for x in (22, 25):  # candles
+        c.rect(x, 6, 1, 6, "bleach"); c.px(x, 5, "yellow"); c.px(x, 4, "amber")
+    c.rect(19, 13, 10, 3, "red_dark"); c.hline(20, 13, 8, "red")  # a dish
+    c.rect(3, 28, 2, 4, "brown_dark"); c.rect(43, 28, 2, 4, "brown_dark")
+    return c
+
+
+def chair(facing: str) -> Canvas:
+    c = Canvas()
+    if facing == "s":  # seen from the front: seat low, back behind it
+        box(c, 3, 0, 10, 9, 4, "brown", "brown_dark")
+        box(c, 3, 7, 10, 7, 3, "red_dark", "brown_dark")
+    else:  # facing north, back toward viewer
+        box(c, 3, 4, 10, 6, 3, "red_dark", "brown_dark")
+        box(c, 3, 6, 10, 9, 6, "brown", "brown_dark")
+    c.vline(4, 14, 2, "brown_dark"); c.vline(11, 14, 2, "brown_dark")
+    return c
+
+
+def coffee_table() -> Canvas:
+    c = Canvas(32, T)
+    box(c, 1, 2, 30, 12, 4, "glass_light", "black", hi="ice")
+    c.line(4, 4, 8, 4, "ice"); c.px(22, 5, "white")
+    c.rect(20, 4, 6, 2, "white"); c.px(21, 3, "grey_light")  # magazine + ashtray
+    c.ellipse(6, 6, 5, 3, "grey", "grey_dark"); c.px(8, 7, "orange")
+    c.rect(2, 14, 2, 2, "steel"); c.rect(28, 14, 2, 2, "steel")
+    return c
+
+
+def counter(kind: str) -> Canvas:
+    c = Canvas()
+    box(c, 0, 2, 16, 14, 9, "grey_light", "night_mid", hi="white")
+    c.noise(rng("counter", kind), ["grey"], 0.1, 1, 3, 14, 3)
+    c.vline(8, 8, 6, "night")
+    c.px(6, 10, "steel"); c.px(9, 10, "steel")
+    if kind == "l":
+        c.vline(0, 2, 14, "black")
+    if kind == "stove":
+        c.rect(1, 3, 14, 4, "black")
+        for x in (2, 9):
+            c.ellipse(x, 3, 5, 4, "grey_dark", "grey")
+        c.px(4, 4, "red"); c.px(5, 5, "orange")
+        c.rect(2, 9, 12, 5, "black"); c.hline(3, 9, 10, "steel")
+    if kind == "sink":
+        c.rect(3, 3, 10, 4, "steel"); c.rect(4, 4, 8, 2, "steel_dark"); c.px(8, 2, "grey_light")
+    return c
+
+
+def fridge() -> Canvas:
+    c = Canvas(T, 32)
+    box(c, 1, 2, 14, 28, 24, "grey_light", "white")
+    c.hline(2, 14, 12, "grey"); c.vline(12, 9, 4, "steel"); c.vline(12, 16, 6, "steel")
+    c.rect(4, 18, 3, 3, "magenta"); c.px(8, 20, "cyan")  # magnets
+    c.rect(1, 30, 14, 2, "ink")
+    return c
+
+
+def tub() -> Canvas:
+    c = Canvas(32, 32)
+    box(c, 0, 2, 32, 28, 8, "white", "grey_light")
+    c.ellipse(3, 4, 26, 15, "glass_light", "grey")
+    c.line(8, 8, 14, 8, "ice"); c.px(20, 12, "ice"); c.rect(14, 3, 4, 2, "steel")
+    return c
+
+
+def toilet() -> Canvas:
+    c = Canvas()
+    box(c, 3, 0, 10, 6, 3, "white", "grey_light")
+    c.ellipse(3, 5, 10, 9, "white", "grey")
+    c.ellipse(5, 7, 6, 4, "glass_light")
+    c.rect(6, 13, 4, 3, "grey_light")
+    return c
+
+
+def basin() -> Canvas:
+    c = Canvas()
+    box(c, 1, 1, 14, 9, 3, "white", "grey_light")
+    c.ellipse(4, 2, 8, 5, "glass_light", "grey"); c.px(8, 1, "steel")
+    c.rect(6, 10, 4, 6, "grey_light"); c.vline(9, 10, 6, "grey")
+    return c
+
+
+def mirror() -> Canvas:
+    c = Canvas()
+    c.ellipse(3, 1, 10, 13, "glass_light", "amber")
+    c.line(6, 4, 8, 2, "ice"); c.line(6, 7, 10, 3, "ice")
+    return c
+
+
+def wardrobe() -> Canvas:
+    c = Canvas(32, 32)
+    box(c, 0, 0, 32, 30, 26, "brown_dark", "brown")
+    c.vline(16, 4, 25, "brown_dark")
+    c.px(14, 16, "amber"); c.px(18, 16, "amber")
+    c.rect(1, 30, 30, 2, "ink")
+    return c
+
+
+def clothes_rack() -> Canvas:
+    c = Canvas(32, 32)
+    c.rect(1, 2, 30, 1, "steel"); c.vline(1, 2, 28, "steel"); c.vline(30, 2, 28, "steel")
+    c.hline(0, 29, 4, "steel_dark"); c.hline(28, 29, 4, "steel_dark")
+    colours = ["magenta", "black", "cyan", "acid", "white", "leather", "yellow", "plum"]
+    for i, col in enumerate(colours):
+        x = 3 + i * 3
+        length = 14 + (i * 5) % 9
+        c.px(x + 1, 3, "grey")
+        c.rect(x, 4, 4, length, col)
+        c.vline(x + 3, 4, length, darker(col)); c.vline(x, 4, length, "black")
+        if i % 3 == 0:
+            c.hline(x, 4 + length // 2, 3, lighter(col))  # a belt / seam
+    c.rect(6, 27, 4, 2, "red"); c.rect(12, 27, 4, 2, "black"); c.rect(20, 27, 4, 2, "white")  # shoes
+    return c
+
+
+def plant() -> Canvas:
+    c = Canvas(T, 32)
+    r = rng("plant")
+    for i in range(10):
+        x, y = 8 + r.randrange(-6, 6), 4 + r.randrange(0, 14)
+        c.line(8, 22, x, y, "green_dark")
+        c.ellipse(x - 2, y - 1, 5, 3, "green", "green_dark")
+        c.px(x, y - 1, "acid" if i % 3 == 0 else "green")
+    box(c, 4, 20, 8, 10, 6, "brown_dark", "tan")
+    c.hline(5, 21, 6, "skin_deep")
+    c.rect(3, 30, 10, 2, "ink")
+    return c
+
+
+def floor_lamp() -> Canvas:
+    c = Canvas(T, 32)
+    c.rect(4, 2, 8, 7, "yellow"); c.hline(5, 2, 6, "bleach"); c.hline(4, 8, 8, "amber")
+    c.px(3, 8, "amber"); c.px(12, 8, "amber"); c.rect(5, 3, 6, 2, "bleach")
+    c.vline(8, 9, 19, "steel_dark"); c.vline(7, 9, 19, "black")
+    c.ellipse(4, 27, 8, 4, "steel_dark", "black")
+    for x, y in ((2, 5), (13, 5), (1, 9), (14, 9)):
+        c.px(x, y, "sodium")  # a few pixels of glow
+    return c
+
+
+def table_lamp() -> Canvas:
+    c = Canvas()
+    box(c, 2, 8, 12, 8, 4, "brown", "brown_dark")
+    c.rect(5, 1, 6, 5, "yellow"); c.hline(5, 1, 6, "bleach"); c.hline(4, 5, 8, "amber")
+    c.vline(8, 6, 3, "amber")
+    return c
+
+
+def phone_table() -> Canvas:
+    c = table_lamp().fill(None)
+    box(c, 2, 6, 12, 10, 4, "brown", "brown_dark")
+    c.rect(4, 6, 8, 4, "red"); c.hline(4, 6, 8, "pink"); c.rect(3, 5, 10, 2, "red_dark")
+    c.ellipse(6, 7, 4, 3, "white"); c.px(7, 8, "black")
+    c.line(12, 9, 14, 12, "black")  # the cord
+    return c
+
+
+def tv(frame: int) -> Canvas:
+    c = Canvas()
+    box(c, 1, 9, 14, 7, 4, "brown", "brown_dark")
+    box(c, 2, 0, 12, 11, 9, "grey_dark", "grey_dark")
+    c.rect(3, 2, 9, 7, "black")
+    r = rng("static", frame)
+    for y in range(3, 8):
+        for x in range(4, 11):
+            c.px(x, y, r.choice(["grey_light", "white", "grey", "grey_dark", "grey_light"]))
+    c.hline(4, 3 + frame % 5, 7, "white")
+    c.px(13, 3, "red"); c.px(13, 5, "grey")
+    c.line(5, 0, 3, -2, "steel"); c.px(8, 0, "steel")
+    return c
+
+
+def hifi(frame: int) -> Canvas:
+    c = Canvas(32, T)
+    box(c, 0, 2, 32, 14, 6, "wood", "brown")
+    c.ellipse(2, 3, 11, 7, "black", "leather")
+    spot = [(7, 4), (10, 6), (7, 8), (4, 6)][frame % 4]
+    c.rect(6, 5, 3, 3, "red"); c.px(*spot, "grey")
+    c.line(13, 3, 10, 6, "steel")
+    c.rect(16, 4, 14, 5, "black")
+    for i in range(5):
+        level = (frame * 3 + i * 2) % 4
+        c.vline(18 + i * 2, 8 - level, level + 1, "acid" if level < 3 else "yellow")
+    c.px(28, 5, "red")
+    return c
+
+
+def bookshelf() -> Canvas:
+    c = Canvas(32, 32)
+    box(c, 0, 0, 32, 30, 26, "brown_dark", "brown")
+    r = rng("books")
+    for shelf_y in (5, 13, 21):
+        c.rect(2, shelf_y, 28, 7, "skin_deep")
+        x = 2
+        while x < 29:
+            w = r.choice([1, 2, 2])
+            h = r.randrange(4, 8)
+            col = r.choice(["red_dark", "navy", "green_dark", "grey_light", "magenta", "plum", "tan", "black"])
+            c.rect(x, shelf_y + 7 - h, w, h, col)
+            x += w + (1 if r.random() < 0.2 else 0)
+        c.hline(1, shelf_y + 7, 30, "brown_dark")
+    c.rect(1, 30, 30, 2, "ink")
+    return c
+
+
+def bar_cart() -> Canvas:
+    c = Canvas()
+    box(c, 1, 8, 14, 6, 2, "glass_light", "amber", hi="ice")
+    c.hline(1, 14, 14, "amber"); c.px(2, 15, "black"); c.px(13, 15, "black")
+    for x, col, h in ((3, "green_dark", 7), (6, "amber", 6), (9, "glass_light", 8), (12, "red_dark", 5)):
+        c.rect(x, 10 - h, 2, h, col); c.px(x, 10 - h, "black"); c.px(x, 11 - h + 1, lighter(col))
+    return c
+
+
+def stairs() -> Canvas:
+    c = Canvas(32, 32)
+    for i in range(8):
+        y = i * 4
+        tone = ["night", "night_mid", "night_high", "dusk"][min(3, i // 2)]
+        c.rect(3, y, 26, 4, tone); c.hline(3, y, 26, lighter(tone)); c.hline(3, y + 3, 26, "black")
+    c.rect(0, 0, 3, 32, "steel_dark"); c.rect(29, 0, 3, 32, "steel_dark")
+    c.vline(1, 0, 32, "steel"); c.vline(30, 0, 32, "steel")
+    c.rect(3, 0, 26, 3, "black")
+    return c
+
+
+def telescope() -> Canvas:
+    c = Canvas(T, 32)
+    c.line(8, 16, 3, 30, "black"); c.line(8, 16, 13, 30, "black"); c.line(8, 16, 8, 30, "steel_dark")
+    c.line(3, 18, 13, 4, "white"); c.line(3, 19, 13, 5, "grey_light"); c.line(4, 19, 14, 5, "steel")
+    c.line(2, 19, 3, 20, "black"); c.rect(12, 3, 3, 3, "steel_dark"); c.px(13, 4, "ice")
+    c.rect(7, 13, 3, 3, "amber"); c.px(8, 14, "yellow")
+    return c
+
+
+def artwork(kind: int) -> Canvas:
+    c = Canvas()
+    c.rect(2, 3, 12, 9, "black")
+    if kind == 1:  # hard-edged geometry
+        c.rect(3, 4, 10, 7, "acid")
+        for i in range(7):
+            c.hline(3 + i, 4 + i, 10 - i, "magenta")
+        c.ellipse(8, 5, 4, 4, "cyan")
+    elif kind == 2:  # a pop-art face in profile
+        c.rect(3, 4, 10, 7, "cyan")
+        c.ellipse(5, 5, 6, 6, "pink")
+        c.rect(5, 5, 6, 2, "yellow"); c.px(9, 8, "magenta"); c.px(7, 7, "black")
+    else:  # neon grid horizon
+        c.rect(3, 4, 10, 7, "plum_dark")
+        c.hline(3, 7, 10, "magenta")
+        for x in range(3, 13, 3):
+            c.line(8, 7, x, 10, "violet")
+        c.ellipse(6, 4, 4, 3, "orange")
+    c.hline(2, 12, 12, "ink")
+    return c
+
+
+def nightstand() -> Canvas:
+    c = Canvas()
+    box(c, 2, 4, 12, 12, 7, "brown", "brown_dark")
+    c.hline(3, 12, 10, "black"); c.px(8, 10, "amber")
+    c.rect(4, 5, 4, 2, "white"); c.rect(10, 3, 2, 3, "glass_light")  # a book, a glass of water
+    return c
+
+
+def door_frame() -> Canvas:
+    """An open doorway without a door: the frame and the dark of the next room."""
+    c = Canvas(T, 32)
+    c.rect(0, 0, T, 32, "wood"); c.rect(2, 2, 12, 30, "black"); c.vline(2, 2, 30, "ink")
+    c.hline(0, 0, T, "tan"); c.vline(0, 0, 32, "brown"); c.vline(15, 0, 32, "brown_dark")
+    return c
+
+
+def lava_lamp(frame: int) -> Canvas:
+    """A lava lamp on a side table: magenta blobs rising and sinking in amber glass."""
+    c = Canvas()
+    box(c, 2, 10, 12, 6, 3, "brown", "brown_dark")
+    c.rect(6, 1, 4, 9, "amber"); c.vline(6, 1, 9, "orange"); c.vline(9, 1, 9, "sodium")
+    c.rect(6, 0, 4, 1, "steel"); c.rect(5, 9, 6, 2, "steel"); c.hline(5, 10, 6, "steel_dark")
+    for y0 in (0, 4):
+        y = 2 + (y0 + frame * 2) % 7
+        c.rect(7, y, 2, 2, "magenta"); c.px(7, y, "pink")
+    return c
+
+
+def doors(s: Sheet, wood: str, panel: str) -> None:
+    closed = Canvas(T, 32)
+    closed.rect(0, 0, T, 32, "brown_dark")
+    closed.rect(2, 3, 12, 29, panel); closed.frame(2, 3, 12, 29, "black")
+    closed.frame(4, 6, 8, 9, darker(panel)); closed.frame(4, 18, 8, 11, darker(panel))
+    closed.px(12, 18, "amber"); closed.hline(0, 0, T, wood); closed.rect(0, 1, 2, 31, wood); closed.rect(14, 1, 2, 31, wood)
+    s.block("door_closed", closed)
+    opened = closed.copy()
+    opened.rect(2, 3, 12, 29, "black")
+    opened.rect(2, 3, 3, 29, panel); opened.vline(4, 3, 29, darker(panel))
+    opened.rect(5, 26, 9, 6, "ink")  # light falls on the floor through the gap
+    s.block("door_open", opened)
+
+
+def build() -> Sheet:
+    s = Sheet("interior")
+    floor_set(s, "wood", parquet)
+    floor_set(s, "check", checker)
+    floor_set(s, "carpet", carpet, surface="soft")
+    floor_set(s, "bath", bath)
+    floor_set(s, "concrete", concrete)
+    rug(s, "magenta", "magenta", "black", "plum")
+    rug(s, "cyan", "cyan", "navy", "teal")
+    wall_tops(s, "wall_top", "night", "dusk")
+    wall_fronts(s, "paper", paper, "plum_dark", "violet")
+    wall_fronts(s, "paint", paint, "night", "night_high")
+    wall_fronts(s, "brick", brick, "grey_dark", "grey")
+    wall_fronts(s, "tiles", tiles, "grey", "white")
+    windows(s)
+    doors(s, "wood", "brown")
+    s.block("bed", bed(), solid=(0, 4, 32, 43))
+    s.block("sofa_black", sofa("leather", "black"), solid=(0, 8, 48, 22))
+    s.block("sofa_magenta", sofa("magenta", "plum"), solid=(0, 8, 48, 22))
+    s.block("armchair", armchair(), solid=(0, 14, 16, 16))
+    s.block("dining_table", dining_table(), solid=(0, 10, 48, 20))
+    s.tile("nightstand", nightstand(), solid=(2, 8, 12, 8))
+    s.block("door_frame", door_frame())
+    s.tile("chair_s", chair("s"))
+    s.tile("chair_n", chair("n"))
+    s.block("coffee_table", coffee_table(), solid=(0, 4, 32, 12))
+    for kind in ("l", "m", "stove", "sink"):
+        s.tile(f"counter_{kind}", counter(kind), solid=(0, 4, 16, 12))
+    s.block("fridge", fridge(), solid=(0, 12, 16, 18))
+    s.block("tub", tub(), solid=(0, 4, 32, 26))
+    s.tile("toilet", toilet(), solid=(3, 4, 10, 12))
+    s.tile("bath_sink", basin(), solid=(2, 6, 12, 10))
+    s.tile("mirror", mirror())
+    s.block("wardrobe", wardrobe(), solid=(0, 8, 32, 22))
+    s.block("clothes_rack", clothes_rack(), solid=(0, 20, 32, 10))
+    s.block("plant", plant(), solid=(3, 22, 10, 8))
+    s.block("floor_lamp", floor_lamp(), solid=(4, 26, 8, 5))
+    s.tile("table_lamp", table_lamp(), solid=(2, 8, 12, 8))
+    s.tile("phone_table", phone_table(), solid=(2, 8, 12, 8))
+    s.tile("tv", [tv(f) for f in range(4)], solid=(1, 8, 14, 8), ms=90)
+    s.block("hifi", [hifi(f) for f in range(4)], solid=(0, 6, 32, 10), ms=150)
+    s.block("bookshelf", bookshelf(), solid=(0, 8, 32, 22))
+    s.tile("bar_cart", bar_cart(), solid=(1, 8, 14, 8))
+    s.tile("lava_lamp", [lava_lamp(f) for f in range(4)], solid=(2, 10, 12, 6), ms=500)
+    s.block("stairs_up", stairs())
+    s.block("telescope", telescope(), solid=(3, 24, 11, 7))
+    for k in (1, 2, 3):
+        s.tile(f"art_{k}", artwork(k))
+    return s
