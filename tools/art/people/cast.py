@@ -40,7 +40,7 @@ PEOPLE: dict[str, dict] = {
     },
     "adrian": {
         "build": "slim", "skin": "skin_mid", "hair": "brown_dark", "hair_style": "short", "top": "leather", "texture": "sheen", "padded": False, "inner": "red",
-        "bottom": "night", "shoes": "black", "taper": True, "lips": "red_dark",
+        "bottom": "navy", "shoes": "black", "taper": True, "lips": "red_dark",
         "colour": "red", "moods": ["neutral", "stern", "worried"],
     },
     "johann": {
@@ -104,7 +104,8 @@ PEOPLE: dict[str, dict] = {
     },
     "bouncer": {
         "build": "broad", "height": 1, "skin": "skin_deep", "hair": "brown_dark", "hair_style": "shaved",
-        "top": "grey_dark", "top_style": "tshirt", "bottom": "night_high", "shoes": "black", "glasses": "black",
+        "top": "steel_dark", "top_style": "jacket", "inner": "grey_dark", "bottom": "night_high",
+        "shoes": "black", "glasses": "black",
         "colour": "steel", "moods": ["neutral", "hard"],
     },
     "bartender": {

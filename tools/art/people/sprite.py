@@ -152,7 +152,7 @@ def _textured(p: dict, x: int, y: int, base: str) -> str:
     if tex == "stripes" and y % 2 == 1:
         return p.get("stripe", "white")
     if tex == "sheen" and x in (5, 6) and y % 3 != 0:
-        return "grey_dark"  # a gloss down the front of black leather
+        return "grey"  # a gloss down the front of black leather
     if tex == "sequins" and (x + 2 * y) % 5 == 0:
         return light(base)
     return base
@@ -479,16 +479,21 @@ def fallen(p: dict) -> Image.Image:
             c = body.px[y][x]
             if c:
                 g.put(y, 31 - 6 - x, c)
-    # the crystal: a thin shard standing up from the head, lit from within
-    crystal = {
-        (3, 13): "white", (3, 12): "ice", (2, 11): "ice", (2, 10): "cyan", (1, 9): "white",
-        (4, 13): "cyan", (4, 12): "lilac", (3, 11): "white", (3, 10): "ice",
+    # the crystal: a shard jutting from the crown, up and away, with a faint halo
+    crown = min(x for x in range(32) for y in (16, 17) if g.get(x, y))
+    shard = {
+        (0, 0): "cyan", (1, 0): "teal", (0, -1): "white", (-1, -1): "ice", (-1, -2): "white",
+        (-2, -2): "cyan", (-2, -3): "ice", (-3, -4): "white", (0, -2): "ice", (-1, -3): "cyan",
     }
-    glow = [(1, 10), (2, 9), (4, 10), (4, 11), (5, 12), (2, 12), (0, 8), (1, 8)]
-    hx, hy = 2, 4  # shift onto the head's crown
-    for (x, y), c in crystal.items():
-        g.put(x + hx, y + hy, c)
-    for x, y in glow:
-        if g.get(x + hx, y + hy) is None:
-            g.put(x + hx, y + hy, "night_high")
+    bx, by = crown + 2, 16
+    for (dx, dy), c in shard.items():
+        g.put(bx + dx, by + dy, c)
+    halo = {
+        (bx + dx + ox, by + dy + oy)
+        for dx, dy in shard
+        for ox, oy in ((1, 0), (-1, 0), (0, 1), (0, -1))
+    }
+    for x, y in sorted(halo):
+        if g.get(x, y) is None:
+            g.put(x, y, "dusk")
     return g.image()
