@@ -68,7 +68,7 @@ PEOPLE: dict[str, dict] = {
     "paul": {
         "build": "slim", "skin": "skin_light", "hair": "brown", "hair_style": "long", "top": "grey",
         "top_style": "cardigan", "inner": "steel_dark", "lower": "long_top", "bottom": "night_high",
-        "shoes": "brown_dark", "eyes": "skin_deep", "colour": "grey_light", "fallen": True,
+        "shoes": "brown_dark", "eyes": "skin_deep", "stubble": True, "colour": "grey_light", "fallen": True,
         "moods": ["neutral", "sullen", "strung_out"],
     },
     "soap_actor": {
