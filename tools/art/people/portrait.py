@@ -167,8 +167,8 @@ MOODS = {
     "wry": ("one_raised", "half", "smirk", ()),
     "sneer": ("angry", "narrow", "sneer", ()),
     "pleading": ("worried", "wide", "frown_open", ()),
-    "stern": ("angry", "open", "frown", ()),
-    "worried": ("worried", "open", "frown", ()),
+    "stern": ("angry", "narrow", "frown", ()),
+    "worried": ("worried", "down", "frown", ()),
     "intent": ("low", "narrow", "tight", ("glint",)),
     "flustered": ("raised", "wide", "wavy", ("blush", "sweat")),
     "warm": ("arched", "happy", "smile", ()),
@@ -185,9 +185,9 @@ MOODS = {
     "fussy": ("one_raised", "narrow", "pout", ()),
     "harried": ("worried", "wide", "open", ("sweat",)),
     "grooving": ("raised", "happy", "smile", ()),
-    "hard": ("angry", "narrow", "tight", ()),
+    "hard": ("angry", "narrow", "sneer", ()),
     "knowing": ("one_raised", "half", "smirk", ()),
-    "polite": ("arched", "open", "smile", ()),
+    "polite": ("arched", "happy", "smile", ()),
 }
 
 EYE_Y = 20  # the row the pupils sit on
