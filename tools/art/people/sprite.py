@@ -281,6 +281,8 @@ def _torso_front(g: Grid, p: dict, pose: Pose, back: bool) -> None:
     # arms
     sleeve = p.get("sleeve", cloth)
     for side in (0, 1):
+        if p.get("_skip_arm") == side:
+            continue  # the fallen pose draws this arm flung out instead
         xs = range(x0 - aw, x0) if side == 0 else range(x1 + 1, x1 + aw + 1)
         reach = 0
         if pose.phase == 0:
@@ -437,7 +439,7 @@ def _props(g: Grid, p: dict, pose: Pose, view: str) -> None:
             g.put(hx, hy - 2, "magenta")
 
 
-def frame(p: dict, view: str, col: int) -> Grid:
+def frame(p: dict, view: str, col: int, outline: bool = True) -> Grid:
     """One 16x32 frame; view is down, left, right or up; col 0-1 idle, 2-5 walk."""
     if view == "right":
         return frame(p, "left", col).mirrored()
@@ -456,7 +458,8 @@ def frame(p: dict, view: str, col: int) -> Grid:
         _head(g, p, pose, view)
     _draw_hair(g, p, pose, view)
     _props(g, p, pose, view)
-    g.outline("black")
+    if outline:
+        g.outline("black")
     return g
 
 
@@ -468,24 +471,38 @@ def sheet(p: dict) -> Image.Image:
     return img
 
 
+FLOOR = 30  # the fallen body lies with its back edge on this row, outline below it
+
+
 def fallen(p: dict) -> Image.Image:
     """32x32: the person lying on their back, head to the left, a crystal jutting from the head."""
-    pose_p = dict(p)
-    body = frame(pose_p, "down", 1)  # eyes closed
+    body = frame({**p, "_skip_arm": 1}, "down", 1, outline=False)  # eyes closed
     g = Grid(32, 32)
     # rotate the frame a quarter turn (top of the sprite -> left) and lay it on the floor rows
     for y in range(H):
         for x in range(W):
             c = body.px[y][x]
             if c:
-                g.put(y, 31 - 6 - x, c)
+                g.put(y, FLOOR - x, c)
+    # one arm thrown out above the head, as if they dropped where they stood
+    pose = Pose(p, "down", 1)
+    x1 = 7 + TORSO_W[p["build"]] // 2
+    shoulder_row = FLOOR - (x1 + 1)
+    sleeve = p.get("sleeve", p["top"]) if p["top_style"] != "dress" else p["skin"]
+    arm = [(pose.top + 1, shoulder_row), (pose.top, shoulder_row - 1), (pose.top - 1, shoulder_row - 2),
+           (pose.top - 2, shoulder_row - 3), (pose.top - 3, shoulder_row - 3), (pose.top - 4, shoulder_row - 4)]
+    for i, (x, y) in enumerate(arm):
+        g.put(x, y, p["skin"] if i == len(arm) - 1 else sleeve)
+        if i < len(arm) - 1:
+            g.put(x + 1, y, shade(sleeve))
+    g.outline("black")
     # the crystal: a shard jutting from the crown, up and away, with a faint halo
-    crown = min(x for x in range(32) for y in (16, 17) if g.get(x, y))
+    crown = min(x for x in range(32) for y in (FLOOR - 8, FLOOR - 7) if g.get(x, y))
     shard = {
         (0, 0): "cyan", (1, 0): "teal", (0, -1): "white", (-1, -1): "ice", (-1, -2): "white",
         (-2, -2): "cyan", (-2, -3): "ice", (-3, -4): "white", (0, -2): "ice", (-1, -3): "cyan",
     }
-    bx, by = crown + 2, 16
+    bx, by = crown + 2, FLOOR - 8
     for (dx, dy), c in shard.items():
         g.put(bx + dx, by + dy, c)
     halo = {
