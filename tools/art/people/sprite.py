@@ -120,7 +120,7 @@ class Pose:
         self.view = view
         self.idle = col < 2
         self.phase = None if self.idle else col - 2  # 0 step A, 1 pass, 2 step B, 3 pass
-        self.blink = col == 1
+        self.blink = bool(p.get("_eyes_closed"))  # only the fallen pose closes them
         self.bob = 1 if col == 1 or self.phase in (0, 2) else 0
         h = p["height"]
         self.hip = 22 - h  # first leg row; legs run to FEET
@@ -476,7 +476,7 @@ FLOOR = 30  # the fallen body lies with its back edge on this row, outline below
 
 def fallen(p: dict) -> Image.Image:
     """32x32: the person lying on their back, head to the left, a crystal jutting from the head."""
-    body = frame({**p, "_skip_arm": 1}, "down", 1, outline=False)  # eyes closed
+    body = frame({**p, "_skip_arm": 1, "_eyes_closed": True}, "down", 0, outline=False)
     g = Grid(32, 32)
     # rotate the frame a quarter turn (top of the sprite -> left) and lay it on the floor rows
     for y in range(H):
@@ -485,7 +485,7 @@ def fallen(p: dict) -> Image.Image:
             if c:
                 g.put(y, FLOOR - x, c)
     # one arm thrown out above the head, as if they dropped where they stood
-    pose = Pose(p, "down", 1)
+    pose = Pose(p, "down", 0)
     x1 = 7 + TORSO_W[p["build"]] // 2
     shoulder_row = FLOOR - (x1 + 1)
     sleeve = p.get("sleeve", p["top"]) if p["top_style"] != "dress" else p["skin"]
