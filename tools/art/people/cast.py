@@ -62,7 +62,7 @@ PEOPLE: dict[str, dict] = {
     },
     "katherine": {
         "skin": "skin_mid", "hair": "brown_dark", "hair_style": "bob", "top": "blue", "padded": True,
-        "inner": "white", "lower": "skirt", "bottom": "blue", "legs": "night_high", "shoes": "black",
+        "inner": "white", "lower": "skirt", "bottom": "blue", "legs": "night_high", "shoes": "red",
         "taper": True, "lips": "red", "colour": "sky", "moods": ["neutral", "angry", "tired"],
     },
     "paul": {
