@@ -142,6 +142,10 @@ def test_rebuild_is_byte_identical(tmp_path):
     build.build(tmp_path)
     built = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*") if p.is_file())
     assert len(built) > 60
+    committed_files = sorted(
+        p.relative_to(ROOT / "assets" / "sprites") for d in (PEOPLE, PORTRAITS) for p in d.iterdir() if p.is_file()
+    )
+    assert committed_files == built, "stale or missing files next to the generated ones"
     for rel in built:
         committed = ROOT / "assets" / "sprites" / rel
         assert committed.read_bytes() == (tmp_path / rel).read_bytes(), f"{rel} differs from a rebuild"
