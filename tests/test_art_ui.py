@@ -12,8 +12,8 @@ import pytest
 from PIL import Image
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tools" / "art" / "ui"))
-sys.path.insert(0, str(ROOT / "tools" / "art"))
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
 
 from game.palette import palette  # noqa: E402
 
@@ -145,7 +145,7 @@ def test_the_brief_minimums():
 
 
 def test_rebuild_is_byte_identical(tmp_path):
-    import build
+    from tools.art.ui import build
 
     build.build(tmp_path)
     ours = sorted(p.relative_to(SPRITES) for d in ("ui", "fx", "props") for p in (SPRITES / d).iterdir())
@@ -158,7 +158,7 @@ def test_rebuild_is_byte_identical(tmp_path):
 def test_contact_sheets_over_a_fake_person(tmp_path):
     import shutil
 
-    import contact_sheets
+    from tools.art import contact_sheets
 
     assets = tmp_path / "assets"
     for d in ("ui", "fx", "props"):

@@ -23,10 +23,10 @@ import numpy as np
 from PIL import Image
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "tools" / "art" / "ui"))
+if str(ROOT) not in sys.path:  # run as a script: make `game` and `tools` importable
+    sys.path.insert(0, str(ROOT))
 
-import pix  # noqa: E402
-import text  # noqa: E402
+from tools.art.ui import pix, text  # noqa: E402
 
 SCALE = 3
 PAGE_W = 560  # 1x width of a page; 1680 px once scaled

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
-import pix
+from tools.art.ui import pix
 
 
 def prism(hue: float, sat: float = 0.75, val: float = 1.0, alpha: int = 255):

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
-import pix
+from tools.art.ui import pix
 
 # ---- 9-slice frames ------------------------------------------------------------------------
 
