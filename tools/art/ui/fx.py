@@ -358,7 +358,5 @@ def build(out: Path) -> None:
         pix.save(img, out / f"{name}.png")
         index[name] = {"frame": frame, "count": img.shape[1] // frame[0]}
     index["ufo"]["animations"] = ufo_meta["animations"]
-    index["_notes"] = {"off_palette": ["alien", "vaporise", "ufo (dome speck)", "glow (alpha)"],
-                       "glow": "palette white, radial alpha; draw with BLEND_RGBA_ADD or as a light"}
     (out / "index.json").write_text(json.dumps(index, indent=1) + "\n", encoding="utf-8")
     (out / "ufo.json").write_text(json.dumps(ufo_meta, indent=1) + "\n", encoding="utf-8")
