@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
-import pix
+from tools.art.ui import pix
 
 
 def prism(hue: float, sat: float = 0.75, val: float = 1.0, alpha: int = 255):
@@ -65,47 +65,50 @@ def alien() -> np.ndarray:
 
 # ---- the UFO ---------------------------------------------------------------------------------
 
-UFO_BODY = """
-..............oooooooo..............
-............oq......qiio............
-...........oq........qiio...........
-...........oq........qiio...........
-.......SSSSSSSSSSSSSSSSSSSSSSS......
-....SSsssssssssssssssssssssssssSS...
-..SSGGGGGGGGGGGGGGGGGGGGGGGGGGGGGSS.
-.SGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGS
-SsLsssLsssLsssLsssLsssLsssLsssLssssS
-.SSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSS.
-...DDDDDDDDDDDDDDDDDDDDDDDDDDDDDD...
-......DDDDDDDDDDDDDDDDDDDDDDDDD.....
-...........ttttttttttttt............
-"""
-UFO_KEY = {"o": "steel_dark", "q": "glass", "i": "ice", "S": "steel_dark", "s": "steel",
-           "G": "grey_light", "L": "grey_dark", "D": "grey_dark", "t": "teal"}
-LIGHTS = [1, 5, 9, 13, 17, 21, 25, 29, 33]  # x of the rim lights within the body
+# The hull, row by row: (row, half-width, fill, rim). Centred on x = 17.5 of a 36x16 canvas.
+HULL = [
+    (4, 10, "steel", "steel_dark"),
+    (5, 14, "grey_light", "steel_dark"),
+    (6, 16, "grey_light", "steel"),
+    (7, 17, "magenta", "plum"),  # a neon pin-stripe round the rim
+    (8, 18, "steel", "steel_dark"),  # the lights row
+    (9, 17, "steel_dark", "grey_dark"),
+    (10, 14, "grey_dark", "grey_dark"),
+    (11, 10, "grey_dark", "leather"),
+]
+LIGHTS = list(range(3, 34, 4))  # x of the rim lights
 LIGHT_CYCLE = ["magenta", "cyan", "yellow", "acid"]
 UFO_W, UFO_H = 48, 24
 
 
 def _saucer(t: int, lights_on: bool = True, legs: int = 0, dome_alien: bool = True) -> np.ndarray:
-    """The saucer drawn at the top-left of a 36x16 canvas."""
+    """The saucer on a 36x16 canvas: glass dome, hull, rim lights chasing with t, legs out by
+    `legs` pixels (0..3), and a teal glow under the hull."""
     s = pix.new(36, 16)
-    # legs under the hull, out by `legs` pixels (0..3)
-    for lx in (8, 27):
+    for lx in (9, 26):
         for k in range(legs):
             pix.px(s, lx, 12 + k, "steel_dark")
         if legs:
             pix.rect(s, lx - 1, 12 + legs, 3, 1, "steel")
-    pix.grid(s, 0, 0, UFO_BODY, UFO_KEY)
-    # the dome glass: dark inside with the alien glimpsed as a prism speck
-    pix.rect(s, 15, 1, 6, 3, "glass_dark")
+    for row, hw, fill, rim in HULL:
+        pix.rect(s, 18 - hw, row, 2 * hw, 1, fill)
+        pix.px(s, 18 - hw, row, rim)
+        pix.px(s, 17 + hw, row, rim)
+    # the dome: dark glass, a steel frame, an ice highlight on its upper right
+    pix.rect(s, 14, 0, 8, 1, "steel_dark")
+    pix.rect(s, 13, 1, 10, 3, "steel_dark")
+    pix.rect(s, 14, 1, 8, 3, "glass_dark")
+    pix.rect(s, 19, 1, 2, 1, "ice")
+    pix.px(s, 20, 2, "glass_light")
     if dome_alien:
         s[2, 17] = prism(t / 4)
         s[2, 18] = prism(t / 4 + 0.15)
         s[3, 17] = prism(t / 4 + 0.3, 0.3)
     if lights_on:
         for i, lx in enumerate(LIGHTS):
-            pix.px(s, lx + 1, 8, LIGHT_CYCLE[(i + t) % 4])
+            pix.px(s, lx, 8, LIGHT_CYCLE[(i + t) % 4])
+    pix.outline(s, "black")
+    pix.rect(s, 13, 13 if not legs else 12, 10, 1, "teal")
     return s
 
 
@@ -216,8 +219,8 @@ def crystal() -> np.ndarray:
 FIGURE = """
 ....#.##.#....
 ....######....
-...########...
-...########...
+....######....
+....######....
 ....######....
 ....######....
 .....####.....
@@ -355,7 +358,5 @@ def build(out: Path) -> None:
         pix.save(img, out / f"{name}.png")
         index[name] = {"frame": frame, "count": img.shape[1] // frame[0]}
     index["ufo"]["animations"] = ufo_meta["animations"]
-    index["_notes"] = {"off_palette": ["alien", "vaporise", "ufo (dome speck)", "glow (alpha)"],
-                       "glow": "palette white, radial alpha; draw with BLEND_RGBA_ADD or as a light"}
     (out / "index.json").write_text(json.dumps(index, indent=1) + "\n", encoding="utf-8")
     (out / "ufo.json").write_text(json.dumps(ufo_meta, indent=1) + "\n", encoding="utf-8")

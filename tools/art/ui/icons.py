@@ -7,8 +7,8 @@ from pathlib import Path
 
 import numpy as np
 
-import pix
-import text
+from tools.art.ui import pix
+from tools.art.ui import text
 
 HERE = Path(__file__).resolve().parent
 ITEM_KEY = {
