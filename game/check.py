@@ -80,7 +80,7 @@ def run_checks(paths: list[Path]) -> list[Problem]:
     from game.world.proptypes import project_types
 
     shipped = not paths
-    files = _collect(paths or [asset("maps"), asset("dialogue")])
+    files = _collect(paths or [d for d in (asset("maps"), asset("dialogue")) if d.is_dir()])
     program, problems = _dialogue_program([f for f in files if f.suffix == ".yarn"])
     try:
         from game.story.expressions import check_condition
