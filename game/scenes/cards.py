@@ -53,8 +53,14 @@ class TitleCard(Scene):
             surface.fill(colour("black"))
         alpha = min(255, self.t * 8, (CARD_TICKS - self.t) * 8)
         layer = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
-        font("small").draw(layer, self.heading.upper(), (240, 112), colour("cyan"), align="center")
-        font("body").draw(layer, self.title, (240, 128), colour("white"), shadow=colour("plum"), align="center")
+        font("small").draw(layer, self.heading.upper(), (240, 106), colour("cyan"), align="center")
+        # the title at twice the body size, still whole pixels
+        text = font("body").render(self.title, colour("white"))
+        shadow = font("body").render(self.title, colour("plum"))
+        big = (text.get_width() * 2, text.get_height() * 2)
+        x = 240 - big[0] // 2
+        layer.blit(pygame.transform.scale(shadow, big), (x + 2, 126))
+        layer.blit(pygame.transform.scale(text, big), (x, 124))
         layer.set_alpha(max(0, alpha))
         surface.blit(layer, (0, 0))
 

@@ -113,11 +113,18 @@ class ExploreScene(Scene):
             for cx, cy, button in inp.clicks:
                 self._click(cx, cy)
         self.world.update(move, allow_control=control)
+        self._footsteps()
         self.effects.update()
         for prop in self.props.values():
             prop.update()
         self.app.story.play_ticks += 1
         self._handle_events()
+
+    def _footsteps(self) -> None:
+        """A step sound on every other walk frame, by the floor tile's `surface` (hard or soft)."""
+        player = self.world.player
+        if player.moving and player._walk_ticks % 16 == 1:
+            self.app.sfx(f"step_{self.level.surface_at(player.x, player.y - 2)}")
 
     def _click(self, cx: int, cy: int) -> None:
         mx, my = self.canvas_to_map(cx, cy)
