@@ -47,7 +47,7 @@ def bench_map(app, name: str, frames: int) -> dict:
     for i in range(frames):
         explore.camera_target = _camera_path(i, w, h)
         for a in actors:
-            a.moving, a._walk_ticks = True, i
+            a.moving, a.walk_ticks = True, i
         t0 = time.perf_counter()
         app.tick()
         app.draw()

@@ -123,7 +123,7 @@ class ExploreScene(Scene):
     def _footsteps(self) -> None:
         """A step sound on every other walk frame, by the floor tile's `surface` (hard or soft)."""
         player = self.world.player
-        if player.moving and player._walk_ticks % 16 == 1:
+        if player.moving and player.walk_ticks % 16 == 1:
             self.app.sfx(f"step_{self.level.surface_at(player.x, player.y - 2)}")
 
     def _click(self, cx: int, cy: int) -> None:
