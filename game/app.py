@@ -29,6 +29,17 @@ def integer_scale(window: tuple[int, int], canvas: tuple[int, int] = CANVAS) -> 
     return scale, pygame.Rect((window[0] - w) // 2, (window[1] - h) // 2, w, h)
 
 
+def scale_canvas(canvas: pygame.Surface, target: pygame.Surface) -> None:
+    """Draw the canvas onto a window-sized surface: whole-number scale, centred, black bars."""
+    scale, rect = integer_scale(target.get_size())
+    target.fill(BLACK)
+    if scale == 1:
+        target.blit(canvas, rect)
+    else:
+        # transform.scale is nearest-neighbour: pixels stay square and crisp
+        pygame.transform.scale(canvas, rect.size, target.subsurface(rect))
+
+
 def fitting_scale(desktop: tuple[int, int], wanted: int) -> int:
     """The wanted window scale, reduced until the window fits the desktop (with room for panels)."""
     room = (int(desktop[0] * 0.95), int(desktop[1] * 0.9))
@@ -60,6 +71,8 @@ class App:
         self.frame_ms = 0.0
         self.message = ""  # a one-line notice drawn over everything (e.g. a broken reloaded file)
         self.message_ticks = 0
+        self.history: list[tuple[str, str]] = []  # (speaker, text) of everything said, for the history screen
+        self._program = None
 
     # -- window -------------------------------------------------------------------------------
     def _open_window(self) -> None:
@@ -99,11 +112,7 @@ class App:
     def present(self) -> None:
         if self.headless:
             return
-        size = self.window.get_size()
-        scale, rect = integer_scale(size)
-        self.window.fill(BLACK)
-        # transform.scale is nearest-neighbour: pixels stay square and crisp
-        self.window.blit(pygame.transform.scale(self.canvas, rect.size), rect)
+        scale_canvas(self.canvas, self.window)
         pygame.display.flip()
 
     # -- services -----------------------------------------------------------------------------
@@ -138,10 +147,16 @@ class App:
     # -- game flow ----------------------------------------------------------------------------
     def new_game(self) -> None:
         from game.story.chapters import NEW_GAME
+        self.start_chapter(NEW_GAME)
+
+    def start_chapter(self, chapter: dict) -> None:
+        """A fresh story at the start of a chapter (New game, chapter select)."""
         self.story = StoryState(seed=self.seed)
-        self.start_map(NEW_GAME["map"], NEW_GAME.get("spawn"))
-        if NEW_GAME.get("node"):
-            self.start_dialogue(NEW_GAME["node"])
+        self.story.player = chapter.get("player", "margaret")
+        self.history.clear()
+        self.start_map(chapter["map"], chapter.get("spawn"))
+        if chapter.get("node"):
+            self.start_dialogue(chapter["node"])
 
     def start_map(self, map_name: str, spawn: str | None = None,
                   player_pos: tuple[float, float] | None = None, facing: str | None = None) -> None:
@@ -162,10 +177,53 @@ class App:
         """Open the pause menu over the map; False when there is none to open."""
         return False
 
+    def dialogue_program(self):
+        """Every .yarn file in assets/dialogue, loaded once (and again on hot reload)."""
+        if self._program is None:
+            from game.paths import asset
+            from game.story.yarn import YarnProgram
+            self._program = YarnProgram.load(sorted(asset("dialogue").glob("*.yarn")))
+        return self._program
+
+    def reload_dialogue(self) -> None:
+        old, self._program = self._program, None
+        try:
+            self.dialogue_program()
+        except Exception:
+            self._program = old  # keep the old dialogue; the caller shows the error
+            raise
+
     def start_dialogue(self, node: str, actor=None) -> None:
         """Where interacting with a person or object, and triggers, start a dialogue node."""
-        log.info("dialogue node %s requested", node)
+        from game.scenes.dialogue import DialogueScene
+        from game.story.chapters import chapter_variant
+        from game.story.yarn import YarnError
+        variant = chapter_variant(node, self.story.chapter)
+        if self.story.chapter and variant in self.dialogue_program().nodes:
+            node = variant
         self.story.variables["$last_node"] = node
+        try:
+            self.director.push(DialogueScene(self, node, actor))
+        except (YarnError, OSError) as exc:
+            self.notify(f"dialogue {node!r} cannot start: {exc}")
+
+    def start_node_directly(self, node: str, map_name: str | None = None, spawn: str | None = None) -> None:
+        """`--node NODE`: start where the node's `map:`/`spawn:` headers say, then play it."""
+        from game.world.tmx import MapError
+        found = self.dialogue_program().nodes.get(node)
+        if found is None:
+            raise MapError(f"no dialogue node named {node!r} in assets/dialogue")
+        self.start_map(map_name or found.headers.get("map") or "club", spawn or found.headers.get("spawn"))
+        self.start_dialogue(node)
+
+    def log_line(self, speaker: str, text: str) -> None:
+        self.history.append((speaker, text))
+        del self.history[:-500]
+
+    def autosave(self) -> None:
+        saves = getattr(self, "saves", None)
+        if saves is not None:
+            saves.autosave(self)
 
     # -- the loop -----------------------------------------------------------------------------
     def tick(self) -> None:
@@ -187,6 +245,7 @@ class App:
             self.running = False
 
     def draw(self) -> pygame.Surface:
+        start = time.perf_counter()  # only shown in the debug overlay; never used by game logic
         self.canvas.fill(BLACK)
         self.director.draw(self.canvas)
         if self.debug:
@@ -201,6 +260,7 @@ class App:
             self.canvas.blit(panel, (0, 0))
             for i, line in enumerate(lines):
                 f.draw(self.canvas, line, (4, 2 + i * f.line_height), (242, 240, 255))
+        self.frame_ms = (time.perf_counter() - start) * 1000
         return self.canvas
 
     def pump_events(self) -> None:
@@ -228,10 +288,8 @@ class App:
             while lag >= TICK and self.running:
                 self.tick()
                 lag -= TICK
-            start = time.perf_counter()
             self.draw()
             self.present()
-            self.frame_ms = (time.perf_counter() - start) * 1000
             clock.tick(144)
         self.shutdown()
 

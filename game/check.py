@@ -29,7 +29,7 @@ def _dialogue_program(paths: list[Path]):
             YarnProgram.from_source(f.read_text(encoding="utf-8"), filename=str(f))
             good.append(f)
         except YarnSyntaxError as exc:
-            problems.append(Problem(str(f), str(exc).split(": ", 1)[-1] if str(exc).startswith(str(f)) else str(exc)))
+            problems.append(Problem(f"{f}:{exc.line}:{exc.column}", exc.message))
     try:
         program = YarnProgram.load(good) if good else None
     except YarnSyntaxError as exc:
@@ -80,7 +80,7 @@ def run_checks(paths: list[Path]) -> list[Problem]:
     from game.world.proptypes import project_types
 
     shipped = not paths
-    files = _collect(paths or [asset("maps"), asset("dialogue")])
+    files = _collect(paths or [d for d in (asset("maps"), asset("dialogue")) if d.is_dir()])
     program, problems = _dialogue_program([f for f in files if f.suffix == ".yarn"])
     try:
         from game.story.expressions import check_condition

@@ -102,7 +102,10 @@ def test_portrait_moods():
             img = load(PORTRAITS / f"{pid}_{mood}.png")
             assert img.size == (48, 48)
             images.append(img.tobytes())
-        assert len(set(images)) == len(images), f"{pid}: two moods look the same"
+        for a in range(len(images)):
+            for b in range(a + 1, len(images)):
+                changed = sum(images[a][i:i + 4] != images[b][i:i + 4] for i in range(0, len(images[a]), 4))
+                assert changed >= 8, f"{pid}: {moods[a]} and {moods[b]} barely differ ({changed} px)"
 
 
 def test_people_index():
@@ -139,6 +142,10 @@ def test_rebuild_is_byte_identical(tmp_path):
     build.build(tmp_path)
     built = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*") if p.is_file())
     assert len(built) > 60
+    committed_files = sorted(
+        p.relative_to(ROOT / "assets" / "sprites") for d in (PEOPLE, PORTRAITS) for p in d.iterdir() if p.is_file()
+    )
+    assert committed_files == built, "stale or missing files next to the generated ones"
     for rel in built:
         committed = ROOT / "assets" / "sprites" / rel
         assert committed.read_bytes() == (tmp_path / rel).read_bytes(), f"{rel} differs from a rebuild"

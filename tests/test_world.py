@@ -118,3 +118,24 @@ def test_mouse_click_walks_along_a_path(app, driver):
     driver.click(12 * 16 + 8 + ox, 5 * 16 + 8 + oy)
     driver.wait(300)
     assert explore.world.player.tile() == (12, 5)
+
+
+def test_hot_reload_picks_up_changes_and_keeps_the_player_in_place(app, driver, tmp_path):
+    import shutil
+    from conftest import TEST_MAPS
+    for name in ("room_a.tmx", "room_b.tmx", "test.tsx", "test.png"):
+        shutil.copy(TEST_MAPS / name, tmp_path / name)
+    shutil.copytree(TEST_MAPS / "templates", tmp_path / "templates")
+    app.start_map(str(tmp_path / "room_a.tmx"))
+    driver.hold("right", 20)
+    before = (app.explore().world.player.x, app.explore().world.player.y)
+    source = (tmp_path / "room_a.tmx").read_text()
+    (tmp_path / "room_a.tmx").write_text(source.replace('name="plant" class="interact"', 'name="fern" class="interact"'))
+    driver.press("reload")
+    explore = app.explore()
+    assert explore.level.doc.find("interact", "fern") is not None
+    assert (explore.world.player.x, explore.world.player.y) == before
+    (tmp_path / "room_a.tmx").write_text("<map><broken")
+    driver.press("reload")
+    assert app.explore().level.doc.find("interact", "fern") is not None  # the old version stays
+    assert "reload failed" in app.message and "room_a.tmx" in app.message

@@ -15,6 +15,28 @@ from game.world.world import World
 log = logging.getLogger(__name__)
 
 
+class Effects:
+    """Screen effects that cutscene commands drive: veil (fade), flash, shake, letterbox, emotes."""
+
+    def __init__(self) -> None:
+        self.veil = 0
+        self.veil_colour = (11, 10, 18)
+        self.flash = 0
+        self.flash_max = 255
+        self.flash_colour = (242, 240, 255)
+        self.shake = 0
+        self.letterbox = False
+        self.emotes: dict[str, tuple[str, int]] = {}
+
+    def update(self) -> None:
+        self.flash = max(0, self.flash - 1)
+        self.shake = max(0, self.shake - 1)
+        self.emotes = {k: (kind, t - 1) for k, (kind, t) in self.emotes.items() if t > 1}
+
+
+EMOTE_TEXT = {"!": "!", "?": "?", "...": "...", "heart": "<3", "music": "~", "anger": "#", "sweat": ";"}
+
+
 class ExploreScene(Scene):
     opaque = True
     pauses_below = True
@@ -24,6 +46,8 @@ class ExploreScene(Scene):
         super().__init__(app)
         self.cutscene_depth = 0  # > 0 while a script controls the scene: no player control
         self.camera_target = None  # an Actor to follow instead of the player, or a (x, y) point
+        self.effects = Effects()
+        self.props: dict = {}  # name -> PropSprite placed by cutscenes (the craft, props)
         self.load(map_name, spawn, player_pos, facing)
 
     # -- maps ----------------------------------------------------------------------------------
@@ -89,8 +113,18 @@ class ExploreScene(Scene):
             for cx, cy, button in inp.clicks:
                 self._click(cx, cy)
         self.world.update(move, allow_control=control)
+        self._footsteps()
+        self.effects.update()
+        for prop in self.props.values():
+            prop.update()
         self.app.story.play_ticks += 1
         self._handle_events()
+
+    def _footsteps(self) -> None:
+        """A step sound on every other walk frame, by the floor tile's `surface` (hard or soft)."""
+        player = self.world.player
+        if player.moving and player.walk_ticks % 16 == 1:
+            self.app.sfx(f"step_{self.level.surface_at(player.x, player.y - 2)}")
 
     def _click(self, cx: int, cy: int) -> None:
         mx, my = self.canvas_to_map(cx, cy)
@@ -148,18 +182,48 @@ class ExploreScene(Scene):
         drawn = []
         clip = surface.get_clip()
         surface.set_clip(area)
-        for actor in sorted(self.world.all_actors(), key=lambda a: (a.y, a.x)):
-            if actor.visible:
-                image = actor.image(tick)
-                rect = actor.draw_rect(image).move(offset)
+        things = [*self.world.all_actors(), *self.props.values()]
+        for thing in sorted(things, key=lambda a: (a.y, a.x)):
+            if thing.visible:
+                image = thing.image(tick) if hasattr(thing, "frames") else thing.image()
+                rect = image.get_rect(midbottom=(round(thing.x) + offset[0], round(thing.y) + offset[1]))
                 surface.blit(image, rect)
                 drawn.append(rect)
         self._redraw_overhead(surface, offset, drawn)
         surface.set_clip(clip)
         if self.lighting.active:
             self.lighting.draw(surface, offset, area, tick)
-        for extra in getattr(self, "overlays", ()):
-            extra(surface, offset)
+        self._draw_effects(surface, offset)
+
+    def _draw_effects(self, surface: pygame.Surface, offset: tuple[int, int]) -> None:
+        fx = self.effects
+        from game.ui.text import font
+        for actor in self.world.all_actors():
+            if actor.name in fx.emotes or actor.id in fx.emotes:
+                kind, _ = fx.emotes.get(actor.name) or fx.emotes[actor.id]
+                x, y = round(actor.x + offset[0]), round(actor.y - 36 + offset[1])
+                bubble = pygame.Rect(0, 0, 16, 12)
+                bubble.midbottom = (x, y)
+                pygame.draw.rect(surface, (242, 240, 255), bubble)
+                pygame.draw.rect(surface, (11, 10, 18), bubble, 1)
+                font("small").draw(surface, EMOTE_TEXT.get(kind, kind), (x, bubble.y + 2), (11, 10, 18), align="center")
+        w, h = surface.get_size()
+        if fx.veil:
+            veil = pygame.Surface((w, h))
+            veil.fill(fx.veil_colour)
+            veil.set_alpha(fx.veil)
+            surface.blit(veil, (0, 0))
+        if fx.flash:
+            flash = pygame.Surface((w, h))
+            flash.fill(fx.flash_colour)
+            flash.set_alpha(min(fx.flash_max, fx.flash * 24))
+            surface.blit(flash, (0, 0))
+        if fx.letterbox:
+            surface.fill((0, 0, 0), (0, 0, w, 22))
+            surface.fill((0, 0, 0), (0, h - 22, w, 22))
+        if fx.shake:
+            dx = (-2, 2, -1, 1)[fx.shake % 4]
+            surface.scroll(dx, 0)
 
     def _redraw_overhead(self, surface: pygame.Surface, offset: tuple[int, int], rects: list) -> None:
         level = self.level

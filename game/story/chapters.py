@@ -1,7 +1,36 @@
-"""Where a new game begins, and the nodes the game itself starts (not reached from maps)."""
+"""The chapters: where each starts, and where a new game begins.
 
-NEW_GAME = {"map": "club", "spawn": "entrance", "node": ""}
+`CHAPTERS` feeds New game, chapter select and `liquid-sky --node`. Each chapter starts by playing
+its `node` on its `map` at its `spawn`; the node's `<<chapter ...>>` command shows the title card
+and autosaves.
+"""
+
+from __future__ import annotations
+
+CHAPTERS: list[dict[str, str]] = [
+    {"id": "prologue", "title": "Arrival", "map": "rooftop", "spawn": "ufo_view", "node": "Prologue_Start",
+     "player": "margaret"},
+    {"id": "1", "title": "Fashion Victims", "map": "club", "spawn": "entrance", "node": "Ch1_Start",
+     "player": "margaret"},
+    {"id": "2", "title": "House Call", "map": "penthouse", "spawn": "front_door", "node": "Ch2_Start",
+     "player": "margaret"},
+    {"id": "3", "title": "The Show", "map": "club", "spawn": "backstage", "node": "Ch3_Start",
+     "player": "margaret"},
+]
+
+NEW_GAME = CHAPTERS[0]
+
+
+def chapter(chapter_id: str) -> dict[str, str] | None:
+    return next((c for c in CHAPTERS if c["id"] == chapter_id), None)
+
+
+def chapter_variant(node: str, chapter_id: str) -> str:
+    """The name of a chapter's own version of a node: `Penthouse_Closet` in chapter 2 plays
+    `Ch2_Penthouse_Closet` if that node exists (see docs/writing.md, "Chapter variants")."""
+    prefix = "Prologue" if chapter_id == "prologue" else f"Ch{chapter_id}"
+    return f"{prefix}_{node}"
 
 
 def entry_nodes() -> list[str]:
-    return [NEW_GAME["node"]] if NEW_GAME["node"] else []
+    return [c["node"] for c in CHAPTERS]

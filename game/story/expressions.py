@@ -15,8 +15,10 @@ import math
 import re
 
 from .errors import EvalError, YarnSyntaxError
-
-NUMBER, STRING, BOOL = "number", "string", "bool"
+from .functions import (BUILTIN_RETURN_TYPES, PURE_FUNCTIONS,  # noqa: F401 (re-exported)
+                        state_functions)
+from .values import (BOOL, NUMBER, STRING, check_number, describe, format_value,  # noqa: F401
+                     type_name, whole)
 
 _TOKEN = re.compile(r"""
     (?P<ws>\s+)
@@ -33,28 +35,6 @@ _WORDS = {"and": "and", "or": "or", "xor": "xor", "not": "not", "eq": "==", "is"
 _SYMBOLS = {"&&": "and", "||": "or", "^": "xor", "!": "not"}
 _PRECEDENCE = {"and": 1, "or": 1, "xor": 1, "==": 2, "!=": 2, "<": 3, "<=": 3, ">": 3, ">=": 3,
                "+": 4, "-": 4, "*": 5, "/": 5, "%": 5}
-
-
-def type_name(value):
-    """Yarn's name for the type of a Python value, or None if it is not a Yarn value."""
-    if isinstance(value, bool):
-        return BOOL
-    if isinstance(value, (int, float)):
-        return NUMBER
-    if isinstance(value, str):
-        return STRING
-    return None
-
-
-def format_value(value):
-    """Text for a value shown in a line: 3.0 -> "3", 0.1+0.2 -> "0.3", True -> "True"."""
-    if isinstance(value, bool):
-        return "True" if value else "False"  # as Yarn (C#) prints booleans
-    if isinstance(value, float):
-        if value.is_integer():
-            return str(int(value))
-        return format(value, ".15g")
-    return str(value)
 
 
 class Expression:
@@ -254,50 +234,33 @@ def parse_expression(text, filename="", line=0, column=1):
 # Evaluation
 
 
-def _check_number(value, what):
-    if type_name(value) != NUMBER:
-        raise EvalError(f"{what} needs a number, not {_describe(value)}")
-    return value
-
-
-def _describe(value):
-    t = type_name(value)
-    return f"the {t} {format_value(value)!r}" if t else f"a {type(value).__name__}"
-
-
-def _num(x):
-    """Keep whole numbers as int so they print and compare cleanly."""
-    if isinstance(x, float) and x.is_integer() and abs(x) < 2 ** 53:
-        return int(x)
-    return x
-
 
 def _binary(op, a, b):
     ta, tb = type_name(a), type_name(b)
     if op in ("==", "!="):
         if ta != tb:
-            raise EvalError(f"cannot compare {_describe(a)} with {_describe(b)} using {op}")
+            raise EvalError(f"cannot compare {describe(a)} with {describe(b)} using {op}")
         return (a == b) == (op == "==")
     if op in ("and", "or", "xor"):
         if ta != BOOL or tb != BOOL:
-            raise EvalError(f"'{op}' needs two bools, not {_describe(a)} and {_describe(b)}")
+            raise EvalError(f"'{op}' needs two bools, not {describe(a)} and {describe(b)}")
         return (a and b) if op == "and" else (a or b) if op == "or" else (a != b)
     if op == "+" and ta == STRING and tb == STRING:
         return a + b
     if ta != NUMBER or tb != NUMBER:
-        raise EvalError(f"'{op}' needs two numbers, not {_describe(a)} and {_describe(b)}")
+        raise EvalError(f"'{op}' needs two numbers, not {describe(a)} and {describe(b)}")
     if op == "+":
-        return _num(a + b)
+        return whole(a + b)
     if op == "-":
-        return _num(a - b)
+        return whole(a - b)
     if op == "*":
-        return _num(a * b)
+        return whole(a * b)
     if op in ("/", "%") and b == 0:
         raise EvalError("division by zero")
     if op == "/":
-        return _num(a / b)
+        return whole(a / b)
     if op == "%":
-        return _num(math.fmod(a, b))  # C#'s % keeps the sign of the left side
+        return whole(math.fmod(a, b))  # C#'s % keeps the sign of the left side
     if op == "<":
         return a < b
     if op == "<=":
@@ -326,7 +289,7 @@ def _call(func, name, args):
     return func(*args)
 
 
-def _eval(node, variables, functions):
+def eval_ast(node, variables, functions):
     kind = node[0]
     if kind in ("num", "str", "bool"):
         return node[1]
@@ -336,24 +299,24 @@ def _eval(node, variables, functions):
         except KeyError:
             raise EvalError(f"variable {node[1]} has no value and was never declared") from None
     if kind == "bin":
-        return _binary(node[1], _eval(node[2], variables, functions),
-                       _eval(node[3], variables, functions))
+        return _binary(node[1], eval_ast(node[2], variables, functions),
+                       eval_ast(node[3], variables, functions))
     if kind == "un":
-        value = _eval(node[2], variables, functions)
+        value = eval_ast(node[2], variables, functions)
         if node[1] == "-":
-            return -_check_number(value, "unary '-'")
+            return -check_number(value, "unary '-'")
         if type_name(value) != BOOL:
-            raise EvalError(f"'not' needs a bool, not {_describe(value)}")
+            raise EvalError(f"'not' needs a bool, not {describe(value)}")
         return not value
     # call
     name = node[1]
     func = functions.get(name)
     if func is None:
         raise EvalError(f"unknown function {name}()")
-    args = [_eval(a, variables, functions) for a in node[2]]
+    args = [eval_ast(a, variables, functions) for a in node[2]]
     result = _call(func, name, args)
     if type_name(result) is None:
-        raise EvalError(f"function {name}() returned {_describe(result)}, "
+        raise EvalError(f"function {name}() returned {describe(result)}, "
                         "not a number, string or bool")
     return result
 
@@ -365,7 +328,7 @@ def evaluate(parsed, variables, functions=None):
     if isinstance(parsed, str):
         parsed = parse_expression(parsed)
     merged = PURE_FUNCTIONS if not functions else {**PURE_FUNCTIONS, **functions}
-    return _eval(parsed.ast, variables, merged)
+    return eval_ast(parsed.ast, variables, merged)
 
 
 def call_statement(parsed, variables, functions):
@@ -376,7 +339,7 @@ def call_statement(parsed, variables, functions):
     func = functions.get(ast[1])
     if func is None:
         raise EvalError(f"unknown function {ast[1]}()")
-    return _call(func, ast[1], [_eval(a, variables, functions) for a in ast[2]])
+    return _call(func, ast[1], [eval_ast(a, variables, functions) for a in ast[2]])
 
 
 def check_condition(text):
@@ -386,169 +349,18 @@ def check_condition(text):
         parsed = parse_expression(text)
     except YarnSyntaxError as e:
         return e.message
-    kind = infer_type(parsed.ast, {})
+    errors = []
+    kind = check_types(parsed.ast, {}, errors)
+    if errors:
+        return errors[0]
     if kind is not None and kind != BOOL:
         return f"condition gives a {kind}, not a bool"
     return None
 
 
-# ---------------------------------------------------------------------------------------------
-# Built-in functions (Yarn Spinner's standard library)
-
-
-def _int_trunc(n):
-    return int(_check_number(n, "int()"))
-
-
-def _inc(n):
-    _check_number(n, "inc()")
-    return int(n) + 1 if float(n).is_integer() else math.ceil(n)
-
-
-def _dec(n):
-    _check_number(n, "dec()")
-    return int(n) - 1 if float(n).is_integer() else math.floor(n)
-
-
-def _decimal(n):
-    _check_number(n, "decimal()")
-    return _num(abs(n - math.trunc(n)))
-
-
-def _round(n):
-    return _num(round(_check_number(n, "round()")))  # half to even, like C#'s Math.Round
-
-
-def _round_places(n, places):
-    _check_number(n, "round_places()")
-    return _num(round(n, int(_check_number(places, "round_places()"))))
-
-
-def _to_string(x):
-    if type_name(x) is None:
-        raise EvalError(f"string() cannot convert {_describe(x)}")
-    return format_value(x)
-
-
-def _to_number(x):
-    if type_name(x) == BOOL:
-        return 1 if x else 0
-    if type_name(x) == NUMBER:
-        return x
-    try:
-        return _num(float(str(x).strip()))
-    except ValueError:
-        raise EvalError(f"number() cannot convert {_describe(x)}") from None
-
-
-def _to_bool(x):
-    t = type_name(x)
-    if t == BOOL:
-        return x
-    if t == NUMBER:
-        return x != 0
-    if t == STRING and x.strip().lower() in ("true", "false"):
-        return x.strip().lower() == "true"
-    raise EvalError(f"bool() cannot convert {_describe(x)}")
-
-
-_FORMAT_ITEM = re.compile(r"\{0(?::([^}]*))?\}")
-
-
-def _format_number(value, spec):
-    """The common .NET numeric format strings: F/N/D/P/G with an optional digit count."""
-    if not spec:
-        return format_value(value)
-    code, digits = spec[0].upper(), spec[1:]
-    if code in "FNDPG" and (digits == "" or digits.isdigit()):
-        if type_name(value) != NUMBER:
-            raise EvalError(f"format code {spec!r} needs a number, not {_describe(value)}")
-        if code == "F":
-            return f"{value:.{int(digits or 2)}f}"
-        if code == "N":
-            return f"{value:,.{int(digits or 2)}f}"
-        if code == "D":
-            return str(int(value)).zfill(int(digits or 0))
-        if code == "P":
-            return f"{value * 100:,.{int(digits or 2)}f} %"
-        return format_value(value)
-    raise EvalError(f"unsupported format {spec!r} (use F, N, D, P or G with a digit count)")
-
-
-def _format(fmt, arg):
-    if type_name(fmt) != STRING:
-        raise EvalError(f"format() needs a string first, not {_describe(fmt)}")
-    parts, pos = [], 0
-    for m in _FORMAT_ITEM.finditer(fmt):
-        parts.append(fmt[pos:m.start()])
-        parts.append(_format_number(arg, m.group(1)))
-        pos = m.end()
-    parts.append(fmt[pos:])
-    return "".join(parts).replace("{{", "{").replace("}}", "}")
-
-
-def _format_invariant(n):
-    return format_value(_check_number(n, "format_invariant()"))
-
-
-PURE_FUNCTIONS = {
-    "round": _round,
-    "round_places": _round_places,
-    "floor": lambda n: _num(math.floor(_check_number(n, "floor()"))),
-    "ceil": lambda n: _num(math.ceil(_check_number(n, "ceil()"))),
-    "inc": _inc,
-    "dec": _dec,
-    "decimal": _decimal,
-    "int": _int_trunc,
-    "string": _to_string,
-    "number": _to_number,
-    "bool": _to_bool,
-    "format_invariant": _format_invariant,
-    "format": _format,
-}
-
-
-def state_functions(rng, visit_count):
-    """The built-ins that need dialogue state: random ones from `rng` (a random.Random) and
-    visited()/visited_count() from `visit_count(node_name) -> int`."""
-    def random_range(a, b):
-        lo, hi = int(_check_number(a, "random_range()")), int(_check_number(b, "random_range()"))
-        if hi < lo:
-            lo, hi = hi, lo
-        return rng.randint(lo, hi)
-
-    def dice(sides):
-        sides = int(_check_number(sides, "dice()"))
-        if sides < 1:
-            raise EvalError("dice() needs at least 1 side")
-        return rng.randint(1, sides)
-
-    def visited(name):
-        if type_name(name) != STRING:
-            raise EvalError(f"visited() needs a node name string, not {_describe(name)}")
-        return visit_count(name) > 0
-
-    def visited_count(name):
-        if type_name(name) != STRING:
-            raise EvalError(f"visited_count() needs a node name string, not {_describe(name)}")
-        return visit_count(name)
-
-    return {"random": lambda: rng.random(), "random_range": random_range, "dice": dice,
-            "visited": visited, "visited_count": visited_count}
-
-
-# Return types of built-ins, for static checks.
-BUILTIN_RETURN_TYPES = {
-    "round": NUMBER, "round_places": NUMBER, "floor": NUMBER, "ceil": NUMBER, "inc": NUMBER,
-    "dec": NUMBER, "decimal": NUMBER, "int": NUMBER, "string": STRING, "number": NUMBER,
-    "bool": BOOL, "format_invariant": STRING, "format": STRING, "random": NUMBER,
-    "random_range": NUMBER, "dice": NUMBER, "visited": BOOL, "visited_count": NUMBER,
-}
-
-
-def infer_type(node, known):
-    """Static type of an AST, or None when it cannot be told without running it.
-    `known` maps "$name" -> type."""
+def check_types(node, known, errors=None):
+    """Static type of an AST (None when it cannot be told without running it), appending to
+    `errors` the type mistakes visible without running. `known` maps "$name" -> type."""
     kind = node[0]
     if kind == "num":
         return NUMBER
@@ -558,14 +370,38 @@ def infer_type(node, known):
         return BOOL
     if kind == "var":
         return known.get(node[1])
+    if errors is None:
+        errors = []
     if kind == "call":
+        for arg in node[2]:
+            check_types(arg, known, errors)
         return BUILTIN_RETURN_TYPES.get(node[1])
     if kind == "un":
-        return NUMBER if node[1] == "-" else BOOL
+        inner = check_types(node[2], known, errors)
+        want = NUMBER if node[1] == "-" else BOOL
+        if inner not in (None, want):
+            errors.append(f"'{node[1]}' needs a {want}, not a {inner} ({unparse(node[2])})")
+        return want
     op = node[1]
-    if op in ("==", "!=", "<", "<=", ">", ">=", "and", "or", "xor"):
+    left, right = check_types(node[2], known, errors), check_types(node[3], known, errors)
+    where = unparse(node)
+    if op in ("==", "!="):
+        if left and right and left != right:
+            errors.append(f"cannot compare a {left} with a {right} in {where}")
         return BOOL
-    if op == "+":
-        left = infer_type(node[2], known)
-        return left if left is not None else infer_type(node[3], known)
-    return NUMBER
+    if op in ("and", "or", "xor"):
+        want = BOOL
+    elif op == "+" and STRING in (left, right):
+        want = STRING
+    else:
+        want = NUMBER
+    for side in (left, right):
+        if side not in (None, want):
+            errors.append(f"'{op}' needs {want}s, not a {side}, in {where}")
+            break
+    return BOOL if op in ("<", "<=", ">", ">=") else want
+
+
+def infer_type(node, known):
+    """Static type of an AST, or None when it cannot be told without running it."""
+    return check_types(node, known, [])

@@ -6,6 +6,7 @@ the plain text. `\\[`, `\\]` and `\\\\` in the input are literal characters (the
 exactly those escapes in place for this step).
 """
 
+import re
 from dataclasses import dataclass, field
 
 from .errors import EvalError
@@ -38,8 +39,15 @@ def _parse_value(raw):
     return int(number) if number.is_integer() and "." not in raw else number
 
 
+_SIMPLE_MARKER = re.compile(r"(/?)([A-Za-z0-9_]+)(/?)\Z")
+_SPECIAL = re.compile(r"[\\\[\]]")
+
+
 def _split_marker(body, text):
     """Split the inside of `[...]` into name, properties, closing, self_closing."""
+    simple = _SIMPLE_MARKER.match(body)
+    if simple:  # the common [b], [/b], [pause/]
+        return simple.group(2), {}, bool(simple.group(1)), bool(simple.group(3))
     closing = body.startswith("/")
     if closing:
         body = body[1:]
@@ -118,12 +126,21 @@ def _replacement(name, props, text):
 
 def parse_markup(text):
     """(plain text, attributes) for a line's text after interpolation."""
-    if "[" not in text and "\\" not in text:
+    if "[" not in text and "]" not in text and "\\" not in text:
         return text, []
     out, attrs, open_attrs = [], [], []
     length = 0  # characters in out so far
     i, n = 0, len(text)
     while i < n:
+        m = _SPECIAL.search(text, i)
+        if m is None:
+            out.append(text[i:])
+            length += n - i
+            break
+        if m.start() > i:
+            out.append(text[i:m.start()])
+            length += m.start() - i
+            i = m.start()
         c = text[i]
         if c == "\\" and i + 1 < n:
             out.append(text[i + 1])
@@ -182,7 +199,7 @@ def parse_markup(text):
         # A self-closing marker between spaces eats the space after it, so "a [x/] b" reads
         # "a b" (Yarn's rule), unless it says trimwhitespace=false.
         trim = props.pop("trimwhitespace", True)
-        at_gap = length == 0 or out[-1][-1:].isspace()
+        at_gap = length == 0 or "".join(out)[-1].isspace()
         if trim is not False and at_gap and i < n and text[i].isspace():
             i += 1
     for attr in open_attrs:  # unclosed attributes run to the end of the line

@@ -9,108 +9,20 @@ import hashlib
 import os
 import re
 
-from .errors import YarnSyntaxError
+from .errors import EvalError, YarnSyntaxError
 from .expressions import parse_expression
+from .markup import parse_markup
+from .statements import (CallStmt, CommandStmt, DeclareStmt, IfStmt, JumpStmt, LineStmt, Node,
+                         OptionGroup, OptionStmt, SetStmt, StopStmt)
 
 TITLE_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 _HEADER_RE = re.compile(r"([A-Za-z_][A-Za-z0-9_.-]*)\s*:\s?(.*)\Z")
 _SPECIAL = re.compile(r"[\\{}#]|<<|//")
+_SPECIAL_IN_COMMAND = re.compile(r"[\\{}]")  # a command's text keeps // and # as written
 _SET_RE = re.compile(r"(\$[A-Za-z_][A-Za-z0-9_]*)\s*(?:=(?!=)|\bto\b)\s*(.*)\Z", re.S)
 _AS_RE = re.compile(r"\s+as\s+([A-Za-z]+)\s*\Z")
 _KEYWORD_RE = re.compile(r"\s*([A-Za-z_][A-Za-z0-9_]*)")
 MARKUP_ESCAPES = "[]\\"  # kept escaped in text for the markup step
-
-
-# ---- statements --------------------------------------------------------------------------------
-
-class Stmt:
-    __slots__ = ("line",)
-
-
-class LineStmt(Stmt):
-    """A line of dialogue. parts: str and Expression pieces; cond: Expression or None."""
-    __slots__ = ("parts", "cond", "tags", "line_id", "source")
-
-    def __init__(self, parts, cond, tags, line, line_id, source):
-        self.parts, self.cond, self.tags, self.line = parts, cond, tags, line
-        self.line_id, self.source = line_id, source
-
-
-class OptionStmt(LineStmt):
-    __slots__ = ("body",)
-
-
-class OptionGroup(Stmt):
-    __slots__ = ("options",)
-
-    def __init__(self, options, line):
-        self.options, self.line = options, line
-
-
-class SetStmt(Stmt):
-    __slots__ = ("var", "expr")
-
-    def __init__(self, var, expr, line):
-        self.var, self.expr, self.line = var, expr, line
-
-
-class DeclareStmt(Stmt):
-    __slots__ = ("var", "expr", "type")
-
-    def __init__(self, var, expr, type_, line):
-        self.var, self.expr, self.type, self.line = var, expr, type_, line
-
-
-class IfStmt(Stmt):
-    """clauses: [(Expression, [Stmt])]; else_body: [Stmt]."""
-    __slots__ = ("clauses", "else_body")
-
-    def __init__(self, clauses, else_body, line):
-        self.clauses, self.else_body, self.line = clauses, else_body, line
-
-
-class JumpStmt(Stmt):
-    """target: node title (str) or Expression for `<<jump {expr}>>`."""
-    __slots__ = ("target",)
-
-    def __init__(self, target, line):
-        self.target, self.line = target, line
-
-
-class StopStmt(Stmt):
-    __slots__ = ()
-
-    def __init__(self, line):
-        self.line = line
-
-
-class CallStmt(Stmt):
-    __slots__ = ("expr",)
-
-    def __init__(self, expr, line):
-        self.expr, self.line = expr, line
-
-
-class CommandStmt(Stmt):
-    """A game command. parts: str and Expression pieces; source: the text between << >>."""
-    __slots__ = ("parts", "source")
-
-    def __init__(self, parts, source, line):
-        self.parts, self.source, self.line = parts, source, line
-
-
-class Node:
-    """One node. headers: every `key: value` header (title included); body: [Stmt]."""
-    __slots__ = ("title", "headers", "filename", "line", "body", "tracking")
-
-    def __init__(self, title, headers, filename, line, body):
-        self.title, self.headers, self.filename, self.line, self.body = (
-            title, headers, filename, line, body)
-        self.tracking = headers.get("tracking", "always").strip() != "never"
-
-    def __repr__(self):
-        return f"Node({self.title!r}, {self.filename}:{self.line})"
-
 
 # ---- text scanning -----------------------------------------------------------------------------
 
@@ -147,18 +59,21 @@ def _parse_tags(s, i, filename, line, col0):
     return tags
 
 
-def scan_text(s, filename, line, col0, allow_condition=True, markup_escapes=True):
-    """Split line text into (parts, condition source or None, cond column, tags).
+def scan_text(s, filename, line, col0, command=False):
+    """Split line text into (parts, condition Expression or None, tags).
 
     parts alternate literal text and Expressions. Escapes for { } < > # / \\ [ ] are resolved,
-    except \\[ \\] \\\\ which stay escaped for the markup step when markup_escapes is set.
+    except \\[ \\] \\\\ which stay escaped for the markup step. In a command's text
+    (command=True) only {expressions} and escapes are special, and nothing stays escaped.
     """
+    special = _SPECIAL_IN_COMMAND if command else _SPECIAL
+    markup_escapes = not command
     parts, buf = [], []
     cond = None
     tags = []
     i, n = 0, len(s)
     while i < n:
-        m = _SPECIAL.search(s, i)
+        m = special.search(s, i)
         if m is None:
             buf.append(s[i:])
             break
@@ -192,7 +107,7 @@ def scan_text(s, filename, line, col0, allow_condition=True, markup_escapes=True
             end = _find_close(s, j + 2, ">>", filename, line, col0)
             inner = s[j + 2:end] if end != -1 else ""
             km = _KEYWORD_RE.match(inner)
-            if end == -1 or not allow_condition or not km or km.group(1) != "if":
+            if end == -1 or not km or km.group(1) != "if":
                 raise YarnSyntaxError("only a trailing <<if condition>> may follow text on a "
                                       "line (write \\< for a literal <)", filename, line, col0 + j)
             cond_col = col0 + j + 2 + km.end()
@@ -223,7 +138,8 @@ class _Rec:
     __slots__ = ("line", "indent", "content", "blank_before")
 
     def __init__(self, line, indent, content, blank_before):
-        self.line, self.indent, self.content, self.blank_before = line, indent, content, blank_before
+        self.line, self.indent, self.content = line, indent, content
+        self.blank_before = blank_before
 
 
 def _line_id(tags, filename, node, source):
@@ -244,8 +160,7 @@ class _BodyParser:
                               col if col is not None else rec.indent + 1)
 
     def parse(self):
-        stmts, pos, term = self.seq(0, len(self.recs), False)
-        return stmts
+        return self.seq(0, len(self.recs), False)[0]
 
     def seq(self, pos, end, in_if):
         """Statements from recs[pos:end]; stops at <<elseif/else/endif>> when in_if."""
@@ -278,6 +193,11 @@ class _BodyParser:
         parts, cond, tags = scan_text(text, self.filename, rec.line, col)
         if not parts:
             self.error("empty line text", rec, col)
+        if all(isinstance(p, str) for p in parts) and ("[" in parts[0] or "]" in parts[0]):
+            try:  # text without {expressions} can have its markup checked now
+                parse_markup(parts[0])
+            except EvalError as e:
+                self.error(str(e), rec, col)
         source = text.split("#", 1)[0].strip() if "#" in text else text.strip()
         return cls(parts, cond, tags, rec.line,
                    _line_id(tags, self.short_name, self.title, source), source)
@@ -304,7 +224,7 @@ class _BodyParser:
             if nxt.indent != indent or not nxt.content.startswith("->"):
                 break
             # A blank line straight after a body-less option ends the group (Yarn 2.3+).
-            if nxt.blank_before and body_end == pos and not option.body:
+            if nxt.blank_before and not option.body:
                 break
         return OptionGroup(options, first.line), pos
 
@@ -366,7 +286,7 @@ class _BodyParser:
             if keyword == "declare":
                 am = _AS_RE.search(body)
                 if am:
-                    type_ = am.group(1)
+                    type_ = am.group(1).lower()  # Yarn accepts "Number" as well as "number"
                     if type_ not in ("number", "string", "bool"):
                         self.error(f"unknown type {type_!r} (number, string or bool)", rec,
                                    bcol + am.start(1))
@@ -395,8 +315,7 @@ class _BodyParser:
                 self.error("<<call>> needs a function call, like <<call f(1)>>", rec, bcol)
             return CallStmt(expr, line)
         source = (keyword + inner).strip()
-        parts, _, _ = scan_text(source, self.filename, line, col - len(keyword),
-                                allow_condition=False, markup_escapes=False)
+        parts, _, _ = scan_text(source, self.filename, line, col - len(keyword), command=True)
         return CommandStmt(parts, source, line)
 
 
@@ -439,7 +358,7 @@ def parse_file(text, filename=""):
                     if not TITLE_RE.match(value):
                         raise YarnSyntaxError(f"bad node title {value!r}: use letters, digits "
                                               "and _, starting with a letter", filename, i + 1,
-                                              lines[i].find(":") + 2)
+                                              _indent_of(lines[i]) + m.start(2) + 1)
                     header_line = i + 1
                 headers[key] = value
             i += 1

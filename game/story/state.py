@@ -56,7 +56,10 @@ class StoryState:
     # -- expressions -------------------------------------------------------------------------
     def functions(self) -> dict[str, Callable]:
         """Functions the game adds to Yarn's built-ins, for dialogue and map conditions."""
+        visits = lambda node: int(self.variables.get(f"$Yarn.Internal.Visiting.{node}", 0))  # noqa: E731
         return {
+            "visited": lambda node: visits(str(node)) > 0,
+            "visited_count": lambda node: visits(str(node)),
             "has_item": self.has_item,
             "beat": lambda n: self.has_beat(int(n)),
             "chapter_is": lambda c: self.chapter == str(c),

@@ -66,7 +66,9 @@ class PixelFont:
             gx, gy, gw, gh, _ = g
             glyph = self.sheet.subsurface((gx, gy, gw, gh)).copy().convert_alpha() \
                 if pygame.display.get_surface() else self.sheet.subsurface((gx, gy, gw, gh)).copy()
-            glyph.fill((*colour, 255), special_flags=pygame.BLEND_RGBA_MULT)
+            # glyphs are palette white: clear to black, then add the colour, for an exact tint
+            glyph.fill((0, 0, 0), special_flags=pygame.BLEND_RGB_MULT)
+            glyph.fill(colour, special_flags=pygame.BLEND_RGB_ADD)
             self._tinted[key] = glyph
         return self._tinted[key]
 

@@ -89,7 +89,7 @@ class Actor:
         self.speed = WALK_SPEED
         self.node = ""  # dialogue node when talked to
         self.source = None  # the MapObject it came from, if any
-        self._walk_ticks = 0
+        self.walk_ticks = 0
         self.frames = load_frames(actor_id)
 
     # -- geometry -------------------------------------------------------------------------
@@ -150,7 +150,7 @@ class Actor:
 
     def update(self, moved: bool) -> None:
         self.moving = moved
-        self._walk_ticks = self._walk_ticks + 1 if moved else 0
+        self.walk_ticks = self.walk_ticks + 1 if moved else 0
 
     # -- drawing --------------------------------------------------------------------------
     def image(self, tick: int) -> pygame.Surface:
@@ -158,7 +158,7 @@ class Actor:
             return self.frames[self.anim_override][0]
         if self.moving:
             frames = self.frames[f"{self.facing}_walk"]
-            return frames[(self._walk_ticks // 8) % len(frames)]
+            return frames[(self.walk_ticks // 8) % len(frames)]
         frames = self.frames[f"{self.facing}_idle"]
         return frames[(tick // 40) % len(frames)]
 

@@ -120,7 +120,7 @@ def main() -> None:
   <object id="8" name="crate" class="collision" x="128" y="128" width="32" height="16"/>
   <object id="9" name="wedge" class="collision" x="240" y="128"><polygon points="0,0 32,0 0,32"/></object>
   <object id="10" name="lamp" class="light" x="96" y="40"><properties><property name="colour" value="#ffe82f"/><property name="radius" type="int" value="40"/></properties></object>
-  <object id="11" name="centre" class="marker" x="160" y="96"/>
+  <object id="11" name="centre" class="marker" x="136" y="112"/>
 """, pillar=True)
     write_map("room_b", 10, 8, """  <object id="1" name="from_a" class="spawn" x="40" y="64"><properties><property name="facing" value="right"/></properties></object>
   <object id="2" name="to_a" class="door" x="0" y="48" width="16" height="32">

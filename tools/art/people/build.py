@@ -60,7 +60,8 @@ def build(out: Path, only: list[str] | None = None) -> None:
 
 
 def preview(out: Path, dest: Path = Path("/tmp")) -> list[Path]:
-    """Contact sheets on a dark floor: every sheet at 4x, every portrait at 3x."""
+    """Contact sheets on a dark floor: every sheet (and the fallen poses) at 4x, every portrait at 3x,
+    and a lineup of everyone's first frame at 4x."""
     from PIL import Image, ImageDraw
 
     from game.palette import colour
@@ -94,7 +95,15 @@ def preview(out: Path, dest: Path = Path("/tmp")) -> list[Path]:
     ports = dest / "portraits_contact.png"
     sheet.resize((sheet.width * 3, sheet.height * 3), Image.NEAREST).save(ports)
     del names, ImageDraw
-    return [people, ports]
+
+    # every person as the game shows them first: facing down, idle, side by side
+    per_row = 13
+    lineup = Image.new("RGBA", (per_row * 18, ((len(sheets) + per_row - 1) // per_row) * 34), floor)
+    for i, s in enumerate(sheets):
+        lineup.alpha_composite(s.crop((0, 0, 16, 32)), (i % per_row * 18 + 1, i // per_row * 34 + 1))
+    line = dest / "people_lineup.png"
+    lineup.resize((lineup.width * 4, lineup.height * 4), Image.NEAREST).save(line)
+    return [people, ports, line]
 
 
 def main(argv: list[str] | None = None) -> None:

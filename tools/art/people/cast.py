@@ -40,7 +40,7 @@ PEOPLE: dict[str, dict] = {
     },
     "adrian": {
         "build": "slim", "skin": "skin_mid", "hair": "brown_dark", "hair_style": "short", "top": "leather", "texture": "sheen", "padded": False, "inner": "red",
-        "bottom": "night", "shoes": "black", "taper": True, "lips": "red_dark",
+        "bottom": "navy", "shoes": "black", "taper": True, "lips": "red_dark",
         "colour": "red", "moods": ["neutral", "stern", "worried"],
     },
     "johann": {
@@ -62,13 +62,13 @@ PEOPLE: dict[str, dict] = {
     },
     "katherine": {
         "skin": "skin_mid", "hair": "brown_dark", "hair_style": "bob", "top": "blue", "padded": True,
-        "inner": "white", "lower": "skirt", "bottom": "blue", "legs": "night_high", "shoes": "black",
+        "inner": "white", "lower": "skirt", "bottom": "blue", "legs": "night_high", "shoes": "red",
         "taper": True, "lips": "red", "colour": "sky", "moods": ["neutral", "angry", "tired"],
     },
     "paul": {
         "build": "slim", "skin": "skin_light", "hair": "brown", "hair_style": "long", "top": "grey",
         "top_style": "cardigan", "inner": "steel_dark", "lower": "long_top", "bottom": "night_high",
-        "shoes": "brown_dark", "eyes": "skin_deep", "colour": "grey_light", "fallen": True,
+        "shoes": "brown_dark", "eyes": "skin_deep", "stubble": True, "colour": "grey_light", "fallen": True,
         "moods": ["neutral", "sullen", "strung_out"],
     },
     "soap_actor": {
@@ -104,7 +104,8 @@ PEOPLE: dict[str, dict] = {
     },
     "bouncer": {
         "build": "broad", "height": 1, "skin": "skin_deep", "hair": "brown_dark", "hair_style": "shaved",
-        "top": "grey_dark", "top_style": "tshirt", "bottom": "night_high", "shoes": "black", "glasses": "black",
+        "top": "steel_dark", "top_style": "jacket", "inner": "grey_dark", "bottom": "night_high",
+        "shoes": "black", "glasses": "black",
         "colour": "steel", "moods": ["neutral", "hard"],
     },
     "bartender": {

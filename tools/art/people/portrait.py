@@ -75,18 +75,23 @@ def hair_regions(style: str) -> tuple[Region, Region]:
     sides = rect(11, 12, 14, 21) | rect(33, 12, 36, 21)
     if style == "cropped":
         # a hard geometric crop: flat top, square sideburns
-        front = where(ellipse(CX, 15, 13, 12), lambda x, y: 5 <= y <= 13) | rect(11, 8, 14, 18) | rect(33, 8, 36, 18)
-        return set(), front
+        block = where(ellipse(CX, 13, 13, 10), lambda x, y: 4 <= y <= 11)
+        wedge = {(x, y) for x in range(13, 33) for y in range(10, 18) if y <= 10 + (x - 13) * 0.3}
+        sides = rect(12, 9, 14, 16) | rect(33, 9, 35, 16)
+        return set(), block | wedge | sides
     if style == "short":
         jag = where(top, lambda x, y: y <= 12 + (x * 7 % 5) // 2) | where(sides, lambda x, y: y <= 18)
         return set(), jag
     if style == "slick":
-        return set(), where(ellipse(CX, 17, 11.5, 11), lambda x, y: y <= 12) | where(sides, lambda x, y: y <= 17)
+        swept = where(ellipse(CX, 14, 12, 10), lambda x, y: y <= 12) | ellipse(18, 12, 5, 2)
+        return set(), swept | where(sides, lambda x, y: y <= 17)
     if style == "side_part":
         sweep = where(ellipse(17, 12, 8, 5), lambda x, y: y >= 9)
         return set(), where(top, lambda x, y: y <= 12) | sweep | where(sides, lambda x, y: y <= 18)
-    if style in ("hat_brim", "cap"):
+    if style == "hat_brim":
         return set(), where(sides, lambda x, y: 12 <= y <= 17 and 12 <= x <= 35) | rect(12, 12, 35, 14)
+    if style == "cap":
+        return set(), where(sides, lambda x, y: 12 <= y <= 17 and 12 <= x <= 35)
     if style == "balding":
         tufts = ellipse(12.5, 18, 3, 6) | ellipse(34.5, 18, 3, 6)
         return set(), tufts
@@ -140,7 +145,7 @@ def hat_regions(style: str) -> tuple[Region, Region, Region]:
         return crown - rect(0, 0, 47, 1), rect(13, 9, 34, 10), where(ellipse(CX, 12, 19, 3), lambda x, y: True)
     if style == "cap":
         crown = where(ellipse(CX, 9, 11, 7), lambda x, y: y <= 11) | rect(13, 8, 34, 11)
-        return crown, rect(13, 11, 34, 12), where(ellipse(CX, 13, 12, 2.5), lambda x, y: y >= 13)
+        return crown, rect(13, 11, 34, 12), where(ellipse(CX, 13, 12.5, 2.5), lambda x, y: y >= 13)
     if style == "beret":
         crown = ellipse(20, 8, 15, 5.5) | {(20, 1), (20, 2)}
         return crown, set(), set()
@@ -162,8 +167,8 @@ MOODS = {
     "wry": ("one_raised", "half", "smirk", ()),
     "sneer": ("angry", "narrow", "sneer", ()),
     "pleading": ("worried", "wide", "frown_open", ()),
-    "stern": ("angry", "open", "frown", ()),
-    "worried": ("worried", "open", "frown", ()),
+    "stern": ("angry", "narrow", "frown", ()),
+    "worried": ("worried", "down", "frown", ()),
     "intent": ("low", "narrow", "tight", ("glint",)),
     "flustered": ("raised", "wide", "wavy", ("blush", "sweat")),
     "warm": ("arched", "happy", "smile", ()),
@@ -180,9 +185,9 @@ MOODS = {
     "fussy": ("one_raised", "narrow", "pout", ()),
     "harried": ("worried", "wide", "open", ("sweat",)),
     "grooving": ("raised", "happy", "smile", ()),
-    "hard": ("angry", "narrow", "tight", ()),
+    "hard": ("angry", "narrow", "sneer", ()),
     "knowing": ("one_raised", "half", "smirk", ()),
-    "polite": ("arched", "open", "smile", ()),
+    "polite": ("arched", "happy", "smile", ()),
 }
 
 EYE_Y = 20  # the row the pupils sit on
@@ -415,6 +420,14 @@ def _face(g: Grid, p: dict, mood: str) -> None:
     if p["hair_style"] in ("shaved", "mohawk"):
         brow_colour = shade(shade(skin))
     _brows(g, brows, brow_colour)
+    if p.get("beard"):
+        # a full beard and moustache ringing a bare patch where the mouth moves
+        beard = where(HEAD, lambda x, y: y >= 24) - rect(21, 27, 26, 29)
+        paint(g, beard | rect(19, 25, 28, 26), p["beard"])
+        g.hline(20, 27, 26, shade(p["beard"]))
+    if p.get("stubble"):
+        for x, y in where(HEAD, lambda x, y: y >= 25 and (x + 2 * y) % 3 == 0 and abs(x - CX) > 1):
+            g.put(x, y, shade(skin))
     # nose: a shadow down the right side and a nostril
     for y in range(22, 26):
         g.put(25, y, shade(skin))
@@ -435,14 +448,6 @@ def _face(g: Grid, p: dict, mood: str) -> None:
             g.hline(x0, x0 + 4, EYE_Y + 2, shade(skin))
     if "glint" in extras and not p.get("glasses"):
         g.put(LEFT_EYE_X + 2, EYE_Y - 1, "white")
-    if p.get("beard"):
-        beard = where(HEAD, lambda x, y: y >= 25 and not (20 <= x <= 27 and 27 <= y <= 29))
-        beard |= rect(19, 25, 28, 26)
-        beard -= rect(22, 24, 25, 26) - rect(20, 26, 27, 26)
-        paint(g, beard, p["beard"])
-        g.hline(21, 26, 28, shade(shade(p["beard"])))
-        if mouth in ("smile", "grin"):
-            g.hline(22, 25, 28, "white")
 
 
 def portrait(pid: str, p: dict, mood: str) -> Image.Image:
@@ -470,7 +475,12 @@ def portrait(pid: str, p: dict, mood: str) -> Image.Image:
             if (x + y) % 2 == 0:
                 g.put(x, y, shade(skin))
     paint(g, front, p["hair"])
-    if p["hair"] in ("bleach", "blonde", "grey_light", "night") and style in ("cropped", "slick", "big", "bob"):
+    if style == "slick":
+        # combed back with oil: long light lines running front to back
+        for x, y in front:
+            if y % 3 == 0 and 6 <= y <= 12 and (x + y) % 7 and (x, y + 1) in front:
+                g.put(x, y, light(p["hair"]))
+    elif p["hair"] in ("bleach", "blonde", "grey_light", "night") and style in ("cropped", "big", "bob"):
         # a cut-glass sheen across the top: light streaks
         for x, y in front:
             if (x - y) % 9 == 0 and 4 < y < 11 and (x, y + 1) in front:
@@ -478,8 +488,14 @@ def portrait(pid: str, p: dict, mood: str) -> Image.Image:
     crown, band, brim = hat_regions(style)
     if crown:
         hat = p.get("hat", "black")
-        paint(g, brim, shade(hat))
-        paint(g, crown, hat)
+        if style == "cap":
+            # a glossy black peak over the eyes
+            paint(g, crown, hat)
+            paint(g, brim, "black", shading=False)
+            g.hline(16, 31, 13, "grey_dark")
+        else:
+            paint(g, brim, shade(hat))
+            paint(g, crown, hat)
         paint(g, band, p.get("hat_band", "black"), shading=False)
     if p.get("headphones"):
         c = p["headphones"]
@@ -490,5 +506,18 @@ def portrait(pid: str, p: dict, mood: str) -> Image.Image:
             for i in range(9):
                 g.put(13 + i, 25 + i // 3, "black")
             paint(g, rect(21, 27, 22, 29), "black")
+    _rim_light(g, p)
     g.outline("black")
     return g.image()
+
+
+def _rim_light(g: Grid, p: dict) -> None:
+    """Club light from the left: the left edge of hair and clothes catches the person's colour."""
+    rim = p["colour"]
+    edge = [
+        (x, y) for y in range(S) for x in range(S)
+        if g.get(x, y) and g.get(x - 1, y) is None and y >= 2
+    ]
+    for x, y in edge:
+        if g.get(x, y) != p["skin"] and g.get(x, y) not in (shade(p["skin"]), light(p["skin"])):
+            g.put(x, y, rim)

@@ -120,7 +120,7 @@ class Pose:
         self.view = view
         self.idle = col < 2
         self.phase = None if self.idle else col - 2  # 0 step A, 1 pass, 2 step B, 3 pass
-        self.blink = col == 1
+        self.blink = bool(p.get("_eyes_closed"))  # only the fallen pose closes them
         self.bob = 1 if col == 1 or self.phase in (0, 2) else 0
         h = p["height"]
         self.hip = 22 - h  # first leg row; legs run to FEET
@@ -152,7 +152,7 @@ def _textured(p: dict, x: int, y: int, base: str) -> str:
     if tex == "stripes" and y % 2 == 1:
         return p.get("stripe", "white")
     if tex == "sheen" and x in (5, 6) and y % 3 != 0:
-        return "grey_dark"  # a gloss down the front of black leather
+        return "grey"  # a gloss down the front of black leather
     if tex == "sequins" and (x + 2 * y) % 5 == 0:
         return light(base)
     return base
@@ -281,6 +281,8 @@ def _torso_front(g: Grid, p: dict, pose: Pose, back: bool) -> None:
     # arms
     sleeve = p.get("sleeve", cloth)
     for side in (0, 1):
+        if p.get("_skip_arm") == side:
+            continue  # the fallen pose draws this arm flung out instead
         xs = range(x0 - aw, x0) if side == 0 else range(x1 + 1, x1 + aw + 1)
         reach = 0
         if pose.phase == 0:
@@ -437,7 +439,7 @@ def _props(g: Grid, p: dict, pose: Pose, view: str) -> None:
             g.put(hx, hy - 2, "magenta")
 
 
-def frame(p: dict, view: str, col: int) -> Grid:
+def frame(p: dict, view: str, col: int, outline: bool = True) -> Grid:
     """One 16x32 frame; view is down, left, right or up; col 0-1 idle, 2-5 walk."""
     if view == "right":
         return frame(p, "left", col).mirrored()
@@ -456,7 +458,8 @@ def frame(p: dict, view: str, col: int) -> Grid:
         _head(g, p, pose, view)
     _draw_hair(g, p, pose, view)
     _props(g, p, pose, view)
-    g.outline("black")
+    if outline:
+        g.outline("black")
     return g
 
 
@@ -468,27 +471,46 @@ def sheet(p: dict) -> Image.Image:
     return img
 
 
+FLOOR = 30  # the fallen body lies with its back edge on this row, outline below it
+
+
 def fallen(p: dict) -> Image.Image:
     """32x32: the person lying on their back, head to the left, a crystal jutting from the head."""
-    pose_p = dict(p)
-    body = frame(pose_p, "down", 1)  # eyes closed
+    body = frame({**p, "_skip_arm": 1, "_eyes_closed": True}, "down", 0, outline=False)
     g = Grid(32, 32)
     # rotate the frame a quarter turn (top of the sprite -> left) and lay it on the floor rows
     for y in range(H):
         for x in range(W):
             c = body.px[y][x]
             if c:
-                g.put(y, 31 - 6 - x, c)
-    # the crystal: a thin shard standing up from the head, lit from within
-    crystal = {
-        (3, 13): "white", (3, 12): "ice", (2, 11): "ice", (2, 10): "cyan", (1, 9): "white",
-        (4, 13): "cyan", (4, 12): "lilac", (3, 11): "white", (3, 10): "ice",
+                g.put(y, FLOOR - x, c)
+    # one arm thrown out above the head, as if they dropped where they stood
+    pose = Pose(p, "down", 0)
+    x1 = 7 + TORSO_W[p["build"]] // 2
+    shoulder_row = FLOOR - (x1 + 1)
+    sleeve = p.get("sleeve", p["top"]) if p["top_style"] != "dress" else p["skin"]
+    arm = [(pose.top + 1, shoulder_row), (pose.top, shoulder_row - 1), (pose.top - 1, shoulder_row - 2),
+           (pose.top - 2, shoulder_row - 3), (pose.top - 3, shoulder_row - 3), (pose.top - 4, shoulder_row - 4)]
+    for i, (x, y) in enumerate(arm):
+        g.put(x, y, p["skin"] if i == len(arm) - 1 else sleeve)
+        if i < len(arm) - 1:
+            g.put(x + 1, y, shade(sleeve))
+    g.outline("black")
+    # the crystal: a shard jutting from the crown, up and away, with a faint halo
+    crown = min(x for x in range(32) for y in (FLOOR - 8, FLOOR - 7) if g.get(x, y))
+    shard = {
+        (0, 0): "cyan", (1, 0): "teal", (0, -1): "white", (-1, -1): "ice", (-1, -2): "white",
+        (-2, -2): "cyan", (-2, -3): "ice", (-3, -4): "white", (0, -2): "ice", (-1, -3): "cyan",
     }
-    glow = [(1, 10), (2, 9), (4, 10), (4, 11), (5, 12), (2, 12), (0, 8), (1, 8)]
-    hx, hy = 2, 4  # shift onto the head's crown
-    for (x, y), c in crystal.items():
-        g.put(x + hx, y + hy, c)
-    for x, y in glow:
-        if g.get(x + hx, y + hy) is None:
-            g.put(x + hx, y + hy, "night_high")
+    bx, by = crown + 2, FLOOR - 8
+    for (dx, dy), c in shard.items():
+        g.put(bx + dx, by + dy, c)
+    halo = {
+        (bx + dx + ox, by + dy + oy)
+        for dx, dy in shard
+        for ox, oy in ((1, 0), (-1, 0), (0, 1), (0, -1))
+    }
+    for x, y in sorted(halo):
+        if g.get(x, y) is None:
+            g.put(x, y, "dusk")
     return g.image()

@@ -12,19 +12,14 @@ import argparse
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+ROOT = Path(__file__).resolve().parents[3]
+if str(ROOT) not in sys.path:  # run as a script: make `game` and `tools` importable
+    sys.path.insert(0, str(ROOT))
 
-import pix  # noqa: E402  (sets up the import of game.palette)
-import font  # noqa: E402
+from tools.art.ui import font, fx, icons, pix, props, ui  # noqa: E402
 
 
 def build(out: Path) -> None:
-    import fx
-    import icons
-    import props
-    import ui
-
     font.build_all(out / "ui")  # first: the UI art draws labels with the font
     ui.build(out / "ui")
     icons.build(out / "ui")

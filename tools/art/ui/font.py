@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-import pix
+from tools.art.ui import pix
 
 HERE = Path(__file__).resolve().parent
 SIZES = ("body", "small")

@@ -6,17 +6,14 @@ colours (plus alpha); the alien's prism light is the one place that mixes its ow
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import numpy as np
 from PIL import Image
 
-ROOT = Path(__file__).resolve().parents[3]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+from game.palette import palette
 
-from game.palette import palette  # noqa: E402
+ROOT = Path(__file__).resolve().parents[3]
 
 PAL = palette()
 

@@ -7,7 +7,11 @@ from pathlib import Path
 
 from PIL import Image
 
-import pix
+ROOT = Path(__file__).resolve().parents[3]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from tools.art.ui import pix  # noqa: E402
 
 
 def scaled(src: Path, dst: Path, k: int = 4, bg: str = "night") -> None:

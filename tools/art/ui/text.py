@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
-import pix
+from tools.art.ui import pix
 
 
 @lru_cache(maxsize=None)

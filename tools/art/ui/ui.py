@@ -9,9 +9,8 @@ import json
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, ImageDraw
 
-import pix
+from tools.art.ui import pix
 
 # ---- 9-slice frames ------------------------------------------------------------------------
 
@@ -34,13 +33,13 @@ def chamfer_frame(w, h, cut, layers, fill, accents=None):
 
 def box():
     img = chamfer_frame(24, 24, 3, ["black", "magenta", "plum_dark", "ink"], "ink")
-    # New Wave corner marks: a cyan diagonal tick on the top-left and bottom-right cuts,
-    # a hot yellow stud on the other two, all inside the 8 px corners so the 9-slice holds.
+    # New Wave corner cuts: the neon line turns cyan across the top-left and bottom-right cuts
+    # and hot yellow across the other two (all inside the 8 px corners, so the 9-slice holds)
     for i in range(3):
-        pix.px(img, 1 + i, 2 - i, "cyan")
-        pix.px(img, 22 - i, 21 - (2 - i), "cyan")
-    pix.px(img, 21, 2, "yellow")
-    pix.px(img, 2, 21, "yellow")
+        pix.px(img, 1 + i, 3 - i, "cyan")
+        pix.px(img, 22 - i, 20 + i, "cyan")
+        pix.px(img, 20 + i, 1 + i, "yellow")
+        pix.px(img, 1 + i, 20 + i, "yellow")
     return img
 
 
@@ -72,10 +71,10 @@ def nameplate():
 
 def panel():
     img = chamfer_frame(24, 24, 4, ["black", "cyan", "teal", "night", "ink"], "ink")
-    # inner fill is a two-tone dither between ink and night so big menus are not a flat slab
+    # inner fill: a faint hatch of night over ink, so big menus are not a flat slab
     for y in range(5, 19):
         for x in range(5, 19):
-            if (x + y) % 2 == 0 and y % 2 == 0:
+            if (x + y) % 4 == 0:  # a fine diagonal hatch; period 4 divides the 8 px centre
                 pix.px(img, x, y, "night")
     for i in range(3):
         pix.px(img, 19 + i, 1, "magenta")

@@ -1,0 +1,102 @@
+"""Full-screen cards: the chapter title card and the credits."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.director import Scene
+from game.palette import colour
+from game.ui.text import font
+from game.ui.widgets import image
+
+CARD_TICKS = 200
+
+CREDITS = [
+    ("LIQUID SKY", "magenta"), ("", ""),
+    ("a game after the 1983 film", "grey_light"), ("", ""),
+    ("Design, code, words, art and music", "cyan"), ("the Liquid Sky team", "white"), ("", ""),
+    ("Made with", "cyan"), ("pygame-ce, pytmx, pyscroll, Tiled", "white"), ("", ""),
+    ("Thank you for playing.", "yellow"),
+]
+
+
+class TitleCard(Scene):
+    """"Chapter 1 / Fashion Victims" over the card art; interact or skip ends it early."""
+
+    opaque = True
+    pauses_below = True
+
+    def __init__(self, app, chapter_id: str, title: str) -> None:
+        super().__init__(app)
+        self.chapter_id, self.title, self.t = chapter_id, title, 0
+
+    @property
+    def heading(self) -> str:
+        return "Prologue" if self.chapter_id in ("0", "prologue") else \
+            "Finale" if self.chapter_id == "finale" else f"Chapter {self.chapter_id}"
+
+    def update(self, is_top: bool) -> None:
+        self.t += 1
+        inp = self.app.input
+        if self.t >= CARD_TICKS or (is_top and self.t > 20 and ("interact" in inp.pressed or "skip" in inp.held)):
+            self.skip()
+
+    def skip(self) -> None:
+        if self in self.app.director.stack:
+            self.app.director.pop(self)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        art = image("sprites", "ui", "card.png")
+        if art is not None:
+            surface.blit(art, (0, 0))
+        else:
+            surface.fill(colour("black"))
+        alpha = min(255, self.t * 8, (CARD_TICKS - self.t) * 8)
+        layer = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
+        font("small").draw(layer, self.heading.upper(), (240, 106), colour("cyan"), align="center")
+        # the title at twice the body size, still whole pixels
+        text = font("body").render(self.title, colour("white"))
+        shadow = font("body").render(self.title, colour("plum"))
+        big = (text.get_width() * 2, text.get_height() * 2)
+        x = 240 - big[0] // 2
+        layer.blit(pygame.transform.scale(shadow, big), (x + 2, 126))
+        layer.blit(pygame.transform.scale(text, big), (x, 124))
+        layer.set_alpha(max(0, alpha))
+        surface.blit(layer, (0, 0))
+
+    def describe(self) -> dict:
+        return {"scene": "TitleCard", "chapter": self.chapter_id, "title": self.title}
+
+
+class Credits(Scene):
+    opaque = True
+    pauses_below = True
+
+    def __init__(self, app) -> None:
+        super().__init__(app)
+        self.t = 0
+
+    def enter(self) -> None:
+        if self.app.audio is not None:
+            self.app.audio.play_music("credits")
+
+    def update(self, is_top: bool) -> None:
+        self.t += 1
+        inp = self.app.input
+        if self.t > 60 * 30 or (is_top and ({"cancel", "interact"} & inp.pressed or "skip" in inp.held)):
+            self.skip()
+
+    def skip(self) -> None:
+        if self in self.app.director.stack:
+            self.app.director.pop(self)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        surface.fill(colour("black"))
+        body = font("body")
+        y0 = 280 - self.t // 3
+        for i, (text, col) in enumerate(CREDITS):
+            if text:
+                body.draw(surface, text, (240, y0 + i * 16), colour(col), align="center")
+
+    def describe(self) -> dict:
+        return {"scene": "Credits"}

@@ -1,0 +1,338 @@
+"""The dialogue box: runs a Yarn node over the map, shows lines and options, and carries out
+cutscene commands. Typewriter text with voice blips, pages, auto-forward, skip, history."""
+
+from __future__ import annotations
+
+import logging
+
+import pygame
+
+from game.director import Scene
+from game.palette import colour
+from game.scenes.cutscene import Cutscene, Task
+from game.story.commands import CommandError
+from game.story.yarn import Command, DialogueEnd, Dialogue, Line, Options, YarnError
+from game.ui.text import font
+from game.ui.widgets import nine_slice, portrait, strip_frame
+from game.world.actors import people_index
+
+log = logging.getLogger(__name__)
+
+BOX = pygame.Rect(8, 196, 464, 68)
+PORTRAIT_AT = (BOX.x + 10, BOX.y + 10)
+TEXT_X_WITH_PORTRAIT = BOX.x + 68
+TEXT_X = BOX.x + 12
+LINES_PER_PAGE = 4
+
+
+def speaker_id(name: str | None) -> str:
+    """"Margaret" -> "margaret", "Soap Actor" -> "soap_actor", "Stage Manager" -> "stage_manager"."""
+    return (name or "").strip().lower().replace(" ", "_").replace("-", "_")
+
+
+def speaker_colour(sid: str) -> tuple[int, int, int]:
+    name = people_index().get(sid, {}).get("colour", "cyan")
+    try:
+        return colour(name)
+    except KeyError:
+        return colour("cyan")
+
+
+class DialogueScene(Scene):
+    opaque = False
+    pauses_below = False  # the map keeps running: people walk during cutscenes
+
+    def __init__(self, app, node: str, actor=None) -> None:
+        super().__init__(app)
+        self.node = node
+        self.talker = actor
+        story = app.story
+        self.dialogue = Dialogue(app.dialogue_program(), variables=story.variables,
+                                 functions=story.functions(), rng=story.rng)
+        self.cutscene = Cutscene(app)
+        self.line: Line | None = None
+        self.pages: list[list[str]] = []
+        self.page = 0
+        self.shown = 0  # characters of the current page revealed
+        self.reveal = 0.0  # the same, with the fraction the typewriter has built up
+        self.options: Options | None = None
+        self.visible_options: list[int] = []
+        self.cursor = 0
+        self.task: Task | None = None
+        self.background: list[Task] = []
+        self.auto = False
+        self.wait_ticks = 0  # ticks since the page was fully shown
+        self.t = 0
+        self.finished = False
+
+    # -- lifecycle -------------------------------------------------------------------------------
+    def enter(self) -> None:
+        explore = self.app.explore()
+        if explore is not None:
+            explore.cutscene_depth += 1
+        if self.app.audio is not None:
+            self.app.audio.duck(True)
+        try:
+            self.dialogue.start(self.node)
+        except YarnError as exc:
+            self._fail(exc)
+            return
+        self._advance()
+
+    def exit(self) -> None:
+        explore = self.app.explore()
+        if explore is not None:
+            explore.cutscene_depth = max(0, explore.cutscene_depth - 1)
+        if self.app.audio is not None:
+            self.app.audio.duck(False)
+
+    def _fail(self, exc: Exception) -> None:
+        self.app.notify(f"dialogue stopped: {exc}")
+        self._end()
+
+    def _end(self) -> None:
+        for task in self.background:
+            task.finish()
+        self.background.clear()
+        self.finished = True
+        if self in self.app.director.stack:
+            self.app.director.pop(self)
+
+    # -- the script --------------------------------------------------------------------------------
+    def _advance(self) -> None:
+        """Pull events until one needs the player or time: a line, options, a task or the end."""
+        self.line, self.options = None, None
+        while not self.finished:
+            try:
+                event = self.dialogue.next()
+            except YarnError as exc:
+                self._fail(exc)
+                return
+            if isinstance(event, Line):
+                self._show_line(event)
+                return
+            if isinstance(event, Options):
+                self._show_options(event)
+                return
+            if isinstance(event, Command):
+                try:
+                    task, nowait = self.cutscene.run(event.raw)
+                except (CommandError, ValueError) as exc:
+                    self._fail(f"{event.filename}:{event.line}: <<{event.raw}>>: {exc}")
+                    return
+                if task is not None:
+                    if nowait:
+                        self.background.append(task)
+                    else:
+                        self.task = task
+                        if self.skipping:
+                            self.task.finish()
+                            self.task = None
+                            continue
+                        return
+                continue
+            if isinstance(event, DialogueEnd):
+                self._end()
+                return
+
+    def _show_line(self, line: Line) -> None:
+        self.line = line
+        sid = speaker_id(line.speaker)
+        width = BOX.right - 12 - (TEXT_X_WITH_PORTRAIT if portrait(sid) else TEXT_X)
+        rows = font("body").wrap(line.text, width)
+        self.pages = [rows[i:i + LINES_PER_PAGE] for i in range(0, len(rows), LINES_PER_PAGE)] or [[""]]
+        self.page = 0
+        self.reveal = 0.0
+        self.shown = 0 if self.app.settings.get("text_speed", 40) else self._page_len()
+        self.wait_ticks = 0
+        self.app.log_line(line.speaker or "", line.text)
+        if self.skipping and line.line_id in self.app.story.seen_lines:
+            self.shown = self._page_len()
+
+    def _show_options(self, options: Options) -> None:
+        self.options = options
+        self.visible_options = [i for i, o in enumerate(options.options)
+                                if o.available or "hide" not in o.tags]
+        self.cursor = next((k for k, i in enumerate(self.visible_options) if options.options[i].available), 0)
+
+    def _page_len(self) -> int:
+        return sum(len(r) for r in self.pages[self.page]) if self.pages else 0
+
+    @property
+    def skipping(self) -> bool:
+        return "skip" in self.app.input.held
+
+    # -- driver hooks (tests and headless scripts) ---------------------------------------------
+    def showing_line(self) -> bool:
+        return self.line is not None and self.task is None
+
+    def showing_options(self) -> bool:
+        return self.options is not None
+
+    def move_cursor_to(self, index: int) -> None:
+        if self.options is None or index not in self.visible_options:
+            raise ValueError(f"there is no option {index + 1} to choose")
+        self.cursor = self.visible_options.index(index)
+
+    # -- per tick --------------------------------------------------------------------------------
+    def update(self, is_top: bool) -> None:
+        self.t += 1
+        self.background = [t for t in self.background if not t.update()]
+        if self.finished:
+            return
+        if self.task is not None:
+            if self.skipping:
+                self.task.finish()
+            if self.skipping or self.task.update():
+                self.task = None
+                self._advance()
+            return
+        if not is_top:
+            return
+        inp = self.app.input
+        if "history" in inp.pressed:
+            from game.scenes.history import HistoryScene
+            self.app.director.push(HistoryScene(self.app))
+            return
+        if "auto" in inp.pressed:
+            self.auto = not self.auto
+        if self.options is not None:
+            self._update_options()
+        elif self.line is not None:
+            self._update_line()
+
+    def _update_line(self) -> None:
+        inp = self.app.input
+        total = self._page_len()
+        if self.shown < total:
+            speed = self.app.settings.get("text_speed", 40)
+            before = self.shown
+            self.reveal = self.reveal + speed / 60 if speed else total
+            self.shown = min(total, int(self.reveal))
+            if self.app.audio is not None and before // 3 != self.shown // 3:
+                self.app.audio.play_voice(speaker_id(self.line.speaker) or "crew")
+        else:
+            self.wait_ticks += 1
+        seen = self.line.line_id in self.app.story.seen_lines
+        auto_ready = self.auto and self.shown >= total and self.wait_ticks >= self.app.settings.get("auto_delay", 1.5) * 60
+        clicked = any(b == 1 for _, _, b in inp.clicks)
+        if "interact" in inp.pressed or clicked or auto_ready or (self.skipping and seen):
+            if self.shown < total and not (self.skipping and seen):
+                self.shown = total  # the first press shows the rest of the page
+                return
+            self._next_page()
+
+    def _next_page(self) -> None:
+        if self.page + 1 < len(self.pages):
+            self.page += 1
+            self.reveal = 0.0
+            self.shown = 0 if self.app.settings.get("text_speed", 40) else self._page_len()
+            self.wait_ticks = 0
+            return
+        self.app.story.seen_lines.add(self.line.line_id)
+        self._advance()
+
+    def option_rect(self, k: int) -> pygame.Rect:
+        rows = len(self.visible_options)
+        top = BOX.bottom - 8 - rows * 13
+        return pygame.Rect(BOX.x + 24, top + k * 13, BOX.w - 40, 13)
+
+    def _update_options(self) -> None:
+        inp = self.app.input
+        opts = self.options.options
+        n = len(self.visible_options)
+        if n == 0:
+            self._fail("no options to choose from")
+            return
+        step = ("down" in inp.pressed) - ("up" in inp.pressed)
+        if step:
+            self.cursor = (self.cursor + step) % n
+            self.app.sfx("ui_move")
+        if inp.mouse_pos is not None:
+            for k in range(n):
+                if self.option_rect(k).collidepoint(inp.mouse_pos):
+                    self.cursor = k
+        chosen = "interact" in inp.pressed
+        for cx, cy, b in inp.clicks:
+            for k in range(n):
+                if b == 1 and self.option_rect(k).collidepoint(cx, cy):
+                    self.cursor, chosen = k, True
+        if chosen:
+            index = self.visible_options[self.cursor]
+            option = opts[index]
+            if not option.available:
+                self.app.sfx("ui_back")
+                return
+            self.app.sfx("ui_select")
+            self.app.story.chosen_options.add(option.line_id)
+            self.app.log_line("", f"> {option.text}")
+            self.dialogue.select(index)
+            self._advance()
+
+    # -- drawing ------------------------------------------------------------------------------------
+    def draw(self, surface: pygame.Surface) -> None:
+        if self.finished or (self.line is None and self.options is None) or self.task is not None:
+            return
+        contrast = self.app.settings.get("high_contrast")
+        surface.blit(nine_slice("box_contrast" if contrast else "box", BOX.size), BOX)
+        body = font("body")
+        text_col = colour("white")
+        if self.options is not None:
+            self._draw_options(surface)
+            return
+        sid = speaker_id(self.line.speaker)
+        face = portrait(sid, self._mood())
+        x = TEXT_X
+        if face is not None:
+            surface.blit(face, PORTRAIT_AT)
+            x = TEXT_X_WITH_PORTRAIT
+        if self.line.speaker:
+            name = self.line.speaker
+            w = body.width(name) + 14
+            surface.blit(nine_slice("nameplate", (w, 16)), (BOX.x + 6, BOX.y - 13))
+            body.draw(surface, name, (BOX.x + 13, BOX.y - 11), speaker_colour(sid), shadow=colour("black"))
+        left = self.shown
+        for i, row in enumerate(self.pages[self.page]):
+            part = row[:max(0, left)]
+            left -= len(row)
+            body.draw(surface, part, (x, BOX.y + 9 + i * body.line_height), text_col, shadow=colour("ink"))
+        if self.shown >= self._page_len():
+            arrow = strip_frame("more", self.t)
+            if arrow is not None:
+                surface.blit(arrow, (BOX.right - 16, BOX.bottom - 12))
+        if self.auto or self.skipping:
+            label = "SKIP" if self.skipping else "AUTO"
+            font("small").draw(surface, label, (BOX.right - 8, BOX.y + 3), colour("acid"), align="right")
+
+    def _mood(self) -> str:
+        for tag in self.line.tags:
+            if tag.startswith("mood:"):
+                return tag.split(":", 1)[1]
+        return "neutral"
+
+    def _draw_options(self, surface: pygame.Surface) -> None:
+        body = font("body")
+        opts = self.options.options
+        for k, index in enumerate(self.visible_options):
+            option = opts[index]
+            rect = self.option_rect(k)
+            if not option.available:
+                col = colour("grey_dark")
+            elif option.line_id in self.app.story.chosen_options:
+                col = colour("lilac")  # already chosen on an earlier visit
+            else:
+                col = colour("white")
+            if k == self.cursor:
+                col = colour("yellow") if option.available else colour("grey")
+                cur = strip_frame("cursor", self.t)
+                if cur is not None:
+                    surface.blit(cur, (rect.x - 12, rect.y + 2))
+            body.draw(surface, option.text, (rect.x, rect.y + 1), col, shadow=colour("ink"))
+
+    def describe(self) -> dict:
+        d = {"scene": "DialogueScene", "node": self.dialogue.current_node or self.node}
+        if self.line is not None:
+            d["line"] = self.line.raw
+        if self.options is not None:
+            d["options"] = [o.text for o in self.options.options]
+        return d

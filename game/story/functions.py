@@ -1,0 +1,161 @@
+"""Yarn Spinner's built-in functions.
+
+PURE_FUNCTIONS need nothing but their arguments; state_functions() makes the ones that need the
+dialogue's random generator and visit counts."""
+
+import math
+import re
+
+from .errors import EvalError
+from .values import BOOL, NUMBER, STRING, check_number, describe, format_value, type_name, whole
+
+
+def _int_trunc(n):
+    return int(check_number(n, "int()"))
+
+
+def _inc(n):
+    check_number(n, "inc()")
+    return int(n) + 1 if float(n).is_integer() else math.ceil(n)
+
+
+def _dec(n):
+    check_number(n, "dec()")
+    return int(n) - 1 if float(n).is_integer() else math.floor(n)
+
+
+def _decimal(n):
+    check_number(n, "decimal()")
+    return whole(abs(n - math.trunc(n)))
+
+
+def _round(n):
+    return whole(round(check_number(n, "round()")))  # half to even, like C#'s Math.Round
+
+
+def _round_places(n, places):
+    check_number(n, "round_places()")
+    return whole(round(n, int(check_number(places, "round_places()"))))
+
+
+def _to_string(x):
+    if type_name(x) is None:
+        raise EvalError(f"string() cannot convert {describe(x)}")
+    return format_value(x)
+
+
+def _to_number(x):
+    if type_name(x) == BOOL:
+        return 1 if x else 0
+    if type_name(x) == NUMBER:
+        return x
+    try:
+        return whole(float(str(x).strip()))
+    except ValueError:
+        raise EvalError(f"number() cannot convert {describe(x)}") from None
+
+
+def _to_bool(x):
+    t = type_name(x)
+    if t == BOOL:
+        return x
+    if t == NUMBER:
+        return x != 0
+    if t == STRING and x.strip().lower() in ("true", "false"):
+        return x.strip().lower() == "true"
+    raise EvalError(f"bool() cannot convert {describe(x)}")
+
+
+_FORMAT_ITEM = re.compile(r"\{0(?::([^}]*))?\}")
+
+
+def _format_number(value, spec):
+    """The common .NET numeric format strings: F/N/D/P/G with an optional digit count."""
+    if not spec:
+        return format_value(value)
+    code, digits = spec[0].upper(), spec[1:]
+    if code in "FNDPG" and (digits == "" or digits.isdigit()):
+        if type_name(value) != NUMBER:
+            raise EvalError(f"format code {spec!r} needs a number, not {describe(value)}")
+        if code == "F":
+            return f"{value:.{int(digits or 2)}f}"
+        if code == "N":
+            return f"{value:,.{int(digits or 2)}f}"
+        if code == "D":
+            return str(int(value)).zfill(int(digits or 0))
+        if code == "P":
+            return f"{value * 100:,.{int(digits or 2)}f} %"
+        return format_value(value)
+    raise EvalError(f"unsupported format {spec!r} (use F, N, D, P or G with a digit count)")
+
+
+def _format(fmt, arg):
+    if type_name(fmt) != STRING:
+        raise EvalError(f"format() needs a string first, not {describe(fmt)}")
+    parts, pos = [], 0
+    for m in _FORMAT_ITEM.finditer(fmt):
+        parts.append(fmt[pos:m.start()])
+        parts.append(_format_number(arg, m.group(1)))
+        pos = m.end()
+    parts.append(fmt[pos:])
+    return "".join(parts).replace("{{", "{").replace("}}", "}")
+
+
+def _format_invariant(n):
+    return format_value(check_number(n, "format_invariant()"))
+
+
+PURE_FUNCTIONS = {
+    "round": _round,
+    "round_places": _round_places,
+    "floor": lambda n: whole(math.floor(check_number(n, "floor()"))),
+    "ceil": lambda n: whole(math.ceil(check_number(n, "ceil()"))),
+    "inc": _inc,
+    "dec": _dec,
+    "decimal": _decimal,
+    "int": _int_trunc,
+    "string": _to_string,
+    "number": _to_number,
+    "bool": _to_bool,
+    "format_invariant": _format_invariant,
+    "format": _format,
+}
+
+
+def state_functions(rng, visit_count):
+    """The built-ins that need dialogue state: random ones from `rng` (a random.Random) and
+    visited()/visited_count() from `visit_count(node_name) -> int`."""
+    def random_range(a, b):
+        lo, hi = int(check_number(a, "random_range()")), int(check_number(b, "random_range()"))
+        if hi < lo:
+            lo, hi = hi, lo
+        return rng.randint(lo, hi)
+
+    def dice(sides):
+        sides = int(check_number(sides, "dice()"))
+        if sides < 1:
+            raise EvalError("dice() needs at least 1 side")
+        return rng.randint(1, sides)
+
+    def visited(name):
+        if type_name(name) != STRING:
+            raise EvalError(f"visited() needs a node name string, not {describe(name)}")
+        return visit_count(name) > 0
+
+    def visited_count(name):
+        if type_name(name) != STRING:
+            raise EvalError(f"visited_count() needs a node name string, not {describe(name)}")
+        return visit_count(name)
+
+    return {"random": lambda: rng.random(), "random_range": random_range, "dice": dice,
+            "visited": visited, "visited_count": visited_count}
+
+
+# Return types of built-ins, for static checks.
+BUILTIN_RETURN_TYPES = {
+    "round": NUMBER, "round_places": NUMBER, "floor": NUMBER, "ceil": NUMBER, "inc": NUMBER,
+    "dec": NUMBER, "decimal": NUMBER, "int": NUMBER, "string": STRING, "number": NUMBER,
+    "bool": BOOL, "format_invariant": STRING, "format": STRING, "random": NUMBER,
+    "random_range": NUMBER, "dice": NUMBER, "visited": BOOL, "visited_count": NUMBER,
+}
+

@@ -1,0 +1,280 @@
+"""Runs dialogue: Dialogue walks a YarnProgram's statements and hands the game events."""
+
+import random
+from dataclasses import dataclass, field
+
+from .errors import EvalError, YarnRuntimeError
+from .expressions import (PURE_FUNCTIONS, call_statement, eval_ast, format_value, state_functions,
+                          type_name)
+from .markup import MarkupAttribute, parse_markup
+from .program import VISIT_PREFIX
+from .statements import (CallStmt, CommandStmt, IfStmt, JumpStmt, LineStmt, OptionGroup, SetStmt,
+                         StopStmt)
+
+
+# ---- events ------------------------------------------------------------------------------------
+
+@dataclass
+class Line:
+    raw: str            # whole line after interpolation, markup removed: "Mae: hello"
+    speaker: str | None  # "Mae", or None
+    text: str           # without the speaker: "hello"
+    tags: list = field(default_factory=list)     # ["line:a1", "sad"]
+    markup: list = field(default_factory=list)   # [MarkupAttribute], positions in `text`
+    line_id: str = ""   # "line:a1" from a #line: tag, else "auto:<12 hex>"
+
+
+@dataclass
+class Option:
+    raw: str
+    text: str
+    available: bool
+    tags: list = field(default_factory=list)
+    markup: list = field(default_factory=list)
+    line_id: str = ""
+    speaker: str | None = None
+
+
+@dataclass
+class Options:
+    options: list
+
+
+@dataclass
+class Command:
+    raw: str             # "walk jimmy to bar"
+    filename: str = ""
+    line: int = 0
+    node: str = ""
+
+
+@dataclass
+class DialogueEnd:
+    pass
+
+
+def split_speaker(plain, attrs):
+    """(speaker, text, attrs shifted into text) for a "Name: text" line."""
+    colon = plain.find(":")
+    if colon <= 0 or not plain[:colon].strip():
+        return None, plain, attrs
+    start = colon + 1
+    while start < len(plain) and plain[start] in " \t":
+        start += 1
+    shifted = []
+    for a in attrs:
+        end = a.position + a.length
+        if end <= start and (a.length > 0 or a.position < start):
+            continue  # lies within the speaker's name
+        pos = max(a.position, start)
+        shifted.append(MarkupAttribute(a.name, pos - start, end - pos, a.properties))
+    return plain[:colon].strip(), plain[start:], shifted
+
+
+# ---- dialogue ----------------------------------------------------------------------------------
+
+class _VariableView:
+    """What expressions read: the game's mapping, falling back to declared initial values."""
+    __slots__ = ("variables", "initial")
+
+    def __init__(self, variables, initial):
+        self.variables, self.initial = variables, initial
+
+    def __getitem__(self, name):
+        try:
+            return self.variables[name]
+        except KeyError:
+            return self.initial[name]
+
+
+class Dialogue:
+    """Runs one conversation at a time over a YarnProgram.
+
+    variables: mutable mapping "$name" -> value (visit counts live there too, under
+    "$Yarn.Internal.Visiting.<Node>"). functions: name -> callable, added to the built-ins.
+    rng: a random.Random for random(), random_range() and dice(); default Random(0)."""
+
+    def __init__(self, program, variables=None, functions=None, rng=None):
+        self.program = program
+        self.variables = {} if variables is None else variables
+        self.rng = rng if rng is not None else random.Random(0)
+        self.functions = {**PURE_FUNCTIONS, **state_functions(self.rng, self.visit_count),
+                          **(functions or {})}
+        self._view = _VariableView(self.variables, program.initial_values)
+        self._stack = []      # frames: [statements, next index]
+        self._node = None
+        self._pending = None  # (OptionGroup, Options) awaiting select()
+        self.running = False
+
+    # -- public --
+
+    @property
+    def current_node(self):
+        return self._node.title if self._node is not None and self.running else None
+
+    @property
+    def awaiting_selection(self):
+        """True after next() returned Options and before select()."""
+        return self._pending is not None
+
+    def visit_count(self, title):
+        return self.variables.get(VISIT_PREFIX + title, 0)
+
+    def start(self, title):
+        node = self.program.nodes.get(title)
+        if node is None:
+            raise YarnRuntimeError(f"no node named {title!r}")
+        self._enter(node)
+        self._pending = None
+        self.running = True
+
+    def stop(self):
+        """End the conversation now (the game's skip). The node does not count as visited."""
+        self._stack.clear()
+        self._pending = None
+        self.running = False
+
+    def next(self):
+        if self._pending is not None:
+            raise self._error("waiting for select(): the last event was Options", self._pending[0])
+        if not self.running:
+            return DialogueEnd()
+        stack = self._stack
+        while True:
+            if not stack:
+                self._exit_node()
+                self.running = False
+                return DialogueEnd()
+            frame = stack[-1]
+            stmts, index = frame
+            if index >= len(stmts):
+                stack.pop()
+                continue
+            frame[1] = index + 1
+            stmt = stmts[index]
+            kind = type(stmt)
+            if kind is LineStmt:
+                if stmt.cond is not None and not self._condition(stmt.cond, stmt):
+                    continue
+                return self._line(stmt)
+            if kind is CommandStmt:
+                return Command(self._interpolate(stmt.parts, stmt), self._node.filename,
+                               stmt.line, self._node.title)
+            if kind is OptionGroup:
+                options = [self._option(o) for o in stmt.options]
+                event = Options(options)
+                self._pending = (stmt, event)
+                return event
+            if kind is SetStmt:
+                self._set(stmt)
+            elif kind is IfStmt:
+                for cond, body in stmt.clauses:
+                    if self._condition(cond, stmt):
+                        stack.append([body, 0])
+                        break
+                else:
+                    if stmt.else_body:
+                        stack.append([stmt.else_body, 0])
+            elif kind is JumpStmt:
+                self._jump(stmt)
+            elif kind is StopStmt:
+                self._exit_node()
+                stack.clear()
+                self.running = False
+                return DialogueEnd()
+            elif kind is CallStmt:
+                try:
+                    call_statement(stmt.expr, self._view, self.functions)
+                except EvalError as e:
+                    raise self._error(str(e), stmt) from None
+            # DeclareStmt: handled when the program loaded.
+
+    def select(self, index):
+        if self._pending is None:
+            raise YarnRuntimeError("select() called but no options are waiting")
+        group, event = self._pending
+        if not 0 <= index < len(event.options):
+            raise self._error(f"option {index} does not exist (there are "
+                              f"{len(event.options)})", group)
+        if not event.options[index].available:
+            raise self._error(f"option {index} ({event.options[index].text!r}) is not "
+                              "available", group.options[index])
+        self._pending = None
+        self._stack.append([group.options[index].body, 0])
+
+    # -- internals --
+
+    def _error(self, message, stmt):
+        node = self._node
+        return YarnRuntimeError(message, node.filename if node else "",
+                                stmt.line if stmt is not None else 0, node.title if node else "")
+
+    def _enter(self, node):
+        self._node = node
+        self._stack[:] = [[node.body, 0]]  # in place: next() holds this list
+
+    def _exit_node(self):
+        node = self._node
+        if node is not None and node.tracking:
+            key = VISIT_PREFIX + node.title
+            self.variables[key] = self.variables.get(key, 0) + 1
+
+    def _jump(self, stmt):
+        target = stmt.target
+        if not isinstance(target, str):
+            target = self._value(target, stmt)
+            if type_name(target) != "string":
+                raise self._error(f"<<jump>> needs a node name string, not {target!r}", stmt)
+        node = self.program.nodes.get(target)
+        if node is None:
+            raise self._error(f"<<jump>> to missing node {target!r}", stmt)
+        self._exit_node()
+        self._enter(node)
+
+    def _value(self, expr, stmt):
+        try:
+            return eval_ast(expr.ast, self._view, self.functions)
+        except EvalError as e:
+            raise self._error(str(e), stmt) from None
+
+    def _condition(self, expr, stmt):
+        value = self._value(expr, stmt)
+        if type_name(value) != "bool":
+            raise self._error(f"condition {expr.source.strip()!r} gives "
+                              f"{format_value(value)!r}, not a bool", stmt)
+        return value
+
+    def _set(self, stmt):
+        value = self._value(stmt.expr, stmt)
+        name = stmt.var
+        new = type_name(value)
+        expected = self.program.types.get(name) if name in self.program.declarations else None
+        if expected is None and name in self.variables:
+            expected = type_name(self.variables[name])
+        if expected is not None and new != expected:
+            raise self._error(f"cannot set {name} (a {expected}) to the {new} "
+                              f"{format_value(value)!r}", stmt)
+        self.variables[name] = value
+
+    def _interpolate(self, parts, stmt):
+        if len(parts) == 1 and isinstance(parts[0], str):
+            return parts[0]
+        return "".join(p if isinstance(p, str) else format_value(self._value(p, stmt))
+                       for p in parts)
+
+    def _text(self, stmt):
+        try:
+            plain, attrs = parse_markup(self._interpolate(stmt.parts, stmt))
+        except EvalError as e:
+            raise self._error(str(e), stmt) from None
+        speaker, text, attrs = split_speaker(plain, attrs)
+        return plain, speaker, text, attrs
+
+    def _line(self, stmt):
+        plain, speaker, text, attrs = self._text(stmt)
+        return Line(plain, speaker, text, list(stmt.tags), attrs, stmt.line_id)
+
+    def _option(self, stmt):
+        plain, speaker, text, attrs = self._text(stmt)
+        available = stmt.cond is None or self._condition(stmt.cond, stmt)
+        return Option(plain, text, available, list(stmt.tags), attrs, stmt.line_id, speaker)

@@ -1,0 +1,148 @@
+"""The dialogue box over a map: lines, pages, options, history, auto, skip, and cutscenes."""
+
+import pytest
+
+from conftest import fixture_map
+from game.story.yarn import YarnProgram
+
+SCRIPT = """
+title: Guard_Talk
+---
+<<declare $has_key = false>>
+Guard: Evening. #line:g1
+Guard: This is a very long line that goes on and on about the weather, the lift, the landlord, the rent, the neighbours, the noise from the club downstairs, the taxis and the pigeons on the water tower, so it cannot fit in one page of the box, not with the portrait beside it and the name plate above it, and not even if the box were a little wider than it is today, which it is not. #line:g2
+-> Ask about the roof #line:o1
+    Guard: Closed. #line:g3
+-> Ask about the key <<if $has_key>> #line:o2
+    Guard: Which key? #line:g4
+-> Secret <<if false>> #hide #line:o3
+    Guard: Hidden. #line:g5
+Guard: Goodnight. #line:g6
+===
+title: Scene_Walk
+---
+<<place guard centre>>
+<<walk guard to 4,3>>
+<<wait 1>>
+<<beat 2>>
+<<give badge>>
+Guard: Done. #line:w1
+<<walk guard to centre>>
+<<declare $walked = false>>
+<<set $walked to true>>
+===
+"""
+
+
+@pytest.fixture
+def talk(app):
+    app._program = YarnProgram.from_source(SCRIPT, "test.yarn")
+    app.start_map(fixture_map("room_a"))
+    return app
+
+
+def top(app):
+    return app.director.top
+
+
+def test_long_lines_are_paginated_never_cut(talk, driver):
+    talk.start_dialogue("Guard_Talk")
+    driver.press("interact")  # reveal "Evening."
+    driver.press("interact")  # next line
+    scene = top(talk)
+    assert scene.line.line_id == "line:g2"
+    assert len(scene.pages) >= 2
+    words = " ".join(" ".join(p) for p in scene.pages).split()
+    assert words == scene.line.text.split()
+
+
+def test_options_unavailable_greyed_hidden_and_read(talk, driver):
+    talk.start_dialogue("Guard_Talk")
+    driver.until('scene == "DialogueScene"', 5)
+    for _ in range(12):
+        if top(talk).showing_options():
+            break
+        driver.press("interact")
+    scene = top(talk)
+    texts = [scene.options.options[i].text for i in scene.visible_options]
+    assert texts == ["Ask about the roof", "Ask about the key"]  # the #hide one is not listed
+    assert scene.options.options[1].available is False
+    frame = driver.frame()
+    with pytest.raises(ValueError):
+        scene.move_cursor_to(2)
+    driver.choose(1)
+    driver.advance()
+    assert "line:o1" in talk.story.chosen_options
+    assert frame.get_size() == (480, 270)
+    assert talk.director.top is talk.explore()  # the talk ended
+    assert talk.story.variables["$Yarn.Internal.Visiting.Guard_Talk"] == 1
+
+
+def test_history_lists_everything_said_with_speakers(talk, driver):
+    talk.start_dialogue("Guard_Talk")
+    driver.choose(1)
+    driver.advance()
+    speakers = [s for s, _ in talk.history]
+    assert talk.history[0] == ("Guard", "Evening.")
+    assert ("", "> Ask about the roof") in talk.history and ("Guard", "Closed.") in talk.history
+    assert speakers.count("Guard") == 4
+
+
+def test_skip_passes_seen_lines_and_stops_at_unseen(talk, driver):
+    talk.story.seen_lines |= {"line:g1", "line:g2"}
+    talk.start_dialogue("Guard_Talk")
+    talk.input.hold("skip", 30)
+    driver.step(30)
+    scene = top(talk)
+    assert scene.showing_options()  # g1 and g2 were skipped; options always stop skipping
+    driver.choose(1)
+    talk.input.hold("skip", 30)
+    driver.step(30)
+    assert top(talk).line is not None and top(talk).line.line_id == "line:g3"  # unseen: waits
+
+
+def test_auto_forward_moves_on_after_the_delay(talk, driver):
+    talk.settings["auto_delay"] = 0.5
+    talk.start_dialogue("Guard_Talk")
+    driver.press("auto")
+    driver.step(60)
+    assert top(talk).line.line_id != "line:g1"
+
+
+def positions(app):
+    world = app.explore().world
+    return {a.name: (round(a.x, 2), round(a.y, 2)) for a in world.all_actors()}
+
+
+def test_skipping_a_cutscene_equals_watching_it(talk, driver):
+    talk.start_dialogue("Scene_Walk")
+    for _ in range(600):
+        if talk.director.top is talk.explore():
+            break
+        driver.press("interact") if top(talk).showing_line() else driver.step(1)
+    watched = (talk.story.to_json(), positions(talk))
+    assert talk.story.beats == [2] and talk.story.variables["$walked"] is True
+
+    from game.app import App
+    other = App(headless=True, settings=talk.settings)
+    other._program = YarnProgram.from_source(SCRIPT, "test.yarn")
+    other.start_map(fixture_map("room_a"))
+    other.story.seen_lines = set(talk.story.seen_lines)
+    other.start_dialogue("Scene_Walk")
+    other.input.hold("skip", 40)
+    from game.driver import Driver
+    Driver(other).step(40)
+    assert other.director.top is other.explore()
+    skipped = (other.story.to_json(), positions(other))
+    for state in (watched[0], skipped[0]):
+        state.pop("play_ticks")
+    assert skipped == watched
+
+
+def test_a_broken_command_stops_the_talk_with_a_message_not_a_crash(app, driver):
+    app._program = YarnProgram.from_source("title: Bad\n---\n<<walk nobody to nowhere>>\nA: never\n===\n", "bad.yarn")
+    app.start_map(fixture_map("room_a"))
+    app.start_dialogue("Bad")
+    driver.step(2)
+    assert app.director.top is app.explore()
+    assert "bad.yarn:3" in app.message and "nobody" in app.message
