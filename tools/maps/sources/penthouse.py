@@ -115,7 +115,7 @@ def furnish(b):
     b.block("armchair", 8, 23)
 
     # -- bathroom -----------------------------------------------------------------------------
-    b.put("walls", 18, 17, "mirror")
+    b.put("decor", 18, 17, "mirror")
     b.put("decor", 18, 19, "bath_sink")
     b.put("decor", 14, 19, "toilet")
     b.block("tub", 14, 24)
@@ -125,7 +125,7 @@ def furnish(b):
     b.block("clothes_rack", 21, 19)
     b.block("clothes_rack", 21, 23)
     b.block("wardrobe", 23, 22)
-    b.put("walls", 24, 17, "mirror")
+    b.put("decor", 24, 17, "mirror")
 
     # -- objects ------------------------------------------------------------------------------
     b.spawn("front_door", 29, 13, "down", default=True)

@@ -5,7 +5,7 @@ Legend: # wall top; K/P/T paint, wallpaper, tiles wall faces; w wood, x checker,
 m bathroom floor.
 """
 
-META = dict(width=32, height=20, sets=["interior"], title="Sylvia's Apartment", music="dinner",
+META = dict(width=32, height=22, sets=["interior"], title="Sylvia's Apartment", music="dinner",
             ambience="apartment_hum", ambient="#8a8ab8")
 
 LEGEND = {
@@ -38,6 +38,8 @@ LAYOUT = """
 #wwwwww#KKKKKKKKKKKKKKK#TTTTTTT#
 #wwwwwwrrrrrrrrrrrrrrrrmmmmmmmm#
 #wwwwwwrrrrrrrrrrrrrrrrmmmmmmmm#
+#wwwwww#rrrrrrrrrrrrrrr#mmmmmmm#
+#wwwwww#rrrrrrrrrrrrrrr#mmmmmmm#
 #wwwwww#rrrrrrrrrrrrrrr#mmmmmmm#
 ################################
 """
@@ -82,15 +84,17 @@ def furnish(b):
 
     # -- bedroom and bathroom ------------------------------------------------------------------
     b.block("bed", 10, 16, over=1)
+    b.rug("cyan", 14, 17, 4, 3)
     b.put("decor", 9, 16, "nightstand")
     b.put("decor", 12, 16, "table_lamp")
     b.block("wardrobe", 18, 14, over=0)
     b.put("decor", 14, 14, "art_1")
     b.block("armchair", 21, 16)
-    b.put("walls", 27, 14, "mirror")
+    b.put("decor", 27, 14, "mirror")
     b.put("decor", 27, 16, "bath_sink")
     b.put("decor", 24, 16, "toilet")
-    b.block("tub", 29, 16)
+    b.block("tub", 29, 17)
+    b.block("plant", 24, 19)
 
     # -- objects -------------------------------------------------------------------------------
     b.spawn("front_door", 3, 3, "down", default=True)
@@ -119,7 +123,7 @@ def furnish(b):
     b.interact("phone", 5, 6, 1, 1, "Sylvia_Phone", "Telephone")
     b.interact("coats", 1, 4, 2, 2, "Sylvia_Coats", "Coats")
     b.interact("bed", 10, 16, 2, 3, "Sylvia_Bed", "Bed")
-    b.interact("mirror", 27, 14, 1, 2, "Sylvia_Mirror", "Mirror")
+    b.interact("mirror", 27, 14, 1, 3, "Sylvia_Mirror", "Mirror")
 
     for name, x, y, colour, r, strength in (
             ("window_city", 12, 3, "#4f8fe0", 64, 0.35), ("candles", 15.5, 7, "#ffb02f", 48, 0.6),
