@@ -38,7 +38,7 @@ CLASSES = {
                           member("facing", "string", "down", "facing"), member("condition", "string", "")]),
     "interact": ("#ffa8ff2f", [member("node", "string", ""), member("label", "string", ""),
                                member("condition", "string", "")]),
-    "trigger": ("#ffff6a1f", [member("node", "string", ""), member("once", "bool", True),
+    "trigger": ("#ffff6a1f", [member("node", "string", ""), member("once", "bool", False),
                               member("condition", "string", "")]),
     "marker": ("#ffb88ad8", [member("facing", "string", "", "facing")]),
     "light": ("#ffffb02f", [member("colour", "color", "#ffffa050"), member("radius", "int", 48),
