@@ -1,0 +1,135 @@
+"""The prologue and chapters 1-3 played from New game through the real game, headless.
+
+`tests/scripts/chapters_1_3.txt` is the player: it walks to people and things, picks options and
+plays the runway walk. A second run holds `skip` the whole way with every line already seen, the
+way a returning player skips cutscenes, and must end in the same story state.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from game.scenes.title import TitleScene
+from game.story.chapters import CHAPTERS, NEW_GAME
+from game.story.yarn import YarnProgram
+from game.paths import asset
+
+SCRIPT = Path(__file__).parent / "scripts" / "chapters_1_3.txt"
+SKIP_FOREVER = 10 ** 7  # ticks
+RUNWAY_BEGIN = "# -- runway: begin"
+RUNWAY_END = "# -- runway: end"
+
+
+def story_facts(story) -> dict:
+    """What a save would carry about the story, minus bookkeeping of how it was played."""
+    variables = {k: v for k, v in story.variables.items() if k != "$runway_cue"}
+    return {"beats": sorted(story.beats), "chapter": story.chapter, "map": story.map,
+            "inventory": sorted(story.inventory), "objective": story.objective,
+            "variables": variables, "player": story.player}
+
+
+@pytest.fixture(scope="module")
+def first_run(tmp_path_factory):
+    """One full play-through shared by the checks below (a run takes about a second). Module
+    scoped, so it keeps its own settings and saves away from the user's, like conftest does."""
+    import copy
+    from game.app import App
+    from game.driver import Driver
+    from game.settings import DEFAULTS
+
+    home = tmp_path_factory.mktemp("first_run")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("LIQUID_SKY_CONFIG_DIR", str(home / "config"))
+        mp.setenv("LIQUID_SKY_DATA_DIR", str(home / "data"))
+        app = App(headless=True, settings=copy.deepcopy(DEFAULTS))
+        driver = Driver(app)
+        app.director.push(TitleScene(app))
+        driver.run_script(SCRIPT.read_text(encoding="utf-8"), str(SCRIPT))
+        yield app, driver
+        app.director.clear()
+
+
+def test_new_game_reaches_the_end_of_chapter_3_with_beats_01_to_08(first_run):
+    app, driver = first_run
+    story = app.story
+    assert sorted(story.beats) == [1, 2, 3, 4, 5, 6, 7, 8]
+    # beats happen in story order within the playthrough: prologue, then chapters 1-3
+    assert story.beats == [4, 6, 1, 2, 3, 5, 7, 8]
+    assert story.chapter == "3"
+    assert story.map == "rooftop"
+    assert driver.scene().describe()["scene"] == "ExploreScene"
+    assert "chapter 4" in story.objective
+
+
+def test_the_choices_taken_are_stored_and_the_puzzle_is_solved(first_run):
+    app, _ = first_run
+    v = app.story.variables
+    assert v["$pro_said_everything"] is True  # "Everything." to Adrian in the prologue
+    assert v["$ch1_jimmy_answer"] == "fine"
+    assert v["$ch1_promised_adrian"] is True
+    assert v["$ch2_jimmy_tries"] == 1  # the closet before the box: Jimmy went for the shelf
+    assert v["$ch2_stash"] == "wardrobe"  # the box locked away
+    assert v["$ch3_look"] == "lines"
+    assert v["$ch3_terms"] == "rules"
+    assert v["$runway_result"] == "perfect" and v["$runway_score"] == 13
+    assert sorted(app.story.inventory) == ["keys", "outfit"]  # the box stayed in the wardrobe
+
+
+def test_choices_show_up_in_later_lines(first_run):
+    app, _ = first_run
+    said = [text for _, text in app.history]
+    # prologue "Everything." -> chapter 1 stage manager scene
+    assert "I told Adrian I had everything. She'll enjoy this for a week." in said
+    # chapter 1 "Fine. Walk behind me." -> chapter 2 arrival
+    assert any(t.startswith("You said walk behind you.") for t in said)
+    # chapter 2 wardrobe -> Jimmy's last line in the penthouse
+    assert any("Most of them are locked" in t for t in said)
+    # chapter 3 make-up and terms -> after the runway, and on the roof
+    assert "The lines held. That's all you can ask of lines." in said
+    assert any("My roof, my rules. We'll see whose." in t for t in said)
+
+
+def test_skipping_every_cutscene_ends_in_the_same_story_state(first_run, app, driver):
+    first, _ = first_run
+    seen = set(first.story.seen_lines)
+    # New game replaces the story; give each new story the lines a returning player has seen.
+    original = app.start_chapter
+
+    def start_with_seen_lines(chapter):
+        original(chapter)
+        app.story.seen_lines |= seen
+
+    app.start_chapter = start_with_seen_lines
+    app.director.push(TitleScene(app))
+    # Skip is held everywhere except the runway walk, which is played, not watched (holding
+    # skip there would end it unplayed, scoring nothing).
+    lines = SCRIPT.read_text(encoding="utf-8").splitlines()
+    begin = next(i for i, line in enumerate(lines) if line.startswith(RUNWAY_BEGIN))
+    end = next(i for i, line in enumerate(lines) if line.startswith(RUNWAY_END))
+    # blank lines in place of the other parts keep error messages' line numbers right
+    before = "\n".join(lines[:begin])
+    runway = "\n" * begin + "\n".join(lines[begin:end])
+    after = "\n" * end + "\n".join(lines[end:])
+    app.input.hold("skip", SKIP_FOREVER)
+    driver.run_script(before, str(SCRIPT))
+    app.input.hold("skip", 1)  # let go of it on the next tick
+    driver.run_script(runway, str(SCRIPT))
+    app.input.hold("skip", SKIP_FOREVER)
+    driver.run_script(after, str(SCRIPT))
+    assert story_facts(app.story) == story_facts(first.story)
+    assert driver.frames < first_run[1].frames  # skipping really skipped something
+
+
+def test_every_chapter_has_a_card_an_objective_and_its_start_node():
+    program = YarnProgram.load(sorted(asset("dialogue").glob("*.yarn")))
+    commands = {}
+    for node, _, _, kind, text in program.iter_statements():
+        if kind == "command":
+            commands.setdefault(node, []).append(text)
+    for chapter in CHAPTERS:
+        start = chapter["node"]
+        assert start in program.nodes, start
+        said = commands[start]
+        assert any(c.startswith(f"chapter {chapter['id']} ") for c in said), start
+        assert any(c.startswith("objective ") for c in said), start
+    assert NEW_GAME["id"] == "prologue"
