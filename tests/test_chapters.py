@@ -120,6 +120,48 @@ def test_skipping_every_cutscene_ends_in_the_same_story_state(first_run, app, dr
     assert driver.frames < first_run[1].frames  # skipping really skipped something
 
 
+def other_route(text: str) -> str:
+    """The same play-through with every other choice: the second option at each marked choice,
+    Jimmy sent to the champagne instead of the box locked away, and no poses on the runway."""
+    lines = []
+    skipping = None
+    for line in text.splitlines():
+        if line.startswith("# -- stash: begin"):
+            skipping = "stash"
+            lines += ["walkto 12 10", "hold up 2", "press interact", "choose 1",
+                      'until scene == "DialogueScene" or scene == "ExploreScene" 900', "advance",
+                      'until scene == "ExploreScene" 900']
+        elif skipping and line.startswith(f"# -- {skipping}: end"):
+            skipping = None
+        if skipping:
+            lines.append("")  # keep line numbers
+        elif line.startswith("until runway_cue") or line.split()[:1] == ["press"] and line.split()[1] != "interact":
+            lines.append("")  # the runway's poses: none struck
+        elif "# choice:" in line:
+            lines.append(line.replace("choose 1", "choose 2"))
+        else:
+            lines.append(line)
+    return "\n".join(lines)
+
+
+def test_the_other_choices_reach_the_same_beats_with_their_own_lines(app, driver):
+    app.director.push(TitleScene(app))
+    driver.run_script(other_route(SCRIPT.read_text(encoding="utf-8")), str(SCRIPT))
+    story = app.story
+    assert sorted(story.beats) == [1, 2, 3, 4, 5, 6, 7, 8] and story.map == "rooftop"
+    v = story.variables
+    assert (v["$pro_said_everything"], v["$ch1_jimmy_answer"], v["$ch1_promised_adrian"]) == (False, "no", False)
+    assert (v["$ch2_stash"], v["$ch3_look"], v["$ch3_terms"]) == ("kitchen", "bare", "alone")
+    assert v["$runway_result"] == "poor"
+    said = [text for _, text in app.history]
+    assert "I did tell Adrian \"I think so\". Technically that covers it." in said
+    assert any(t.startswith("You said no, and yet here I am.") for t in said)
+    assert any(t.startswith("Your champagne is warm") for t in said)
+    assert "Stumbling is a look. Just not yours." in said
+    assert "They stared at the bare face like it owed them money." in said
+    assert any("Jimmy in the picture whether I like it or not" in t for t in said)
+
+
 def test_every_chapter_has_a_card_an_objective_and_its_start_node():
     program = YarnProgram.load(sorted(asset("dialogue").glob("*.yarn")))
     commands = {}
