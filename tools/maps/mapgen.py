@@ -143,6 +143,7 @@ class MapBuilder:
     def layout(self, text: str, legend: dict[str, tuple]) -> None:
         """Rooms from ASCII. Legend values:
         ("wall",)               wall top, autotiled (rims where it meets anything that is not wall)
+        ("wall", prefix)        the same with another autotile set, e.g. "rooftop:parapet_top"
         ("front", material)     wall face: the lowest row of a run is the base, rows above it upper
         ("floor", names...)     floor, variants picked per cell; the row under a wall gets `shadow`
         ("tiles", layer, names) any tiles on a layer over the default floor
@@ -189,7 +190,8 @@ class MapBuilder:
         def wall(dx, dy):
             return self._kind(x + dx, y + dy, legend) == "wall"
         sides = "".join(s for s, (dx, dy) in zip(SIDES, ((0, -1), (0, 1), (1, 0), (-1, 0))) if not wall(dx, dy))
-        p = self.wall_prefix
+        spec = legend[self.grid[y][x]]
+        p = spec[1] if len(spec) > 1 else self.wall_prefix  # ("wall", "rooftop:parapet_top")
         if sides:
             return f"{p}_{sides}"
         corners = [c for c, (dx, dy) in (("ne", (1, -1)), ("nw", (-1, -1)), ("se", (1, 1)), ("sw", (-1, 1)))
