@@ -71,8 +71,9 @@ class MapBuilder:
         self.name, self.w, self.h = name, width, height
         self.sets = [Tileset.load(s, 1 + i * GID_STRIDE) for i, s in enumerate(sets)]
         self.layers = {k: [[0] * width for _ in range(height)] for k in (*TILE_LAYERS, "overhead")}
-        self.props = [("title", "string", title), ("music", "string", music),
-                      ("ambience", "string", ambience), ("ambient", "color", ambient)]
+        # name, type, enum (so Tiled offers a drop-down of the project's values), value
+        self.props = [("title", "string", "", title), ("music", "string", "music", music),
+                      ("ambience", "string", "ambience", ambience), ("ambient", "color", "", ambient)]
         self.objects: list[Obj] = []
         self.wall_prefix = wall_prefix
         self.grid: list[str] = []
@@ -300,9 +301,10 @@ class MapBuilder:
                f'width="{self.w}" height="{self.h}" tilewidth="{T}" tileheight="{T}" infinite="0" '
                f'nextlayerid="6" nextobjectid="{len(self.objects) + 1}">',
                " <properties>"]
-        for key, kind, value in self.props:
+        for key, kind, enum, value in self.props:
             type_attr = f' type="{kind}"' if kind != "string" else ""
-            out.append(f'  <property name="{key}"{type_attr} value="{_esc(value)}"/>')
+            enum_attr = f' propertytype="{enum}"' if enum else ""
+            out.append(f'  <property name="{key}"{type_attr}{enum_attr} value="{_esc(value)}"/>')
         out.append(" </properties>")
         for ts in self.sets:
             out.append(f' <tileset firstgid="{ts.firstgid}" source="tilesets/{ts.name}.tsx"/>')
