@@ -146,7 +146,8 @@ def furnish(b):
     b.block("street:taxi", 28, 42)
     b.block("street:manhole", 46, 42)
     for x in range(0, 64, 2):
-        b.put("decor", x, 43, "street:road_dash_h") if x not in range(27, 32) and x not in (46,) else None
+        if not 27 <= x <= 31 and x != 46:  # no lane marks under the taxi and the manhole
+            b.put("decor", x, 43, "street:road_dash_h")
 
     # -- objects -------------------------------------------------------------------------------
     b.spawn("entrance", 9, 38, "up", default=True)
