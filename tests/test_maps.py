@@ -82,6 +82,30 @@ def test_map_has_what_a_place_needs(name):
     assert all(o.props.get("node") for o in doc.objects_of("interact"))
     assert doc.objects_of("light") and all(o.props.get("radius") for o in doc.objects_of("light"))
     assert doc.objects_of("marker")
+    # objects placed from templates get their class and defaults from the template
+    assert all(o.cls for o in doc.objects), [o.label for o in doc.objects if not o.cls]
+    raw = doc.path.read_text(encoding="utf-8")
+    assert 'template="templates/light.tx"' in raw
+    assert all(o.props.get("strength") is not None for o in doc.objects_of("light"))
+
+
+def test_the_club_is_crowded():
+    doc = load_level("club", lambda: 0).doc
+    assert doc.width >= 60 and doc.height >= 40
+    people = {o.name: o.props["actor"] for o in doc.objects_of("npc")}
+    assert sum(name.startswith("dancer_") for name in people) >= 6
+    for actor in ("bouncer", "bartender", "dj", "adrian", "jimmy", "makeup_artist", "stylist", "stage_manager"):
+        assert actor in people.values()
+    for marker in ("runway_start", "runway_end", "bar_adrian", "mirror", "dj"):
+        assert doc.find("marker", marker) is not None
+    assert {s.name for s in doc.objects_of("spawn")} >= {"entrance", "backstage"}
+
+
+def test_the_facade_marks_the_windows_for_the_telescope():
+    doc = load_level("facade", lambda: 0).doc
+    for marker in ("window_living", "window_bedroom", "roof_edge"):
+        assert doc.find("marker", marker) is not None
+    assert load_level("rooftop", lambda: 0).doc.find("marker", "ufo_landing") is not None
 
 
 @pytest.mark.parametrize("name", MAPS)

@@ -71,8 +71,9 @@ class MapBuilder:
         self.name, self.w, self.h = name, width, height
         self.sets = [Tileset.load(s, 1 + i * GID_STRIDE) for i, s in enumerate(sets)]
         self.layers = {k: [[0] * width for _ in range(height)] for k in (*TILE_LAYERS, "overhead")}
-        self.props = [("title", "string", title), ("music", "string", music),
-                      ("ambience", "string", ambience), ("ambient", "color", ambient)]
+        # name, type, enum (so Tiled offers a drop-down of the project's values), value
+        self.props = [("title", "string", "", title), ("music", "string", "music", music),
+                      ("ambience", "string", "ambience", ambience), ("ambient", "color", "", ambient)]
         self.objects: list[Obj] = []
         self.wall_prefix = wall_prefix
         self.grid: list[str] = []
@@ -143,6 +144,7 @@ class MapBuilder:
     def layout(self, text: str, legend: dict[str, tuple]) -> None:
         """Rooms from ASCII. Legend values:
         ("wall",)               wall top, autotiled (rims where it meets anything that is not wall)
+        ("wall", prefix)        the same with another autotile set, e.g. "rooftop:parapet_top"
         ("front", material)     wall face: the lowest row of a run is the base, rows above it upper
         ("floor", names...)     floor, variants picked per cell; the row under a wall gets `shadow`
         ("tiles", layer, names) any tiles on a layer over the default floor
@@ -189,7 +191,8 @@ class MapBuilder:
         def wall(dx, dy):
             return self._kind(x + dx, y + dy, legend) == "wall"
         sides = "".join(s for s, (dx, dy) in zip(SIDES, ((0, -1), (0, 1), (1, 0), (-1, 0))) if not wall(dx, dy))
-        p = self.wall_prefix
+        spec = legend[self.grid[y][x]]
+        p = spec[1] if len(spec) > 1 else self.wall_prefix  # ("wall", "rooftop:parapet_top")
         if sides:
             return f"{p}_{sides}"
         corners = [c for c, (dx, dy) in (("ne", (1, -1)), ("nw", (-1, -1)), ("se", (1, 1)), ("sw", (-1, 1)))
@@ -298,9 +301,10 @@ class MapBuilder:
                f'width="{self.w}" height="{self.h}" tilewidth="{T}" tileheight="{T}" infinite="0" '
                f'nextlayerid="6" nextobjectid="{len(self.objects) + 1}">',
                " <properties>"]
-        for key, kind, value in self.props:
+        for key, kind, enum, value in self.props:
             type_attr = f' type="{kind}"' if kind != "string" else ""
-            out.append(f'  <property name="{key}"{type_attr} value="{_esc(value)}"/>')
+            enum_attr = f' propertytype="{enum}"' if enum else ""
+            out.append(f'  <property name="{key}"{type_attr}{enum_attr} value="{_esc(value)}"/>')
         out.append(" </properties>")
         for ts in self.sets:
             out.append(f' <tileset firstgid="{ts.firstgid}" source="tilesets/{ts.name}.tsx"/>')

@@ -100,6 +100,8 @@ def furnish(b):
     for x, y in ((28, 27), (35, 27), (27, 29)):
         b.put("decor", x, y, "audience_chair")
     b.block("speaker", 37, 24)
+    b.block("cigarette_machine", 1, 24)
+    b.block("cigarette_machine", 38, 27)
     # the velvet rope that keeps the door lane clear inside
     b.row("decor", 3, 28, ["rope_l", "rope_m", "rope_m", "rope_r"])
     b.row("decor", 12, 28, ["rope_l", "rope_m", "rope_m", "rope_r"])
@@ -144,7 +146,8 @@ def furnish(b):
     b.block("street:taxi", 28, 42)
     b.block("street:manhole", 46, 42)
     for x in range(0, 64, 2):
-        b.put("decor", x, 43, "street:road_dash_h") if x not in range(27, 32) and x not in (46,) else None
+        if not 27 <= x <= 31 and x != 46:  # no lane marks under the taxi and the manhole
+            b.put("decor", x, 43, "street:road_dash_h")
 
     # -- objects -------------------------------------------------------------------------------
     b.spawn("entrance", 9, 38, "up", default=True)
@@ -172,6 +175,13 @@ def furnish(b):
                (22, 17, "guest_7", "up"), (17, 12, "guest_8", "down"))
     for i, (x, y, actor, facing) in enumerate(dancers, 1):
         b.npc(actor, x, y, facing, node="Club_Talk_Dancer", name=f"dancer_{i}")
+    lounge = ((30, 15, "guest_2", "right"), (37, 15, "guest_6", "left"), (22, 25, "guest_4", "left"),
+              (18, 26, "guest_1", "right"), (32, 29, "guest_5", "up"))
+    for i, (x, y, actor, facing) in enumerate(lounge, 1):
+        b.npc(actor, x, y, facing, node="Club_Talk_Lounge", name=f"lounge_{i}")
+    audience = ((48, 20, "guest_3", "right"), (53, 24, "guest_8", "left"), (48, 26, "guest_7", "right"))
+    for i, (x, y, actor, facing) in enumerate(audience, 1):
+        b.npc(actor, x, y, facing, node="Club_Talk_Audience", name=f"audience_{i}")
     b.npc("dj", 18, 4, "down", node="Club_Talk_DJ")
     b.npc("bartender", 32, 4, "down", node="Club_Talk_Bartender")
     b.npc("adrian", 36, 8, "left")
@@ -196,6 +206,7 @@ def furnish(b):
     b.interact("chairs", 45, 19, 3, 1, "Club_Audience_Chairs", "Chairs")
     b.interact("coat_check", 2, 22, 5, 1, "Club_Coat_Check", "Coat check")
     b.interact("taxi", 28, 42, 3, 1, "Club_Taxi", "Taxi")
+    b.interact("cigarettes", 1, 24, 1, 2, "Club_Cigarette_Machine", "Cigarette machine")
 
     for name, x, y, colour, r, flick in (
             ("dance_magenta", 14, 11, "#ff2fa8", 72, None), ("dance_cyan", 23, 11, "#2ff0ff", 72, None),
@@ -212,5 +223,5 @@ def furnish(b):
             ("lamp_west", 4.5, 38.5, "#ffa050", 80, None), ("lamp_mid", 34.5, 38.5, "#ffa050", 80, 6),
             ("lamp_east", 58.5, 38.5, "#ffa050", 80, None)):
         # white runway spots and sodium lamps are bright colours: keep them from washing out
-        strength = 0.4 if colour in ("#f2f0ff", "#ffa050") else None
+        strength = 0.25 if colour in ("#f2f0ff", "#ffa050") else None
         b.light(name, x, y, colour, r, strength=strength, flicker=flick)

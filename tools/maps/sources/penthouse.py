@@ -100,6 +100,12 @@ def furnish(b):
     b.rug("magenta", 29, 16, 4, 6)
     b.block("floor_lamp", 27, 20)
     b.block("bookshelf", 34, 24, over=1)
+    # a waiting corner by the stairs: Adrian's clients sit here and do not take their coats off
+    b.block("sofa_black", 28, 24)
+    b.put("decor", 31, 25, "table_lamp")
+    b.block("coffee_table", 28, 22)
+    b.block("armchair", 37, 22)
+    b.put("decor", 36, 25, "lava_lamp")
     b.block("plant", 26, 24)
 
     # -- bedroom ------------------------------------------------------------------------------
@@ -170,6 +176,7 @@ def furnish(b):
             ("tv_glow", 17.5, 5, "#2ff0ff", 40, 0.5), ("hifi_glow", 15, 5, "#a8ff2f", 24, 0.5),
             ("kitchen", 31, 5, "#f4f0c8", 72, 0.45), ("fridge", 33.5, 4, "#9fd8ff", 24, 0.4),
             ("hall", 32, 17, "#ffa050", 64, 0.45), ("hall_lamp", 27.5, 20.5, "#ffb02f", 48, None),
+            ("waiting_lamp", 31.5, 25.5, "#ffb02f", 40, 0.5), ("hall_lava", 36.5, 25.5, "#ff2fa8", 32, 0.5),
             ("bed_lamp", 2.5, 19.5, "#ff7ad0", 48, None), ("bedroom_tv", 10.5, 25.5, "#2ff0ff", 36, 0.4),
             ("bathroom", 17, 21, "#f2f0ff", 48, 0.35), ("closet", 22.5, 21, "#ffe82f", 36, 0.35)):
         b.light(name, x, y, colour, r, strength=strength)

@@ -119,8 +119,8 @@ def furnish(b):
     b.interact("hut_door", 6, 8, 1, 1, "Rooftop_Hut_Door", "Door")
 
     for name, x, y, colour, r, strength, flicker in (
-            ("hut_bulb", 6.5, 8, "#ffa050", 48, 0.5, 7), ("photo_west", 19.5, 16.5, "#f2f0ff", 56, 0.4, None),
-            ("photo_east", 27.5, 16.5, "#f2f0ff", 56, 0.4, None), ("skylight", 15, 10, "#ffb02f", 40, 0.45, None),
+            ("hut_bulb", 6.5, 8, "#ffa050", 48, 0.5, 7), ("photo_west", 19.5, 16.5, "#f2f0ff", 48, 0.3, None),
+            ("photo_east", 27.5, 16.5, "#f2f0ff", 48, 0.3, None), ("skylight", 15, 10, "#ffb02f", 40, 0.45, None),
             ("skylight_2", 15, 20, "#ffb02f", 40, 0.45, None), ("city_glow", 20, 3, "#ff6a1f", 96, 0.25, None),
             ("city_glow_2", 38, 3, "#ff2fa8", 80, 0.2, None), ("landing", 32, 21, "#8a3fa8", 48, 0.35, 9),
             ("tower_lamp", 32.5, 9, "#ffe82f", 32, 0.4, None)):

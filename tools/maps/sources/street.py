@@ -5,7 +5,7 @@ Legend: # roof edge; B brick face (no. 44); C the club's brick face; s sidewalk;
 side); k kerb (south side); a road.
 """
 
-META = dict(width=48, height=24, sets=["street", "club"], title="The Street", music="deck",
+META = dict(width=48, height=24, sets=["street", "club", "rooftop"], title="The Street", music="deck",
             ambience="city_night", ambient="#5a5a8a", wall_prefix="roof_edge")
 
 LEGEND = {
@@ -87,6 +87,15 @@ def furnish(b):
     b.put("decor", 10, 19, "news_box")
     # no. 45's canopy over the entrance notch
     b.row("decor", 29, 18, ["awning_l", "awning_m", "awning_m", "awning_r"])
+
+    # no. 45 seen from above: its roof, with the usual clutter of a New York roof
+    b.block("rooftop:ac_unit", 5, 21, over=0)
+    b.block("rooftop:ac_unit", 40, 22, over=0)
+    for x, y in ((12, 21), (23, 22), (36, 21), (45, 22)):
+        b.put("decor", x, y, "rooftop:vent")
+    b.block("rooftop:chimney", 18, 21, over=0)
+    b.block("rooftop:skylight", 26, 21, over=0)
+    b.put("decor", 2, 22, "rooftop:puddle_1")
 
     b.spawn("penthouse", 8, 4, "down", default=True)
     b.spawn("club", 36, 4, "down")
