@@ -186,6 +186,19 @@ def test_people_who_lost_their_voice_to_a_loaded_save_get_it_back(app, driver):
     assert app.story.has_beat(3) and app.story.has_item("keys")
 
 
+@pytest.mark.parametrize("chapter_id, first_beat", [("1", 1), ("2", 5), ("3", 7)])
+def test_each_chapter_starts_on_its_own(app, driver, chapter_id, first_beat):
+    """Chapter select and `--node` start a chapter with a fresh story: no earlier choices."""
+    from game.story.chapters import chapter
+
+    app.start_chapter(chapter(chapter_id))
+    driver.run_script('until scene == "DialogueScene" or scene == "ExploreScene" 900\nadvance\n'
+                      'until scene == "ExploreScene" 900')
+    assert app.story.chapter == chapter_id and app.story.beats == [first_beat]
+    assert app.story.objective
+    assert app.explore().effects.veil == 0  # not left faded to black
+
+
 def test_every_chapter_has_a_card_an_objective_and_its_start_node():
     program = YarnProgram.load(sorted(asset("dialogue").glob("*.yarn")))
     commands = {}
