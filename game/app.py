@@ -147,7 +147,11 @@ class App:
     # -- game flow ----------------------------------------------------------------------------
     def new_game(self) -> None:
         from game.story.chapters import NEW_GAME
-        self.start_chapter(NEW_GAME)
+        from game.world.tmx import MapError
+        try:
+            self.start_chapter(NEW_GAME)
+        except MapError as exc:  # a broken shipped map: say so, stay where we are
+            self.notify(f"cannot start a new game: {exc}")
 
     def start_chapter(self, chapter: dict) -> None:
         """A fresh story at the start of a chapter (New game, chapter select)."""
