@@ -21,7 +21,8 @@ SONGS = Path(__file__).resolve().parent / "songs"
 OUT = ROOT / "assets" / "audio"
 
 # Vorbis quality per kind: music is stereo and carries the most detail; effects are mono.
-QUALITY = {"music": 0.2, "sfx": 0.4, "ambience": 0.05}
+QUALITY = {"music": 0.2, "sfx": 0.4, "ambience": 0.15}
+LOOPED_SFX = {"ufo_hum"}
 
 
 def jobs() -> list[tuple[str, str]]:
@@ -44,7 +45,8 @@ def make(job: tuple[str, str]) -> tuple[str, str, bytes]:
         samples = sfx.EFFECTS[name]()
     else:
         samples = sfx.AMBIENCE[name]()
-    return kind, name, ogg.encode(samples, QUALITY[kind])
+    loop = kind != "sfx" or name in LOOPED_SFX
+    return kind, name, ogg.encode(samples, QUALITY[kind], loop=loop)
 
 
 def main(argv: list[str]) -> int:
