@@ -33,6 +33,8 @@ def stats(x: np.ndarray, sr: int) -> dict[str, float]:
 
 def tempo(mono: np.ndarray, sr: int) -> float:
     """Beats per minute from the autocorrelation of an onset envelope (70..180 BPM)."""
+    if len(mono) < sr * 4:
+        return float("nan")  # too short to have a tempo
     hop = 256
     frames = len(mono) // hop
     energy = np.sqrt(np.mean(mono[: frames * hop].reshape(frames, hop) ** 2, axis=1))

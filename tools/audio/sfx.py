@@ -73,7 +73,8 @@ def door_open():
     hz = 300 + 90 * np.sin(2 * np.pi * 3.1 * t) + 60 * np.sin(2 * np.pi * 7.3 * t)
     creak = np.sign(np.sin(2 * np.pi * np.cumsum(hz) / SR)) * _env(t - 0.1, 0.15, 0.35) * (t > 0.1)
     creak = synth.bandpass(creak, 1200, 2.0)
-    return _norm(latch * 1.5 + 0.5 * creak, 0.7)
+    creak = creak / np.abs(creak).max()
+    return _norm(latch / np.abs(latch).max() + 0.6 * creak, 0.7)
 
 
 def door_close():

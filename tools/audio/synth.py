@@ -258,7 +258,7 @@ def pan_stereo(x: np.ndarray, pan: float) -> np.ndarray:
     return np.stack([x * np.cos(a), x * np.sin(a)], axis=1)
 
 
-def master(x: np.ndarray, peak: float = 0.85) -> np.ndarray:
+def master(x: np.ndarray, peak: float = 0.8) -> np.ndarray:
     """Gentle saturation then normalise the peak: loud enough, never clipping."""
     x = x / max(1e-9, np.abs(x).max())
     x = np.tanh(1.5 * x) / np.tanh(1.5)
