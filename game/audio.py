@@ -129,14 +129,14 @@ class Audio:
         if not enabled:
             return
         try:
+            # Our files are all 32 kHz. Mixing at their own rate means no resampling, and so
+            # sample-exact loops (SDL_mixer's resampler drops a few ms from a loop's end at
+            # 44.1 kHz); SDL converts the finished mix to whatever the device wants. pygame.init()
+            # opens the mixer at 44.1 kHz, so reopen it: Audio owns the mixer.
+            if pygame.mixer.get_init() and pygame.mixer.get_init()[0] != SAMPLE_RATE:
+                pygame.mixer.quit()
             if not pygame.mixer.get_init():
-                # Our files are all 32 kHz. Mixing at their own rate means no resampling, and so
-                # sample-exact loops (SDL_mixer's resampler can drop a few ms at a loop's end);
-                # SDL converts the finished mix to whatever the device wants.
                 pygame.mixer.init(frequency=SAMPLE_RATE, size=-16, channels=2, buffer=512, allowedchanges=0)
-            elif pygame.mixer.get_init()[0] != SAMPLE_RATE:
-                log.info("mixer runs at %s Hz, not %s: loops may not be sample-exact",
-                         pygame.mixer.get_init()[0], SAMPLE_RATE)
             pygame.mixer.set_num_channels(CHANNELS)
             pygame.mixer.set_reserved(VOICE_CH + 1)
             self._music = _Layer(self, "music", MUSIC_CH)

@@ -119,6 +119,25 @@ def music_channels(a: Audio):
     return {v.name: v.channel for v in a._music.voices}
 
 
+def test_audio_reopens_a_mixer_at_the_files_rate():
+    """pygame.init() opens the mixer at 44.1 kHz; loops are only sample-exact at 32 kHz."""
+    pygame.mixer.quit()
+    pygame.mixer.init(44100)
+    a = Audio()
+    assert a.available and pygame.mixer.get_init()[0] == audio_mod.SAMPLE_RATE
+    pygame.mixer.quit()
+
+
+@pytest.mark.parametrize("kind,name", [("music", "title"), ("music", "party"), ("sfx", "ufo_hum")]
+                         + [("ambience", n) for n in sorted(AMBIENCE)])
+def test_the_games_decoder_gets_exactly_the_loop(mixer, kind, name):
+    """SDL_mixer decodes the same number of samples as libvorbisfile: the loop's end-trimming
+    is honoured, so no padding plays and nothing is lost at the seam."""
+    x, _ = decode(kind, name)
+    raw = pygame.mixer.Sound(str(asset("audio", kind, f"{name}.ogg"))).get_raw()
+    assert len(raw) // 4 == len(x)  # 16-bit stereo frames
+
+
 def test_volumes_reach_the_mixer(mixer):
     mixer.set_volumes(0.5, 0.6, 0.8)
     mixer.play_music("club", fade_ms=0)
