@@ -8,7 +8,7 @@ and autosaves.
 from __future__ import annotations
 
 CHAPTERS: list[dict[str, str]] = [
-    {"id": "prologue", "title": "Arrival", "map": "rooftop", "spawn": "ufo_view", "node": "Prologue_Start",
+    {"id": "prologue", "title": "Arrival", "map": "rooftop", "spawn": "stairs", "node": "Prologue_Start",
      "player": "margaret"},
     {"id": "1", "title": "Fashion Victims", "map": "club", "spawn": "entrance", "node": "Ch1_Start",
      "player": "margaret"},
