@@ -165,6 +165,16 @@ def test_crossfade_reaches_the_new_track(mixer):
     assert not chans["title"].get_busy()
 
 
+def test_switching_again_mid_fade_keeps_two_channels_at_most(mixer):
+    mixer.play_music("title", fade_ms=0)
+    mixer.play_music("club", fade_ms=1000)
+    mixer.update(10)
+    mixer.play_music("party", fade_ms=1000)
+    assert len(mixer._music.voices) == 2 and "party" in music_channels(mixer)
+    mixer.update(60)
+    assert set(music_channels(mixer)) == {"party"}
+
+
 def test_same_track_is_a_no_op_and_none_fades_out(mixer):
     mixer.play_music("deck", fade_ms=0)
     before = music_channels(mixer)

@@ -70,6 +70,7 @@ class Song:
     reverb_mix: float = 1.0
     echo_beats: float = 0.75
     echo_feedback: float = 0.35
+    level: float = 1.0  # the whole song's loudness after mastering: quiet moods are quieter
     instruments: dict[str, Instrument] = field(default_factory=dict)
     patterns: dict[str, tuple[int, dict[str, list[str]]]] = field(default_factory=dict)
     order: list[tuple[str, int]] = field(default_factory=list)
@@ -122,6 +123,8 @@ def parse(text: str, name: str) -> Song:
                 song.tempo = float(rest[0])
             elif head == "steps":
                 song.steps_per_beat = int(rest[0])
+            elif head == "level":
+                song.level = float(rest[0])
             elif head == "swing":
                 song.swing = float(rest[0])
             elif head == "reverb":
@@ -286,7 +289,7 @@ def render(song: Song) -> np.ndarray:
     if np.any(verb_send):
         ir = synth.reverb_ir(song.reverb_seconds, song.name + "-room")
         mix = mix + song.reverb_mix * synth.circular_convolve(verb_send, ir)
-    return synth.master(mix)
+    return synth.master(mix) * song.level
 
 
 def _sum(a: np.ndarray, b: np.ndarray) -> np.ndarray:
