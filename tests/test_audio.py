@@ -289,6 +289,17 @@ def test_song_format_tiles_transposes_and_reads_sharps():
     assert s.total_steps == 24
 
 
+def test_song_format_rejects_typos():
+    from tools.audio import song
+
+    with pytest.raises(song.SongError, match="line 2"):
+        song.parse("tempo 100\ninst b add wave=saw cutof=300\n", "typo")
+    with pytest.raises(song.SongError, match="has 3 steps"):
+        song.parse("inst k kick\npattern p 16\n k x . .\nend\norder p\n", "short")
+    with pytest.raises(song.SongError, match="unknown pattern"):
+        song.parse("inst k kick\npattern p 4\n k x . . .\nend\norder q\n", "order")
+
+
 def test_renderer_wraps_tails_into_the_start():
     from tools.audio import song
 

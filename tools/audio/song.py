@@ -20,6 +20,14 @@ from .synth import SR
 
 DRUMS = {"kick", "snare", "hat", "openhat", "clap", "tom", "cowbell", "shaker"}
 TONAL = {"add", "fm", "voice"}
+COMMON = {"gain", "pan", "echo", "reverb", "octave", "vel", "attack", "decay", "sustain", "release", "legato"}
+PARAMS = {  # what each kind understands, so a typo in a .song is an error, not silence
+    "add": COMMON | {"wave", "cut", "peak", "tau", "detune", "vibrato", "vib_rate", "bend"},
+    "fm": COMMON | {"ratio", "index", "index_tau", "ratio2", "vibrato", "vib_rate"},
+    "voice": COMMON | {"vowel", "shift", "cut", "peak", "tau", "detune", "vibrato", "vib_rate", "bend"},
+    "kick": COMMON | {"length", "f0", "f1"},
+    "snare": COMMON | {"length", "tone"},
+}
 NOTE_RE = re.compile(r"^([A-G])([#b]?)(-?\d)$")
 SEMITONE = {"C": 0, "D": 2, "E": 4, "F": 5, "G": 7, "A": 9, "B": 11}
 VELOCITY = {"x": 0.75, "X": 1.0, "o": 0.4}
@@ -139,7 +147,11 @@ def parse(text: str, name: str) -> Song:
                 iname, kind = rest[0], rest[1]
                 if kind not in DRUMS | TONAL:
                     raise SongError(f"unknown instrument kind {kind!r}")
-                song.instruments[iname] = Instrument(iname, kind, _kv(rest[2:]))
+                params = _kv(rest[2:])
+                unknown = set(params) - PARAMS.get(kind, COMMON | {"length"})
+                if unknown:
+                    raise SongError(f"{kind} instrument {iname!r} has no {', '.join(sorted(unknown))}")
+                song.instruments[iname] = Instrument(iname, kind, params)
             elif head == "pattern":
                 current = (rest[0], int(rest[1]), {})
             elif head == "order":
@@ -234,7 +246,7 @@ def render_note(inst: Instrument, note: int | None, gate_s: float) -> np.ndarray
     env = synth.adsr(n, gate_s, attack, decay, sustain, release)
     if k == "fm":
         tone = synth.fm(hz, n, inst.f("ratio", 3.5), inst.f("index", 4), inst.f("index_tau", 0.08),
-                        inst.f("ratio2", 0))
+                        inst.f("ratio2", 0), inst.f("vibrato", 0), inst.f("vib_rate", 5.0))
     else:
         wave = inst.s("wave", "saw")
         formants = None
