@@ -126,6 +126,8 @@ class Audio:
         self._duck = 1.0  # current music multiplier, eases towards 1 or DUCK_FACTOR
         self._cache: dict[tuple[str, str], pygame.mixer.Sound] = {}
         self._warned: set[str] = set()
+        # The shipped files do not change while the game runs: list them once, not per sound.
+        self._known = {kind: _names(kind) for kind in ("music", "sfx", "ambience")}
         if not enabled:
             return
         try:
@@ -167,7 +169,7 @@ class Audio:
     def play_music(self, track: str | None, fade_ms: int = 800) -> None:
         if track == self.current_music:
             return
-        if track is not None and track not in known_tracks():
+        if track is not None and track not in self._known["music"]:
             self._warn(f"music {track!r}")
             return
         self.current_music = track
@@ -177,7 +179,7 @@ class Audio:
     def set_ambience(self, name: str | None) -> None:
         if name == self.current_ambience:
             return
-        if name is not None and name not in known_ambience():
+        if name is not None and name not in self._known["ambience"]:
             self._warn(f"ambience {name!r}")
             return
         self.current_ambience = name
@@ -199,7 +201,7 @@ class Audio:
     # ------------------------------------------------------------ one-shots
 
     def play_sfx(self, name: str, volume: float = 1.0) -> "pygame.mixer.Channel | None":
-        if name not in known_sfx():
+        if name not in self._known["sfx"]:
             self._warn(f"sfx {name!r}")
             return None
         if not self.available:
@@ -213,7 +215,7 @@ class Audio:
     def play_voice(self, speaker: str) -> None:
         """A dialogue blip. One channel for all of them, so a new blip cuts the previous one."""
         name = f"voice_{speaker}"
-        if name not in known_sfx():
+        if name not in self._known["sfx"]:
             name = "voice_crew"
         if not self.available:
             return

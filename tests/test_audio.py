@@ -165,6 +165,16 @@ def test_crossfade_reaches_the_new_track(mixer):
     assert not chans["title"].get_busy()
 
 
+def test_switching_again_mid_fade_keeps_two_channels_at_most(mixer):
+    mixer.play_music("title", fade_ms=0)
+    mixer.play_music("club", fade_ms=1000)
+    mixer.update(10)
+    mixer.play_music("party", fade_ms=1000)
+    assert len(mixer._music.voices) == 2 and "party" in music_channels(mixer)
+    mixer.update(60)
+    assert set(music_channels(mixer)) == {"party"}
+
+
 def test_same_track_is_a_no_op_and_none_fades_out(mixer):
     mixer.play_music("deck", fade_ms=0)
     before = music_channels(mixer)
@@ -277,6 +287,17 @@ def test_song_format_tiles_transposes_and_reads_sharps():
     assert bass[0] == (0, [49], 2)               # C#3, held for two steps
     assert bass[2] == (8, [51], 2)               # transposed up two
     assert s.total_steps == 24
+
+
+def test_song_format_rejects_typos():
+    from tools.audio import song
+
+    with pytest.raises(song.SongError, match="line 2"):
+        song.parse("tempo 100\ninst b add wave=saw cutof=300\n", "typo")
+    with pytest.raises(song.SongError, match="has 3 steps"):
+        song.parse("inst k kick\npattern p 16\n k x . .\nend\norder p\n", "short")
+    with pytest.raises(song.SongError, match="unknown pattern"):
+        song.parse("inst k kick\npattern p 4\n k x . . .\nend\norder q\n", "order")
 
 
 def test_renderer_wraps_tails_into_the_start():

@@ -20,6 +20,14 @@ from .synth import SR
 
 DRUMS = {"kick", "snare", "hat", "openhat", "clap", "tom", "cowbell", "shaker"}
 TONAL = {"add", "fm", "voice"}
+COMMON = {"gain", "pan", "echo", "reverb", "octave", "vel", "attack", "decay", "sustain", "release", "legato"}
+PARAMS = {  # what each kind understands, so a typo in a .song is an error, not silence
+    "add": COMMON | {"wave", "cut", "peak", "tau", "detune", "vibrato", "vib_rate", "bend"},
+    "fm": COMMON | {"ratio", "index", "index_tau", "ratio2", "vibrato", "vib_rate"},
+    "voice": COMMON | {"vowel", "shift", "cut", "peak", "tau", "detune", "vibrato", "vib_rate", "bend"},
+    "kick": COMMON | {"length", "f0", "f1"},
+    "snare": COMMON | {"length", "tone"},
+}
 NOTE_RE = re.compile(r"^([A-G])([#b]?)(-?\d)$")
 SEMITONE = {"C": 0, "D": 2, "E": 4, "F": 5, "G": 7, "A": 9, "B": 11}
 VELOCITY = {"x": 0.75, "X": 1.0, "o": 0.4}
@@ -70,6 +78,7 @@ class Song:
     reverb_mix: float = 1.0
     echo_beats: float = 0.75
     echo_feedback: float = 0.35
+    level: float = 1.0  # the whole song's loudness after mastering: quiet moods are quieter
     instruments: dict[str, Instrument] = field(default_factory=dict)
     patterns: dict[str, tuple[int, dict[str, list[str]]]] = field(default_factory=dict)
     order: list[tuple[str, int]] = field(default_factory=list)
@@ -122,6 +131,8 @@ def parse(text: str, name: str) -> Song:
                 song.tempo = float(rest[0])
             elif head == "steps":
                 song.steps_per_beat = int(rest[0])
+            elif head == "level":
+                song.level = float(rest[0])
             elif head == "swing":
                 song.swing = float(rest[0])
             elif head == "reverb":
@@ -136,7 +147,11 @@ def parse(text: str, name: str) -> Song:
                 iname, kind = rest[0], rest[1]
                 if kind not in DRUMS | TONAL:
                     raise SongError(f"unknown instrument kind {kind!r}")
-                song.instruments[iname] = Instrument(iname, kind, _kv(rest[2:]))
+                params = _kv(rest[2:])
+                unknown = set(params) - PARAMS.get(kind, COMMON | {"length"})
+                if unknown:
+                    raise SongError(f"{kind} instrument {iname!r} has no {', '.join(sorted(unknown))}")
+                song.instruments[iname] = Instrument(iname, kind, params)
             elif head == "pattern":
                 current = (rest[0], int(rest[1]), {})
             elif head == "order":
@@ -231,7 +246,7 @@ def render_note(inst: Instrument, note: int | None, gate_s: float) -> np.ndarray
     env = synth.adsr(n, gate_s, attack, decay, sustain, release)
     if k == "fm":
         tone = synth.fm(hz, n, inst.f("ratio", 3.5), inst.f("index", 4), inst.f("index_tau", 0.08),
-                        inst.f("ratio2", 0))
+                        inst.f("ratio2", 0), inst.f("vibrato", 0), inst.f("vib_rate", 5.0))
     else:
         wave = inst.s("wave", "saw")
         formants = None
@@ -286,7 +301,7 @@ def render(song: Song) -> np.ndarray:
     if np.any(verb_send):
         ir = synth.reverb_ir(song.reverb_seconds, song.name + "-room")
         mix = mix + song.reverb_mix * synth.circular_convolve(verb_send, ir)
-    return synth.master(mix)
+    return synth.master(mix) * song.level
 
 
 def _sum(a: np.ndarray, b: np.ndarray) -> np.ndarray:

@@ -147,14 +147,16 @@ def formant_shape(vowel: str, shift: float = 1.0):
     return shape
 
 
-def fm(hz: float, n: int, ratio: float, index: float, index_tau: float, feedback_ratio: float = 0.0) -> np.ndarray:
+def fm(hz: float, n: int, ratio: float, index: float, index_tau: float, feedback_ratio: float = 0.0,
+       vibrato: float = 0.0, vib_rate: float = 5.0) -> np.ndarray:
     """Two-operator FM: metallic stabs and bells. The index decays so the attack is bright."""
     t = np.arange(n) / SR
+    phase = phase_track(hz, n, vibrato, vib_rate)
     idx = index * np.exp(-t / max(index_tau, 1e-4))
-    mod = np.sin(2 * np.pi * hz * ratio * t)
+    mod = np.sin(2 * np.pi * ratio * phase)
     if feedback_ratio:
-        mod = mod + 0.5 * np.sin(2 * np.pi * hz * feedback_ratio * t)
-    return np.sin(2 * np.pi * hz * t + idx * mod)
+        mod = mod + 0.5 * np.sin(2 * np.pi * feedback_ratio * phase)
+    return np.sin(2 * np.pi * phase + idx * mod)
 
 
 # ---------------------------------------------------------------- drums
