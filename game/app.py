@@ -63,7 +63,7 @@ class App:
         self.history: list[tuple[str, str]] = []  # (speaker, text) of everything said, for the history screen
         self._program = None
         from game.saves import SaveManager
-        self.saves = SaveManager()
+        self.saves = SaveManager(self)
 
     # -- window -------------------------------------------------------------------------------
     def _open_window(self) -> None:

@@ -209,7 +209,8 @@ class SlotInfo:
 
 
 class SaveManager:
-    def __init__(self, folder: Path | None = None) -> None:
+    def __init__(self, app: "App | None" = None, folder: Path | None = None) -> None:
+        self.app = app  # whose dialogue decides whether a saved node still exists
         self.folder = folder or data_dir() / "saves"
         self.last_chapter: str | None = None  # the chapter seen by `watch`, for chapter-start autosaves
 
@@ -220,6 +221,8 @@ class SaveManager:
         return self.folder / f"{slot}.json"
 
     def read(self, slot: str, node_exists: Callable[[str], bool] | None = None) -> SlotInfo:
+        if node_exists is None and self.app is not None:
+            node_exists = _node_checker(self.app)
         return self._read_path(slot, self.path(slot), node_exists)
 
     def _read_path(self, slot: str, path: Path, node_exists=None) -> SlotInfo:
@@ -338,7 +341,7 @@ class SaveManager:
     def load(self, app: "App", slot: str) -> str:
         """Restore the moment in a slot; returns "" on success, else why not. A failed load keeps the
         game as it was."""
-        info = self.read(slot, _node_checker(app))
+        info = self.read(slot)
         if not info.exists:
             return f"{slot_label(slot)} is empty."
         if info.error:
@@ -348,14 +351,15 @@ class SaveManager:
     @staticmethod
     def restore(app: "App", data: dict) -> str:
         from game.world.tmx import MapError
-        old_story = app.story
+        old_story, old_ticks = app.story, app.ticks
         app.story = StoryState.from_json(data["story"])  # before the map: NPC conditions read it
+        app.ticks = data["ticks"]  # before the map too: animations continue from the same phase
         player = data["player"]
         try:
             app.start_map(data.get("map_path") or data["map"], player_pos=(player["x"], player["y"]),
                           facing=player["facing"])
         except (MapError, OSError) as exc:
-            app.story = old_story
+            app.story, app.ticks = old_story, old_ticks
             return f"Could not load: {exc}"
         world = app.explore().world
         for name, saved in data["actors"].items():
@@ -366,7 +370,6 @@ class SaveManager:
             actor.visible = saved.get("visible", True)
             actor.anim_override = saved.get("anim_override")
             actor.path = []
-        app.ticks = data["ticks"]  # animations continue from the same phase
         app.history.clear()
         return ""
 

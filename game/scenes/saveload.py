@@ -10,7 +10,7 @@ import pygame
 
 from game.director import Fade
 from game.palette import colour
-from game.saves import ALL_SLOTS, MANUAL_SLOTS, THUMB_SIZE, SlotInfo, _nice_date, _node_checker
+from game.saves import ALL_SLOTS, MANUAL_SLOTS, THUMB_SIZE, SlotInfo, _nice_date
 from game.scenes.pause import MenuScreen, Row, ScrollMenu
 from game.ui.menu import Menu, MenuItem
 from game.ui.text import font
@@ -30,7 +30,7 @@ class SaveLoadScene(MenuScreen):
     # -- the list -------------------------------------------------------------------------------
     def read_slots(self) -> None:
         kinds = MANUAL_SLOTS if self.mode == "save" else ALL_SLOTS
-        self.infos = self.app.saves.slots(kinds, _node_checker(self.app))
+        self.infos = self.app.saves.slots(kinds)
 
     def build_menu(self) -> Menu:
         self.read_slots()
