@@ -222,7 +222,11 @@ class SaveManager:
 
     def read(self, slot: str, node_exists: Callable[[str], bool] | None = None) -> SlotInfo:
         if node_exists is None and self.app is not None:
-            node_exists = _node_checker(self.app)
+            app = self.app
+
+            def node_exists(node: str) -> bool:  # the dialogue is only loaded if a save names a node
+                checker = _node_checker(app)
+                return checker is None or checker(node)
         return self._read_path(slot, self.path(slot), node_exists)
 
     def _read_path(self, slot: str, path: Path, node_exists=None) -> SlotInfo:
@@ -371,6 +375,7 @@ class SaveManager:
             actor.anim_override = saved.get("anim_override")
             actor.path = []
         app.history.clear()
+        app.saves.last_chapter = app.story.chapter  # a loaded chapter is not a new one: no autosave
         return ""
 
     # -- automatic saves ----------------------------------------------------------------------

@@ -364,3 +364,13 @@ def test_saves_go_to_the_data_dir(tmp_path, monkeypatch):
     monkeypatch.delenv("LIQUID_SKY_DATA_DIR")
     from platformdirs import user_data_dir
     assert SaveManager().folder == saves_mod.Path(user_data_dir("liquid-sky", appauthor=False)) / "saves"
+
+
+def test_loading_a_save_is_not_a_chapter_start(game, driver):
+    driver.step(2)
+    game.saves.save(game, "slot_1")
+    assert [game.saves.read(s).exists for s in AUTO_SLOTS] == [True, False, False]
+    game.story.chapter = "5"
+    assert game.saves.load(game, "slot_1") == ""
+    driver.step(5)
+    assert [game.saves.read(s).exists for s in AUTO_SLOTS] == [True, False, False]

@@ -62,7 +62,7 @@ class SaveLoadScene(MenuScreen):
             elif info.ok:
                 self.ask(f"Overwrite {info.label}?", [("Overwrite", lambda: self.save(info, False))])
             else:
-                self.ask(f"{info.label} is damaged: {info.error}.",
+                self.ask(f"{info.label} is damaged:\n{info.error}.",
                          [("Overwrite it", lambda: self.save(info, True)), ("Delete it", lambda: self.delete(info))])
         elif info.ok:
             self.ask(f"{info.label}: {info.data['chapter_title'] or info.data['place']}",
@@ -71,7 +71,7 @@ class SaveLoadScene(MenuScreen):
             choices = [("Delete it", lambda: self.delete(info))]
             if self.app.saves.backup(info.slot).ok:
                 choices.insert(0, ("Restore the backup", lambda: self.restore(info)))
-            self.ask(f"{info.label} is damaged: {info.error}.", choices)
+            self.ask(f"{info.label} is damaged:\n{info.error}.", choices)
         else:
             self.app.sfx("ui_error")
 
@@ -127,6 +127,8 @@ class SaveLoadScene(MenuScreen):
             col = colour("yellow") if i == 0 else colour("white")
             if info.damaged:
                 col = colour("red") if i == 0 else colour("grey_light")
+            elif not info.exists:
+                col = colour("grey")
             for part in small.wrap(line, tw + 10)[:2]:
                 small.draw(surface, part, (x, ty), col, shadow=colour("black"))
                 ty += small.line_height + 1
@@ -150,7 +152,7 @@ def _short(info: SlotInfo) -> str:
 class ConfirmScene(MenuScreen):
     """A question with a few answers and Cancel; answering closes it first, then acts."""
 
-    panel_rect = pygame.Rect(110, 80, 260, 110)
+    panel_rect = pygame.Rect(100, 80, 280, 110)
 
     def __init__(self, app, question: str, choices: list[tuple[str, callable]]) -> None:
         self.question = question

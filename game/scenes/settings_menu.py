@@ -22,7 +22,17 @@ ACTION_LABELS = {
     "history": "History", "auto": "Auto-forward", "quicksave": "Quick save", "quickload": "Quick load",
     "fullscreen": "Fullscreen",
 }
+PAD_LABELS = {"back": "Back", "start": "Start", "leftshoulder": "LB", "rightshoulder": "RB",
+              "leftstick": "L3", "rightstick": "R3", "dpad_up": "D-pad up", "dpad_down": "D-pad down",
+              "dpad_left": "D-pad left", "dpad_right": "D-pad right"}
 LISTEN_TICKS = 5 * 60  # waiting for a key gives up after five seconds
+
+
+def control_label(name: str, device: str) -> str:
+    """`left ctrl` -> `Left Ctrl`, `e` -> `E`, `rightshoulder` -> `RB`: how a binding reads on screen."""
+    if device == "pad":
+        return PAD_LABELS.get(name, name.upper())
+    return name.upper() if len(name) == 1 else name.title()
 
 
 def _on_off(value: bool) -> str:
@@ -176,7 +186,8 @@ class ControlsScene(MenuScreen):
     def shown(self, action: str) -> str:
         if action == self.listening:
             return f"press a {'key' if self.device == 'keys' else 'button'}... {self.listen_ticks // 60 + 1}"
-        return ", ".join(self.bindings[self.device].get(action, [])) or "(none)"
+        names = self.bindings[self.device].get(action, [])
+        return ", ".join(control_label(n, self.device) for n in names) or "(none)"
 
     def conflicts(self) -> list[tuple[str, str, str]]:
         return binding_conflicts({"keys": self.bindings[self.device]})
@@ -219,7 +230,7 @@ class ControlsScene(MenuScreen):
         clash = [c for c in self.conflicts() if action in c[1:]]
         if clash:
             k, a, b = clash[0]
-            self.app.notify(f"'{k}' is now bound to both {ACTION_LABELS.get(a, a)} and {ACTION_LABELS.get(b, b)}.", 3.0)
+            self.app.notify(f"{control_label(k, self.device)} is now bound to both {ACTION_LABELS.get(a, a)} and {ACTION_LABELS.get(b, b)}.", 3.0)
 
     def reset(self) -> None:
         self.bindings[self.device] = copy.deepcopy(default_bindings()[self.device])
@@ -252,8 +263,10 @@ class ControlsScene(MenuScreen):
         conflicts = self.conflicts()
         if conflicts:
             k, a, b = conflicts[0]
-            text = f"Conflict: '{k}' is bound to {ACTION_LABELS.get(a, a)} and {ACTION_LABELS.get(b, b)}"
+            text = f"Conflict: {control_label(k, self.device)} is bound to {ACTION_LABELS.get(a, a)} and {ACTION_LABELS.get(b, b)}"
             small.draw(surface, text, (r.centerx, r.bottom - 16), colour("red"), shadow=colour("black"), align="center")
+        elif self.listening:
+            hint = f"Press the new {'key' if self.device == 'keys' else 'button'}; wait 5 seconds to keep the old one"
         else:
             hint = "Choose an action, then press the new key" if self.device == "keys" \
                 else "Choose an action, then press the new button"

@@ -163,7 +163,7 @@ class ChapterSelectScene(MenuScreen):
 
 def _chapter_label(chapter: dict) -> str:
     cid = str(chapter["id"])
-    head = "Prologue" if cid in ("0", "prologue") else "Finale" if cid == "finale" else f"{cid}."
+    head = "Prologue:" if cid in ("0", "prologue") else "Finale:" if cid == "finale" else f"{cid}."
     return f"{head} {chapter.get('title', '')}".strip()
 
 
