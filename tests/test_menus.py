@@ -1,6 +1,5 @@
 """Title, content notice, pause, journal, save/load screens and chapter select, driven like a player."""
 
-import pygame
 import pytest
 
 from conftest import fixture_map

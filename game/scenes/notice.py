@@ -37,7 +37,7 @@ class NoticeScene(MenuScreen):
 
     def build_menu(self) -> Menu:
         r = self.panel_rect
-        return Menu([MenuItem("Continue", self.acknowledge)], (r.centerx, r.bottom - 30), width=120)
+        return Menu([MenuItem("Continue", self.acknowledge)], (r.centerx, r.bottom - 42), width=120)
 
     def acknowledge(self) -> None:
         if self.first_start:
@@ -80,5 +80,5 @@ class NoticeScene(MenuScreen):
                 body.draw(surface, line, (r.x + 18, y), col, shadow=colour("black"))
             y += body.line_height if line else 5
         if not self.first_start:
-            font("small").draw(surface, "Shown again at start if turned on in Settings.", (r.centerx, r.bottom - 12),
+            font("small").draw(surface, "Shown again at start if turned on in Settings.", (r.centerx, r.bottom - 20),
                                colour("grey"), align="center")

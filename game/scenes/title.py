@@ -25,7 +25,7 @@ class TitleScene(Scene):
         self.t = 0
         self.notice_checked = False
         self.menu = Menu(self.build_items(), (240, 104), width=150)
-        self.skyline = _skyline(app.seed)
+        self.skyline, self.windows = _skyline(app.seed)
         try:
             self.logo = pygame.image.load(str(asset("sprites", "ui", "logo.png")))
         except (FileNotFoundError, pygame.error):
@@ -95,9 +95,13 @@ class TitleScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         surface.fill(colour("black"))
         surface.blit(self.skyline, (0, 0))
+        # the city is awake: a few windows go dark and light up again, each on its own beat
+        for i, (wx, wy, body) in enumerate(self.windows):
+            if (self.t // 45 + i * 7) % 13 == 0:
+                surface.fill(body, (wx, wy, 2, 3))
         # the craft's light drifting over the skyline
         x = 240 + int(170 * math.sin(self.t / 300))
-        y = 96 + int(10 * math.sin(self.t / 47))
+        y = 13 + int(4 * math.sin(self.t / 47))  # high over the towers, above the logo
         hue = pygame.Color(0)
         hue.hsva = ((self.t * 2) % 360, 70, 100, 100)
         for r, a in ((14, 40), (8, 90), (3, 255)):
@@ -167,9 +171,11 @@ def _chapter_label(chapter: dict) -> str:
     return f"{head} {chapter.get('title', '')}".strip()
 
 
-def _skyline(seed: int) -> pygame.Surface:
-    """Manhattan at night: towers in dark blues with lit windows, made once from a seed."""
+def _skyline(seed: int) -> tuple[pygame.Surface, list[tuple[int, int, tuple[int, int, int]]]]:
+    """Manhattan at night: towers in dark blues with lit windows, made once from a seed; and some
+    of those windows (x, y, the wall colour) to switch off and on."""
     rng = random.Random(seed)
+    windows = []
     surf = pygame.Surface((480, 270))
     for y in range(270):
         k = y / 270
@@ -186,8 +192,10 @@ def _skyline(seed: int) -> pygame.Surface:
             for wx in range(x + 3, x + w - 3, 5):
                 if rng.random() < 0.28:
                     surf.fill(colour(rng.choice(["yellow", "amber", "sodium", "ice"])), (wx, wy, 2, 3))
+                    if rng.random() < 0.15:
+                        windows.append((wx, wy, body))
         if rng.random() < 0.25:
             surf.fill(colour("grey_dark"), (x + w // 2, 270 - h - 12, 1, 12))
             surf.set_at((x + w // 2, 270 - h - 13), colour("red"))
         x += w + rng.randrange(0, 4)
-    return surf
+    return surf, windows
