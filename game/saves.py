@@ -110,6 +110,11 @@ def _number(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
 
 
+def _coord(value: Any) -> bool:
+    """A map position: a number no map could be far from (no map is 100,000 pixels wide)."""
+    return _number(value) and -100_000 < value < 100_000
+
+
 def _require(data: dict, key: str, kind: type | tuple, what: str | None = None) -> Any:
     if key not in data:
         raise SaveError(f"missing {what or key}")
@@ -121,13 +126,13 @@ def _require(data: dict, key: str, kind: type | tuple, what: str | None = None) 
 
 def _check_place(data: dict) -> None:
     player = _require(data, "player", dict, "player position")
-    if not (_number(player.get("x")) and _number(player.get("y"))):
+    if not (_coord(player.get("x")) and _coord(player.get("y"))):
         raise SaveError("player position has the wrong type")
     if player.get("facing") not in FACINGS:
         raise SaveError("player facing is not a direction")
     actors = _require(data, "actors", dict)
     for name, a in actors.items():
-        if not (isinstance(a, dict) and _number(a.get("x")) and _number(a.get("y"))
+        if not (isinstance(a, dict) and _coord(a.get("x")) and _coord(a.get("y"))
                 and a.get("facing") in FACINGS and isinstance(a.get("visible", True), bool)
                 and isinstance(a.get("anim_override"), (str, type(None)))):
             raise SaveError(f"actor {name!r} has the wrong type")
@@ -143,7 +148,7 @@ def check(data: Any, node_exists: Callable[[str], bool] | None = None) -> tuple[
     if "map_path" in data and not isinstance(data["map_path"], str):
         raise SaveError("map_path has the wrong type")
     for key in ("play_ticks", "ticks"):
-        if not _number(_require(data, key, int)) or data[key] < 0:
+        if not 0 <= _require(data, key, int) < 2 ** 53:
             raise SaveError(f"{key} has the wrong type")
     _check_place(data)
     story_data = _require(data, "story", dict, "story state")
@@ -212,7 +217,9 @@ class SaveManager:
     def __init__(self, app: "App | None" = None, folder: Path | None = None) -> None:
         self.app = app  # whose dialogue decides whether a saved node still exists
         self.folder = folder or data_dir() / "saves"
-        self.last_chapter: str | None = None  # the chapter seen by `watch`, for chapter-start autosaves
+        # the story and chapter `watch` saw last: a new chapter in the same story autosaves
+        self.watched: StoryState | None = None
+        self.last_chapter: str | None = None
 
     # -- files ----------------------------------------------------------------------------------
     def path(self, slot: str) -> Path:
@@ -375,7 +382,7 @@ class SaveManager:
             actor.anim_override = saved.get("anim_override")
             actor.path = []
         app.history.clear()
-        app.saves.last_chapter = app.story.chapter  # a loaded chapter is not a new one: no autosave
+        app.saves.watched, app.saves.last_chapter = app.story, app.story.chapter  # loaded: not a new chapter
         return ""
 
     # -- automatic saves ----------------------------------------------------------------------
@@ -394,13 +401,13 @@ class SaveManager:
     def watch(self, app: "App") -> None:
         """Called every tick: when a new chapter has started and the player has control again,
         remember the chapter and autosave."""
-        chapter = app.story.chapter
-        if chapter == self.last_chapter:
+        story, chapter = app.story, app.story.chapter
+        if story is self.watched and chapter == self.last_chapter:
             return
         explore = app.explore()
         if explore is None or app.director.top is not explore or explore.cutscene_depth:
             return
-        self.last_chapter = chapter
+        self.watched, self.last_chapter = story, chapter
         if chapter:
             self.autosave(app)
 

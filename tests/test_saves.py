@@ -374,3 +374,58 @@ def test_loading_a_save_is_not_a_chapter_start(game, driver):
     assert game.saves.load(game, "slot_1") == ""
     driver.step(5)
     assert [game.saves.read(s).exists for s in AUTO_SLOTS] == [True, False, False]
+
+
+def test_randomly_spoiled_saves_never_raise(game):
+    """Seeded fuzzing: any value anywhere replaced or removed is either loadable or damaged."""
+    import copy
+    import random
+    saves = game.saves
+    saves.save(game, "slot_1")
+    base = json.loads(saves.path("slot_1").read_text())
+    paths = []
+
+    def walk(obj, path):
+        paths.append(path)
+        items = obj.items() if isinstance(obj, dict) else enumerate(obj) if isinstance(obj, list) and len(obj) < 5 else ()
+        for key, value in items:
+            walk(value, path + [key])
+
+    walk(base, [])
+    values = [None, True, 0, -1, 1e308, 3.5, "", "x", [], {}, [1, 2], {"a": 1}]
+    rng = random.Random(7)
+    outcomes = set()
+    for _ in range(150):
+        data = copy.deepcopy(base)
+        for _ in range(rng.randint(1, 3)):
+            *parents, last = rng.choice(paths[1:])
+            target = data
+            try:
+                for key in parents:
+                    target = target[key]
+                if rng.random() < 0.3 and isinstance(target, dict):
+                    target.pop(last, None)
+                else:
+                    target[last] = copy.deepcopy(rng.choice(values))
+            except (KeyError, IndexError, TypeError):
+                pass
+        saves.path("slot_2").write_text(json.dumps(data))
+        info = saves.read("slot_2")
+        outcomes.add(info.ok)
+        info.summary()
+        if info.ok:
+            info.thumbnail()
+            saves.load(game, "slot_2")
+            game.draw()
+    assert outcomes == {True, False}
+
+
+def test_a_new_game_in_the_same_chapter_still_autosaves_at_its_start(game, driver):
+    from game.story.state import StoryState
+    driver.step(2)
+    assert game.saves.read("auto_1").ok
+    game.story = StoryState()  # what New game does
+    game.start_map(fixture_map("room_a"))
+    game.story.chapter = "2"
+    driver.step(2)
+    assert game.saves.read("auto_2").ok
