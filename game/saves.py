@@ -270,11 +270,12 @@ class SaveManager:
         return max(usable, key=lambda i: (i.data["date"], i.mtime), default=None)
 
     def delete(self, slot: str) -> None:
-        """Remove a slot; its backup stays, so a deletion by mistake can still be recovered by hand."""
+        """Remove a slot. The file is kept as `.deleted` and the backup is left alone, so a deletion
+        by mistake can still be undone ("Restore the backup")."""
         path = self.path(slot)
         try:
             if path.exists():
-                os.replace(path, path.with_name(path.name + ".bak"))
+                os.replace(path, path.with_name(path.name + ".deleted"))
         except OSError as exc:
             log.warning("%s: cannot delete (%s)", path, exc)
 

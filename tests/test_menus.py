@@ -2,6 +2,8 @@
 
 import pytest
 
+import pygame
+
 from conftest import fixture_map
 from game import settings as settings_mod
 from game.director import Fade
@@ -225,14 +227,33 @@ def test_quick_save_and_quick_load(playing, driver):
     assert "Cannot save" in playing.message
 
 
-def test_every_screen_draws_its_text_inside_the_canvas(playing, driver):
-    """A smoke check of drawing every screen (the PNG previews were looked at by eye)."""
-    for scene in (PauseScene(playing), JournalScene(playing), SaveLoadScene(playing, "save"),
-                  SaveLoadScene(playing, "load"), NoticeScene(playing)):
-        playing.director.push(scene)
-        frame = driver.frame()
-        assert frame.get_size() == (480, 270)
-        playing.director.pop(scene)
+def test_every_menu_screen_draws_inside_its_panel(playing, driver):
+    """Outside its panel a menu screen only dims what is below: no text runs over the edge, whatever
+    it holds (long objective, saved and damaged slots, every setting, every binding)."""
+    from game.scenes.settings_menu import ControlsScene, SettingsScene
+    playing.story.objective = "A very long objective " * 12
+    playing.saves.save(playing, "slot_1")
+    playing.saves.path("slot_2").write_text("{")
+    screens = [PauseScene(playing), SaveLoadScene(playing, "save"), SaveLoadScene(playing, "load"),
+               SettingsScene(playing), ControlsScene(playing, "keys"), ControlsScene(playing, "pad"),
+               NoticeScene(playing), NoticeScene(playing, first_start=True),
+               ConfirmScene(playing, "Slot 2 is damaged:\n" + "a long reason " * 10, [("Delete it", lambda: None)]),
+               ChapterSelectScene(playing, [{"id": str(i), "title": "Across the Street", "map": "x"}
+                                            for i in range(1, 14)])]
+    for scene in screens:
+        for _ in range(len(scene.menu.items)):  # every scroll position
+            canvas = pygame.Surface((480, 270))
+            canvas.fill((0, 0, 0))
+            scene.draw(canvas)
+            outside = canvas.get_at((0, 0))
+            r = scene.panel_rect
+            for x in range(0, 480, 2):
+                for y in range(0, 270, 2):
+                    if not r.collidepoint(x, y):
+                        assert canvas.get_at((x, y)) == outside, (type(scene).__name__, x, y)
+            scene.menu.index = (scene.menu.index + 1) % len(scene.menu.items)
+            if hasattr(scene.menu, "scroll_into_view"):
+                scene.menu.scroll_into_view()
 
 
 # -- chapter select -------------------------------------------------------------------------------

@@ -429,3 +429,15 @@ def test_a_new_game_in_the_same_chapter_still_autosaves_at_its_start(game, drive
     game.story.chapter = "2"
     driver.step(2)
     assert game.saves.read("auto_2").ok
+
+
+def test_a_deleted_slot_keeps_its_backup(game):
+    saves = game.saves
+    saves.save(game, "slot_1")
+    game.story.give("photo")
+    saves.save(game, "slot_1")
+    saves.delete("slot_1")
+    assert not saves.read("slot_1").exists
+    assert saves.backup("slot_1").ok
+    assert saves.restore_backup("slot_1")
+    assert saves.read("slot_1").data["story"]["inventory"] == ["outfit"]

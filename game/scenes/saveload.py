@@ -72,6 +72,9 @@ class SaveLoadScene(MenuScreen):
             if self.app.saves.backup(info.slot).ok:
                 choices.insert(0, ("Restore the backup", lambda: self.restore(info)))
             self.ask(f"{info.label} is damaged:\n{info.error}.", choices)
+        elif self.app.saves.backup(info.slot).ok:
+            self.ask(f"{info.label} is empty,\nbut its backup can be used.",
+                     [("Restore the backup", lambda: self.restore(info))])
         else:
             self.app.sfx("ui_error")
 
