@@ -178,7 +178,7 @@ class SlotInfo:
     exists: bool = False
     data: dict | None = None
     error: str = ""  # the short reason when damaged
-    mtime: float = 0.0
+    mtime: int = 0  # nanoseconds
     _thumb: pygame.Surface | None = field(default=None, repr=False)
 
     @property
@@ -245,7 +245,7 @@ class SaveManager:
         except OSError as exc:
             info.exists, info.error = True, f"cannot be read ({exc.strerror})"
             return info
-        info.exists, info.mtime = True, stat.st_mtime
+        info.exists, info.mtime = True, stat.st_mtime_ns
         try:
             if stat.st_size > MAX_BYTES:
                 raise SaveError("file is far too big")
@@ -322,7 +322,7 @@ class SaveManager:
             "node": str(story.variables.get("$last_node", "")),
             "play_ticks": story.play_ticks,
             "ticks": app.ticks,
-            "date": date or datetime.datetime.now().isoformat(timespec="seconds"),
+            "date": date or datetime.datetime.now().isoformat(timespec="microseconds"),  # orders the autosaves
             "chapter_title": story.chapter_title,
             "place": str(getattr(level, "title", "") or level.prop("title", "") or level.name),
             "character": story.player,
@@ -397,7 +397,10 @@ class SaveManager:
         if not free:
             return "Autosave skipped: every autosave slot is damaged."
         target = min(free, key=lambda i: (i.exists, i.data["date"] if i.ok else "", i.mtime))
-        return self.save(app, target.slot)
+        problem = self.save(app, target.slot)
+        if not problem:  # this chapter has its autosave: `watch` need not make another
+            self.watched, self.last_chapter = app.story, app.story.chapter
+        return problem
 
     def watch(self, app: "App") -> None:
         """Called every tick: when a new chapter has started and the player has control again,

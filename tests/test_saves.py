@@ -441,3 +441,11 @@ def test_a_deleted_slot_keeps_its_backup(game):
     assert saves.backup("slot_1").ok
     assert saves.restore_backup("slot_1")
     assert saves.read("slot_1").data["story"]["inventory"] == ["outfit"]
+
+
+def test_an_explicit_chapter_start_autosave_is_not_doubled(game, driver):
+    driver.step(2)
+    game.story.chapter = "3"
+    assert game.autosave() == ""  # the story code's own call at the chapter start
+    driver.step(3)
+    assert [game.saves.read(s).exists for s in AUTO_SLOTS] == [True, True, False]
