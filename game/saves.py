@@ -4,7 +4,9 @@ Saves are JSON (never pickle, never eval) in the platform's user data directory 
 LIQUID_SKY_DATA_DIR overrides it for tests). Each slot is one file, `slot_1.json` .. `slot_6.json`,
 `quick.json`, `auto_1.json` .. `auto_3.json`; the thumbnail is a 96x54 PNG stored base64 inside the
 JSON, so a slot and its picture are always replaced together. Writes go through
-`settings.atomic_write` (temporary file, flush, fsync, old file kept as `.bak`, rename).
+`settings.atomic_write` (temporary file, flush, fsync, old file kept as `.bak`, rename). Deleting
+keeps the file as `.deleted`; restoring a backup keeps the damaged file as `.damaged`.
+`progress.json` beside the `saves` folder lists the chapters reached in any playthrough.
 
 A file that cannot be used is reported as damaged with a short reason; it is never loaded, never
 crashes anything and is never overwritten unless the player says so.
@@ -284,13 +286,18 @@ class SaveManager:
         return self._read_path(slot, path.with_name(path.name + ".bak"), node_exists)
 
     def restore_backup(self, slot: str) -> bool:
-        """Put a usable `.bak` back in place of a damaged slot (the damaged file becomes .damaged)."""
+        """Put a usable `.bak` back in place of a damaged or deleted slot (a damaged file is kept
+        as `.damaged`). False if the backup cannot be used or moved."""
         if not self.backup(slot).ok:
             return False
         path = self.path(slot)
-        if path.exists():
-            os.replace(path, path.with_name(path.name + ".damaged"))
-        os.replace(path.with_name(path.name + ".bak"), path)
+        try:
+            if path.exists():
+                os.replace(path, path.with_name(path.name + ".damaged"))
+            os.replace(path.with_name(path.name + ".bak"), path)
+        except OSError as exc:
+            log.warning("%s: cannot restore the backup (%s)", path, exc)
+            return False
         return True
 
     # -- capturing the moment -----------------------------------------------------------------
@@ -324,7 +331,7 @@ class SaveManager:
             "ticks": app.ticks,
             "date": date or datetime.datetime.now().isoformat(timespec="microseconds"),  # orders the autosaves
             "chapter_title": story.chapter_title,
-            "place": str(getattr(level, "title", "") or level.prop("title", "") or level.name),
+            "place": level.title,
             "character": story.player,
             "thumbnail": _thumbnail(app),
         }
