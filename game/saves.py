@@ -420,6 +420,7 @@ class SaveManager:
             return
         self.watched, self.last_chapter = story, chapter
         if chapter:
+            self.note_chapter(story)  # even if the autosave cannot be written
             self.autosave(app)
 
     # -- chapters reached in any playthrough -------------------------------------------------
