@@ -311,6 +311,10 @@ class App:
         self.shutdown()
 
     def shutdown(self) -> None:
+        if self.explore() is not None and not self.headless:
+            reason = self.autosave()  # closing the window mid-game keeps the moment
+            if reason:
+                log.info("no autosave on quitting: %s", reason)
         self.director.clear()
         self.save_settings()
         pygame.quit()

@@ -178,6 +178,9 @@ def test_new_game_from_the_title_puts_the_player_on_the_first_chapters_map(app, 
     from game.story.chapters import NEW_GAME
     app.director.push(TitleScene(app))
     driver.step(5)
+    assert type(app.director.top).__name__ == "NoticeScene"  # the content notice comes first
+    driver.press("interact")
+    driver.step(2)
     assert app.director.top.describe()["selected"] == "New game"
     driver.press("interact")
     driver.until(f'map == "{NEW_GAME["map"]}"', 120)
