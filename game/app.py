@@ -73,6 +73,8 @@ class App:
         self.message_ticks = 0
         self.history: list[tuple[str, str]] = []  # (speaker, text) of everything said, for the history screen
         self._program = None
+        from game.saves import SaveManager
+        self.saves = SaveManager(self)
 
     # -- window -------------------------------------------------------------------------------
     def _open_window(self) -> None:
@@ -147,7 +149,11 @@ class App:
     # -- game flow ----------------------------------------------------------------------------
     def new_game(self) -> None:
         from game.story.chapters import NEW_GAME
-        self.start_chapter(NEW_GAME)
+        from game.world.tmx import MapError
+        try:
+            self.start_chapter(NEW_GAME)
+        except MapError as exc:  # a broken shipped map: say so, stay where we are
+            self.notify(f"cannot start a new game: {exc}")
 
     def start_chapter(self, chapter: dict) -> None:
         """A fresh story at the start of a chapter (New game, chapter select)."""
@@ -175,7 +181,11 @@ class App:
 
     def open_pause(self) -> bool:
         """Open the pause menu over the map; False when there is none to open."""
-        return False
+        from game.scenes.pause import PauseScene
+        if self.explore() is None or isinstance(self.director.top, PauseScene):
+            return False
+        self.director.push(PauseScene(self))
+        return True
 
     def dialogue_program(self):
         """Every .yarn file in assets/dialogue, loaded once (and again on hot reload)."""
@@ -220,10 +230,10 @@ class App:
         self.history.append((speaker, text))
         del self.history[:-500]
 
-    def autosave(self) -> None:
-        saves = getattr(self, "saves", None)
-        if saves is not None:
-            saves.autosave(self)
+    def autosave(self) -> str:
+        """Save into the rotating autosave slots (chapter starts, quitting); "" or why not."""
+        self.saves.note_chapter(self.story)
+        return self.saves.autosave(self)
 
     # -- the loop -----------------------------------------------------------------------------
     def tick(self) -> None:
@@ -234,7 +244,14 @@ class App:
             self.settings["fullscreen"] = self.fullscreen
         if "debug" in inp.pressed:
             self.debug = not self.debug
+        if "quicksave" in inp.pressed and self.explore() is not None:
+            problem = self.saves.save(self, "quick")
+            self.notify(problem or "Quick saved.", 2.0)
+        if "quickload" in inp.pressed and self.saves.read("quick").exists:
+            problem = self.saves.load(self, "quick")
+            self.notify(problem or "Quick save loaded.", 2.0)
         self.director.update()
+        self.saves.watch(self)  # autosave when a chapter has started
         if self.audio is not None:
             self.audio.update(1)
         if self.message_ticks:
@@ -294,6 +311,10 @@ class App:
         self.shutdown()
 
     def shutdown(self) -> None:
+        if self.explore() is not None and not self.headless:
+            reason = self.autosave()  # closing the window mid-game keeps the moment
+            if reason:
+                log.info("no autosave on quitting: %s", reason)
         self.director.clear()
         self.save_settings()
         pygame.quit()

@@ -35,6 +35,7 @@ DEFAULTS: dict[str, Any] = {
     "reduce_flashing": False,
     "reduce_shake": False,
     "show_content_notice": True,
+    "notice_seen": False,  # set once the notice has been acknowledged; start-up skips it after that
     "bindings": default_bindings(),
 }
 

@@ -171,3 +171,19 @@ def test_broken_template_path_names_map_and_object(tmp_path):
     result = run_cli("--headless", "--map", str(tmp_path / "room_a.tmx"))
     assert result.returncode == 2
     assert "room_a.tmx: object 6:" in result.stderr and "nope.tx: template not found" in result.stderr
+
+
+def test_new_game_from_the_title_puts_the_player_on_the_first_chapters_map(app, driver):
+    from game.scenes.title import TitleScene
+    from game.story.chapters import NEW_GAME
+    app.director.push(TitleScene(app))
+    driver.step(5)
+    assert type(app.director.top).__name__ == "NoticeScene"  # the content notice comes first
+    driver.press("interact")
+    driver.step(2)
+    assert app.director.top.describe()["selected"] == "New game"
+    driver.press("interact")
+    driver.until(f'map == "{NEW_GAME["map"]}"', 120)
+    explore = app.explore()
+    assert explore is not None and explore.level.name == NEW_GAME["map"]
+    assert not any(type(s).__name__ == "TitleScene" for s in app.director.stack)

@@ -146,3 +146,19 @@ def test_a_broken_command_stops_the_talk_with_a_message_not_a_crash(app, driver)
     driver.step(2)
     assert app.director.top is app.explore()
     assert "bad.yarn:3" in app.message and "nobody" in app.message
+
+
+def test_large_text_doubles_the_glyphs_and_halves_the_lines_a_page(talk, driver):
+    talk.start_dialogue("Guard_Talk")
+    driver.press("interact")
+    driver.press("interact")
+    normal = top(talk).pages
+    talk.director.pop(top(talk))
+    talk.settings["text_size"] = "large"
+    talk.start_dialogue("Guard_Talk")
+    driver.press("interact")
+    driver.press("interact")
+    large = top(talk).pages
+    assert max(len(p) for p in large) == 2 and max(len(p) for p in normal) == 4
+    assert len(large) > len(normal)
+    assert " ".join(" ".join(p) for p in large).split() == top(talk).line.text.split()

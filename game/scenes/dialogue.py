@@ -139,8 +139,9 @@ class DialogueScene(Scene):
         self.line = line
         sid = speaker_id(line.speaker)
         width = BOX.right - 12 - (TEXT_X_WITH_PORTRAIT if portrait(sid) else TEXT_X)
-        rows = font("body").wrap(line.text, width)
-        self.pages = [rows[i:i + LINES_PER_PAGE] for i in range(0, len(rows), LINES_PER_PAGE)] or [[""]]
+        rows = font("body").wrap(line.text, width // self.scale)
+        per_page = LINES_PER_PAGE // self.scale
+        self.pages = [rows[i:i + per_page] for i in range(0, len(rows), per_page)] or [[""]]
         self.page = 0
         self.reveal = 0.0
         self.shown = 0 if self.app.settings.get("text_speed", 40) else self._page_len()
@@ -157,6 +158,18 @@ class DialogueScene(Scene):
 
     def _page_len(self) -> int:
         return sum(len(r) for r in self.pages[self.page]) if self.pages else 0
+
+    @property
+    def scale(self) -> int:
+        """2 with the large text setting: every glyph pixel doubled, half the lines a page."""
+        return 2 if self.app.settings.get("text_size") == "large" else 1
+
+    def box(self) -> pygame.Rect:
+        """The box grows upwards when a long list of options needs the room."""
+        if self.options is None:
+            return BOX
+        need = len(self.visible_options) * 13 * self.scale + 16
+        return pygame.Rect(BOX.x, BOX.bottom - max(BOX.h, need), BOX.w, max(BOX.h, need))
 
     @property
     def skipping(self) -> bool:
@@ -233,9 +246,9 @@ class DialogueScene(Scene):
         self._advance()
 
     def option_rect(self, k: int) -> pygame.Rect:
-        rows = len(self.visible_options)
-        top = BOX.bottom - 8 - rows * 13
-        return pygame.Rect(BOX.x + 24, top + k * 13, BOX.w - 40, 13)
+        step = 13 * self.scale
+        top = BOX.bottom - 8 - len(self.visible_options) * step
+        return pygame.Rect(BOX.x + 24, top + k * step, BOX.w - 40, step)
 
     def _update_options(self) -> None:
         inp = self.app.input
@@ -274,7 +287,8 @@ class DialogueScene(Scene):
         if self.finished or (self.line is None and self.options is None) or self.task is not None:
             return
         contrast = self.app.settings.get("high_contrast")
-        surface.blit(nine_slice("box_contrast" if contrast else "box", BOX.size), BOX)
+        box = self.box()
+        surface.blit(nine_slice("box_contrast" if contrast else "box", box.size), box)
         body = font("body")
         text_col = colour("white")
         if self.options is not None:
@@ -295,7 +309,8 @@ class DialogueScene(Scene):
         for i, row in enumerate(self.pages[self.page]):
             part = row[:max(0, left)]
             left -= len(row)
-            body.draw(surface, part, (x, BOX.y + 9 + i * body.line_height), text_col, shadow=colour("ink"))
+            body.draw(surface, part, (x, BOX.y + 9 + i * body.line_height * self.scale), text_col,
+                      shadow=colour("ink"), scale=self.scale)
         if self.shown >= self._page_len():
             arrow = strip_frame("more", self.t)
             if arrow is not None:
@@ -327,7 +342,7 @@ class DialogueScene(Scene):
                 cur = strip_frame("cursor", self.t)
                 if cur is not None:
                     surface.blit(cur, (rect.x - 12, rect.y + 2))
-            body.draw(surface, option.text, (rect.x, rect.y + 1), col, shadow=colour("ink"))
+            body.draw(surface, option.text, (rect.x, rect.y + 1), col, shadow=colour("ink"), scale=self.scale)
 
     def describe(self) -> dict:
         d = {"scene": "DialogueScene", "node": self.dialogue.current_node or self.node}

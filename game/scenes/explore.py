@@ -107,6 +107,10 @@ class ExploreScene(Scene):
                 return
             if "menu" in inp.pressed and self.app.open_pause():
                 return
+            if "journal" in inp.pressed:
+                from game.scenes.journal import JournalScene
+                self.app.director.push(JournalScene(self.app))
+                return
             if "interact" in inp.pressed and self.world.interact():
                 pass
             move = inp.move_vector()

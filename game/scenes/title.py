@@ -1,4 +1,4 @@
-"""The title screen: the logo over the night skyline and the craft's light."""
+"""The title screen (the logo over the night skyline and the craft's light) and chapter select."""
 
 from __future__ import annotations
 
@@ -10,31 +10,82 @@ import pygame
 from game.director import Fade, Scene
 from game.palette import colour
 from game.paths import asset
+from game.saves import chapter_table
+from game.scenes.notice import NoticeScene, should_show
+from game.scenes.pause import MenuScreen, ScrollMenu
+from game.story.state import StoryState
 from game.ui.menu import Menu, MenuItem
 from game.ui.text import font
+from game.world.tmx import MapError
 
 
 class TitleScene(Scene):
     def __init__(self, app) -> None:
         super().__init__(app)
         self.t = 0
-        self.menu = Menu(self.build_items(), (240, 168), width=150)
-        self.skyline = _skyline(app.seed)
+        self.notice_checked = False
+        self.menu = Menu(self.build_items(), (240, 104), width=150)
+        self.skyline, self.windows = _skyline(app.seed)
         try:
             self.logo = pygame.image.load(str(asset("sprites", "ui", "logo.png")))
         except (FileNotFoundError, pygame.error):
             self.logo = None
 
     def build_items(self) -> list[MenuItem]:
-        return [MenuItem("New game", self.new_game), MenuItem("Quit", self.app.quit)]
+        saves = self.app.saves
+        self.latest = saves.latest()
+        reached = set(saves.reached_chapters())
+        self.chapters = [c for c in chapter_table() if str(c["id"]) in reached]
+        return [
+            MenuItem("Continue", self.continue_game, enabled=self.latest is not None),
+            MenuItem("New game", self.new_game),
+            MenuItem("Load", self.open_load),
+            MenuItem("Chapter select", self.open_chapters, enabled=bool(self.chapters)),
+            MenuItem("Settings", self.open_settings),
+            MenuItem("Credits", self.open_credits),
+            MenuItem("Quit", self.app.quit),
+        ]
+
+    def refresh(self) -> None:
+        """Saves or progress may have changed while a screen was open over the title."""
+        label = self.menu.items[self.menu.index].label
+        self.menu.items = self.build_items()
+        self.menu.index = next((i for i, it in enumerate(self.menu.items) if it.label == label and it.enabled),
+                               next(i for i, it in enumerate(self.menu.items) if it.enabled))
 
     def enter(self) -> None:
         if self.app.audio is not None:
             self.app.audio.play_music("title")
             self.app.audio.set_ambience("city_night")
+        if not self.notice_checked:
+            self.notice_checked = True
+            if should_show(self.app.settings):
+                self.app.director.push(NoticeScene(self.app, first_start=True))
+
+    def resume(self) -> None:
+        self.refresh()
 
     def new_game(self) -> None:
         self.app.director.push(Fade(self.app, self.app.new_game, out_ticks=30, in_ticks=30))
+
+    def continue_game(self) -> None:
+        slot = self.latest.slot
+        self.app.director.push(Fade(self.app, lambda: _load(self.app, slot), out_ticks=30, in_ticks=30))
+
+    def open_load(self) -> None:
+        from game.scenes.saveload import SaveLoadScene
+        self.app.director.push(SaveLoadScene(self.app, "load"))
+
+    def open_chapters(self) -> None:
+        self.app.director.push(ChapterSelectScene(self.app, self.chapters))
+
+    def open_settings(self) -> None:
+        from game.scenes.settings_menu import SettingsScene
+        self.app.director.push(SettingsScene(self.app))
+
+    def open_credits(self) -> None:
+        from game.scenes.cards import Credits
+        self.app.director.push(Credits(self.app))
 
     def update(self, is_top: bool) -> None:
         self.t += 1
@@ -44,9 +95,13 @@ class TitleScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         surface.fill(colour("black"))
         surface.blit(self.skyline, (0, 0))
+        # the city is awake: a few windows go dark and light up again, each on its own beat
+        for i, (wx, wy, body) in enumerate(self.windows):
+            if (self.t // 45 + i * 7) % 13 == 0:
+                surface.fill(body, (wx, wy, 2, 3))
         # the craft's light drifting over the skyline
-        x = 240 + int(150 * math.sin(self.t / 300))
-        y = 70 + int(10 * math.sin(self.t / 47))
+        x = 240 + int(170 * math.sin(self.t / 300))
+        y = 13 + int(4 * math.sin(self.t / 47))  # high over the towers, above the logo
         hue = pygame.Color(0)
         hue.hsva = ((self.t * 2) % 360, 70, 100, 100)
         for r, a in ((14, 40), (8, 90), (3, 255)):
@@ -54,20 +109,73 @@ class TitleScene(Scene):
             pygame.draw.circle(glow, (hue.r, hue.g, hue.b, a), (r, r), r)
             surface.blit(glow, (x - r, y - r))
         if self.logo:
-            surface.blit(self.logo, self.logo.get_rect(center=(240, 110)))
+            surface.blit(self.logo, self.logo.get_rect(center=(240, 54)))
         else:
-            font("body").draw(surface, "LIQUID SKY", (240, 104), colour("magenta"), shadow=colour("ink"),
+            font("body").draw(surface, "LIQUID SKY", (240, 50), colour("magenta"), shadow=colour("ink"),
                               align="center")
+        # a dark glass panel keeps the menu readable over the lit windows
+        back = pygame.Surface((170, len(self.menu.items) * self.menu.row_height + 12), pygame.SRCALPHA)
+        back.fill((*colour("ink"), 200))
+        pygame.draw.rect(back, (*colour("plum"), 255), back.get_rect(), 1)
+        surface.blit(back, (155, self.menu.pos[1] - 6))
         self.menu.draw(surface, self.t)
-        font("small").draw(surface, "Enter / click to choose", (240, 256), colour("grey"), align="center")
+        font("small").draw(surface, "Enter / click to choose", (240, 256), colour("grey_light"),
+                           shadow=colour("black"), align="center")
 
     def describe(self) -> dict:
-        return {"scene": "TitleScene", "selected": self.menu.items[self.menu.index].label}
+        return {"scene": "TitleScene", "selected": self.menu.items[self.menu.index].label,
+                "items": [it.label for it in self.menu.items if it.enabled]}
 
 
-def _skyline(seed: int) -> pygame.Surface:
-    """Manhattan at night: towers in dark blues with lit windows, made once from a seed."""
+def _load(app, slot: str) -> None:
+    problem = app.saves.load(app, slot)
+    if problem:
+        app.notify(problem)
+
+
+class ChapterSelectScene(MenuScreen):
+    """Start again from any chapter reached in any playthrough (progress.json)."""
+
+    title = "Chapter select"
+    panel_rect = pygame.Rect(110, 20, 260, 230)
+
+    def __init__(self, app, chapters: list[dict]) -> None:
+        self.chapters = chapters
+        super().__init__(app)
+
+    def build_menu(self) -> Menu:
+        r = self.panel_rect
+        items = [MenuItem(_chapter_label(c), lambda c=c: self.start(c)) for c in self.chapters]
+        items.append(MenuItem("Back", self.close))
+        return ScrollMenu(items, (r.x + 12, r.y + 30), r.width - 24, visible=11)
+
+    def start(self, chapter: dict) -> None:
+        def begin() -> None:
+            app = self.app
+            app.story = StoryState(seed=app.seed)
+            app.story.chapter = str(chapter["id"])
+            app.story.chapter_title = str(chapter.get("title", ""))
+            try:
+                app.start_map(chapter["map"], chapter.get("spawn"))
+            except MapError as exc:
+                app.notify(str(exc))
+                return
+            if chapter.get("node"):
+                app.start_dialogue(chapter["node"])
+        self.app.director.push(Fade(self.app, begin, out_ticks=30, in_ticks=30))
+
+
+def _chapter_label(chapter: dict) -> str:
+    cid = str(chapter["id"])
+    head = "Prologue:" if cid in ("0", "prologue") else "Finale:" if cid == "finale" else f"{cid}."
+    return f"{head} {chapter.get('title', '')}".strip()
+
+
+def _skyline(seed: int) -> tuple[pygame.Surface, list[tuple[int, int, tuple[int, int, int]]]]:
+    """Manhattan at night: towers in dark blues with lit windows, made once from a seed; and some
+    of those windows (x, y, the wall colour) to switch off and on."""
     rng = random.Random(seed)
+    windows = []
     surf = pygame.Surface((480, 270))
     for y in range(270):
         k = y / 270
@@ -84,8 +192,10 @@ def _skyline(seed: int) -> pygame.Surface:
             for wx in range(x + 3, x + w - 3, 5):
                 if rng.random() < 0.28:
                     surf.fill(colour(rng.choice(["yellow", "amber", "sodium", "ice"])), (wx, wy, 2, 3))
+                    if rng.random() < 0.15:
+                        windows.append((wx, wy, body))
         if rng.random() < 0.25:
             surf.fill(colour("grey_dark"), (x + w // 2, 270 - h - 12, 1, 12))
             surf.set_at((x + w // 2, 270 - h - 13), colour("red"))
         x += w + rng.randrange(0, 4)
-    return surf
+    return surf, windows

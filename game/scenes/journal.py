@@ -1,0 +1,128 @@
+"""The journal: the objective, the items carried and the notes taken, in a spiral notebook.
+
+Notes are story variables named `$note_<id>` holding the note's text (set from dialogue with
+`<<set $note_owen to "Owen teaches drama at the college.">>`); they appear in the order of their ids.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+import pygame
+
+from game.director import Scene
+from game.palette import colour
+from game.paths import asset
+from game.ui.text import font
+from game.ui.widgets import image
+
+BOOK_POS = (80, 35)  # journal.png is 320x200
+LEFT_X, RIGHT_X = 28, 180  # text columns inside the book
+FIRST_RULE, RULE = 22, 12  # the ruled lines of the paper
+PAGE_WIDTH = 124
+ROWS = 13
+ITEM_NAMES = {"cocaine_vial": "Small vial", "stash_box": "Stash box", "phone_number": "Phone number"}
+
+
+@lru_cache(maxsize=1)
+def item_icons() -> dict[str, int]:
+    try:
+        return json.loads(asset("sprites", "ui", "items.json").read_text(encoding="utf-8"))["icons"]
+    except (OSError, ValueError, KeyError):
+        return {}
+
+
+def item_name(item: str) -> str:
+    return ITEM_NAMES.get(item, item.replace("_", " ").capitalize())
+
+
+def notes(variables: dict) -> list[str]:
+    return [str(variables[k]) for k in sorted(variables) if k.startswith("$note_") and variables[k]]
+
+
+class JournalScene(Scene):
+    opaque = False
+    pauses_below = True
+
+    def __init__(self, app) -> None:
+        super().__init__(app)
+        self.t = 0
+        self.page = 0  # pages of notes beyond the first, turned with left/right
+
+    def note_lines(self) -> list[str]:
+        small = font("small")
+        lines: list[str] = []
+        for text in notes(self.app.story.variables):
+            lines.extend(small.wrap(f"- {text}", PAGE_WIDTH))
+        return lines
+
+    def update(self, is_top: bool) -> None:
+        self.t += 1
+        if not is_top:
+            return
+        inp = self.app.input
+        if {"cancel", "menu", "journal", "interact"} & inp.pressed or inp.clicks:
+            self.app.sfx("ui_back")
+            self.app.director.pop(self)
+            return
+        pages = max(1, -(-len(self.note_lines()) // (ROWS - 4)))
+        if "right" in inp.pressed or "down" in inp.pressed:
+            self.page = min(pages - 1, self.page + 1)
+        if "left" in inp.pressed or "up" in inp.pressed:
+            self.page = max(0, self.page - 1)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        veil = pygame.Surface(surface.get_size())
+        veil.fill(colour("ink"))
+        veil.set_alpha(170)
+        surface.blit(veil, (0, 0))
+        bx, by = BOOK_POS
+        book = image("sprites", "ui", "journal.png")
+        if book is not None:
+            surface.blit(book, BOOK_POS)
+        else:
+            surface.fill(colour("bleach"), (bx, by, 320, 200))
+        body, small = font("body"), font("small")
+        ink, head = colour("ink"), colour("plum")
+
+        def row_y(row: int, f) -> int:
+            return by + FIRST_RULE + row * RULE - f.line_height + 1  # text sits on the rule
+
+        # left page: the objective and the items
+        story = self.app.story
+        body.draw(surface, "Now", (bx + LEFT_X, row_y(0, body)), head)
+        objective = small.wrap(story.objective or "Look around.", PAGE_WIDTH)[:3]
+        for i, line in enumerate(objective):
+            small.draw(surface, line, (bx + LEFT_X, row_y(1 + i, small)), ink)
+        body.draw(surface, "Carrying", (bx + LEFT_X, row_y(5, body)), head)
+        icons = image("sprites", "ui", "items.png")
+        items = story.inventory
+        if not items:
+            small.draw(surface, "Nothing.", (bx + LEFT_X, row_y(6, small)), colour("grey_dark"))
+        for i, item in enumerate(items[:ROWS - 6]):
+            y = row_y(6 + i, small)
+            index = item_icons().get(item)
+            if icons is not None and index is not None:
+                # a 16px icon on a 12px rule: shrink to 12 with nearest-neighbour, still palette-only
+                icon = pygame.transform.scale(icons.subsurface((index * 16, 0, 16, 16)), (12, 12))
+                surface.blit(icon, (bx + LEFT_X, by + FIRST_RULE + (6 + i) * RULE - 12))
+            small.draw(surface, item_name(item), (bx + LEFT_X + 16, y), ink)
+        # right page: notes
+        body.draw(surface, "Notes", (bx + RIGHT_X, row_y(0, body)), head)
+        lines = self.note_lines()
+        per_page = ROWS - 4
+        shown = lines[self.page * per_page:(self.page + 1) * per_page]
+        if not shown:
+            small.draw(surface, "No notes yet.", (bx + RIGHT_X, row_y(1, small)), colour("grey_dark"))
+        for i, line in enumerate(shown):
+            small.draw(surface, line, (bx + RIGHT_X, row_y(1 + i, small)), ink)
+        pages = max(1, -(-len(lines) // per_page))
+        if pages > 1:
+            small.draw(surface, f"{self.page + 1}/{pages}  < >", (bx + RIGHT_X + PAGE_WIDTH, row_y(ROWS - 2, small)),
+                       head, align="right")
+        small.draw(surface, "Esc / click to close", (240, by + 206), colour("grey_light"), align="center")
+
+    def describe(self) -> dict:
+        return {"scene": "JournalScene", "items": list(self.app.story.inventory),
+                "notes": notes(self.app.story.variables)}

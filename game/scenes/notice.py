@@ -1,0 +1,84 @@
+"""The content notice: what the game contains, in plain words, before the title on first start."""
+
+from __future__ import annotations
+
+import pygame
+
+from game import settings as settings_mod
+from game.palette import colour
+from game.scenes.pause import MenuScreen
+from game.ui.menu import Menu, MenuItem
+from game.ui.text import font
+
+NOTICE = (
+    "Liquid Sky is a story for adults, set in New York in the early 1980s.",
+    "It contains drug use: cocaine and heroin are part of the characters' lives.",
+    "It contains sexual violence. It is never shown and never playable: it is talked about, "
+    "or it happens off-screen.",
+    "It contains death. People die, quietly and strangely, and their bodies are seen.",
+    "Nothing in the game is sexually explicit.",
+)
+
+
+def should_show(settings: dict) -> bool:
+    return bool(settings.get("show_content_notice", True)) and not settings.get("notice_seen", False)
+
+
+class NoticeScene(MenuScreen):
+    """Shown over the title at start (`first_start`) or from Settings; Continue acknowledges it."""
+
+    opaque = True
+    title = "Before you play"
+    panel_rect = pygame.Rect(40, 16, 400, 238)
+
+    def __init__(self, app, first_start: bool = False) -> None:
+        self.first_start = first_start
+        super().__init__(app)
+
+    def build_menu(self) -> Menu:
+        r = self.panel_rect
+        return Menu([MenuItem("Continue", self.acknowledge)], (r.centerx, r.bottom - 42), width=120)
+
+    def acknowledge(self) -> None:
+        if self.first_start:
+            self.app.settings["notice_seen"] = True
+            try:
+                settings_mod.save(self.app.settings)
+            except OSError as exc:
+                self.app.notify(f"settings could not be saved: {exc}")
+        self.close()
+
+    def update(self, is_top: bool) -> None:
+        self.t += 1
+        if not is_top:
+            return
+        if not self.first_start and {"cancel", "menu"} & self.app.input.pressed:
+            self.close()  # read again from Settings: any way out is fine
+            return
+        self.menu.handle(self.app)
+
+    def lines(self) -> list[tuple[str, tuple[int, int, int]]]:
+        body = font("body")
+        out = []
+        for i, paragraph in enumerate(NOTICE):
+            if i:
+                out.append(("", colour("white")))
+            col = colour("yellow") if i == 0 else colour("white")
+            out.extend((line, col) for line in body.wrap(paragraph, self.panel_rect.width - 36))
+        return out
+
+    def draw(self, surface: pygame.Surface) -> None:
+        surface.fill(colour("black"))
+        super().draw(surface)
+
+    def draw_body(self, surface: pygame.Surface) -> None:
+        r = self.panel_rect
+        body = font("body")
+        y = r.y + 30
+        for line, col in self.lines():
+            if line:
+                body.draw(surface, line, (r.x + 18, y), col, shadow=colour("black"))
+            y += body.line_height if line else 5
+        if not self.first_start:
+            font("small").draw(surface, "Shown again at start if turned on in Settings.", (r.centerx, r.bottom - 20),
+                               colour("grey"), align="center")

@@ -1,0 +1,186 @@
+"""The save and load screens: the slot list with a thumbnail and details of the selected slot.
+
+Damaged slots are listed with their reason; they can be deleted (or their backup restored) but are
+only ever overwritten after the player confirms.
+"""
+
+from __future__ import annotations
+
+import pygame
+
+from game.director import Fade
+from game.palette import colour
+from game.saves import ALL_SLOTS, MANUAL_SLOTS, THUMB_SIZE, SlotInfo, _nice_date
+from game.scenes.pause import MenuScreen, Row, ScrollMenu
+from game.ui.menu import Menu, MenuItem
+from game.ui.text import font
+
+
+class SaveLoadScene(MenuScreen):
+    panel_rect = pygame.Rect(16, 14, 448, 242)
+
+    def __init__(self, app, mode: str) -> None:
+        if mode not in ("save", "load"):
+            raise ValueError(mode)
+        self.mode = mode
+        self.title = "Save game" if mode == "save" else "Load game"
+        self.infos: list[SlotInfo] = []
+        super().__init__(app)
+
+    # -- the list -------------------------------------------------------------------------------
+    def read_slots(self) -> None:
+        kinds = MANUAL_SLOTS if self.mode == "save" else ALL_SLOTS
+        self.infos = self.app.saves.slots(kinds)
+
+    def build_menu(self) -> Menu:
+        self.read_slots()
+        r = self.panel_rect
+        items = [Row(info.label, lambda info=info: self.choose(info), value=lambda info=info: _short(info),
+                     tone=lambda info=info: "red" if info.damaged else None if info.exists else "grey")
+                 for info in self.infos]
+        items.append(MenuItem("Back", self.close))
+        return ScrollMenu(items, (r.x + 12, r.y + 30), 196, visible=12)
+
+    def refresh(self) -> None:
+        index = self.menu.index
+        self.menu = self.build_menu()
+        self.menu.index = min(index, len(self.menu.items) - 1)
+        self.menu.scroll_into_view()
+
+    def resume(self) -> None:
+        self.refresh()
+
+    def selected(self) -> SlotInfo | None:
+        i = self.menu.index
+        return self.infos[i] if i < len(self.infos) else None
+
+    # -- choosing -------------------------------------------------------------------------------
+    def choose(self, info: SlotInfo) -> None:
+        if self.mode == "save":
+            if not info.exists:
+                self.save(info, overwrite_damaged=False)
+            elif info.ok:
+                self.ask(f"Overwrite {info.label}?", [("Overwrite", lambda: self.save(info, False))])
+            else:
+                self.ask(f"{info.label} is damaged:\n{info.error}.",
+                         [("Overwrite it", lambda: self.save(info, True)), ("Delete it", lambda: self.delete(info))])
+        elif info.ok:
+            self.ask(f"{info.label}: {info.data['chapter_title'] or info.data['place']}",
+                     [("Load", lambda: self.load(info)), ("Delete", lambda: self.ask_delete(info))])
+        elif info.damaged:
+            choices = [("Delete it", lambda: self.delete(info))]
+            if self.app.saves.backup(info.slot).ok:
+                choices.insert(0, ("Restore the backup", lambda: self.restore(info)))
+            self.ask(f"{info.label} is damaged:\n{info.error}.", choices)
+        elif self.app.saves.backup(info.slot).ok:
+            self.ask(f"{info.label} is empty,\nbut its backup can be used.",
+                     [("Restore the backup", lambda: self.restore(info))])
+        else:
+            self.app.sfx("ui_error")
+
+    def ask(self, question: str, choices: list[tuple[str, callable]]) -> None:
+        self.app.director.push(ConfirmScene(self.app, question, choices))
+
+    def ask_delete(self, info: SlotInfo) -> None:
+        self.ask(f"Delete {info.label}?", [("Delete", lambda: self.delete(info))])
+
+    def save(self, info: SlotInfo, overwrite_damaged: bool) -> None:
+        problem = self.app.saves.save(self.app, info.slot, overwrite_damaged=overwrite_damaged)
+        self.app.notify(problem or f"Saved in {info.label}.", 2.0)
+        self.refresh()
+
+    def delete(self, info: SlotInfo) -> None:
+        self.app.saves.delete(info.slot)
+        self.app.notify(f"{info.label} deleted.", 2.0)
+        self.refresh()
+
+    def restore(self, info: SlotInfo) -> None:
+        ok = self.app.saves.restore_backup(info.slot)
+        self.app.notify(f"{info.label}: backup restored." if ok else "The backup cannot be used either.", 2.0)
+        self.refresh()
+
+    def load(self, info: SlotInfo) -> None:
+        def at_black() -> None:
+            problem = self.app.saves.load(self.app, info.slot)
+            if problem:
+                self.app.notify(problem)
+        self.app.director.push(Fade(self.app, at_black, out_ticks=20, in_ticks=20))
+
+    # -- drawing --------------------------------------------------------------------------------
+    def draw_body(self, surface: pygame.Surface) -> None:
+        r = self.panel_rect
+        x, y = r.x + 224, r.y + 30
+        tw, th = THUMB_SIZE[0] * 2, THUMB_SIZE[1] * 2
+        frame = pygame.Rect(x - 1, y - 1, tw + 2, th + 2)
+        surface.fill(colour("black"), frame)
+        pygame.draw.rect(surface, colour("cyan"), frame, 1)
+        info = self.selected()
+        body, small = font("body"), font("small")
+        if info is None:
+            return
+        thumb = info.thumbnail()
+        if thumb is not None:
+            surface.blit(pygame.transform.scale(thumb, (tw, th)), (x, y))
+        else:
+            text = "Damaged" if info.damaged else "Empty"
+            body.draw(surface, text, (x + tw // 2, y + th // 2 - 6),
+                      colour("red") if info.damaged else colour("grey"), align="center")
+        ty = y + th + 6
+        for i, line in enumerate(info.summary()):
+            col = colour("yellow") if i == 0 else colour("white")
+            if info.damaged:
+                col = colour("red") if i == 0 else colour("grey_light")
+            elif not info.exists:
+                col = colour("grey")
+            for part in small.wrap(line, tw + 10)[:2]:
+                small.draw(surface, part, (x, ty), col, shadow=colour("black"))
+                ty += small.line_height + 1
+
+    def describe(self) -> dict:
+        return {"scene": "SaveLoadScene", "mode": self.mode,
+                "selected": self.menu.items[self.menu.index].label,
+                "slots": {i.slot: ("empty" if not i.exists else "ok" if i.ok else f"damaged: {i.error}")
+                          for i in self.infos}}
+
+
+def _short(info: SlotInfo) -> str:
+    if not info.exists:
+        return "empty"
+    if info.damaged:
+        return "damaged"
+    return _nice_date(info.data["date"])
+
+
+
+class ConfirmScene(MenuScreen):
+    """A question with a few answers and Cancel; answering closes it first, then acts."""
+
+    panel_rect = pygame.Rect(100, 80, 280, 110)
+
+    def __init__(self, app, question: str, choices: list[tuple[str, callable]]) -> None:
+        self.question = question
+        self.choices = choices
+        super().__init__(app)
+
+    def build_menu(self) -> Menu:
+        lines = font("small").wrap(self.question, self.panel_rect.width - 24)
+        self.lines = lines[:3]
+        r = self.panel_rect
+        items = [MenuItem(label, lambda act=act: self.answer(act)) for label, act in self.choices]
+        items.append(MenuItem("Cancel", self.close))
+        height = 16 + len(self.lines) * 10 + len(items) * 16 + 12
+        self.panel_rect = pygame.Rect(r.x, 135 - height // 2, r.width, height)
+        return Menu(items, (self.panel_rect.centerx, self.panel_rect.y + 14 + len(self.lines) * 10), width=180)
+
+    def answer(self, act) -> None:
+        self.close()
+        act()
+
+    def draw_body(self, surface: pygame.Surface) -> None:
+        r = self.panel_rect
+        for i, line in enumerate(self.lines):
+            font("small").draw(surface, line, (r.centerx, r.y + 8 + i * 10), colour("white"), align="center")
+
+    def describe(self) -> dict:
+        return {"scene": "ConfirmScene", "question": self.question,
+                "selected": self.menu.items[self.menu.index].label}

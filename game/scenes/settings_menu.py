@@ -1,0 +1,277 @@
+"""Settings, applied live and saved on leaving; and the key / gamepad rebinding screen."""
+
+from __future__ import annotations
+
+import copy
+
+import pygame
+
+from game import settings as settings_mod
+from game.input import PAD_BUTTONS, binding_conflicts, default_bindings, key_name
+from game.palette import colour
+from game.scenes.pause import MenuScreen, Row, ScrollMenu
+from game.ui.menu import Menu, MenuItem
+from game.ui.text import font
+
+TEXT_SPEEDS = [(0, "Instant"), (20, "Slow"), (40, "Normal"), (80, "Fast"), (160, "Very fast")]
+AUTO_DELAYS = [0.5, 1.0, 1.5, 2.0, 3.0, 4.0, 5.0]
+SCALES = list(range(1, 7))
+ACTION_LABELS = {
+    "up": "Up", "down": "Down", "left": "Left", "right": "Right", "interact": "Interact / choose",
+    "cancel": "Back", "menu": "Pause menu", "skip": "Skip (hold)", "journal": "Journal",
+    "history": "History", "auto": "Auto-forward", "quicksave": "Quick save", "quickload": "Quick load",
+    "fullscreen": "Fullscreen",
+}
+PAD_LABELS = {"back": "Back", "start": "Start", "leftshoulder": "LB", "rightshoulder": "RB",
+              "leftstick": "L3", "rightstick": "R3", "dpad_up": "D-pad up", "dpad_down": "D-pad down",
+              "dpad_left": "D-pad left", "dpad_right": "D-pad right"}
+LISTEN_TICKS = 5 * 60  # waiting for a key gives up after five seconds
+
+
+def control_label(name: str, device: str) -> str:
+    """`left ctrl` -> `Left Ctrl`, `e` -> `E`, `rightshoulder` -> `RB`: how a binding reads on screen."""
+    if device == "pad":
+        return PAD_LABELS.get(name, name.upper())
+    return name.upper() if len(name) == 1 else name.title()
+
+
+def _on_off(value: bool) -> str:
+    return "On" if value else "Off"
+
+
+def _step(options: list, current, step: int):
+    """The next option in a list (clamped), starting from the nearest to the current value."""
+    nearest = min(range(len(options)), key=lambda i: abs(options[i] - current))
+    return options[max(0, min(len(options) - 1, nearest + step))]
+
+
+class SettingsScene(MenuScreen):
+    title = "Settings"
+    panel_rect = pygame.Rect(50, 8, 380, 254)
+
+    def build_menu(self) -> Menu:
+        r = self.panel_rect
+        s = self.app.settings
+        rows = [
+            self._volume("Master volume", "master_volume"),
+            self._volume("Music volume", "music_volume"),
+            self._volume("Effects volume", "effects_volume"),
+            Row("Text speed", lambda: self.adjust_text_speed(1),
+                value=lambda: dict(TEXT_SPEEDS).get(s["text_speed"], f"{s['text_speed']} / s"),
+                adjust=self.adjust_text_speed),
+            Row("Auto-forward delay", lambda: self.adjust_auto(1), value=lambda: f"{s['auto_delay']:.1f} s",
+                adjust=self.adjust_auto),
+            self._toggle("Fullscreen", "fullscreen", self.app.set_fullscreen),
+            Row("Window scale", lambda: self.adjust_scale(1), value=lambda: f"{s['window_scale']}x",
+                adjust=self.adjust_scale),
+            Row("Text size", lambda: self.adjust_text_size(1), value=lambda: s["text_size"].capitalize(),
+                adjust=self.adjust_text_size),
+            self._toggle("High-contrast text box", "high_contrast"),
+            self._toggle("Reduce flashing", "reduce_flashing"),
+            self._toggle("Reduce screen shake", "reduce_shake"),
+            Row("Content notice at start", lambda: self.set_notice(not self.notice_on()),
+                value=lambda: _on_off(self.notice_on()), adjust=lambda step: self.set_notice(step > 0)),
+            MenuItem("Read the content notice", self.read_notice),
+            MenuItem("Keyboard controls", lambda: self.open_controls("keys")),
+            MenuItem("Gamepad controls", lambda: self.open_controls("pad")),
+            MenuItem("Back", self.close),
+        ]
+        return ScrollMenu(rows, (r.x + 12, r.y + 28), r.width - 24, visible=13)
+
+    # -- rows -----------------------------------------------------------------------------------
+    def _volume(self, label: str, key: str) -> Row:
+        s = self.app.settings
+
+        def adjust(step: int) -> None:
+            s[key] = round(max(0.0, min(1.0, s[key] + step * 0.1)), 1)
+            self.app.apply_volumes()
+            self.app.sfx("ui_move")  # hear the new effects volume at once
+
+        def cycle() -> None:
+            s[key] = 0.0 if s[key] >= 1.0 else round(min(1.0, s[key] + 0.1), 1)
+            self.app.apply_volumes()
+
+        return Row(label, cycle, value=lambda: f"{round(s[key] * 100)}%", adjust=adjust)
+
+    def _toggle(self, label: str, key: str, apply=None) -> Row:
+        s = self.app.settings
+
+        def set_to(on: bool) -> None:
+            s[key] = on
+            if apply:
+                apply(on)
+
+        return Row(label, lambda: set_to(not s[key]), value=lambda: _on_off(s[key]),
+                   adjust=lambda step: set_to(step > 0))
+
+    def adjust_text_speed(self, step: int) -> None:
+        s = self.app.settings
+        speeds = [v for v, _ in TEXT_SPEEDS]
+        if step > 0 and s["text_speed"] == speeds[-1]:
+            s["text_speed"] = speeds[0]  # choosing again cycles round
+        else:
+            s["text_speed"] = _step(speeds, s["text_speed"], step)
+
+    def adjust_auto(self, step: int) -> None:
+        s = self.app.settings
+        s["auto_delay"] = AUTO_DELAYS[0] if step > 0 and s["auto_delay"] >= AUTO_DELAYS[-1] \
+            else _step(AUTO_DELAYS, s["auto_delay"], step)
+
+    def adjust_scale(self, step: int) -> None:
+        s = self.app.settings
+        s["window_scale"] = SCALES[0] if step > 0 and s["window_scale"] >= SCALES[-1] \
+            else _step(SCALES, s["window_scale"], step)
+        self.app.set_window_scale(s["window_scale"])
+
+    def adjust_text_size(self, step: int) -> None:
+        s = self.app.settings
+        s["text_size"] = "normal" if s["text_size"] == "large" else "large"
+
+    def notice_on(self) -> bool:
+        s = self.app.settings
+        return bool(s["show_content_notice"]) and not s.get("notice_seen", False)
+
+    def set_notice(self, on: bool) -> None:
+        """On: show it at the next start; Off: never at start (it stays readable from here)."""
+        self.app.settings["show_content_notice"] = on
+        self.app.settings["notice_seen"] = not on
+
+    def read_notice(self) -> None:
+        from game.scenes.notice import NoticeScene
+        self.app.director.push(NoticeScene(self.app))
+
+    def open_controls(self, device: str) -> None:
+        self.app.director.push(ControlsScene(self.app, device))
+
+    def close(self) -> None:
+        try:
+            settings_mod.save(self.app.settings)
+        except OSError as exc:
+            self.app.notify(f"settings could not be saved: {exc}")
+        super().close()
+
+
+class ControlsScene(MenuScreen):
+    """One row per action: choose it, then press the new key or button. Conflicts show in red."""
+
+    panel_rect = pygame.Rect(40, 8, 400, 254)
+
+    def __init__(self, app, device: str) -> None:
+        if device not in ("keys", "pad"):
+            raise ValueError(device)
+        self.device = device
+        self.title = "Keyboard controls" if device == "keys" else "Gamepad controls"
+        self.listening: str | None = None
+        self.listen_ticks = 0
+        super().__init__(app)
+
+    @property
+    def bindings(self) -> dict:
+        return self.app.settings.setdefault("bindings", default_bindings())
+
+    def actions(self) -> list[str]:
+        defaults = default_bindings()[self.device]
+        return [a for a in ACTION_LABELS if a in defaults or self.device == "keys"]
+
+    def build_menu(self) -> Menu:
+        r = self.panel_rect
+        rows: list[MenuItem] = [
+            Row(ACTION_LABELS[a], lambda a=a: self.listen(a), value=lambda a=a: self.shown(a),
+                tone=lambda a=a: "red" if a in self.conflicted() else None)
+            for a in self.actions()]
+        rows.append(MenuItem("Reset to defaults", self.reset))
+        rows.append(MenuItem("Back", self.close))
+        return ScrollMenu(rows, (r.x + 12, r.y + 28), r.width - 24, visible=12)
+
+    def shown(self, action: str) -> str:
+        if action == self.listening:
+            return f"press a {'key' if self.device == 'keys' else 'button'}... {self.listen_ticks // 60 + 1}"
+        names = self.bindings[self.device].get(action, [])
+        return ", ".join(control_label(n, self.device) for n in names) or "(none)"
+
+    def conflicts(self) -> list[tuple[str, str, str]]:
+        return binding_conflicts({"keys": self.bindings[self.device]})
+
+    def conflicted(self) -> set[str]:
+        return {a for _, x, y in self.conflicts() for a in (x, y)}
+
+    # -- listening for the new key ------------------------------------------------------------
+    def listen(self, action: str) -> None:
+        """Until the next key or button, raw events come here instead of becoming actions."""
+        self.listening, self.listen_ticks = action, LISTEN_TICKS
+        original = type(self.app.input).handle_event.__get__(self.app.input)
+
+        def capture(ev: pygame.event.Event, to_canvas=None) -> None:
+            if self.device == "keys" and ev.type == pygame.KEYDOWN:
+                self.bind(key_name(ev.key))
+            elif self.device == "pad" and ev.type == pygame.CONTROLLERBUTTONDOWN:
+                name = {code: n for n, code in PAD_BUTTONS.items()}.get(ev.button)
+                if name:
+                    self.bind(name)
+            elif ev.type == pygame.MOUSEBUTTONDOWN:
+                self.stop_listening()  # a click gives up
+            else:
+                original(ev, to_canvas)
+
+        self.app.input.handle_event = capture
+
+    def stop_listening(self) -> None:
+        self.listening = None
+        self.app.input.__dict__.pop("handle_event", None)  # back to the class's own method
+        self.app.input.clear()  # the key that was just bound must not also act this tick
+
+    def bind(self, name: str) -> None:
+        """The new key becomes the action's first; the previous first stays as the second."""
+        action = self.listening
+        old = self.bindings[self.device].get(action, [])
+        self.bindings[self.device][action] = [name] + [k for k in old[:1] if k != name]
+        self.app.input.set_bindings(self.bindings)
+        self.stop_listening()
+        clash = [c for c in self.conflicts() if action in c[1:]]
+        if clash:
+            k, a, b = clash[0]
+            self.app.notify(f"{control_label(k, self.device)} is now bound to both {ACTION_LABELS.get(a, a)} and {ACTION_LABELS.get(b, b)}.", 3.0)
+
+    def reset(self) -> None:
+        self.bindings[self.device] = copy.deepcopy(default_bindings()[self.device])
+        self.app.input.set_bindings(self.bindings)
+        self.app.notify("Controls reset to defaults.", 2.0)
+
+    def update(self, is_top: bool) -> None:
+        self.t += 1
+        if self.listening:
+            self.listen_ticks -= 1
+            if self.listen_ticks <= 0:
+                self.stop_listening()
+            return
+        super().update(is_top)
+
+    def exit(self) -> None:
+        if self.listening:
+            self.stop_listening()
+
+    def close(self) -> None:
+        try:
+            settings_mod.save(self.app.settings)
+        except OSError as exc:
+            self.app.notify(f"settings could not be saved: {exc}")
+        super().close()
+
+    def draw_body(self, surface: pygame.Surface) -> None:
+        r = self.panel_rect
+        small = font("small")
+        conflicts = self.conflicts()
+        if conflicts:
+            k, a, b = conflicts[0]
+            text = f"Conflict: {control_label(k, self.device)} is bound to {ACTION_LABELS.get(a, a)} and {ACTION_LABELS.get(b, b)}"
+            small.draw(surface, text, (r.centerx, r.bottom - 16), colour("red"), shadow=colour("black"), align="center")
+        elif self.listening:
+            hint = f"Press the new {'key' if self.device == 'keys' else 'button'}; wait 5 seconds to keep the old one"
+        else:
+            hint = "Choose an action, then press the new key" if self.device == "keys" \
+                else "Choose an action, then press the new button"
+            small.draw(surface, hint, (r.centerx, r.bottom - 16), colour("grey_light"), align="center")
+
+    def describe(self) -> dict:
+        return {"scene": "ControlsScene", "device": self.device, "listening": self.listening,
+                "selected": self.menu.items[self.menu.index].label, "conflicts": self.conflicts()}

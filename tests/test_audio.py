@@ -1,0 +1,329 @@
+"""The shipped audio files, the loop seams, and the game's mixer (with and without a device)."""
+
+from __future__ import annotations
+
+import logging
+import os
+
+os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+
+import numpy as np
+import pygame
+import pytest
+import soundfile as sf
+
+from game import audio as audio_mod
+from game.audio import Audio, known_ambience, known_sfx, known_tracks
+from game.paths import asset
+
+TRACKS = {"title", "club", "penthouse", "rooftop", "deck", "dinner", "party", "finale", "credits"}
+SPEAKERS = ["margaret", "jimmy", "adrian", "johann", "owen", "sylvia", "katherine", "paul",
+            "soap_actor", "crew", "alien"]
+SFX = {"step_hard", "step_soft", "door_open", "door_close", "ui_move", "ui_select", "ui_back",
+       "ufo_hum", "ufo_land", "ufo_takeoff", "alien_feed", "crystal", "camera_shutter",
+       "camera_flash", "phone_ring", "payphone_coin", "elevator_ding", "glass_clink", "text_blip",
+       "heartbeat", "record_scratch", "thud"} | {f"voice_{s}" for s in SPEAKERS}
+AMBIENCE = {"club_crowd", "city_night", "apartment_hum", "rooftop_wind", "party_chatter"}
+
+
+def decode(kind: str, name: str) -> tuple[np.ndarray, int]:
+    x, sr = sf.read(str(asset("audio", kind, f"{name}.ogg")), dtype="float32", always_2d=True)
+    return x.astype(np.float64), sr
+
+
+def seam_ratios(x: np.ndarray) -> tuple[float, float]:
+    """How big the jump from the last sample to the first is, against the file's own 99th
+    percentile sample-to-sample step; and the same for the change of slope (a click bends it)."""
+    step = np.percentile(np.abs(np.diff(x, axis=0)), 99)
+    curve = np.percentile(np.abs(x[2:] - 2 * x[1:-1] + x[:-2]), 99)
+    jump = np.abs(x[0] - x[-1]).max()
+    bend = np.abs(x[0] - (2 * x[-1] - x[-2])).max()
+    return jump / step, bend / curve
+
+
+# ---------------------------------------------------------------- the files
+
+def test_every_listed_file_exists():
+    assert TRACKS <= known_tracks()
+    assert SFX <= known_sfx()
+    assert AMBIENCE <= known_ambience()
+    assert len(known_sfx()) >= 20
+
+
+def test_total_size_is_modest():
+    total = sum(p.stat().st_size for p in asset("audio").rglob("*.ogg"))
+    assert total < 20_000_000
+    assert all(p.stat().st_size < 5_000_000 for p in asset("audio").rglob("*.ogg"))
+
+
+@pytest.mark.parametrize("track", sorted(TRACKS))
+def test_music_decodes_long_loud_and_loops_seamlessly(track):
+    x, sr = decode("music", track)
+    assert sr == audio_mod.SAMPLE_RATE
+    assert len(x) / sr >= 60.0
+    peak, rms = np.abs(x).max(), np.sqrt(np.mean(x ** 2))
+    assert peak < 0.999, "clipping"
+    assert 0.05 < rms < 0.5
+    jump, bend = seam_ratios(x)
+    assert jump < 1.5 and bend < 1.5, (jump, bend)
+
+
+def seam_roughness(x: np.ndarray, w: int = 32) -> float:
+    """High-frequency energy in the 2w samples around the seam, against the 95th percentile of
+    the same measure at 400 fixed places in the file. For smooth sounds (hum, wind) a single
+    sample step is swamped by codec noise, but a click still stands out as a burst of treble."""
+    def rough(seg):
+        return np.sqrt(np.mean((seg[2:] - 2 * seg[1:-1] + seg[:-2]) ** 2))
+
+    places = np.linspace(w, len(x) - w, 400).astype(int)
+    typical = np.percentile([rough(x[p - w:p + w]) for p in places], 95)
+    return rough(np.concatenate([x[-w:], x[:w]])) / typical
+
+
+@pytest.mark.parametrize("kind,name", [("ambience", n) for n in sorted(AMBIENCE)] + [("sfx", "ufo_hum")])
+def test_ambience_loops_seamlessly(kind, name):
+    x, _ = decode(kind, name)
+    assert len(x) >= 4 * audio_mod.SAMPLE_RATE
+    assert seam_roughness(x) < 2.0
+
+
+def test_seam_checks_catch_a_cut_loop():
+    """The seam measures are not vacuous: a loop cut at an arbitrary point fails them."""
+    x, _ = decode("music", "penthouse")
+    jump, bend = seam_ratios(x[: int(len(x) * 0.61)])
+    assert jump > 1.5 or bend > 1.5
+    y, _ = decode("ambience", "city_night")
+    assert seam_roughness(y[: int(len(y) * 0.61)]) > 2.0
+
+
+def test_sfx_are_short_and_unclipped():
+    for name in SFX:
+        x, sr = decode("sfx", name)
+        assert 0.01 < len(x) / sr < 5, name
+        assert 0.05 < np.abs(x).max() < 0.999, name
+
+
+# ---------------------------------------------------------------- the mixer
+
+@pytest.fixture
+def mixer():
+    pygame.mixer.quit()
+    a = Audio()
+    assert a.available, "SDL_AUDIODRIVER=dummy should give a working mixer"
+    yield a
+    pygame.mixer.quit()
+
+
+def music_channels(a: Audio):
+    return {v.name: v.channel for v in a._music.voices}
+
+
+def test_audio_reopens_a_mixer_at_the_files_rate():
+    """pygame.init() opens the mixer at 44.1 kHz; loops are only sample-exact at 32 kHz."""
+    pygame.mixer.quit()
+    pygame.mixer.init(44100)
+    a = Audio()
+    assert a.available and pygame.mixer.get_init()[0] == audio_mod.SAMPLE_RATE
+    pygame.mixer.quit()
+
+
+@pytest.mark.parametrize("kind,name", [("music", "title"), ("music", "party"), ("sfx", "ufo_hum")]
+                         + [("ambience", n) for n in sorted(AMBIENCE)])
+def test_the_games_decoder_gets_exactly_the_loop(mixer, kind, name):
+    """SDL_mixer decodes the same number of samples as libvorbisfile: the loop's end-trimming
+    is honoured, so no padding plays and nothing is lost at the seam."""
+    x, _ = decode(kind, name)
+    raw = pygame.mixer.Sound(str(asset("audio", kind, f"{name}.ogg"))).get_raw()
+    assert len(raw) // 4 == len(x)  # 16-bit stereo frames
+
+
+def test_volumes_reach_the_mixer(mixer):
+    mixer.set_volumes(0.5, 0.6, 0.8)
+    mixer.play_music("club", fade_ms=0)
+    (channel,) = music_channels(mixer).values()
+    assert channel.get_volume() == pytest.approx(0.5 * 0.6, abs=0.01)
+    sfx_channel = mixer.play_sfx("crystal", volume=0.5)
+    assert sfx_channel is not None
+    assert sfx_channel.get_volume() == pytest.approx(0.5 * 0.8 * 0.5, abs=0.01)
+    mixer.set_volumes(1.0, 0.25, 1.0)  # applied live to what is already playing
+    assert channel.get_volume() == pytest.approx(0.25, abs=0.01)
+
+
+def test_crossfade_reaches_the_new_track(mixer):
+    mixer.play_music("title", fade_ms=0)
+    mixer.play_music("club", fade_ms=500)  # 30 ticks
+    assert mixer.current_music == "club"
+    chans = music_channels(mixer)
+    assert set(chans) == {"title", "club"}
+    mixer.update(15)
+    assert 0.3 < chans["club"].get_volume() < 0.7
+    assert 0.3 < chans["title"].get_volume() < 0.7
+    mixer.update(15)
+    assert set(music_channels(mixer)) == {"club"}
+    assert chans["club"].get_volume() == pytest.approx(mixer.master * mixer.music, abs=0.01)
+    assert not chans["title"].get_busy()
+
+
+def test_switching_again_mid_fade_keeps_two_channels_at_most(mixer):
+    mixer.play_music("title", fade_ms=0)
+    mixer.play_music("club", fade_ms=1000)
+    mixer.update(10)
+    mixer.play_music("party", fade_ms=1000)
+    assert len(mixer._music.voices) == 2 and "party" in music_channels(mixer)
+    mixer.update(60)
+    assert set(music_channels(mixer)) == {"party"}
+
+
+def test_same_track_is_a_no_op_and_none_fades_out(mixer):
+    mixer.play_music("deck", fade_ms=0)
+    before = music_channels(mixer)
+    mixer.play_music("deck", fade_ms=0)
+    assert music_channels(mixer) == before
+    mixer.play_music(None, fade_ms=100)
+    assert mixer.current_music is None
+    mixer.update(6)
+    assert music_channels(mixer) == {}
+
+
+def test_duck_lowers_music_under_dialogue(mixer):
+    mixer.play_music("dinner", fade_ms=0)
+    (channel,) = music_channels(mixer).values()
+    full = channel.get_volume()
+    mixer.duck(True)
+    mixer.update(60)
+    assert channel.get_volume() == pytest.approx(full * audio_mod.DUCK_FACTOR, abs=0.01)
+    mixer.duck(False)
+    mixer.update(60)
+    assert channel.get_volume() == pytest.approx(full, abs=0.01)
+
+
+def test_ambience_crossfades_and_voices_fall_back_to_crew(mixer):
+    mixer.set_ambience("city_night")
+    mixer.set_ambience("rooftop_wind")
+    assert mixer.current_ambience == "rooftop_wind"
+    mixer.update(200)
+    assert [v.name for v in mixer._ambience.voices] == ["rooftop_wind"]
+    mixer.play_voice("margaret")
+    assert mixer._voice.get_sound() is mixer._cache[("sfx", "voice_margaret")]
+    mixer.play_voice("bouncer")  # no blip of his own
+    assert mixer._voice.get_sound() is mixer._cache[("sfx", "voice_crew")]
+
+
+def test_unknown_names_warn_once_and_play_nothing(mixer, caplog):
+    mixer.play_music("title", fade_ms=0)
+    with caplog.at_level(logging.WARNING, logger="game.audio"):
+        mixer.play_music("no_such_track")
+        mixer.play_music("no_such_track")
+        assert mixer.play_sfx("no_such_sfx") is None
+        mixer.set_ambience("no_such_place")
+    assert mixer.current_music == "title"
+    assert mixer.current_ambience is None
+    assert len([r for r in caplog.records if "no_such_track" in r.getMessage()]) == 1
+
+
+def test_sfx_cache_reuses_sounds(mixer):
+    mixer.play_sfx("thud")
+    first = mixer._cache[("sfx", "thud")]
+    mixer.play_sfx("thud")
+    assert mixer._cache[("sfx", "thud")] is first
+
+
+def test_everything_is_a_silent_no_op_without_a_mixer(monkeypatch):
+    pygame.mixer.quit()
+
+    def broken(*args, **kwargs):
+        raise pygame.error("no audio device")
+
+    monkeypatch.setattr(pygame.mixer, "init", broken)
+    a = Audio()
+    assert not a.available
+    a.set_volumes(0.3, 0.3, 0.3)
+    a.play_music("club")
+    a.play_music("club")
+    a.play_music(None)
+    assert a.play_sfx("crystal") is None
+    a.play_sfx("nonsense")
+    a.play_voice("johann")
+    a.play_voice("nobody")
+    a.set_ambience("city_night")
+    a.duck(True)
+    a.update(10)
+    a.duck(False)
+    a.update()
+    assert a.current_music is None and a.current_ambience == "city_night"
+    assert not pygame.mixer.get_init()
+
+
+def test_disabled_audio_never_touches_the_mixer():
+    pygame.mixer.quit()
+    a = Audio(enabled=False)
+    assert not a.available
+    a.play_music("title")
+    a.update(5)
+    assert not pygame.mixer.get_init()
+
+
+# ---------------------------------------------------------------- the generator (tools/audio)
+
+def test_song_format_tiles_transposes_and_reads_sharps():
+    from tools.audio import song
+
+    s = song.parse(
+        """
+        tempo 120
+        inst b add wave=saw   # a comment
+        inst k kick
+        pattern p 8
+          b C#3 - . . E3 . . .
+          k x . . .
+        end
+        order p p+2*2
+        """, "t")
+    evs = song.events(s)
+    kicks = [e.step for e in evs if e.inst == "k"]
+    assert kicks == [0, 4, 8, 12, 16, 20]  # a 4-step row tiled over the 8-step pattern
+    bass = [(e.step, e.notes, e.gate) for e in evs if e.inst == "b"]
+    assert bass[0] == (0, [49], 2)               # C#3, held for two steps
+    assert bass[2] == (8, [51], 2)               # transposed up two
+    assert s.total_steps == 24
+
+
+def test_song_format_rejects_typos():
+    from tools.audio import song
+
+    with pytest.raises(song.SongError, match="line 2"):
+        song.parse("tempo 100\ninst b add wave=saw cutof=300\n", "typo")
+    with pytest.raises(song.SongError, match="has 3 steps"):
+        song.parse("inst k kick\npattern p 16\n k x . .\nend\norder p\n", "short")
+    with pytest.raises(song.SongError, match="unknown pattern"):
+        song.parse("inst k kick\npattern p 4\n k x . . .\nend\norder q\n", "order")
+
+
+def test_renderer_wraps_tails_into_the_start():
+    from tools.audio import song
+
+    s = song.parse(
+        """
+        tempo 120
+        inst pad add wave=saw attack=0.01 sustain=1 release=0.03
+        pattern p 8
+          pad . . . . . . . A3
+        end
+        order p
+        """, "wrap")
+    x = song.render(s)
+    # the only note starts in the last step; its release must ring on into the loop's start
+    assert np.abs(x[: len(x) // 8]).max() > 0.1
+    assert np.abs(x[len(x) // 4: len(x) // 2]).max() < 1e-3
+
+
+def test_ogg_output_is_byte_identical():
+    from tools.audio import ogg
+
+    t = np.arange(32000) / 32000
+    x = 0.5 * np.sin(2 * np.pi * 440 * t)
+    a, b = ogg.encode(x, 0.3), ogg.encode(x, 0.3)
+    assert a == b
+    y, sr = sf.read(__import__("io").BytesIO(a))  # checksums recomputed correctly: it decodes
+    assert sr == 32000 and len(y) == len(x)

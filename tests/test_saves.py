@@ -1,0 +1,451 @@
+"""Save files: round trip mid-chapter, crash safety, every kind of bad save, migration, rotation."""
+
+import json
+import os
+import shutil
+
+import pygame
+import pytest
+
+import game.settings as settings_mod
+from conftest import fixture_map
+from game import saves as saves_mod
+from game.saves import AUTO_SLOTS, SaveError, SaveManager, check
+from game.story.yarn import YarnProgram
+
+NODES = """
+title: Guard_Talk
+---
+Guard: Evening. #line:g1
+===
+"""
+
+
+@pytest.fixture
+def game(app):
+    """A game in progress in the middle of a chapter on the test room."""
+    app._program = YarnProgram.from_source(NODES, "test.yarn")
+    app.start_map(fixture_map("room_a"))
+    story = app.story
+    story.chapter, story.chapter_title, story.objective = "2", "House Call", "Find the outfit."
+    story.record_beat(5)
+    story.give("outfit")
+    story.variables["$jimmy_mood"] = 3
+    story.seen_lines.add("line:g1")
+    return app
+
+
+def frames_bytes(driver, n, action="right"):
+    out = []
+    for _ in range(n):
+        driver.app.input.hold(action, 1)
+        driver.step(1)
+        out.append(pygame.image.tobytes(driver.frame(), "RGB"))  # the exact pixels
+    return out
+
+
+def moment(driver):
+    state = driver.state()
+    state.pop("frames")
+    explore = driver.app.explore()
+    state["actors"] = {n: (a.x, a.y, a.facing, a.visible, a.anim_override) for n, a in explore.world.actors.items()}
+    state["rng"] = driver.app.story.rng.getstate()  # the random stream continues where it was
+    return state
+
+
+def test_round_trip_mid_chapter_restores_state_and_next_frames(game, driver):
+    driver.hold("right", 12)
+    driver.hold("down", 6)
+    driver.step(3)  # stand still: the walk cycle restarts from its first frame
+    guard = game.explore().world.actors["guard"]
+    guard.x, guard.y, guard.facing, guard.anim_override = 150.0, 60.0, "up", "fallen"  # moved by a cutscene
+    guard.visible = False
+    assert game.saves.save(game, "slot_1") == ""
+    before = moment(driver)
+    frames_bytes(driver, 10)
+    # the frames that follow a load are always the same. (They are compared with a first load rather
+    # than with the moment of saving because pyscroll restarts animated tiles on every map load.)
+    assert game.saves.load(game, "slot_1") == ""
+    assert moment(driver) == before
+    reference = frames_bytes(driver, 30)
+    # wander off and change the story, then come back
+    driver.hold("up", 20)
+    game.story.record_beat(6)
+    game.story.give("stash_box")
+    game.story.variables["$jimmy_mood"] = 0
+    assert game.saves.load(game, "slot_1") == ""
+    assert moment(driver) == before
+    assert game.explore().world.actors["guard"].anim_override == "fallen"
+    assert frames_bytes(driver, 30) == reference
+
+
+def test_save_holds_everything_the_slot_list_shows(game):
+    game.story.play_ticks = 60 * 61
+    game.saves.save(game, "slot_2")
+    info = game.saves.read("slot_2")
+    assert info.ok
+    d = info.data
+    assert d["version"] == saves_mod.FORMAT_VERSION
+    assert d["chapter_title"] == "House Call" and d["character"] == "margaret"
+    assert d["map"] == "room_a" and d["map_path"].endswith("room_a.tmx")  # not a shipped map: path kept
+    assert d["place"] == game.explore().level.title
+    assert set(d["actors"]) == {"guard"}
+    assert d["story"]["seen_lines"] == ["line:g1"]
+    assert info.summary()[3] == "Played 0:01:01"
+    thumb = info.thumbnail()
+    assert thumb is not None and thumb.get_size() == (96, 54)
+    text = info.path.read_text()
+    assert "pickle" not in text and json.loads(text)["story"]["beats"] == [5]
+
+
+def test_saving_is_refused_during_dialogue(game, driver):
+    game.start_dialogue("Guard_Talk")
+    driver.step(1)
+    assert "conversation" in game.saves.save(game, "slot_1")
+    assert not game.saves.read("slot_1").exists
+
+
+# -- crashes ------------------------------------------------------------------------------------
+class Crash(OSError):
+    pass
+
+
+class CrashAt:
+    """Counts the steps of a file write (open, write, flush, fsync, copy, rename) and fails at step k.
+    A failing write first writes half of its text, as a power cut part way through would."""
+
+    def __init__(self, k):
+        self.k, self.n = k, 0
+
+    def step(self, what):
+        self.n += 1
+        if self.n == self.k:
+            raise Crash(f"simulated crash at step {self.k} ({what})")
+
+    def install(self, monkeypatch):
+        real_open, real_replace, real_fsync, real_copy = open, os.replace, os.fsync, shutil.copyfile
+        crash = self
+
+        class File:
+            def __init__(self, fh):
+                self.fh = fh
+
+            def write(self, text):
+                if crash.n + 1 == crash.k:
+                    self.fh.write(text[: len(text) // 2])
+                crash.step("write")
+                return self.fh.write(text)
+
+            def flush(self):
+                crash.step("flush")
+                self.fh.flush()
+
+            def fileno(self):
+                return self.fh.fileno()
+
+            def __enter__(self):
+                return self
+
+            def __exit__(self, *exc):
+                self.fh.close()
+
+        def fake_open(*a, **kw):
+            crash.step("open")
+            return File(real_open(*a, **kw))
+
+        monkeypatch.setattr(settings_mod, "open", fake_open, raising=False)
+        monkeypatch.setattr(os, "replace", lambda *a: (crash.step("replace"), real_replace(*a))[1])
+        monkeypatch.setattr(os, "fsync", lambda fd: (crash.step("fsync"), real_fsync(fd))[1])
+        monkeypatch.setattr(shutil, "copyfile", lambda *a, **kw: (crash.step("copy"), real_copy(*a, **kw))[1])
+
+
+def test_a_crash_at_any_step_of_a_write_leaves_the_old_or_the_new_save(game, monkeypatch):
+    saves = game.saves
+    assert saves.save(game, "slot_1") == ""
+    old = saves.read("slot_1").data
+    game.story.give("photo")
+    counting = CrashAt(0)
+    with monkeypatch.context() as m:
+        counting.install(m)
+        assert saves.save(game, "slot_1") == ""
+    steps = counting.n
+    assert steps >= 7  # open, write, flush, fsync, copy, rename backup, rename save
+    old_text = saves.path("slot_1").read_text()
+    old_inventory = json.loads(old_text)["story"]["inventory"]
+    assert old_inventory != old["story"]["inventory"]
+    outcomes = set()
+    for k in range(1, steps + 1):
+        saves.path("slot_1").write_text(old_text)
+        game.story.give(f"item_{k}")
+        new_inventory = list(game.story.inventory)
+        crash = CrashAt(k)
+        with monkeypatch.context() as m:
+            crash.install(m)
+            problem = saves.save(game, "slot_1")
+        assert problem.startswith("Could not save"), k
+        info = saves.read("slot_1")
+        assert info.ok, (k, info.error)
+        inventory = info.data["story"]["inventory"]
+        assert inventory in (old_inventory, new_inventory), k
+        outcomes.add("old" if inventory == old_inventory else "new")
+    assert outcomes == {"old"}  # the rename is the last step: until it happens, the old save stands
+    # and after all those crashes a normal save still works and keeps a backup
+    assert saves.save(game, "slot_1") == ""
+    assert saves.read("slot_1").ok and saves.backup("slot_1").ok
+
+
+# -- bad saves ----------------------------------------------------------------------------------
+def corrupt_text(text):
+    return text[: len(text) // 2]
+
+
+def spoil(**changes):
+    def apply(text):
+        data = json.loads(text)
+        for path, value in changes.items():
+            keys = path.split("__")
+            target = data
+            for key in keys[:-1]:
+                target = target[key]
+            if value is DELETE:
+                del target[keys[-1]]
+            else:
+                target[keys[-1]] = value
+        return json.dumps(data)
+    return apply
+
+
+DELETE = object()
+
+BAD = {
+    "truncated": (corrupt_text, "truncated"),
+    "garbage text": (lambda t: "this is not a save at all {{{", "garbage"),
+    "empty file": (lambda t: "", "truncated"),
+    "json but a list": (lambda t: "[1, 2, 3]", "not a save"),
+    "wrong type: position": (spoil(player__x="ten"), "wrong type"),
+    "wrong type: facing": (spoil(player__facing=7), "facing"),
+    "wrong type: beats": (spoil(story__beats="five"), "story state"),
+    "wrong type: story": (spoil(story=[]), "wrong type"),
+    "wrong type: actor": (spoil(actors__guard__x=None), "actor 'guard'"),
+    "wrong type: play time": (spoil(play_ticks="long"), "wrong type"),
+    "missing: player": (spoil(player=DELETE), "missing player"),
+    "missing: story": (spoil(story=DELETE), "missing story"),
+    "missing: story field": (spoil(story__beats=DELETE), "story state"),
+    "newer version": (spoil(version=99), "newer version"),
+    "bad version": (spoil(version="one"), "version"),
+    "map gone": (spoil(map="nowhere", map_path="/no/such/nowhere.tmx"), "map 'nowhere' no longer exists"),
+    "node gone": (spoil(node="Deleted_Node"), "node 'Deleted_Node' no longer exists"),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(BAD))
+def test_each_kind_of_bad_save_is_shown_damaged_and_never_loaded_or_overwritten(game, driver, kind):
+    make, reason = BAD[kind]
+    saves = game.saves
+    saves.save(game, "slot_3")
+    path = saves.path("slot_3")
+    path.write_text(make(path.read_text()))
+    bad_bytes = path.read_bytes()
+    from game.saves import _node_checker
+    info = saves.read("slot_3", _node_checker(game))
+    assert info.damaged and reason in info.error, info.error
+    assert info.summary()[0] == "Damaged"
+    # loading refuses and leaves the game as it is
+    before = driver.state()
+    assert "damaged" in saves.load(game, "slot_3")
+    assert driver.state() == before
+    # the slot list shows it, draws it, and does not offer it to Continue
+    from game.scenes.saveload import SaveLoadScene
+    game.director.push(SaveLoadScene(game, "load"))
+    assert game.director.top.describe()["slots"]["slot_3"].startswith("damaged")
+    driver.frame()
+    assert saves.latest() is None or saves.latest().slot != "slot_3"
+    # saving over it needs the player's say-so
+    assert "damaged" in saves.save(game, "slot_3")
+    assert path.read_bytes() == bad_bytes
+    # and it can be deleted
+    saves.delete("slot_3")
+    assert not saves.read("slot_3").exists
+
+
+def test_garbage_bytes_and_huge_files_are_damaged(game):
+    saves = game.saves
+    saves.folder.mkdir(parents=True, exist_ok=True)
+    saves.path("slot_1").write_bytes(b"\x89PNG\r\n\x1a\n\xff\xfe\x00garbage")
+    assert saves.read("slot_1").error == "garbage (not text)"
+    saves.path("slot_2").write_text("[" * 100_000)
+    assert saves.read("slot_2").damaged  # deeply nested JSON: no RecursionError escapes
+    saves.path("slot_4").write_bytes(b" " * (saves_mod.MAX_BYTES + 1))
+    assert saves.read("slot_4").error == "file is far too big"
+
+
+def test_damaged_slot_can_be_restored_from_its_backup(game):
+    saves = game.saves
+    saves.save(game, "slot_1")
+    saves.save(game, "slot_1")  # the first is now the backup
+    saves.path("slot_1").write_text("{broken")
+    assert saves.read("slot_1").damaged and saves.backup("slot_1").ok
+    assert saves.restore_backup("slot_1")
+    assert saves.read("slot_1").ok
+    assert saves.path("slot_1").with_name("slot_1.json.damaged").read_text() == "{broken"
+
+
+def test_failed_load_of_a_vanished_map_keeps_the_game(game, driver, tmp_path):
+    room = tmp_path / "maps"
+    shutil.copytree(fixture_map("room_a").rsplit("/", 1)[0], room)
+    game.start_map(str(room / "room_a.tmx"))
+    game.saves.save(game, "slot_1")
+    (room / "room_a.tmx").unlink()
+    info = game.saves.read("slot_1")
+    assert info.damaged and "no longer exists" in info.error
+
+
+# -- migration ----------------------------------------------------------------------------------
+def test_version_0_saves_are_upgraded_by_explicit_migration(game, driver):
+    saves = game.saves
+    saves.save(game, "slot_1")
+    data = json.loads(saves.path("slot_1").read_text())
+    v0 = dict(data)
+    v0["version"] = 0
+    v0["pos"] = [120.0, 100.0]
+    del v0["player"], v0["actors"]
+    upgraded, _ = check(json.loads(json.dumps(v0)))
+    assert upgraded["version"] == 1
+    assert upgraded["player"] == {"x": 120.0, "y": 100.0, "facing": "down"}
+    assert upgraded["actors"] == {}
+    saves.path("slot_1").write_text(json.dumps(v0))
+    assert saves.load(game, "slot_1") == ""
+    d = game.explore().describe()
+    assert (d["x"], d["y"], d["facing"]) == (120.0, 100.0, "down")
+    with pytest.raises(SaveError):
+        check({"version": 0, "pos": "nowhere"})
+
+
+def test_every_version_below_the_current_has_a_migration():
+    assert sorted(saves_mod.MIGRATIONS) == list(range(saves_mod.FORMAT_VERSION))
+
+
+# -- automatic saves ----------------------------------------------------------------------------
+def test_autosaves_rotate_and_never_touch_manual_or_damaged_slots(game):
+    saves = game.saves
+    saves.save(game, "slot_1")
+    manual = saves.path("slot_1").read_bytes()
+    written = []
+    for i in range(5):
+        game.story.variables["$n"] = i
+        assert game.autosave() == ""
+        written.append({s: saves.read(s).data["story"]["variables"].get("$n") for s in AUTO_SLOTS
+                        if saves.read(s).ok})
+    assert written[2] == {"auto_1": 0, "auto_2": 1, "auto_3": 2}
+    assert written[3] == {"auto_1": 3, "auto_2": 1, "auto_3": 2}  # the oldest goes
+    assert written[4] == {"auto_1": 3, "auto_2": 4, "auto_3": 2}
+    assert saves.path("slot_1").read_bytes() == manual
+    saves.path("auto_3").write_text("{")
+    game.autosave()
+    assert saves.path("auto_3").read_text() == "{"
+
+
+def test_a_new_chapter_autosaves_once_control_returns_and_is_remembered(game, driver):
+    driver.step(2)
+    assert game.saves.read("auto_1").ok  # chapter 2 started (set by the fixture)
+    game.story.chapter = "3"
+    game.start_dialogue("Guard_Talk")
+    driver.step(5)
+    assert not game.saves.read("auto_2").exists  # not in the middle of a conversation
+    driver.advance()
+    driver.step(2)
+    assert game.saves.read("auto_2").ok
+    assert game.saves.reached_chapters() == ["2", "3"]
+
+
+def test_saves_go_to_the_data_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv("LIQUID_SKY_DATA_DIR", str(tmp_path / "elsewhere"))
+    assert SaveManager().folder == tmp_path / "elsewhere" / "saves"
+    monkeypatch.delenv("LIQUID_SKY_DATA_DIR")
+    from platformdirs import user_data_dir
+    assert SaveManager().folder == saves_mod.Path(user_data_dir("liquid-sky", appauthor=False)) / "saves"
+
+
+def test_loading_a_save_is_not_a_chapter_start(game, driver):
+    driver.step(2)
+    game.saves.save(game, "slot_1")
+    assert [game.saves.read(s).exists for s in AUTO_SLOTS] == [True, False, False]
+    game.story.chapter = "5"
+    assert game.saves.load(game, "slot_1") == ""
+    driver.step(5)
+    assert [game.saves.read(s).exists for s in AUTO_SLOTS] == [True, False, False]
+
+
+def test_randomly_spoiled_saves_never_raise(game):
+    """Seeded fuzzing: any value anywhere replaced or removed is either loadable or damaged."""
+    import copy
+    import random
+    saves = game.saves
+    saves.save(game, "slot_1")
+    base = json.loads(saves.path("slot_1").read_text())
+    paths = []
+
+    def walk(obj, path):
+        paths.append(path)
+        items = obj.items() if isinstance(obj, dict) else enumerate(obj) if isinstance(obj, list) and len(obj) < 5 else ()
+        for key, value in items:
+            walk(value, path + [key])
+
+    walk(base, [])
+    values = [None, True, 0, -1, 1e308, 3.5, "", "x", [], {}, [1, 2], {"a": 1}]
+    rng = random.Random(7)
+    outcomes = set()
+    for _ in range(150):
+        data = copy.deepcopy(base)
+        for _ in range(rng.randint(1, 3)):
+            *parents, last = rng.choice(paths[1:])
+            target = data
+            try:
+                for key in parents:
+                    target = target[key]
+                if rng.random() < 0.3 and isinstance(target, dict):
+                    target.pop(last, None)
+                else:
+                    target[last] = copy.deepcopy(rng.choice(values))
+            except (KeyError, IndexError, TypeError):
+                pass
+        saves.path("slot_2").write_text(json.dumps(data))
+        info = saves.read("slot_2")
+        outcomes.add(info.ok)
+        info.summary()
+        if info.ok:
+            info.thumbnail()
+            saves.load(game, "slot_2")
+            game.draw()
+    assert outcomes == {True, False}
+
+
+def test_a_new_game_in_the_same_chapter_still_autosaves_at_its_start(game, driver):
+    from game.story.state import StoryState
+    driver.step(2)
+    assert game.saves.read("auto_1").ok
+    game.story = StoryState()  # what New game does
+    game.start_map(fixture_map("room_a"))
+    game.story.chapter = "2"
+    driver.step(2)
+    assert game.saves.read("auto_2").ok
+
+
+def test_a_deleted_slot_keeps_its_backup(game):
+    saves = game.saves
+    saves.save(game, "slot_1")
+    game.story.give("photo")
+    saves.save(game, "slot_1")
+    saves.delete("slot_1")
+    assert not saves.read("slot_1").exists
+    assert saves.backup("slot_1").ok
+    assert saves.restore_backup("slot_1")
+    assert saves.read("slot_1").data["story"]["inventory"] == ["outfit"]
+
+
+def test_an_explicit_chapter_start_autosave_is_not_doubled(game, driver):
+    driver.step(2)
+    game.story.chapter = "3"
+    assert game.autosave() == ""  # the story code's own call at the chapter start
+    driver.step(3)
+    assert [game.saves.read(s).exists for s in AUTO_SLOTS] == [True, True, False]
