@@ -1,8 +1,9 @@
 """The prologue and chapters 1-3 played from New game through the real game, headless.
 
 `tests/scripts/chapters_1_3.txt` is the player: it walks to people and things, picks options and
-plays the runway walk. A second run holds `skip` the whole way with every line already seen, the
-way a returning player skips cutscenes, and must end in the same story state.
+plays the runway walk. A second run holds `skip` with every line already seen, the way a returning
+player skips cutscenes (everywhere but the runway walk, which is a game, not a cutscene), and must
+end in the same story state. Further runs: the other choices, a loaded save, chapter select.
 """
 
 from pathlib import Path
