@@ -47,6 +47,19 @@ def fitting_scale(desktop: tuple[int, int], wanted: int) -> int:
     return max(1, min(wanted, best))
 
 
+def _map_playing(node: str) -> str | None:
+    """The shipped map with an object (person, thing, trigger) that plays this node."""
+    from game.paths import asset
+    from game.world.tmx import MapError, read_map
+    for path in sorted(asset("maps").glob("*.tmx")):
+        try:
+            if any(o.props.get("node") == node for o in read_map(path).objects):
+                return path.stem
+        except MapError:
+            continue
+    return None
+
+
 class App:
     def __init__(self, headless: bool = False, settings: dict | None = None, seed: int = 1983,
                  audio: bool = True) -> None:
@@ -218,12 +231,15 @@ class App:
             self.notify(f"dialogue {node!r} cannot start: {exc}")
 
     def start_node_directly(self, node: str, map_name: str | None = None, spawn: str | None = None) -> None:
-        """`--node NODE`: start where the node's `map:`/`spawn:` headers say, then play it."""
+        """`--node NODE`: start where the node's `map:`/`spawn:` headers say (else on the map whose
+        object plays it, else the first chapter's map), then play it."""
+        from game.story.chapters import NEW_GAME
         from game.world.tmx import MapError
         found = self.dialogue_program().nodes.get(node)
         if found is None:
             raise MapError(f"no dialogue node named {node!r} in assets/dialogue")
-        self.start_map(map_name or found.headers.get("map") or "club", spawn or found.headers.get("spawn"))
+        where = map_name or found.headers.get("map") or _map_playing(node) or NEW_GAME["map"]
+        self.start_map(where, spawn or found.headers.get("spawn"))
         self.start_dialogue(node)
 
     def log_line(self, speaker: str, text: str) -> None:

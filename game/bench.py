@@ -37,9 +37,12 @@ def bench_map(app, name: str, frames: int) -> dict:
     from game.app import scale_canvas
 
     window = pygame.Surface((1920, 1080))
-    start = time.perf_counter()
-    app.start_map(name)
-    load_ms = (time.perf_counter() - start) * 1000
+    loads = []
+    for _ in range(2):  # the first load of a map also decodes its tileset images
+        start = time.perf_counter()
+        app.start_map(name)
+        loads.append((time.perf_counter() - start) * 1000)
+    load_ms, reload_ms = loads
     explore = app.explore()
     actors = explore.world.all_actors()
     w, h = explore.level.doc.pixel_size
@@ -55,7 +58,7 @@ def bench_map(app, name: str, frames: int) -> dict:
         ours.append((time.perf_counter() - t0) * 1000)
     bare = _bare_pyscroll(explore, frames, window)
     median = statistics.median(ours)
-    return {"map": explore.level.name, "load_ms": round(load_ms, 2), "frame_median_ms": round(median, 3),
+    return {"map": explore.level.name, "load_ms": round(load_ms, 2), "reload_ms": round(reload_ms, 2), "frame_median_ms": round(median, 3),
             "frame_p99_ms": round(_percentile(ours, 0.99), 3),
             "bare_pyscroll_median_ms": round(statistics.median(bare), 3),
             "ratio": round(median / max(1e-6, statistics.median(bare)), 2), "actors": len(actors)}
@@ -132,9 +135,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(report, indent=2))
         return 0
-    print(f"{'map':<20}{'load ms':>9}{'median':>9}{'p99':>9}{'bare':>9}{'ratio':>7}{'actors':>8}")
+    print(f"{'map':<20}{'load ms':>9}{'again':>7}{'median':>9}{'p99':>9}{'bare':>9}{'ratio':>7}{'actors':>8}")
     for m in report["maps"]:
-        print(f"{m['map']:<20}{m['load_ms']:>9}{m['frame_median_ms']:>9}{m['frame_p99_ms']:>9}"
+        print(f"{m['map']:<20}{m['load_ms']:>9}{m['reload_ms']:>7}{m['frame_median_ms']:>9}{m['frame_p99_ms']:>9}"
               f"{m['bare_pyscroll_median_ms']:>9}{m['ratio']:>7}{m['actors']:>8}")
     print(f"peak memory {report['peak_memory_mb']} MB (budget {BUDGETS['peak_memory_mb']})")
     print(f"cold start to first title frame {report['cold_start_s']} s (budget {BUDGETS['cold_start_s']})")

@@ -187,3 +187,16 @@ def test_new_game_from_the_title_puts_the_player_on_the_first_chapters_map(app, 
     explore = app.explore()
     assert explore is not None and explore.level.name == NEW_GAME["map"]
     assert not any(type(s).__name__ == "TitleScene" for s in app.director.stack)
+
+
+def test_cli_node_starts_on_the_map_that_plays_it(tmp_path):
+    state = tmp_path / "state.json"
+    script = tmp_path / "s.txt"
+    script.write_text('until scene == "DialogueScene" 5\nadvance\n')
+    result = run_cli("--headless", "--node", "Penthouse_Fridge", "--script", str(script), "--state-out", str(state))
+    assert result.returncode == 0, result.stderr
+    data = json.loads(state.read_text())
+    assert data["map"] == "penthouse"
+    assert data["variables"]["$Yarn.Internal.Visiting.Penthouse_Fridge"] == 1
+    missing = run_cli("--headless", "--node", "No_Such_Node")
+    assert missing.returncode == 2 and "no dialogue node named 'No_Such_Node'" in missing.stderr
