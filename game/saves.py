@@ -136,8 +136,13 @@ def _check_place(data: dict) -> None:
     for name, a in actors.items():
         if not (isinstance(a, dict) and _coord(a.get("x")) and _coord(a.get("y"))
                 and a.get("facing") in FACINGS and isinstance(a.get("visible", True), bool)
-                and isinstance(a.get("anim_override"), (str, type(None)))):
+                and isinstance(a.get("anim_override"), (str, type(None)))
+                and isinstance(a.get("id", ""), str) and isinstance(a.get("node", ""), str)):
             raise SaveError(f"actor {name!r} has the wrong type")
+    props = data.get("props", {})
+    if not isinstance(props, dict) or not all(
+            isinstance(v, dict) and _coord(v.get("x")) and _coord(v.get("y")) for v in props.values()):
+        raise SaveError("props have the wrong type")
 
 
 def check(data: Any, node_exists: Callable[[str], bool] | None = None) -> tuple[dict, StoryState]:
@@ -324,8 +329,10 @@ class SaveManager:
             "map": level.name,
             "player": {"x": p.x, "y": p.y, "facing": p.facing},
             "actors": {name: {"x": a.x, "y": a.y, "facing": a.facing, "visible": a.visible,
-                              "anim_override": a.anim_override}
+                              "anim_override": a.anim_override, "id": a.id, "node": a.node}
                        for name, a in world.actors.items()},
+            "props": {name: {"x": pr.x, "y": pr.y, "visible": pr.visible}
+                      for name, pr in explore.props.items()},
             "node": str(story.variables.get("$last_node", "")),
             "play_ticks": story.play_ticks,
             "ticks": app.ticks,
@@ -380,15 +387,25 @@ class SaveManager:
         except (MapError, OSError) as exc:
             app.story, app.ticks = old_story, old_ticks
             return f"Could not load: {exc}"
-        world = app.explore().world
+        explore = app.explore()
+        world = explore.world
+        from game.world.actors import Actor, known_actor_ids
+        from game.world.props import PropSprite, known_props
         for name, saved in data["actors"].items():
             actor = world.actors.get(name)
             if actor is None:
-                continue  # someone who is not on the map any more in this version of it
+                if saved.get("id") not in known_actor_ids():
+                    continue  # someone who is not on the map any more in this version of it
+                actor = world.actors[name] = Actor(saved["id"], 0, 0)  # placed there by a cutscene
             actor.x, actor.y, actor.facing = float(saved["x"]), float(saved["y"]), saved["facing"]
             actor.visible = saved.get("visible", True)
             actor.anim_override = saved.get("anim_override")
+            actor.node = saved.get("node", actor.node)
             actor.path = []
+        for name, saved in data.get("props", {}).items():
+            if name in known_props():
+                explore.props[name] = PropSprite(name, float(saved["x"]), float(saved["y"]))
+                explore.props[name].visible = bool(saved.get("visible", True))
         app.history.clear()
         app.saves.watched, app.saves.last_chapter = app.story, app.story.chapter  # loaded: not a new chapter
         return ""

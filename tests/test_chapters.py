@@ -164,21 +164,20 @@ def test_the_other_choices_reach_the_same_beats_with_their_own_lines(app, driver
 
 
 def test_a_loaded_save_in_chapter_1_can_still_be_finished(app, driver):
-    """Saves keep where people stand but not what they say (`<<talk>>`), and the club map gives
-    Adrian no node: after a load she would be mute. The stage manager gives everyone their voices
-    back, and the bar counter beside Adrian starts her scene too."""
+    """Saves keep where people stand and what they say (`<<talk>>`): after loading the chapter's
+    autosave and a manual save made after checking in, Adrian still starts her scene."""
     lines = SCRIPT.read_text(encoding="utf-8").splitlines()
     stage_manager = next(i for i, line in enumerate(lines) if "(beat 02)" in line)
     app.director.push(TitleScene(app))
     driver.run_script("\n".join(lines[:stage_manager]), str(SCRIPT))
     # the chapter's autosave, made when the player first had control
     assert app.saves.load(app, app.saves.latest().slot) == ""
-    assert app.story.chapter == "1" and app.explore().world.actor("adrian").node == ""
+    assert app.story.chapter == "1"
     driver.run_script("walkto 52 12\nhold up 2\npress interact\nadvance")  # check in backstage
     assert app.explore().world.actor("adrian").node == "Club_Talk_Adrian"
-    # a manual save after checking in, loaded: Adrian mute again, so use the bar counter
+    # a manual save after checking in, loaded: Adrian keeps what she has to say
     assert app.saves.save(app, "slot_1") == "" and app.saves.load(app, "slot_1") == ""
-    assert app.explore().world.actor("adrian").node == ""
+    assert app.explore().world.actor("adrian").node == "Club_Talk_Adrian"
     driver.run_script("walkto 32 7\nhold up 2\npress interact")
     assert driver.scene().describe()["node"] == "Ch1_Club_Talk_Adrian"
     driver.run_script("choose 1\nchoose 1\nadvance")

@@ -449,3 +449,21 @@ def test_an_explicit_chapter_start_autosave_is_not_doubled(game, driver):
     assert game.autosave() == ""  # the story code's own call at the chapter start
     driver.step(3)
     assert [game.saves.read(s).exists for s in AUTO_SLOTS] == [True, True, False]
+
+
+def test_people_placed_by_a_script_and_what_they_say_survive_a_save(app, driver):
+    from conftest import fixture_map
+    from game.scenes.cutscene import Cutscene
+    app.start_map(fixture_map("room_a"))
+    cut = Cutscene(app)
+    cut.run("place jimmy centre")
+    cut.run("talk jimmy Jimmy_Talk")
+    cut.run("prop crystal centre")
+    assert app.saves.save(app, "slot_2") == ""
+    app.start_map(fixture_map("room_a"))
+    assert app.explore().world.actor("jimmy") is None
+    assert app.saves.load(app, "slot_2") == ""
+    jimmy = app.explore().world.actor("jimmy")
+    marker = app.explore().world.marker("centre")
+    assert jimmy is not None and jimmy.node == "Jimmy_Talk" and (jimmy.x, jimmy.y) == (marker.x, marker.y)
+    assert "crystal" in app.explore().props

@@ -11,7 +11,7 @@ import logging
 import shlex
 
 from game.story.commands import COMMANDS, CommandError, split_nowait, validate_command
-from game.world.actors import Actor
+from game.world.actors import WALK_SPEED, Actor
 from game.world.tmx import MapError
 
 log = logging.getLogger(__name__)
@@ -19,6 +19,8 @@ TICKS = 60
 
 
 class Task:
+    skippable = True  # False for play the player must do (the runway walk), which skip cannot end
+
     def update(self) -> bool:
         """Advance one tick; True when done."""
         return True
@@ -44,11 +46,15 @@ class Walk(Task):
         self.actor, self.dest = actor, dest
 
     def update(self) -> bool:
-        return not self.actor.path
+        if self.actor.path:
+            return False
+        self.actor.speed = WALK_SPEED  # a walk's own speed lasts only for that walk
+        return True
 
     def finish(self) -> None:
         self.actor.path = []
         self.actor.x, self.actor.y = self.dest
+        self.actor.speed = WALK_SPEED
         self.actor.update(False)
 
 
@@ -73,6 +79,7 @@ class SceneTask(Task):
 
     def __init__(self, app, scene) -> None:
         self.app, self.scene = app, scene
+        self.skippable = getattr(scene, "skippable", True)
 
     def update(self) -> bool:
         return self.scene not in self.app.director.stack

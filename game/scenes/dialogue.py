@@ -125,7 +125,7 @@ class DialogueScene(Scene):
                         self.background.append(task)
                     else:
                         self.task = task
-                        if self.skipping:
+                        if self.skipping and task.skippable:
                             self.task.finish()
                             self.task = None
                             continue
@@ -194,9 +194,10 @@ class DialogueScene(Scene):
         if self.finished:
             return
         if self.task is not None:
-            if self.skipping:
+            skip = self.skipping and self.task.skippable
+            if skip:
                 self.task.finish()
-            if self.skipping or self.task.update():
+            if skip or self.task.update():
                 self.task = None
                 self._advance()
             return

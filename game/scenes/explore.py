@@ -59,6 +59,8 @@ class ExploreScene(Scene):
 
     def _install(self, level: Level, spawn, player_pos, facing) -> None:
         world = World(level, self.app.story, spawn, player_pos, facing)
+        if not hasattr(self, "level") or self.level.path != level.path:
+            self.props = {}  # the craft and other props belong to the map they were placed on
         self.level, self.world = level, world
         self.lighting = Lighting(str(level.prop("ambient", "") or ""), level.doc.objects_of("light"))
         self.app.story.map = level.name

@@ -27,6 +27,7 @@ ARROWS = {"left": "<", "right": ">", "up": "^", "down": "v"}
 class RunwayScene(Scene):
     opaque = False
     pauses_below = False
+    skippable = False  # it is play, not a cutscene: holding skip does not end it
 
     def __init__(self, app) -> None:
         super().__init__(app)
