@@ -74,6 +74,11 @@ class Director:
         self.stack[index] = scene
         scene.enter()
 
+    def insert_below(self, scene: Scene, above: Scene) -> None:
+        """Put a scene just under another (an overlay that plays beneath a running dialogue)."""
+        self.stack.insert(self.stack.index(above), scene)
+        scene.enter()
+
     def clear(self) -> None:
         while self.stack:
             self.stack.pop().exit()

@@ -162,3 +162,16 @@ def test_large_text_doubles_the_glyphs_and_halves_the_lines_a_page(talk, driver)
     assert max(len(p) for p in large) == 2 and max(len(p) for p in normal) == 4
     assert len(large) > len(normal)
     assert " ".join(" ".join(p) for p in large).split() == top(talk).line.text.split()
+
+
+def test_an_overlay_with_nowait_plays_beneath_the_lines(app, driver):
+    app._program = YarnProgram.from_source(
+        "title: Watch\n---\n<<overlay ufo watch nowait>>\nGuard: It is looking at her. #line:u1\n===\n", "u.yarn")
+    app.start_map(fixture_map("room_a"))
+    app.start_dialogue("Watch")
+    driver.step(3)
+    names = [type(s).__name__ for s in app.director.stack]
+    assert names[-2:] == ["UfoView", "DialogueScene"]
+    assert top(app).showing_line() and top(app).line.line_id == "line:u1"
+    driver.advance()
+    assert "DialogueScene" not in [type(s).__name__ for s in app.director.stack]

@@ -97,6 +97,7 @@ class Cutscene:
 
     def __init__(self, app) -> None:
         self.app = app
+        self.nowait = False  # the command being run ends with `nowait`
 
     @property
     def explore(self):
@@ -130,6 +131,7 @@ class Cutscene:
             raise CommandError(f"unknown command {words[0]!r}")
         validate_command(words)
         handler = getattr(self, f"do_{words[0]}")
+        self.nowait = nowait
         return handler(*words[1:]), nowait
 
     # -- actors ----------------------------------------------------------------------------------
@@ -254,7 +256,12 @@ class Cutscene:
     def do_overlay(self, kind: str, mode: str = "", *rest: str) -> Task:
         from game.scenes.overlays import make_overlay
         scene = make_overlay(self.app, kind, mode)
-        self.app.director.push(scene)
+        talk = self.app.director.top
+        if self.nowait and type(talk).__name__ == "DialogueScene":
+            # lines go on over the view: it plays beneath the box, which keeps the input
+            self.app.director.insert_below(scene, talk)
+        else:
+            self.app.director.push(scene)
         return SceneTask(self.app, scene)
 
     def do_give(self, item: str) -> None:

@@ -56,6 +56,7 @@ class DialogueScene(Scene):
         self.shown = 0  # characters of the current page revealed
         self.reveal = 0.0  # the same, with the fraction the typewriter has built up
         self.options: Options | None = None
+        self.prompt: tuple[str, list[str]] | None = None  # (speaker, rows) shown above options
         self.visible_options: list[int] = []
         self.cursor = 0
         self.task: Task | None = None
@@ -152,6 +153,10 @@ class DialogueScene(Scene):
 
     def _show_options(self, options: Options) -> None:
         self.options = options
+        # the question stays in view above the choices: the last line said, at most two rows
+        last = self.app.history[-1] if self.app.history and self.app.history[-1][1][:2] != "> " else None
+        rows = font("body").wrap(last[1], (BOX.w - 24) // self.scale) if last else []
+        self.prompt = (last[0], rows[-2:] if len(rows) > 2 else rows) if last else None
         self.visible_options = [i for i, o in enumerate(options.options)
                                 if o.available or "hide" not in o.tags]
         self.cursor = next((k for k, i in enumerate(self.visible_options) if options.options[i].available), 0)
@@ -168,8 +173,11 @@ class DialogueScene(Scene):
         """The box grows upwards when a long list of options needs the room."""
         if self.options is None:
             return BOX
-        need = len(self.visible_options) * 13 * self.scale + 16
+        need = len(self.visible_options) * 13 * self.scale + 16 + self._prompt_height()
         return pygame.Rect(BOX.x, BOX.bottom - max(BOX.h, need), BOX.w, max(BOX.h, need))
+
+    def _prompt_height(self) -> int:
+        return len(self.prompt[1]) * font("body").line_height * self.scale + 4 if self.prompt else 0
 
     @property
     def skipping(self) -> bool:
@@ -329,6 +337,17 @@ class DialogueScene(Scene):
     def _draw_options(self, surface: pygame.Surface) -> None:
         body = font("body")
         opts = self.options.options
+        if self.prompt:
+            box = self.box()
+            speaker, rows = self.prompt
+            if speaker:
+                w = body.width(speaker) + 14
+                surface.blit(nine_slice("nameplate", (w, 16)), (box.x + 6, box.y - 13))
+                body.draw(surface, speaker, (box.x + 13, box.y - 11), speaker_colour(speaker_id(speaker)),
+                          shadow=colour("black"))
+            for i, row in enumerate(rows):
+                body.draw(surface, row, (box.x + 12, box.y + 8 + i * body.line_height * self.scale),
+                          colour("grey_light"), shadow=colour("ink"), scale=self.scale)
         for k, index in enumerate(self.visible_options):
             option = opts[index]
             rect = self.option_rect(k)
