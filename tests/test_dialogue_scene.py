@@ -175,3 +175,25 @@ def test_an_overlay_with_nowait_plays_beneath_the_lines(app, driver):
     assert top(app).showing_line() and top(app).line.line_id == "line:u1"
     driver.advance()
     assert "DialogueScene" not in [type(s).__name__ for s in app.director.stack]
+
+
+def box_pixels(driver):
+    import pygame
+    return pygame.image.tobytes(driver.frame().subsurface((0, 196, 480, 70)), "RGB")
+
+
+def test_the_box_draws_wave_and_bold_markup(app, driver):
+    app._program = YarnProgram.from_source(
+        "title: M\n---\nA: calm words #line:m1\nA: calm [wave]words[/wave] #line:m2\nA: calm [b]words[/b] #line:m3\n===\n",
+        "m.yarn")
+    app.settings["text_speed"] = 0
+    app.start_map(fixture_map("room_a"))
+    app.start_dialogue("M")
+    driver.step(1)
+    plain = [box_pixels(driver), box_pixels(driver.step(7) or driver)]
+    assert plain[0] == plain[1]  # plain text holds still
+    driver.press("interact")
+    waves = {box_pixels(driver.step(5) or driver) for _ in range(6)}
+    assert len(waves) > 1 and plain[0] not in waves  # the waving word moves
+    driver.press("interact")
+    assert top(app).line.text == "calm words" and box_pixels(driver) != plain[0]  # bold is heavier

@@ -4,6 +4,7 @@ cutscene commands. Typewriter text with voice blips, pages, auto-forward, skip, 
 from __future__ import annotations
 
 import logging
+import math
 
 import pygame
 
@@ -143,6 +144,12 @@ class DialogueScene(Scene):
         rows = font("body").wrap(line.text, width // self.scale)
         per_page = LINES_PER_PAGE // self.scale
         self.pages = [rows[i:i + per_page] for i in range(0, len(rows), per_page)] or [[""]]
+        self.row_starts = []  # where each row begins in line.text, to place markup on it
+        pos = 0
+        for row in rows:
+            pos = line.text.find(row, pos) if row else pos
+            self.row_starts.append(max(pos, 0))
+            pos += len(row)
         self.page = 0
         self.reveal = 0.0
         self.shown = 0 if self.app.settings.get("text_speed", 40) else self._page_len()
@@ -315,11 +322,16 @@ class DialogueScene(Scene):
             surface.blit(nine_slice("nameplate", (w, 16)), (BOX.x + 6, BOX.y - 13))
             body.draw(surface, name, (BOX.x + 13, BOX.y - 11), speaker_colour(sid), shadow=colour("black"))
         left = self.shown
+        first_row = sum(len(p) for p in self.pages[:self.page])
         for i, row in enumerate(self.pages[self.page]):
             part = row[:max(0, left)]
             left -= len(row)
-            body.draw(surface, part, (x, BOX.y + 9 + i * body.line_height * self.scale), text_col,
-                      shadow=colour("ink"), scale=self.scale)
+            y = BOX.y + 9 + i * body.line_height * self.scale
+            start = self.row_starts[first_row + i] if first_row + i < len(self.row_starts) else 0
+            if any(m.position < start + len(part) and m.position + m.length > start for m in self.line.markup):
+                self._draw_marked(surface, part, start, (x, y))
+            else:
+                body.draw(surface, part, (x, y), text_col, shadow=colour("ink"), scale=self.scale)
         if self.shown >= self._page_len():
             arrow = strip_frame("more", self.t)
             if arrow is not None:
@@ -327,6 +339,31 @@ class DialogueScene(Scene):
         if self.auto or self.skipping:
             label = "SKIP" if self.skipping else "AUTO"
             font("small").draw(surface, label, (BOX.right - 8, BOX.y + 3), colour("acid"), align="right")
+
+    def _draw_marked(self, surface: pygame.Surface, part: str, start: int, pos: tuple[int, int]) -> None:
+        """A row with markup, glyph by glyph: [b] bold, [wave], [shake], [color=magenta]."""
+        body = font("body")
+        x, y = pos
+        for j, ch in enumerate(part):
+            at = start + j
+            marks = {m.name: m for m in self.line.markup if m.position <= at < m.position + m.length}
+            col = colour("white")
+            tint = marks.get("color") or marks.get("colour")
+            if tint is not None:
+                name = str(next(iter(tint.properties.values()), "white"))
+                try:
+                    col = colour(name)
+                except KeyError:
+                    pass
+            dx = dy = 0
+            if "wave" in marks:
+                dy = round(1.5 * math.sin((self.t + at * 6) / 6))
+            if "shake" in marks:
+                dx, dy = ((self.t // 3 + at) % 3) - 1, ((self.t // 3 + at * 7) % 3) - 1
+            body.draw(surface, ch, (x + dx, y + dy), col, shadow=colour("ink"), scale=self.scale)
+            if "b" in marks:
+                body.draw(surface, ch, (x + dx + self.scale, y + dy), col, scale=self.scale)
+            x += body.width(ch) * self.scale + (self.scale if "b" in marks else 0)
 
     def _mood(self) -> str:
         for tag in self.line.tags:
