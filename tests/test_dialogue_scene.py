@@ -179,7 +179,7 @@ def test_an_overlay_with_nowait_plays_beneath_the_lines(app, driver):
 
 def box_pixels(driver):
     import pygame
-    return pygame.image.tobytes(driver.frame().subsurface((0, 196, 480, 70)), "RGB")
+    return pygame.image.tobytes(driver.frame().subsurface((20, 202, 420, 40)), "RGB")  # the text, not the arrow
 
 
 def test_the_box_draws_wave_and_bold_markup(app, driver):
