@@ -327,3 +327,16 @@ def test_ogg_output_is_byte_identical():
     assert a == b
     y, sr = sf.read(__import__("io").BytesIO(a))  # checksums recomputed correctly: it decodes
     assert sr == 32000 and len(y) == len(x)
+
+
+def test_every_sound_the_code_names_exists():
+    """Names in sfx(), play_sfx(), play_music() and set_ambience() calls, and the footsteps."""
+    import re
+    from pathlib import Path
+    code = "\n".join(p.read_text(encoding="utf-8") for p in Path(audio_mod.__file__).parent.rglob("*.py"))
+    named = {(kind, name) for kind, name in re.findall(r'(sfx|play_music|set_ambience)\("([a-z_0-9]+)"', code)}
+    assert len(named) >= 10  # the scan does find the game's sounds
+    known = {"sfx": known_sfx(), "play_music": known_tracks(), "set_ambience": known_ambience()}
+    missing = sorted(f"{kind}({name!r})" for kind, name in named if name not in known[kind])
+    assert not missing, f"the code plays sounds that do not exist: {missing}"
+    assert {"step_hard", "step_soft"} <= known_sfx()  # footsteps by floor surface (explore.py)

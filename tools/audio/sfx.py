@@ -110,6 +110,11 @@ def ui_back():
     return _blip([1318.5, 880.0], 0.06, gain=0.3)
 
 
+def ui_error():
+    """A low double buzz: that cannot be done (a damaged save, a refused choice)."""
+    return _blip([233.1, 220.0], 0.07, "pulse", 0.3)
+
+
 def text_blip():
     return _blip([1760.0], 0.022, "pulse", 0.22)
 
@@ -266,7 +271,7 @@ def voice(speaker: str):
 
 
 EFFECTS = {f.__name__: f for f in (
-    step_hard, step_soft, door_open, door_close, ui_move, ui_select, ui_back, text_blip, ufo_hum,
+    step_hard, step_soft, door_open, door_close, ui_move, ui_select, ui_back, ui_error, text_blip, ufo_hum,
     ufo_land, ufo_takeoff, alien_feed, crystal, camera_shutter, camera_flash, phone_ring,
     payphone_coin, elevator_ding, glass_clink, heartbeat, record_scratch, thud)}
 EFFECTS.update({f"voice_{s}": (lambda s=s: voice(s)) for s in VOICES})
