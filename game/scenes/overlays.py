@@ -97,7 +97,7 @@ class UfoView(GazeView):
 
     def enter(self) -> None:
         super().enter()
-        self.app.sfx("ufo_hum")
+        self.app.sfx("alien_feed" if self.mode == "feed" else "ufo_hum")
 
     def hunger(self) -> float:
         base = {"descend": 0.35, "watch": 0.6, "feed": min(1.0, 0.6 + self.t / 200)}[self.mode]
