@@ -76,7 +76,7 @@ def template_xml(cls: str) -> str:
     attrs, props = TEMPLATES[cls]
     point = "width" not in attrs
     lines = ['<?xml version="1.0" encoding="UTF-8"?>', "<template>",
-             f' <object {attrs} class="{cls}">']
+             f' <object {attrs} type="{cls}">']  # `type` for the same reason as in mapgen.py
     if props:
         lines.append("  <properties>")
         for key, value in props.items():
