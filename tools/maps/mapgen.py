@@ -341,7 +341,9 @@ def _object_xml(oid: int, obj: Obj) -> list[str]:
     if obj.name:
         attrs.append(f'name="{_esc(obj.name)}"')
     if not obj.template:
-        attrs.append(f'class="{obj.cls}"')
+        # `type`, not `class`: Tiled 1.10+ writes an object's class as `type` itself, and Tiled 1.8
+        # reads only `type` (it would silently drop a `class` attribute and save the object without it).
+        attrs.append(f'type="{obj.cls}"')
     attrs += [f'x="{_num(obj.x)}"', f'y="{_num(obj.y)}"']
     if obj.w or obj.h:
         attrs += [f'width="{_num(obj.w)}"', f'height="{_num(obj.h)}"']

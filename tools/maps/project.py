@@ -50,7 +50,13 @@ CLASSES = {
 def project() -> dict:
     types = []
     enums = {"actor": actors(), "facing": FACING, "music": MUSIC, "ambience": AMBIENCE, "map": MAP_NAMES}
+    # Tiled shows an enum member whose value is not in the list as the list's first value, so a
+    # default of "" (no actor: use the object's name; no target map; a marker that keeps its facing)
+    # would read as "margaret", "club" or "down". A leading "" makes it show blank, as the game sees it.
+    unset = {m["propertyType"] for _, members in CLASSES.values() for m in members
+             if m.get("propertyType") and m["value"] == ""}
     for name, values in enums.items():
+        values = [""] + values if name in unset else values
         types.append({"id": len(types) + 1, "name": name, "type": "enum", "storageType": "string",
                       "values": values, "valuesAsFlags": False})
     for name, (colour, members) in CLASSES.items():
@@ -76,7 +82,7 @@ def template_xml(cls: str) -> str:
     attrs, props = TEMPLATES[cls]
     point = "width" not in attrs
     lines = ['<?xml version="1.0" encoding="UTF-8"?>', "<template>",
-             f' <object {attrs} class="{cls}">']
+             f' <object {attrs} type="{cls}">']  # `type` for the same reason as in mapgen.py
     if props:
         lines.append("  <properties>")
         for key, value in props.items():
