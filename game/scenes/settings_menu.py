@@ -144,11 +144,16 @@ class SettingsScene(MenuScreen):
         self.app.director.push(ControlsScene(self.app, device))
 
     def close(self) -> None:
-        try:
-            settings_mod.save(self.app.settings)
-        except OSError as exc:
-            self.app.notify(f"settings could not be saved: {exc}")
+        save_settings(self.app)
         super().close()
+
+
+def save_settings(app) -> None:
+    """Keep the settings between runs; a file that cannot be written is said, not fatal."""
+    try:
+        settings_mod.save(app.settings)
+    except OSError as exc:
+        app.notify(f"settings could not be saved: {exc}")
 
 
 class ControlsScene(MenuScreen):
@@ -251,10 +256,7 @@ class ControlsScene(MenuScreen):
             self.stop_listening()
 
     def close(self) -> None:
-        try:
-            settings_mod.save(self.app.settings)
-        except OSError as exc:
-            self.app.notify(f"settings could not be saved: {exc}")
+        save_settings(self.app)
         super().close()
 
     def draw_body(self, surface: pygame.Surface) -> None:
