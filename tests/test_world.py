@@ -139,3 +139,24 @@ def test_hot_reload_picks_up_changes_and_keeps_the_player_in_place(app, driver, 
     driver.press("reload")
     assert app.explore().level.doc.find("interact", "fern") is not None  # the old version stays
     assert "reload failed" in app.message and "room_a.tmx" in app.message
+
+
+def test_animated_tiles_follow_the_tick_not_the_load(app, driver):
+    """A map loaded at tick T shows what one left running since tick 0 shows at T."""
+    import hashlib
+    import pygame
+
+    def frames_until(end):
+        hashes = []
+        while app.ticks < end:
+            driver.wait(1)
+            if app.ticks % 20 == 0:
+                hashes.append(hashlib.sha256(pygame.image.tobytes(driver.frame(), "RGB")).hexdigest())
+        return hashes
+
+    app.start_map("club", "entrance")
+    running = frames_until(400)[-5:]
+    assert len(set(running)) > 1  # the neon and the dance floor do animate
+    app.ticks = 250
+    app.start_map("club", "entrance")  # arrived later
+    assert frames_until(400)[-5:] == running

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+from bisect import bisect_right
+from itertools import accumulate
 from pathlib import Path
 from typing import Callable
 
@@ -39,14 +41,66 @@ def available_maps() -> list[str]:
 
 
 class TickMapData(pyscroll.data.TiledMapData):
-    """pyscroll map data whose tile animations run off the game's tick, not the wall clock."""
+    """pyscroll map data whose tile animations are a pure function of the game's tick.
+
+    pyscroll starts every animation when a map loads and reads the wall clock. Here the frame shown
+    is worked out from the tick alone, so a map loaded at tick T (a door, a save being loaded) shows
+    exactly what a map left running since tick 0 would show."""
 
     def __init__(self, tmx: pytmx.TiledMap, ticks: Callable[[], int]) -> None:
         self._ticks = ticks
+        self._clips: dict[int, tuple[list, list[int], int]] = {}
+        self._shown: dict[tuple[int, int, int], int] = {}  # animated cells drawn -> frame index
         super().__init__(tmx)
 
     def _update_time(self) -> None:
         self._last_time = self._ticks() * 1000 / 60
+
+    def reload_animations(self) -> None:
+        self._update_time()
+        self._animation_queue, self._animation_map, self._tracked_gids = [], {}, set()
+        self._clips, self._shown = {}, {}
+        for gid, frames in self.get_animations():
+            ends = list(accumulate(max(1, int(duration)) for _, duration in frames))
+            self._clips[gid] = ([self._get_tile_image_by_id(f) for f, _ in frames], ends, ends[-1])
+
+    def _frame(self, gid: int) -> tuple[int, pygame.Surface]:
+        images, ends, total = self._clips[gid]
+        i = bisect_right(ends, self._last_time % total)
+        return i, images[i]
+
+    def _gid(self, x: int, y: int, l: int) -> int:
+        return self.tmx.layers[l].data[y][x]
+
+    def get_tile_image(self, x: int, y: int, l: int):
+        gid = self._gid(x, y, l)
+        return self._frame(gid)[1] if gid in self._clips else self._get_tile_image(x, y, l)
+
+    def get_tile_images_by_rect(self, rect):
+        for x, y, l, image in super().get_tile_images_by_rect(rect):
+            gid = self._gid(x, y, l)
+            if gid in self._clips:
+                self._shown[(x, y, l)], image = self._frame(gid)
+            yield x, y, l, image
+
+    def process_animation_queue(self, tile_view) -> list:
+        """The cells whose frame changed since they were drawn, with their whole column."""
+        self._update_time()
+        changed = []
+        layers = tuple(self.visible_tile_layers)
+        for (x, y, l), shown in list(self._shown.items()):
+            if not tile_view.collidepoint(x, y):
+                del self._shown[(x, y, l)]
+                continue
+            index, image = self._frame(self._gid(x, y, l))
+            if index == shown:
+                continue
+            self._shown[(x, y, l)] = index
+            for layer in layers:
+                tile = image if layer == l else self.get_tile_image(x, y, layer)
+                if tile:
+                    changed.append((x, y, layer, tile))
+        return changed
 
 
 class Level:
