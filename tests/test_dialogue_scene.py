@@ -197,3 +197,18 @@ def test_the_box_draws_wave_and_bold_markup(app, driver):
     assert len(waves) > 1 and plain[0] not in waves  # the waving word moves
     driver.press("interact")
     assert top(app).line.text == "calm words" and box_pixels(driver) != plain[0]  # bold is heavier
+
+
+def test_the_telescope_shows_the_facade_with_people_at_windows(app, driver):
+    from game.scenes.cutscene import Cutscene
+    app.start_map("sylvia_apartment")
+    Cutscene(app).run("overlay telescope window_living margaret@window_living")
+    scope = app.director.top
+    assert type(scope).__name__ == "TelescopeView" and scope.world.actor("margaret") is not None
+    driver.step(12)
+    assert scope.looking_at() == "window_living"
+    driver.hold("right", 88)  # 176 px to the right: the bedroom window
+    assert scope.looking_at() == "window_bedroom"
+    driver.press("interact")
+    assert app.story.variables["$telescope_saw"] == "window_bedroom"
+    assert app.director.top is app.explore()

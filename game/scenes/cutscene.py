@@ -255,7 +255,7 @@ class Cutscene:
 
     def do_overlay(self, kind: str, mode: str = "", *rest: str) -> Task:
         from game.scenes.overlays import make_overlay
-        scene = make_overlay(self.app, kind, mode)
+        scene = make_overlay(self.app, kind, mode, *rest)
         talk = self.app.director.top
         if self.nowait and type(talk).__name__ == "DialogueScene":
             # lines go on over the view: it plays beneath the box, which keeps the input

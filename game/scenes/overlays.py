@@ -11,8 +11,10 @@ from game.director import Scene
 from game.palette import colour
 from game.story.commands import CommandError
 from game.ui.text import font
+from game.world.actors import Actor
 
 GAZE_SPEED = 2.0  # px per tick
+ZOOM = 2  # the telescope's magnification
 LOCK_RADIUS = 18
 
 
@@ -155,36 +157,100 @@ class UfoView(GazeView):
             small.draw(surface, self.hint, (w // 2, h - 14), colour("ice"), align="center")
 
 
-class TelescopeView(GazeView):
-    """A round, wobbling view through Johann's telescope; arrows steer it."""
+class TelescopeView(Scene):
+    """Johann's telescope: the penthouse building across the street (the `facade` map) in a round,
+    wobbling lens. Arrows steer it; interact notes what is in view (`$telescope_saw` gets the name of
+    the nearest marker) and lowers the telescope; so does cancel.
 
-    def __init__(self, app, mode: str) -> None:
-        super().__init__(app, "descend" if mode in ("", "search") else "watch", target=mode or "margaret",
-                         ticks=0 if mode in ("", "search") else 360)
-        self.hint = "Arrows steer the telescope. Enter notes what you see."
+    Who is at which window comes from the facade map's `npc` objects (with their conditions) and
+    from the command: `<<overlay telescope window_living margaret@window_living>>` aims at a marker
+    and puts people at markers."""
+
+    opaque = True
+    pauses_below = False
+    LENS = 100
+
+    def __init__(self, app, aim: str = "", *people: str) -> None:
+        super().__init__(app)
+        from game.world.level import load_level
+        from game.world.lighting import Lighting
+        from game.world.world import World
+        self.level = load_level("facade", lambda: app.ticks)
+        self.world = World(self.level, app.story)  # people at windows come from the facade's npc objects
+        for pair in people:
+            who, _, where = pair.partition("@")
+            marker = self.level.doc.find("marker", where)
+            if marker is None:
+                raise CommandError(f"telescope: no marker {where!r} on the facade map")
+            self.world.actors[who] = Actor(who, marker.x, marker.y + marker.height)
+        self.lighting = Lighting(str(self.level.prop("ambient", "") or ""), self.level.doc.objects_of("light"))
+        start = self.level.doc.find("marker", aim) if aim else None
+        w, h = self.level.doc.pixel_size
+        self.gaze = [start.x, start.y] if start else [w / 2, h / 2]
+        self.t = 0
 
     def update(self, is_top: bool) -> None:
-        super().update(is_top)
-        if is_top and "interact" in self.app.input.pressed and self.t > 10:
+        self.t += 1
+        if not is_top:
+            return
+        inp = self.app.input
+        dx, dy = inp.move_vector()
+        w, h = self.level.doc.pixel_size
+        self.gaze[0] = max(0, min(w, self.gaze[0] + dx * GAZE_SPEED))
+        self.gaze[1] = max(0, min(h, self.gaze[1] + dy * GAZE_SPEED))
+        if self.t > 10 and "interact" in inp.pressed:
+            self.app.story.variables["$telescope_saw"] = self.looking_at()
             self.skip()
+        elif self.t > 10 and ({"cancel", "menu"} & inp.pressed or "skip" in inp.held):
+            self.skip()
+
+    def looking_at(self) -> str:
+        markers = self.level.doc.objects_of("marker")
+        near = min(markers, key=lambda m: math.dist((m.x, m.y), self.gaze), default=None)
+        return near.name if near is not None and math.dist((near.x, near.y), self.gaze) <= 48 else ""
+
+    def skip(self) -> None:
+        if self in self.app.director.stack:
+            self.app.director.pop(self)
 
     def draw(self, surface: pygame.Surface) -> None:
         w, h = surface.get_size()
+        # the lens magnifies twice: draw half the canvas of the facade, then double every pixel
+        view = pygame.Surface((w // ZOOM, h // ZOOM))
+        view.fill(colour("black"))
+        renderer = self.level.get_renderer(view.get_size())
+        renderer.center((self.gaze[0], self.gaze[1]))
+        ox, oy = renderer.get_center_offset()
+        vw, vh = self.level.view_size(view.get_size())
+        area = pygame.Rect((view.get_width() - vw) // 2, (view.get_height() - vh) // 2, vw, vh)
+        offset = (ox + area.x, oy + area.y)
+        renderer.draw(view, area)
+        for actor in sorted(self.world.actors.values(), key=lambda a: a.y):
+            if actor.visible:
+                image = actor.image(self.app.ticks)
+                view.blit(image, image.get_rect(midbottom=(round(actor.x) + offset[0], round(actor.y) + offset[1])))
+        self.lighting.draw(view, offset, area, self.app.ticks)
+        pygame.transform.scale(view, (w, h), surface)
         cx = w // 2 + int(2 * math.sin(self.t / 23))
         cy = h // 2 + int(2 * math.cos(self.t / 31))
         mask = pygame.Surface((w, h), pygame.SRCALPHA)
         mask.fill((11, 10, 18, 255))
-        pygame.draw.circle(mask, (0, 0, 0, 0), (cx, cy), 100)
+        pygame.draw.circle(mask, (0, 0, 0, 0), (cx, cy), self.LENS)
         surface.blit(mask, (0, 0))
-        pygame.draw.circle(surface, colour("steel_dark"), (cx, cy), 101, 3)
+        pygame.draw.circle(surface, colour("steel_dark"), (cx, cy), self.LENS + 1, 3)
         pygame.draw.line(surface, colour("grey"), (cx - 8, cy), (cx + 8, cy))
         pygame.draw.line(surface, colour("grey"), (cx, cy - 8), (cx, cy + 8))
-        font("small").draw(surface, self.hint, (w // 2, h - 14), colour("grey_light"), align="center")
+        font("small").draw(surface, "Arrows steer the telescope.  Enter: note it.  Esc: look away.",
+                           (w // 2, h - 14), colour("grey_light"), align="center")
+
+    def describe(self) -> dict:
+        return {"scene": "TelescopeView", "gaze": [round(self.gaze[0]), round(self.gaze[1])],
+                "looking_at": self.looking_at()}
 
 
-def make_overlay(app, kind: str, mode: str) -> Scene:
+def make_overlay(app, kind: str, mode: str, *rest: str) -> Scene:
     if kind == "ufo":
         return UfoView(app, mode or "watch")
     if kind == "telescope":
-        return TelescopeView(app, mode)
+        return TelescopeView(app, mode, *rest)
     raise CommandError(f"no overlay {kind!r}")
