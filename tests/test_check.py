@@ -83,3 +83,10 @@ def test_dialogue_parse_error_gives_line_and_column(tmp_path):
     bad.write_text("title: B\n---\n<<set $x to (1 + >>\n===\n")
     found = problems_for(bad)
     assert len(found) == 1 and found[0].startswith(f"{bad}:3:")
+
+
+def test_writing_docs_list_every_command_as_the_game_knows_it():
+    from game.story.commands import COMMANDS
+    docs = (Path(__file__).resolve().parent.parent / "docs" / "writing.md").read_text()
+    for spec in COMMANDS.values():
+        assert f"`<<{spec.usage}>>`" in docs, spec.usage
