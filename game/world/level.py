@@ -116,6 +116,7 @@ class Level:
         self._add_collisions()
         self.data = TickMapData(self.tmx, ticks)
         self.renderer: pyscroll.BufferedRenderer | None = None
+        self._renderer_size: tuple[int, int] | None = None
         self._walkable: list[list[bool]] | None = None
 
     # -- loading ------------------------------------------------------------------------------
@@ -209,8 +210,9 @@ class Level:
 
     def get_renderer(self, canvas: tuple[int, int]) -> pyscroll.BufferedRenderer:
         size = self.view_size(canvas)
-        if self.renderer is None or self.renderer._size != size:
+        if self.renderer is None or self._renderer_size != size:
             self.renderer = pyscroll.BufferedRenderer(self.data, size, clamp_camera=True)
+            self._renderer_size = size
         return self.renderer
 
 

@@ -37,6 +37,7 @@ class World:
         self.actors: dict[str, Actor] = {}
         self.events: list[WorldEvent] = []
         self._inside: set[int] = set()  # trigger/door ids the player stands in (fire on entry only)
+        self._interact_after_walk: tuple[int, int] | None = None  # a clicked person or thing
         self.player = Actor(story.player, 0, 0)
         self.place_player(spawn, player_pos, facing)
         self._spawn_npcs()
@@ -165,8 +166,6 @@ class World:
         self.player.path = path
         self._interact_after_walk = goal if then_interact else None
         return True
-
-    _interact_after_walk: tuple[int, int] | None = None
 
     # -- simulation ------------------------------------------------------------------------
     def update(self, move: tuple[int, int], allow_control: bool = True) -> None:
