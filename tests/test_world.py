@@ -160,3 +160,18 @@ def test_animated_tiles_follow_the_tick_not_the_load(app, driver):
     app.ticks = 250
     app.start_map("club", "entrance")  # arrived later
     assert frames_until(400)[-5:] == running
+
+
+def test_clicking_a_person_walks_up_to_them_and_talks(app, driver):
+    app.start_map(fixture_map("room_a"), "start")
+    explore = app.explore()
+    guard = explore.world.actor("guard")
+    ox, oy = explore.map_offset((480, 270))
+    driver.click(round(guard.x) + ox, round(guard.y) - 16 + oy)
+    for _ in range(400):
+        if app.story.variables.get("$last_node"):
+            break
+        driver.step(1)
+    assert app.story.variables.get("$last_node") == "Guard_Talk"
+    player = explore.world.player
+    assert abs(player.x - guard.x) + abs(player.y - guard.y) <= 24  # it walked up to the guard
