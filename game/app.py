@@ -84,6 +84,7 @@ class App:
         self.frame_ms = 0.0
         self.message = ""  # a one-line notice drawn over everything (e.g. a broken reloaded file)
         self.message_ticks = 0
+        self.message_is_problem = True
         self.history: list[tuple[str, str]] = []  # (speaker, text) of everything said, for the history screen
         self._program = None
         from game.saves import SaveManager
@@ -154,9 +155,10 @@ class App:
         if not self.headless:
             settings_mod.save(self.settings)
 
-    def notify(self, text: str, seconds: float = 4.0) -> None:
-        log.warning(text)
-        self.message = text
+    def notify(self, text: str, seconds: float = 4.0, problem: bool = True) -> None:
+        """A one-line message over everything: red for a problem, plum for news ("Saved.")."""
+        (log.warning if problem else log.info)(text)
+        self.message, self.message_is_problem = text, problem
         self.message_ticks = int(seconds * TICK_RATE)
 
     # -- game flow ----------------------------------------------------------------------------
@@ -262,10 +264,10 @@ class App:
             self.debug = not self.debug
         if "quicksave" in inp.pressed and self.explore() is not None:
             problem = self.saves.save(self, "quick")
-            self.notify(problem or "Quick saved.", 2.0)
+            self.notify(problem or "Quick saved.", 2.0, problem=bool(problem))
         if "quickload" in inp.pressed and self.saves.read("quick").exists:
             problem = self.saves.load(self, "quick")
-            self.notify(problem or "Quick save loaded.", 2.0)
+            self.notify(problem or "Quick save loaded.", 2.0, problem=bool(problem))
         self.director.update()
         self.saves.watch(self)  # autosave when a chapter has started
         if self.audio is not None:
@@ -289,7 +291,7 @@ class App:
             f = font("small")
             lines = f.wrap(self.message, CANVAS[0] - 8)
             panel = pygame.Surface((CANVAS[0], len(lines) * f.line_height + 4))
-            panel.fill((122, 20, 36))
+            panel.fill((122, 20, 36) if self.message_is_problem else (90, 35, 102))
             self.canvas.blit(panel, (0, 0))
             for i, line in enumerate(lines):
                 f.draw(self.canvas, line, (4, 2 + i * f.line_height), (242, 240, 255))

@@ -90,7 +90,7 @@ class ExploreScene(Scene):
             reload_dialogue = getattr(self.app, "reload_dialogue", None)
             if reload_dialogue:
                 reload_dialogue()
-            self.app.notify(f"reloaded {self.level.path.name}", 1.5)
+            self.app.notify(f"reloaded {self.level.path.name}", 1.5, problem=False)
         except Exception as exc:  # a designer's broken file must not end the game
             self.app.notify(f"reload failed, kept the old version: {exc}")
 

@@ -86,17 +86,18 @@ class SaveLoadScene(MenuScreen):
 
     def save(self, info: SlotInfo, overwrite_damaged: bool) -> None:
         problem = self.app.saves.save(self.app, info.slot, overwrite_damaged=overwrite_damaged)
-        self.app.notify(problem or f"Saved in {info.label}.", 2.0)
+        self.app.notify(problem or f"Saved in {info.label}.", 2.0, problem=bool(problem))
         self.refresh()
 
     def delete(self, info: SlotInfo) -> None:
         self.app.saves.delete(info.slot)
-        self.app.notify(f"{info.label} deleted.", 2.0)
+        self.app.notify(f"{info.label} deleted.", 2.0, problem=False)
         self.refresh()
 
     def restore(self, info: SlotInfo) -> None:
         ok = self.app.saves.restore_backup(info.slot)
-        self.app.notify(f"{info.label}: backup restored." if ok else "The backup cannot be used either.", 2.0)
+        self.app.notify(f"{info.label}: backup restored." if ok else "The backup cannot be used either.", 2.0,
+                        problem=not ok)
         self.refresh()
 
     def load(self, info: SlotInfo) -> None:

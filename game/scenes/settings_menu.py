@@ -240,7 +240,7 @@ class ControlsScene(MenuScreen):
     def reset(self) -> None:
         self.bindings[self.device] = copy.deepcopy(default_bindings()[self.device])
         self.app.input.set_bindings(self.bindings)
-        self.app.notify("Controls reset to defaults.", 2.0)
+        self.app.notify("Controls reset to defaults.", 2.0, problem=False)
 
     def update(self, is_top: bool) -> None:
         self.t += 1
