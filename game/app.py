@@ -249,8 +249,13 @@ class App:
         del self.history[:-500]
 
     def autosave(self) -> str:
-        """Save into the rotating autosave slots (chapter starts, quitting); "" or why not."""
+        """Save into the rotating autosave slots; during a cutscene, as soon as it ends.
+        Returns "" or why it did not save now."""
         self.saves.note_chapter(self.story)
+        explore = self.explore()
+        if explore is not None and explore.cutscene_depth:
+            self.saves.autosave_due = True
+            return "autosave waits for the cutscene to end"
         return self.saves.autosave(self)
 
     # -- the loop -----------------------------------------------------------------------------

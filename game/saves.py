@@ -227,6 +227,7 @@ class SaveManager:
         # the story and chapter `watch` saw last: a new chapter in the same story autosaves
         self.watched: StoryState | None = None
         self.last_chapter: str | None = None
+        self.autosave_due = False  # asked for while a cutscene ran; done when control returns
 
     # -- files ----------------------------------------------------------------------------------
     def path(self, slot: str) -> Path:
@@ -430,10 +431,14 @@ class SaveManager:
         """Called every tick: when a new chapter has started and the player has control again,
         remember the chapter and autosave."""
         story, chapter = app.story, app.story.chapter
-        if story is self.watched and chapter == self.last_chapter:
+        if story is self.watched and chapter == self.last_chapter and not self.autosave_due:
             return
         explore = app.explore()
         if explore is None or app.director.top is not explore or explore.cutscene_depth:
+            return
+        if self.autosave_due:  # an `<<autosave>>` asked for during a cutscene
+            self.autosave_due = False
+            self.autosave(app)
             return
         self.watched, self.last_chapter = story, chapter
         if chapter:

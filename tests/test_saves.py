@@ -465,3 +465,16 @@ def test_people_placed_by_a_script_and_what_they_say_survive_a_save(app, driver)
     marker = app.explore().world.marker("centre")
     assert jimmy is not None and jimmy.node == "Jimmy_Talk" and (jimmy.x, jimmy.y) == (marker.x, marker.y)
     assert "crystal" in app.explore().props
+
+
+def test_an_autosave_asked_for_in_a_cutscene_happens_when_it_ends(app, driver):
+    from conftest import fixture_map
+    from game.story.yarn import YarnProgram
+    app._program = YarnProgram.from_source("title: A\n---\n<<autosave>>\nGuard: Done. #line:a1\n===\n", "a.yarn")
+    app.start_map(fixture_map("room_a"))
+    app.start_dialogue("A")
+    driver.step(2)
+    assert not app.saves.read("auto_1").exists  # not in the middle of the talk
+    driver.advance()
+    driver.step(2)
+    assert app.saves.read("auto_1").exists or app.saves.read("auto_2").exists or app.saves.read("auto_3").exists

@@ -175,3 +175,35 @@ def test_clicking_a_person_walks_up_to_them_and_talks(app, driver):
     assert app.story.variables.get("$last_node") == "Guard_Talk"
     player = explore.world.player
     assert abs(player.x - guard.x) + abs(player.y - guard.y) <= 24  # it walked up to the guard
+
+
+def test_a_script_taking_over_ends_the_players_click_walk(app, driver):
+    from game.story.yarn import YarnProgram
+    app._program = YarnProgram.from_source("title: Mat_Every\n---\nA: Wipe your feet. #line:m1\n===\n"
+                                           "title: Guard_Talk\n---\nGuard: Hm. #line:g1\n===\n", "t.yarn")
+    app.start_map(fixture_map("room_a"), "start")
+    world = app.explore().world
+    guard = world.actor("guard")
+    assert world.walk_player_to((int(guard.x // 16), int(guard.y // 16)), then_interact=True)
+    driver.step(5)
+    app.start_dialogue("Mat_Every")  # as a trigger would
+    driver.step(3)
+    assert world.player.path == []
+    driver.advance()
+    driver.step(200)
+    names = [type(s).__name__ for s in app.director.stack]
+    assert names == ["ExploreScene"]  # no second talk opened by the abandoned walk
+
+
+def test_clicking_someone_already_beside_you_talks_at_once(app, driver):
+    from game.story.yarn import YarnProgram
+    app._program = YarnProgram.from_source("title: Guard_Talk\n---\nGuard: Hm. #line:g1\n===\n", "t.yarn")
+    app.start_map(fixture_map("room_a"), "start")
+    world = app.explore().world
+    guard = world.actor("guard")
+    world.player.x, world.player.y = guard.x, guard.y + 16  # one tile below the guard
+    explore = app.explore()
+    ox, oy = explore.map_offset((480, 270))
+    driver.click(round(guard.x) + ox, round(guard.y) - 16 + oy)
+    driver.step(2)
+    assert type(app.director.top).__name__ == "DialogueScene" and world.player.facing == "up"

@@ -281,8 +281,7 @@ class Cutscene:
         story = self.app.story
         story.chapter, story.chapter_title = chapter_id, title
         card = TitleCard(self.app, chapter_id, title)
-        self.app.director.push(card)
-        self.app.autosave()
+        self.app.director.push(card)  # the chapter's autosave follows when the player has control
         return SceneTask(self.app, card)
 
     def do_autosave(self) -> None:

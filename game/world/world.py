@@ -38,6 +38,7 @@ class World:
         self.events: list[WorldEvent] = []
         self._inside: set[int] = set()  # trigger/door ids the player stands in (fire on entry only)
         self._interact_after_walk: tuple[int, int] | None = None  # a clicked person or thing
+        self._clicked_walk = False  # the player's path comes from a click, not a script
         self.player = Actor(story.player, 0, 0)
         self.place_player(spawn, player_pos, facing)
         self._spawn_npcs()
@@ -164,25 +165,36 @@ class World:
         if path is None:
             return False
         self.player.path = path
+        self._clicked_walk = True
         self._interact_after_walk = goal if then_interact else None
+        if not path and then_interact:  # already standing beside it
+            self._arrive()
         return True
+
+    def _arrive(self) -> None:
+        """The end of a clicked walk to a person or thing: face it and interact."""
+        t = self.level.tile
+        gx, gy = self._interact_after_walk
+        self.player.face_towards(gx * t + t / 2, gy * t + t / 2)
+        self._interact_after_walk = None
+        self.interact()
 
     # -- simulation ------------------------------------------------------------------------
     def update(self, move: tuple[int, int], allow_control: bool = True) -> None:
         player = self.player
         moved = False
+        if not allow_control and self._clicked_walk:
+            # a script took over (a trigger, a cutscene): the player's own walk ends here
+            player.path, self._clicked_walk, self._interact_after_walk = [], False, None
         if allow_control and (move[0] or move[1]):
-            player.path = []
-            self._interact_after_walk = None
+            player.path, self._clicked_walk, self._interact_after_walk = [], False, None
             moved = player.step(move[0], move[1], self.level.collision, self.obstacles_for(player))
         elif player.path:
             moved = player.follow_path()
-            if not player.path and self._interact_after_walk is not None:
-                t = self.level.tile
-                gx, gy = self._interact_after_walk
-                player.face_towards(gx * t + t / 2, gy * t + t / 2)
-                self._interact_after_walk = None
-                self.interact()
+            if not player.path:
+                self._clicked_walk = False
+                if self._interact_after_walk is not None:
+                    self._arrive()
         player.update(moved)
         for actor in self.actors.values():
             actor.update(actor.follow_path())
