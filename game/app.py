@@ -244,6 +244,16 @@ class App:
         self.start_map(where, spawn or found.headers.get("spawn"))
         self.start_dialogue(node)
 
+    def condition(self, text: str) -> bool:
+        """A map object's condition, with the dialogue's declared defaults. One that cannot be
+        evaluated is reported on screen and counts as false: the map still loads."""
+        from game.story.yarn import YarnError
+        try:
+            return self.story.test(text, self.dialogue_program().initial_values)
+        except YarnError as exc:
+            self.notify(f"condition {text!r} cannot be evaluated: {exc}")
+            return False
+
     def log_line(self, speaker: str, text: str) -> None:
         self.history.append((speaker, text))
         del self.history[:-500]

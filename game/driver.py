@@ -135,7 +135,7 @@ class Driver:
 
     def holds(self, expr: str) -> bool:
         story = self.app.story
-        variables = story.expression_variables()
+        variables = story.expression_variables(self.app.dialogue_program().initial_values)
         explore = self.app.explore()
         if explore is not None:
             tx, ty = explore.world.player.tile(explore.level.tile)

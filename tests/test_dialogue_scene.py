@@ -212,3 +212,16 @@ def test_the_telescope_shows_the_facade_with_people_at_windows(app, driver):
     driver.press("interact")
     assert app.story.variables["$telescope_saw"] == "window_bedroom"
     assert app.director.top is app.explore()
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("<<prop nosuch centre>>", "no prop or effect named 'nosuch'"),
+    ('<<if beat("x")>>\nA: never\n<<endif>>', "beat()"),
+])
+def test_script_mistakes_stop_the_talk_with_a_message(app, driver, body, expected):
+    app._program = YarnProgram.from_source(f"title: Bad\n---\n{body}\nA: after\n===\n", "bad.yarn")
+    app.start_map(fixture_map("room_a"))
+    app.start_dialogue("Bad")
+    driver.step(2)
+    assert app.director.top is app.explore()
+    assert expected in app.message and "bad.yarn" in app.message

@@ -2,7 +2,7 @@
 
 import pytest
 
-from conftest import fixture_map
+from conftest import TEST_MAPS as TEST_MAPS_DIR, fixture_map
 from game.world.tmx import MapError, read_map
 
 
@@ -207,3 +207,22 @@ def test_clicking_someone_already_beside_you_talks_at_once(app, driver):
     driver.click(round(guard.x) + ox, round(guard.y) - 16 + oy)
     driver.step(2)
     assert type(app.director.top).__name__ == "DialogueScene" and world.player.facing == "up"
+
+
+def test_conditions_use_declared_defaults_and_a_broken_one_does_not_stop_the_map(app, tmp_path):
+    import shutil
+    from game.story.yarn import YarnProgram
+    for name in ("room_a.tmx", "room_b.tmx", "test.tsx", "test.png"):
+        shutil.copy(TEST_MAPS_DIR / name, tmp_path / name)
+    shutil.copytree(TEST_MAPS_DIR / "templates", tmp_path / "templates")
+    source = (tmp_path / "room_a.tmx").read_text()
+    (tmp_path / "room_a.tmx").write_text(source.replace(
+        '<property name="facing" value="down"/></properties></object>',
+        '<property name="facing" value="down"/><property name="condition" value="not $met_guard"/></properties></object>'))
+    app._program = YarnProgram.from_source("title: X\n---\n<<declare $met_guard = false>>\n===\n", "x.yarn")
+    app.start_map(str(tmp_path / "room_a.tmx"))
+    assert app.explore().world.actor("guard") is not None  # $met_guard is false by declaration
+    app._program = YarnProgram.from_source("title: X\n---\nA: nothing declared\n===\n", "x.yarn")
+    app.start_map(str(tmp_path / "room_a.tmx"))
+    assert app.explore().world.actor("guard") is None  # cannot be evaluated: counts as false
+    assert "not $met_guard" in app.message

@@ -58,7 +58,7 @@ class ExploreScene(Scene):
         self._install(level, spawn, player_pos, facing)
 
     def _install(self, level: Level, spawn, player_pos, facing) -> None:
-        world = World(level, self.app.story, spawn, player_pos, facing)
+        world = World(level, self.app.story, spawn, player_pos, facing, self.app.condition)
         if not hasattr(self, "level") or self.level.path != level.path:
             self.props = {}  # the craft and other props belong to the map they were placed on
         self.level, self.world = level, world

@@ -176,7 +176,7 @@ class TelescopeView(Scene):
         from game.world.lighting import Lighting
         from game.world.world import World
         self.level = load_level("facade", lambda: app.ticks)
-        self.world = World(self.level, app.story)  # people at windows come from the facade's npc objects
+        self.world = World(self.level, app.story, condition=app.condition)  # people at windows come from the facade's npc objects
         for pair in people:
             who, _, where = pair.partition("@")
             marker = self.level.doc.find("marker", where)

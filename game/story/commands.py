@@ -104,6 +104,11 @@ def validate_command(words: list[str], program=None, node: str = "") -> None:
         raise CommandError("camera follow, pan or reset")
     if name == "overlay" and args[0] not in ("ufo", "telescope"):
         raise CommandError("overlay ufo or overlay telescope")
+    if name == "prop":
+        from game.world.props import known_props
+        props = known_props()
+        if props and args[0] not in props:
+            raise CommandError(f"no prop or effect named {args[0]!r} (assets/sprites/fx, props)")
     if name == "ufo" and (args[0] not in ("land", "takeoff") or (args[0] == "land") != (len(args) == 2)):
         raise CommandError("ufo land MARKER, or ufo takeoff")
     if name == "map" and not asset("maps", f"{args[0]}.tmx").is_file():

@@ -286,7 +286,13 @@ def _call(func, name, args):
             sig.bind(*args)
         except TypeError:
             raise EvalError(f"wrong number of arguments for {name}(): got {len(args)}") from None
-    return func(*args)
+    try:
+        return func(*args)
+    except EvalError:
+        raise
+    except (TypeError, ValueError, KeyError, IndexError, ZeroDivisionError) as exc:
+        # a game function given a bad value (beat("x")): the writer's mistake, reported as one
+        raise EvalError(f"{name}(): {exc}") from exc
 
 
 def eval_ast(node, variables, functions):

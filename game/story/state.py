@@ -66,20 +66,23 @@ class StoryState:
             "player_is": lambda p: self.player == str(p),
         }
 
-    def expression_variables(self) -> dict[str, Any]:
-        """Story variables plus read-only facts (`$map`, `$chapter`, `$player`) for conditions."""
-        merged = dict(self.variables)
+    def expression_variables(self, declared: dict[str, Any] | None = None) -> dict[str, Any]:
+        """Story variables (over the dialogue's declared defaults) plus read-only facts (`$map`,
+        `$chapter`, `$player`) for conditions."""
+        merged = dict(declared or {})
+        merged.update(self.variables)
         merged.update({"$map": self.map, "$chapter": self.chapter, "$player": self.player,
                        "$beats": len(self.beats)})
         return merged
 
-    def test(self, condition: str) -> bool:
-        """Evaluate a condition in the dialogue expression language; empty means true."""
+    def test(self, condition: str, declared: dict[str, Any] | None = None) -> bool:
+        """Evaluate a condition in the dialogue expression language; empty means true.
+        Raises the runtime's errors (YarnError) for a condition that cannot be evaluated."""
         if not condition or not condition.strip():
             return True
         from game.story.expressions import evaluate, parse_expression
 
-        return bool(evaluate(parse_expression(condition), self.expression_variables(), self.functions()))
+        return bool(evaluate(parse_expression(condition), self.expression_variables(declared), self.functions()))
 
     # -- saving ------------------------------------------------------------------------------
     def to_json(self) -> dict[str, Any]:

@@ -7,6 +7,7 @@ Anything that should start dialogue or change map is reported through `events`.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
 
 import pygame
 
@@ -31,9 +32,11 @@ class WorldEvent:
 
 class World:
     def __init__(self, level: Level, story: StoryState, spawn: str | None = None,
-                 player_pos: tuple[float, float] | None = None, facing: str | None = None) -> None:
+                 player_pos: tuple[float, float] | None = None, facing: str | None = None,
+                 condition: Callable[[str], bool] | None = None) -> None:
         self.level = level
         self.story = story
+        self.holds = condition or story.test  # how object conditions are tested
         self.actors: dict[str, Actor] = {}
         self.events: list[WorldEvent] = []
         self._inside: set[int] = set()  # trigger/door ids the player stands in (fire on entry only)
@@ -71,7 +74,7 @@ class World:
 
     def _spawn_npcs(self) -> None:
         for obj in self.level.doc.objects_of("npc"):
-            if not self.story.test(obj.props.get("condition", "")):
+            if not self.holds(obj.props.get("condition", "")):
                 continue
             actor_id = obj.props.get("actor") or obj.name
             if actor_id == self.player.id:
@@ -117,7 +120,7 @@ class World:
                 return actor, None
         for obj in self.level.doc.objects_of("interact"):
             rect = pygame.Rect(obj.x, obj.y, max(obj.width, 1), max(obj.height, 1)).inflate(4, 4)
-            if rect.colliderect(probe) and self.story.test(obj.props.get("condition", "")):
+            if rect.colliderect(probe) and self.holds(obj.props.get("condition", "")):
                 return None, obj
         return None, None
 
@@ -209,7 +212,7 @@ class World:
             now_inside.add(obj.id)
             if obj.id in self._inside:
                 continue
-            if not self.story.test(obj.props.get("condition", "")):
+            if not self.holds(obj.props.get("condition", "")):
                 continue
             key = f"{self.level.name}:{obj.id}"
             if obj.cls == "door":
