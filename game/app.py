@@ -164,18 +164,23 @@ class App:
     # -- game flow ----------------------------------------------------------------------------
     def new_game(self) -> None:
         from game.story.chapters import NEW_GAME
-        from game.world.tmx import MapError
-        try:
-            self.start_chapter(NEW_GAME)
-        except MapError as exc:  # a broken shipped map: say so, stay where we are
-            self.notify(f"cannot start a new game: {exc}")
+        self.start_chapter(NEW_GAME)
 
     def start_chapter(self, chapter: dict) -> None:
         """A fresh story at the start of a chapter (New game, chapter select)."""
-        self.story = StoryState(seed=self.seed)
-        self.story.player = chapter.get("player", "margaret")
+        from game.world.tmx import MapError
+        story = StoryState(seed=self.seed)
+        story.player = chapter.get("player", "margaret")
+        story.chapter, story.chapter_title = str(chapter["id"]), str(chapter.get("title", ""))
+        old = self.story
+        self.story = story
+        try:
+            self.start_map(chapter["map"], chapter.get("spawn"))
+        except MapError as exc:  # a broken shipped map: say so, stay where we are
+            self.story = old
+            self.notify(f"cannot start {chapter.get('title') or 'the chapter'}: {exc}")
+            return
         self.history.clear()
-        self.start_map(chapter["map"], chapter.get("spawn"))
         if chapter.get("node"):
             self.start_dialogue(chapter["node"])
 

@@ -273,7 +273,7 @@ def test_chapter_select_offers_chapters_reached_in_any_playthrough(app, driver, 
     driver.press("interact")
     chooser = top(app)
     assert isinstance(chooser, ChapterSelectScene)
-    assert [i.label for i in chooser.menu.items] == ["2. House Call", "Back"]
+    assert [i.label for i in chooser.menu.items] == ["Chapter 2: House Call", "Back"]
     driver.frame()
     driver.press("interact")
     settle(driver)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pygame
 
 from game.director import Scene
+from game.story.chapters import chapter_heading
 from game.palette import colour
 from game.ui.text import font
 from game.ui.widgets import image
@@ -32,8 +33,7 @@ class TitleCard(Scene):
 
     @property
     def heading(self) -> str:
-        return "Prologue" if self.chapter_id in ("0", "prologue") else \
-            "Finale" if self.chapter_id == "finale" else f"Chapter {self.chapter_id}"
+        return chapter_heading(self.chapter_id)
 
     def update(self, is_top: bool) -> None:
         self.t += 1

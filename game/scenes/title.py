@@ -13,10 +13,9 @@ from game.paths import asset
 from game.saves import chapter_table
 from game.scenes.notice import NoticeScene, should_show
 from game.scenes.pause import MenuScreen, ScrollMenu
-from game.story.state import StoryState
+from game.story.chapters import chapter_heading
 from game.ui.menu import Menu, MenuItem
 from game.ui.text import font
-from game.world.tmx import MapError
 
 
 class TitleScene(Scene):
@@ -150,25 +149,11 @@ class ChapterSelectScene(MenuScreen):
         return ScrollMenu(items, (r.x + 12, r.y + 30), r.width - 24, visible=11)
 
     def start(self, chapter: dict) -> None:
-        def begin() -> None:
-            app = self.app
-            app.story = StoryState(seed=app.seed)
-            app.story.chapter = str(chapter["id"])
-            app.story.chapter_title = str(chapter.get("title", ""))
-            try:
-                app.start_map(chapter["map"], chapter.get("spawn"))
-            except MapError as exc:
-                app.notify(str(exc))
-                return
-            if chapter.get("node"):
-                app.start_dialogue(chapter["node"])
-        self.app.director.push(Fade(self.app, begin, out_ticks=30, in_ticks=30))
+        self.app.director.push(Fade(self.app, lambda: self.app.start_chapter(chapter), out_ticks=30, in_ticks=30))
 
 
 def _chapter_label(chapter: dict) -> str:
-    cid = str(chapter["id"])
-    head = "Prologue:" if cid in ("0", "prologue") else "Finale:" if cid == "finale" else f"{cid}."
-    return f"{head} {chapter.get('title', '')}".strip()
+    return f"{chapter_heading(chapter['id'])}: {chapter.get('title', '')}"
 
 
 def _skyline(seed: int) -> tuple[pygame.Surface, list[tuple[int, int, tuple[int, int, int]]]]:

@@ -21,6 +21,11 @@ CHAPTERS: list[dict[str, str]] = [
 NEW_GAME = CHAPTERS[0]
 
 
+def chapter_heading(chapter_id: str) -> str:
+    """"Prologue", "Finale" or "Chapter 3": how cards and menus name a chapter."""
+    return {"0": "Prologue", "prologue": "Prologue", "finale": "Finale"}.get(str(chapter_id), f"Chapter {chapter_id}")
+
+
 def chapter(chapter_id: str) -> dict[str, str] | None:
     return next((c for c in CHAPTERS if c["id"] == chapter_id), None)
 
