@@ -152,8 +152,11 @@ class App:
             self.audio.play_sfx(name)
 
     def save_settings(self) -> None:
-        if not self.headless:
+        """Keep the settings between runs; a file that cannot be written is said, not fatal."""
+        try:
             settings_mod.save(self.settings)
+        except OSError as exc:
+            self.notify(f"settings could not be saved: {exc}")
 
     def notify(self, text: str, seconds: float = 4.0, problem: bool = True) -> None:
         """A one-line message over everything: red for a problem, plum for news ("Saved.")."""

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
+import tempfile
 from pathlib import Path
 
 TOOLS = ("check", "bench", "shots")
@@ -52,6 +54,10 @@ def play(args: argparse.Namespace) -> int:
     if args.script and not args.script.is_file():
         raise UserError(f"{args.script}: script file not found")
     headless = args.headless
+    if headless:
+        # a scripted run starts from default settings and no saves, and never touches the player's
+        for var in ("LIQUID_SKY_CONFIG_DIR", "LIQUID_SKY_DATA_DIR"):
+            os.environ.setdefault(var, tempfile.mkdtemp(prefix="liquid-sky-"))
     from game.app import App
 
     app = App(headless=headless, seed=args.seed)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pygame
 
-from game import settings as settings_mod
 from game.palette import colour
 from game.scenes.pause import MenuScreen
 from game.ui.menu import Menu, MenuItem
@@ -42,10 +41,7 @@ class NoticeScene(MenuScreen):
     def acknowledge(self) -> None:
         if self.first_start:
             self.app.settings["notice_seen"] = True
-            try:
-                settings_mod.save(self.app.settings)
-            except OSError as exc:
-                self.app.notify(f"settings could not be saved: {exc}")
+            self.app.save_settings()
         self.close()
 
     def update(self, is_top: bool) -> None:

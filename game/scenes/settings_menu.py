@@ -6,7 +6,7 @@ import copy
 
 import pygame
 
-from game import settings as settings_mod
+from game.scenes.notice import should_show
 from game.input import PAD_BUTTONS, binding_conflicts, default_bindings, key_name
 from game.palette import colour
 from game.scenes.pause import MenuScreen, Row, ScrollMenu
@@ -128,8 +128,7 @@ class SettingsScene(MenuScreen):
         s["text_size"] = "normal" if s["text_size"] == "large" else "large"
 
     def notice_on(self) -> bool:
-        s = self.app.settings
-        return bool(s["show_content_notice"]) and not s.get("notice_seen", False)
+        return should_show(self.app.settings)
 
     def set_notice(self, on: bool) -> None:
         """On: show it at the next start; Off: never at start (it stays readable from here)."""
@@ -144,16 +143,8 @@ class SettingsScene(MenuScreen):
         self.app.director.push(ControlsScene(self.app, device))
 
     def close(self) -> None:
-        save_settings(self.app)
+        self.app.save_settings()
         super().close()
-
-
-def save_settings(app) -> None:
-    """Keep the settings between runs; a file that cannot be written is said, not fatal."""
-    try:
-        settings_mod.save(app.settings)
-    except OSError as exc:
-        app.notify(f"settings could not be saved: {exc}")
 
 
 class ControlsScene(MenuScreen):
@@ -256,7 +247,7 @@ class ControlsScene(MenuScreen):
             self.stop_listening()
 
     def close(self) -> None:
-        save_settings(self.app)
+        self.app.save_settings()
         super().close()
 
     def draw_body(self, surface: pygame.Surface) -> None:
@@ -267,12 +258,12 @@ class ControlsScene(MenuScreen):
             k, a, b = conflicts[0]
             text = f"Conflict: {control_label(k, self.device)} is bound to {ACTION_LABELS.get(a, a)} and {ACTION_LABELS.get(b, b)}"
             small.draw(surface, text, (r.centerx, r.bottom - 16), colour("red"), shadow=colour("black"), align="center")
-        elif self.listening:
-            hint = f"Press the new {'key' if self.device == 'keys' else 'button'}; wait 5 seconds to keep the old one"
-        else:
-            hint = "Choose an action, then press the new key" if self.device == "keys" \
-                else "Choose an action, then press the new button"
-            small.draw(surface, hint, (r.centerx, r.bottom - 16), colour("grey_light"), align="center")
+            return
+        thing = "key" if self.device == "keys" else "button"
+        hint = f"Press the new {thing}; wait 5 seconds to keep the old one" if self.listening \
+            else f"Choose an action, then press the new {thing}"
+        small.draw(surface, hint, (r.centerx, r.bottom - 16), colour("yellow" if self.listening else "grey_light"),
+                   align="center")
 
     def describe(self) -> dict:
         return {"scene": "ControlsScene", "device": self.device, "listening": self.listening,
