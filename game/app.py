@@ -190,13 +190,8 @@ class App:
     def start_map(self, map_name: str, spawn: str | None = None,
                   player_pos: tuple[float, float] | None = None, facing: str | None = None) -> None:
         """Put an explore scene on this map at the bottom of the stack; transitions on top stay."""
-        from game.director import Fade
         from game.scenes.explore import ExploreScene
-        scene = ExploreScene(self, map_name, spawn, player_pos, facing)
-        for old in [s for s in self.director.stack if not isinstance(s, Fade)]:
-            self.director.pop(old)
-        self.director.stack.insert(0, scene)
-        scene.enter()
+        self.director.reset_to(ExploreScene(self, map_name, spawn, player_pos, facing))
 
     def explore(self):
         from game.scenes.explore import ExploreScene

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING, Callable
 
 import pygame
@@ -57,9 +58,10 @@ class Director:
         target = scene or self.stack[-1]
         if target not in self.stack:
             return None
+        was_top = target is self.stack[-1]
         self.stack.remove(target)
         target.exit()
-        if self.stack and target is not None:
+        if self.stack and was_top:
             self.stack[-1].resume()
         return target
 
@@ -72,6 +74,13 @@ class Director:
         index = self.stack.index(old)
         old.exit()
         self.stack[index] = scene
+        scene.enter()
+
+    def reset_to(self, scene: Scene) -> None:
+        """Make `scene` the only scene, keeping any transition that is running on top of it."""
+        for old in [s for s in self.stack if not isinstance(s, Fade)]:
+            self.pop(old)
+        self.stack.insert(0, scene)
         scene.enter()
 
     def insert_below(self, scene: Scene, above: Scene) -> None:
@@ -112,19 +121,16 @@ class Director:
 
 
 class Fade(Scene):
-    """Fade to a colour, run `at_black` (e.g. load a map), fade back in, then remove itself."""
+    """Fade to black, run `at_black` (e.g. load a map), fade back in, then remove itself."""
 
     opaque = False
     pauses_below = True
 
     def __init__(self, app: "App", at_black: Callable[[], None] | None = None, out_ticks: int = 20,
-                 in_ticks: int = 20, colour: tuple[int, int, int] = (11, 10, 18), hold_ticks: int = 0,
-                 stay: bool = False) -> None:
+                 in_ticks: int = 20) -> None:
         super().__init__(app)
         self.at_black = at_black
-        self.out_ticks, self.in_ticks, self.hold_ticks = max(1, out_ticks), max(1, in_ticks), hold_ticks
-        self.colour = colour
-        self.stay = stay  # stay black after fading out (a `fade out` command); `finish()` ends it
+        self.out_ticks, self.in_ticks = max(1, out_ticks), max(1, in_ticks)
         self.t = 0
         self.done_black = False
 
@@ -132,9 +138,7 @@ class Fade(Scene):
     def alpha(self) -> int:
         if self.t < self.out_ticks:
             return round(255 * self.t / self.out_ticks)
-        back = self.t - self.out_ticks - self.hold_ticks
-        if back <= 0 or self.stay:
-            return 255
+        back = self.t - self.out_ticks
         return max(0, round(255 * (1 - back / self.in_ticks)))
 
     def update(self, is_top: bool) -> None:
@@ -143,27 +147,28 @@ class Fade(Scene):
             self.done_black = True
             if self.at_black:
                 self.at_black()
-        if not self.stay and self.t >= self.out_ticks + self.hold_ticks + self.in_ticks:
-            self.app.director.pop(self)
-
-    def finished(self) -> bool:
-        return self not in self.app.director.stack or (self.stay and self.done_black)
-
-    def skip(self) -> None:
-        """Jump to the end at once (cutscene skipping)."""
-        if not self.done_black:
-            self.done_black = True
-            if self.at_black:
-                self.at_black()
-        self.t = self.out_ticks + self.hold_ticks + (0 if self.stay else self.in_ticks)
-        if not self.stay:
+        if self.t >= self.out_ticks + self.in_ticks:
             self.app.director.pop(self)
 
     def draw(self, surface: pygame.Surface) -> None:
-        veil = pygame.Surface(surface.get_size())
-        veil.fill(self.colour)
-        veil.set_alpha(self.alpha)
-        surface.blit(veil, (0, 0))
+        surface.blit(veil(surface.get_size(), BLACK, self.alpha), (0, 0))
 
     def describe(self) -> dict:
         return {"scene": "Fade", "alpha": self.alpha}
+
+
+BLACK = (11, 10, 18)
+
+
+def veil(size: tuple[int, int], colour: tuple[int, int, int], alpha: int) -> pygame.Surface:
+    """A full-screen layer of one colour at some opacity (cached: menus and fades draw it every frame)."""
+    surf = _veil(size, colour)
+    surf.set_alpha(alpha)
+    return surf
+
+
+@lru_cache(maxsize=8)
+def _veil(size: tuple[int, int], colour: tuple[int, int, int]) -> pygame.Surface:
+    surf = pygame.Surface(size)
+    surf.fill(colour)
+    return surf

@@ -62,15 +62,17 @@ class Veil(Task):
     """Fade the map to a colour (`out`) or back (`in`), drawn by the explore scene."""
 
     def __init__(self, effects, target: int, ticks: int) -> None:
-        self.fx, self.target = effects, target
-        self.step = max(1, round(abs(target - effects.veil) / max(1, ticks)))
+        self.fx, self.start, self.target = effects, effects.veil, target
+        self.ticks, self.t = max(1, ticks), 0
 
     def update(self) -> bool:
-        v = self.fx.veil
-        self.fx.veil = min(self.target, v + self.step) if self.target > v else max(self.target, v - self.step)
-        return self.fx.veil == self.target
+        self.t += 1
+        k = min(1.0, self.t / self.ticks)
+        self.fx.veil = round(self.start + (self.target - self.start) * k)
+        return k >= 1.0
 
     def finish(self) -> None:
+        self.t = self.ticks
         self.fx.veil = self.target
 
 

@@ -6,7 +6,7 @@ import logging
 
 import pygame
 
-from game.director import Fade, Scene
+from game.director import Fade, Scene, veil
 from game.world.level import Level, load_level
 from game.world.lighting import Lighting
 from game.world.tmx import MapError
@@ -215,15 +215,9 @@ class ExploreScene(Scene):
                 font("small").draw(surface, EMOTE_TEXT.get(kind, kind), (x, bubble.y + 2), (11, 10, 18), align="center")
         w, h = surface.get_size()
         if fx.veil:
-            veil = pygame.Surface((w, h))
-            veil.fill(fx.veil_colour)
-            veil.set_alpha(fx.veil)
-            surface.blit(veil, (0, 0))
+            surface.blit(veil((w, h), fx.veil_colour, fx.veil), (0, 0))
         if fx.flash:
-            flash = pygame.Surface((w, h))
-            flash.fill(fx.flash_colour)
-            flash.set_alpha(min(fx.flash_max, fx.flash * 24))
-            surface.blit(flash, (0, 0))
+            surface.blit(veil((w, h), fx.flash_colour, min(fx.flash_max, fx.flash * 24)), (0, 0))
         if fx.letterbox:
             surface.fill((0, 0, 0), (0, 0, w, 22))
             surface.fill((0, 0, 0), (0, h - 22, w, 22))

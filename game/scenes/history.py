@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.director import Scene
+from game.director import Scene, veil
 from game.palette import colour
 from game.scenes.dialogue import speaker_colour, speaker_id
 from game.ui.text import font
@@ -41,9 +41,7 @@ class HistoryScene(Scene):
         self.top = max(0, min(max(0, len(self.rows) - self.visible), self.top + step))
 
     def draw(self, surface: pygame.Surface) -> None:
-        shade = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
-        shade.fill((11, 10, 18, 200))
-        surface.blit(shade, (0, 0))
+        surface.blit(veil(surface.get_size(), colour("black"), 200), (0, 0))
         surface.blit(nine_slice("panel", PANEL.size), PANEL)
         body = font("body")
         body.draw(surface, "History", (PANEL.centerx, PANEL.y + 6), colour("magenta"), align="center")

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import pygame
 
-from game.director import Scene
+from game.director import Scene, veil
 from game.palette import colour
 from game.paths import asset
 from game.ui.text import font
@@ -73,10 +73,7 @@ class JournalScene(Scene):
             self.page = max(0, self.page - 1)
 
     def draw(self, surface: pygame.Surface) -> None:
-        veil = pygame.Surface(surface.get_size())
-        veil.fill(colour("ink"))
-        veil.set_alpha(170)
-        surface.blit(veil, (0, 0))
+        surface.blit(veil(surface.get_size(), colour("ink"), 170), (0, 0))
         bx, by = BOOK_POS
         book = image("sprites", "ui", "journal.png")
         if book is not None:

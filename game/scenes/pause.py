@@ -11,7 +11,7 @@ from typing import Callable
 
 import pygame
 
-from game.director import Fade, Scene
+from game.director import Fade, Scene, veil
 from game.palette import colour
 from game.ui.menu import Menu, MenuItem
 from game.ui.text import font
@@ -118,10 +118,7 @@ class MenuScreen(Scene):
         self.menu.handle(self.app)
 
     def draw(self, surface: pygame.Surface) -> None:
-        veil = pygame.Surface(surface.get_size())
-        veil.fill(colour("ink"))
-        veil.set_alpha(170)
-        surface.blit(veil, (0, 0))
+        surface.blit(veil(surface.get_size(), colour("ink"), 170), (0, 0))
         r = self.panel_rect
         surface.blit(nine_slice("panel", r.size), r.topleft)
         if self.title:
@@ -188,9 +185,6 @@ class PauseScene(MenuScreen):
 
         def to_title() -> None:
             from game.scenes.title import TitleScene
-            for scene in [s for s in self.app.director.stack if not isinstance(s, Fade)]:
-                self.app.director.pop(scene)
-            self.app.director.stack.insert(0, TitleScene(self.app))
-            self.app.director.stack[0].enter()
+            self.app.director.reset_to(TitleScene(self.app))
 
         self.app.director.push(Fade(self.app, to_title, out_ticks=20, in_ticks=20))

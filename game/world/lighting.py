@@ -44,7 +44,6 @@ class Lighting:
                         parse_colour(str(lo.props.get("colour") or lo.props.get("color") or "#ffffff")),
                         float(lo.props.get("strength", 0.6) or 0.6),
                         int(lo.props.get("flicker", 0) or 0)) for lo in lights]
-        self._shade: pygame.Surface | None = None
 
     @property
     def active(self) -> bool:
@@ -52,10 +51,7 @@ class Lighting:
 
     def draw(self, surface: pygame.Surface, offset: tuple[int, int], area: pygame.Rect, tick: int) -> None:
         if self.ambient is not None:
-            if self._shade is None or self._shade.get_size() != area.size:
-                self._shade = pygame.Surface(area.size)
-            self._shade.fill(self.ambient)
-            surface.blit(self._shade, area.topleft, special_flags=pygame.BLEND_RGB_MULT)
+            surface.fill(self.ambient, area, special_flags=pygame.BLEND_RGB_MULT)
         ox, oy = offset
         for (cx, cy), radius, colour, strength, flicker in self.lights:
             if flicker and (tick // 7 + int(cx)) % flicker == 0:
