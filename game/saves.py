@@ -467,13 +467,6 @@ class SaveManager:
                 log.warning("cannot record chapter progress: %s", exc)
 
 
-def chapter_table() -> list[dict]:
-    """The chapters the game knows (id, title, map, spawn, node), from game/story/chapters.py."""
-    from game.story import chapters
-    table = getattr(chapters, "CHAPTERS", [])
-    return [c for c in table if isinstance(c, dict) and "id" in c and "map" in c]
-
-
 def _node_checker(app: "App") -> Callable[[str], bool] | None:
     """Whether a dialogue node exists; None (no check) if the dialogue itself cannot be loaded."""
     try:

@@ -11,6 +11,7 @@ import pygame
 from game.director import Scene
 from game.palette import colour
 from game.scenes.cutscene import Cutscene, Task
+from game.story.people import speaker_id
 from game.story.commands import CommandError
 from game.story.yarn import Command, DialogueEnd, Dialogue, Line, Options, YarnError
 from game.ui.text import font
@@ -24,11 +25,6 @@ PORTRAIT_AT = (BOX.x + 10, BOX.y + 10)
 TEXT_X_WITH_PORTRAIT = BOX.x + 68
 TEXT_X = BOX.x + 12
 LINES_PER_PAGE = 4
-
-
-def speaker_id(name: str | None) -> str:
-    """"Margaret" -> "margaret", "Soap Actor" -> "soap_actor", "Stage Manager" -> "stage_manager"."""
-    return (name or "").strip().lower().replace(" ", "_").replace("-", "_")
 
 
 def speaker_colour(sid: str) -> tuple[int, int, int]:

@@ -6,7 +6,8 @@ import pygame
 
 from game.director import Scene, veil
 from game.palette import colour
-from game.scenes.dialogue import speaker_colour, speaker_id
+from game.scenes.dialogue import speaker_colour
+from game.story.people import speaker_id
 from game.ui.text import font
 from game.ui.widgets import nine_slice
 

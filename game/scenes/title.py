@@ -10,9 +10,9 @@ import pygame
 from game.director import Fade, Scene
 from game.palette import colour
 from game.paths import asset
-from game.saves import chapter_table
 from game.scenes.notice import NoticeScene, should_show
 from game.scenes.pause import MenuScreen, ScrollMenu
+from game.story import chapters as chapter_data
 from game.story.chapters import chapter_heading
 from game.ui.menu import Menu, MenuItem
 from game.ui.text import font
@@ -34,7 +34,7 @@ class TitleScene(Scene):
         saves = self.app.saves
         self.latest = saves.latest()
         reached = set(saves.reached_chapters())
-        self.chapters = [c for c in chapter_table() if str(c["id"]) in reached]
+        self.chapters = [c for c in chapter_data.CHAPTERS if c["id"] in reached]
         return [
             MenuItem("Continue", self.continue_game, enabled=self.latest is not None),
             MenuItem("New game", self.new_game),

@@ -8,6 +8,7 @@ import json
 import shlex
 
 from game.paths import asset
+from game.story.people import speaker_id
 from game.world.lint import Problem
 
 
@@ -106,7 +107,7 @@ class DialogueLinter:
             if not moods:
                 continue
             speaker = stmt.source.split(":", 1)[0].strip() if ":" in stmt.source else ""
-            sid = speaker.lower().replace(" ", "_")
+            sid = speaker_id(speaker)
             for mood in moods:
                 if sid not in portraits:
                     problems.append(Problem(f"{node.filename}:{stmt.line}", f"#mood:{mood}: {speaker!r} has no portraits"))
