@@ -22,6 +22,7 @@ class PixelFont:
         png, meta = asset("sprites", "ui", f"font_{size}.png"), asset("sprites", "ui", f"font_{size}.json")
         self.glyphs: dict[str, tuple[int, int, int, int, int]] = {}
         self._tinted: dict[tuple[str, Colour], pygame.Surface] = {}
+        self._rendered: dict[tuple[str, Colour], pygame.Surface] = {}  # recent strings, drawn each frame
         try:
             info = json.loads(meta.read_text(encoding="utf-8"))
             self.sheet = pygame.image.load(str(png))
@@ -45,6 +46,15 @@ class PixelFont:
         return total
 
     def render(self, text: str, colour: Colour) -> pygame.Surface:
+        key = (text, tuple(colour))
+        cached = self._rendered.get(key)
+        if cached is None:
+            cached = self._rendered[key] = self._render(text, tuple(colour))
+            if len(self._rendered) > 600:  # forget the oldest (dicts keep insertion order)
+                del self._rendered[next(iter(self._rendered))]
+        return cached
+
+    def _render(self, text: str, colour: Colour) -> pygame.Surface:
         if self._fallback:
             return self._fallback.render(text, False, colour)
         surf = pygame.Surface((max(1, self.width(text)), self.line_height), pygame.SRCALPHA)

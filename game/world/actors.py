@@ -132,7 +132,7 @@ class Actor:
         self.x, self.y = box.centerx, box.bottom
         return bool(mx or my)
 
-    def follow_path(self, collision=None, others=()) -> bool:
+    def follow_path(self) -> bool:
         """Advance one tick along self.path; returns True while still walking."""
         if not self.path:
             return False

@@ -117,7 +117,7 @@ class Level:
         self.data = TickMapData(self.tmx, ticks)
         self.renderer: pyscroll.BufferedRenderer | None = None
         self._renderer_size: tuple[int, int] | None = None
-        self._walkable: list[list[bool]] | None = None
+        self._walkable: dict[tuple[int, int], list[list[bool]]] = {}
 
     # -- loading ------------------------------------------------------------------------------
     def _load_tmx(self) -> pytmx.TiledMap:
@@ -183,9 +183,10 @@ class Level:
         return self.doc.props.get(key, default)
 
     def walkable(self, feet: tuple[int, int]) -> list[list[bool]]:
-        if self._walkable is None:
-            self._walkable = self.collision.walkable_grid(feet)
-        return self._walkable
+        """Where a feet box of this size can stand, tile by tile (worked out once per size)."""
+        if feet not in self._walkable:
+            self._walkable[feet] = self.collision.walkable_grid(feet)
+        return self._walkable[feet]
 
     def surface_at(self, x: float, y: float) -> str:
         """The `surface` property of the topmost floor tile under a point ("hard" by default)."""

@@ -10,7 +10,7 @@ from typing import Callable
 import pygame
 
 from game.world.actors import FEET
-from game.world.tmx import MapDocument, MapError, MapObject, read_map
+from game.world.tmx import GAMEPLAY_CLASSES, MapDocument, MapError, MapObject, read_map
 
 
 @dataclass
@@ -130,8 +130,7 @@ class MapLinter:
         w, h = doc.pixel_size
         for obj in doc.objects:
             props = obj.props
-            if obj.cls and obj.cls not in ("spawn", "door", "npc", "interact", "trigger", "marker", "collision",
-                                           "light", "prop"):
+            if obj.cls and obj.cls not in GAMEPLAY_CLASSES:
                 add(f"unknown class {obj.cls!r}", obj)
             self._types(obj, add)
             if obj.cls in ("spawn", "marker"):

@@ -52,7 +52,6 @@ class PropSprite:
         self.first, self.count, self.loop = 0, len(self.images), True
         if "idle" in self.animations:
             self.play("idle")
-        self.started = 0
         self.t = 0
 
     def play(self, animation: str) -> None:
