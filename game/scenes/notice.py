@@ -5,7 +5,7 @@ from __future__ import annotations
 import pygame
 
 from game.palette import colour
-from game.scenes.pause import MenuScreen
+from game.scenes.menu_screen import MenuScreen
 from game.ui.menu import Menu, MenuItem
 from game.ui.text import font
 

@@ -11,7 +11,7 @@ import pygame
 from game.director import Fade
 from game.palette import colour
 from game.saves import ALL_SLOTS, MANUAL_SLOTS, THUMB_SIZE, SlotInfo, _nice_date
-from game.scenes.pause import MenuScreen, Row, ScrollMenu
+from game.scenes.menu_screen import MenuScreen, Row, ScrollMenu
 from game.ui.menu import Menu, MenuItem
 from game.ui.text import font
 

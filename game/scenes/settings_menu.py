@@ -9,7 +9,7 @@ import pygame
 from game.scenes.notice import should_show
 from game.input import PAD_BUTTONS, binding_conflicts, default_bindings, key_name
 from game.palette import colour
-from game.scenes.pause import MenuScreen, Row, ScrollMenu
+from game.scenes.menu_screen import MenuScreen, Row, ScrollMenu
 from game.ui.menu import Menu, MenuItem
 from game.ui.text import font
 

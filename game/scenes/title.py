@@ -11,7 +11,7 @@ from game.director import Fade, Scene
 from game.palette import colour
 from game.paths import asset
 from game.scenes.notice import NoticeScene, should_show
-from game.scenes.pause import MenuScreen, ScrollMenu
+from game.scenes.menu_screen import MenuScreen, ScrollMenu
 from game.story import chapters as chapter_data
 from game.story.chapters import chapter_heading
 from game.ui.menu import Menu, MenuItem

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lib import T, Canvas, darker, lighter, rng
+from lib import T, Canvas, darker, rng
 from sheet import Sheet
 
 SIDES = "nsew"  # name order: wall_top_ns, wall_top_se, wall_top_nsew ...

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from common import floor_set, sky, skyline, wall_fronts, wall_tops
 from interior import telescope
-from lib import T, Canvas, box, darker, lighter, rng
+from lib import T, Canvas, box, rng
 from neon import word_pixels
 from sheet import Sheet
 

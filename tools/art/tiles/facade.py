@@ -6,7 +6,7 @@ For the telescope view and establishing shots: no top faces here, the wall is se
 from __future__ import annotations
 
 from common import sky
-from lib import T, Canvas, darker, lighter, rng
+from lib import T, Canvas, rng
 from sheet import Sheet
 
 HORIZON = 52  # sky rows top, low, then the roof edge: one gradient down to the parapet

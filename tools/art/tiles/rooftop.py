@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from common import floor_set, sky, skyline, wall_fronts, wall_tops
-from lib import T, Canvas, box, darker, lighter, rng
+from lib import T, Canvas, box, rng
 from sheet import Sheet
 
 PERIOD = 64  # skyline tiles 1..4 repeat seamlessly

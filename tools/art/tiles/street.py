@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from common import floor_set, wall_fronts, wall_tops
-from lib import T, Canvas, box, darker, lighter, rng
+from lib import T, Canvas, box, darker, rng
 from neon import tube_pixels, word_pixels
 from sheet import Sheet
 

@@ -1,0 +1,135 @@
+"""`MenuScreen`: the base of every menu drawn as a panel over the game (pause, title's screens,
+save/load, settings, the content notice). `Row` and `ScrollMenu` extend the shared Menu
+(game/ui/menu.py) with a value column (left/right change it) and scrolling.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+import pygame
+
+from game.director import Scene, veil
+from game.palette import colour
+from game.ui.menu import Menu, MenuItem
+from game.ui.text import font
+from game.ui.widgets import nine_slice
+
+
+@dataclass
+class Row(MenuItem):
+    """A menu item with a value shown on the right; left/right call `adjust(-1 | +1)`."""
+    value: Callable[[], str] | None = None
+    adjust: Callable[[int], None] | None = None
+    tone: Callable[[], str | None] | None = None  # palette colour of the value (red for a conflict)
+
+
+class ScrollMenu(Menu):
+    """A Menu showing `visible` rows at a time, scrolled to keep the selection in view."""
+
+    def __init__(self, items: list[MenuItem], pos: tuple[int, int], width: int, visible: int,
+                 size: str = "body") -> None:
+        super().__init__(items, pos, width=width, align="left", size=size)
+        self.visible = visible
+        self.top = 0
+
+    def row_rect(self, i: int) -> pygame.Rect:
+        if not self.top <= i < self.top + self.visible:
+            return pygame.Rect(-1000, -1000, 0, 0)  # scrolled out: not clickable
+        x, y = self.pos
+        return pygame.Rect(x, y + (i - self.top) * self.row_height, self.width, self.row_height)
+
+    def scroll_into_view(self) -> None:
+        self.top = min(max(self.top, self.index - self.visible + 1), self.index)
+        self.top = max(0, min(self.top, len(self.items) - self.visible))
+
+    def handle(self, app) -> bool:
+        inp = app.input
+        item = self.items[self.index]
+        for action, step in (("left", -1), ("right", 1)):
+            if action in inp.pressed and isinstance(item, Row) and item.adjust and item.enabled:
+                item.adjust(step)
+                app.sfx("ui_move")
+        # the mouse wheel is not an action; scrolling follows the selection instead
+        chosen = super().handle(app)
+        self.scroll_into_view()
+        return chosen
+
+    def draw(self, surface: pygame.Surface, tick: int = 0) -> None:
+        shown = self.items[self.top:self.top + self.visible]
+        saved, self.items = self.items, shown
+        index, self.index = self.index, self.index - self.top
+        top, self.top = self.top, 0
+        try:
+            super().draw(surface, tick)
+            for i, item in enumerate(shown):
+                if isinstance(item, Row) and item.value is not None:
+                    rect = self.row_rect(i)
+                    tone = item.tone() if item.tone else None
+                    col = colour(tone) if tone else colour("cyan") if item.enabled else colour("grey")
+                    ty = rect.y + (rect.height - self.font.line_height) // 2 + 1
+                    text = item.value()
+                    if item.adjust and i == index:
+                        text = f"< {text} >"
+                    self.font.draw(surface, text, (rect.right - 6, ty), col, shadow=colour("black"), align="right")
+        finally:
+            self.items, self.index, self.top = saved, index, top
+        if self.top > 0:
+            _arrow(surface, self.pos[0] + self.width // 2, self.pos[1] - 4, up=True)
+        if self.top + self.visible < len(self.items):
+            _arrow(surface, self.pos[0] + self.width // 2, self.pos[1] + self.visible * self.row_height + 2, up=False)
+
+
+def _arrow(surface: pygame.Surface, x: int, y: int, up: bool) -> None:
+    pts = [(x - 3, y + 2), (x + 3, y + 2), (x, y - 1)] if up else [(x - 3, y - 1), (x + 3, y - 1), (x, y + 2)]
+    pygame.draw.polygon(surface, colour("magenta"), pts)
+
+
+class MenuScreen(Scene):
+    """A titled panel with a menu over whatever is below (dimmed); cancel or the menu key closes it."""
+
+    opaque = False
+    pauses_below = True
+    title = ""
+    panel_rect = pygame.Rect(140, 40, 200, 190)
+
+    def __init__(self, app) -> None:
+        super().__init__(app)
+        self.t = 0
+        self.menu: Menu = self.build_menu()
+
+    def build_menu(self) -> Menu:
+        return Menu([MenuItem("Back", self.close)], (self.panel_rect.centerx, self.panel_rect.y + 30))
+
+    def close(self) -> None:
+        if self in self.app.director.stack:
+            self.app.director.pop(self)
+
+    def update(self, is_top: bool) -> None:
+        self.t += 1
+        if not is_top:
+            return
+        if {"cancel", "menu"} & self.app.input.pressed:
+            self.app.sfx("ui_back")
+            self.close()
+            return
+        self.menu.handle(self.app)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        surface.blit(veil(surface.get_size(), colour("ink"), 170), (0, 0))
+        r = self.panel_rect
+        surface.blit(nine_slice("panel", r.size), r.topleft)
+        if self.title:
+            font("body").draw(surface, self.title, (r.centerx, r.y + 10), colour("magenta"),
+                              shadow=colour("black"), align="center")
+        self.draw_body(surface)
+        self.menu.draw(surface, self.t)
+
+    def draw_body(self, surface: pygame.Surface) -> None:
+        """Whatever a screen shows besides its menu."""
+
+    def describe(self) -> dict:
+        return {"scene": type(self).__name__, "selected": self.menu.items[self.menu.index].label}
+
+
