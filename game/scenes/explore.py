@@ -9,6 +9,7 @@ import pygame
 from game.director import Fade, Scene, veil
 from game.world.level import Level, load_level
 from game.world.lighting import Lighting
+from game.world.render import MapView
 from game.world.tmx import MapError
 from game.world.world import World
 
@@ -63,6 +64,7 @@ class ExploreScene(Scene):
             self.props = {}  # the craft and other props belong to the map they were placed on
         self.level, self.world = level, world
         self.lighting = Lighting(str(level.prop("ambient", "") or ""), level.doc.objects_of("light"))
+        self.mapview = MapView(level, self.lighting)
         self.app.story.map = level.name
         if self.app.audio is not None:
             self.app.audio.play_music(level.prop("music") or None)
@@ -155,8 +157,7 @@ class ExploreScene(Scene):
 
     # -- drawing -------------------------------------------------------------------------------
     def view(self, canvas_size: tuple[int, int]) -> pygame.Rect:
-        w, h = self.level.view_size(canvas_size)
-        return pygame.Rect((canvas_size[0] - w) // 2, (canvas_size[1] - h) // 2, w, h)
+        return self.mapview.area(canvas_size)
 
     def camera_center(self) -> tuple[float, float]:
         target = self.camera_target or self.world.player
@@ -165,40 +166,15 @@ class ExploreScene(Scene):
         return target.x, target.y - 12
 
     def map_offset(self, canvas_size: tuple[int, int]) -> tuple[int, int]:
-        renderer = self.level.get_renderer(canvas_size)
-        renderer.center(self.camera_center())
-        ox, oy = renderer.get_center_offset()
-        area = self.view(canvas_size)
-        return ox + area.x, oy + area.y
+        return self.mapview.offset(canvas_size, self.camera_center())
 
     def canvas_to_map(self, cx: int, cy: int) -> tuple[float, float]:
         ox, oy = self.map_offset(self.app.canvas.get_size())
         return cx - ox, cy - oy
 
     def draw(self, surface: pygame.Surface) -> None:
-        size = surface.get_size()
-        renderer = self.level.get_renderer(size)
-        offset = self.map_offset(size)
-        area = self.view(size)
-        renderer.draw(surface, area)
-        # Actors are blitted here, sorted by y, rather than through pyscroll's sprite list, which
-        # orders sprites of one layer by x first (pyscroll issue 47). Overhead tiles are then
-        # redrawn over each actor.
-        tick = self.app.ticks
-        drawn = []
-        clip = surface.get_clip()
-        surface.set_clip(area)
         things = [*self.world.all_actors(), *self.props.values()]
-        for thing in sorted(things, key=lambda a: (a.y, a.x)):
-            if thing.visible:
-                image = thing.image(tick) if hasattr(thing, "frames") else thing.image()
-                rect = image.get_rect(midbottom=(round(thing.x) + offset[0], round(thing.y) + offset[1]))
-                surface.blit(image, rect)
-                drawn.append(rect)
-        self._redraw_overhead(surface, offset, drawn)
-        surface.set_clip(clip)
-        if self.lighting.active:
-            self.lighting.draw(surface, offset, area, tick)
+        offset = self.mapview.draw(surface, self.camera_center(), things, self.app.ticks)
         self._draw_effects(surface, offset)
 
     def _draw_effects(self, surface: pygame.Surface, offset: tuple[int, int]) -> None:
@@ -224,25 +200,6 @@ class ExploreScene(Scene):
         if fx.shake:
             dx = (-2, 2, -1, 1)[fx.shake % 4]
             surface.scroll(dx, 0)
-
-    def _redraw_overhead(self, surface: pygame.Surface, offset: tuple[int, int], rects: list) -> None:
-        level = self.level
-        overhead = [i for i in level.data.visible_tile_layers if i > level.actor_layer]
-        if not overhead or not rects:
-            return
-        t = level.tile
-        cells = set()
-        for r in rects:
-            x0, y0 = (r.left - offset[0]) // t, (r.top - offset[1]) // t
-            x1, y1 = (r.right - 1 - offset[0]) // t, (r.bottom - 1 - offset[1]) // t
-            cells.update((x, y) for x in range(x0, x1 + 1) for y in range(y0, y1 + 1))
-        w, h = level.doc.width, level.doc.height
-        for layer in overhead:
-            for x, y in sorted(cells):
-                if 0 <= x < w and 0 <= y < h:
-                    tile = level.data.get_tile_image(x, y, layer)
-                    if tile:
-                        surface.blit(tile, (x * t + offset[0], y * t + offset[1]))
 
     def describe(self) -> dict:
         p = self.world.player

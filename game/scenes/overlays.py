@@ -174,6 +174,7 @@ class TelescopeView(Scene):
         super().__init__(app)
         from game.world.level import load_level
         from game.world.lighting import Lighting
+        from game.world.render import MapView
         from game.world.world import World
         self.level = load_level("facade", lambda: app.ticks)
         self.world = World(self.level, app.story, condition=app.condition)  # people at windows come from the facade's npc objects
@@ -183,7 +184,9 @@ class TelescopeView(Scene):
             if marker is None:
                 raise CommandError(f"telescope: no marker {where!r} on the facade map")
             self.world.actors[who] = Actor(who, marker.x, marker.y + marker.height)
-        self.lighting = Lighting(str(self.level.prop("ambient", "") or ""), self.level.doc.objects_of("light"))
+        lighting = Lighting(str(self.level.prop("ambient", "") or ""), self.level.doc.objects_of("light"))
+        self.mapview = MapView(self.level, lighting)
+        self._view = pygame.Surface((app.canvas.get_width() // ZOOM, app.canvas.get_height() // ZOOM))
         start = self.level.doc.find("marker", aim) if aim else None
         w, h = self.level.doc.pixel_size
         self.gaze = [start.x, start.y] if start else [w / 2, h / 2]
@@ -216,20 +219,9 @@ class TelescopeView(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         w, h = surface.get_size()
         # the lens magnifies twice: draw half the canvas of the facade, then double every pixel
-        view = pygame.Surface((w // ZOOM, h // ZOOM))
+        view = self._view
         view.fill(colour("black"))
-        renderer = self.level.get_renderer(view.get_size())
-        renderer.center((self.gaze[0], self.gaze[1]))
-        ox, oy = renderer.get_center_offset()
-        vw, vh = self.level.view_size(view.get_size())
-        area = pygame.Rect((view.get_width() - vw) // 2, (view.get_height() - vh) // 2, vw, vh)
-        offset = (ox + area.x, oy + area.y)
-        renderer.draw(view, area)
-        for actor in sorted(self.world.actors.values(), key=lambda a: a.y):
-            if actor.visible:
-                image = actor.image(self.app.ticks)
-                view.blit(image, image.get_rect(midbottom=(round(actor.x) + offset[0], round(actor.y) + offset[1])))
-        self.lighting.draw(view, offset, area, self.app.ticks)
+        self.mapview.draw(view, (self.gaze[0], self.gaze[1]), list(self.world.actors.values()), self.app.ticks)
         pygame.transform.scale(view, (w, h), surface)
         cx = w // 2 + int(2 * math.sin(self.t / 23))
         cy = h // 2 + int(2 * math.cos(self.t / 31))

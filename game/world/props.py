@@ -63,7 +63,8 @@ class PropSprite:
     def update(self) -> None:
         self.t += 1
 
-    def image(self) -> pygame.Surface:
+    def image(self, tick: int = 0) -> pygame.Surface:
+        """The current frame (props count their own ticks from when they were placed)."""
         step = self.t // 8
         i = step % self.count if self.loop else min(step, self.count - 1)
         return self.images[self.first + i]

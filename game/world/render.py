@@ -1,0 +1,70 @@
+"""Drawing a level: pyscroll for the tiles, then people and props sorted by y with the overhead
+tiles redrawn over them, then the night lighting. The map scene and the telescope both use it."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.world.level import Level
+from game.world.lighting import Lighting
+
+
+class MapView:
+    def __init__(self, level: Level, lighting: Lighting) -> None:
+        self.level, self.lighting = level, lighting
+
+    def area(self, canvas: tuple[int, int]) -> pygame.Rect:
+        """Where the map sits on the canvas: all of it, or centred when the map is smaller."""
+        w, h = self.level.view_size(canvas)
+        return pygame.Rect((canvas[0] - w) // 2, (canvas[1] - h) // 2, w, h)
+
+    def offset(self, canvas: tuple[int, int], centre: tuple[float, float]) -> tuple[int, int]:
+        """Map pixel + offset = canvas pixel, with the camera on `centre` (clamped to the map)."""
+        renderer = self.level.get_renderer(canvas)
+        renderer.center(centre)
+        ox, oy = renderer.get_center_offset()
+        area = self.area(canvas)
+        return ox + area.x, oy + area.y
+
+    def draw(self, surface: pygame.Surface, centre: tuple[float, float], things: list, tick: int) -> tuple[int, int]:
+        """Draw the map and `things` (anything with x, y, visible and image(tick)); returns the offset."""
+        size = surface.get_size()
+        offset = self.offset(size, centre)
+        area = self.area(size)
+        self.level.get_renderer(size).draw(surface, area)
+        # People are blitted here, sorted by y, rather than through pyscroll's sprite list, which
+        # orders sprites of one layer by x first (pyscroll issue 47).
+        drawn = []
+        clip = surface.get_clip()
+        surface.set_clip(area)
+        for thing in sorted(things, key=lambda a: (a.y, a.x)):
+            if thing.visible:
+                image = thing.image(tick)
+                rect = image.get_rect(midbottom=(round(thing.x) + offset[0], round(thing.y) + offset[1]))
+                surface.blit(image, rect)
+                drawn.append(rect)
+        self._redraw_overhead(surface, offset, drawn)
+        surface.set_clip(clip)
+        if self.lighting.active:
+            self.lighting.draw(surface, offset, area, tick)
+        return offset
+
+    def _redraw_overhead(self, surface: pygame.Surface, offset: tuple[int, int], rects: list) -> None:
+        """Tiles of the layers above the people, over every cell a person covers."""
+        level = self.level
+        overhead = [i for i in level.data.visible_tile_layers if i > level.actor_layer]
+        if not overhead or not rects:
+            return
+        t = level.tile
+        cells = set()
+        for r in rects:
+            x0, y0 = (r.left - offset[0]) // t, (r.top - offset[1]) // t
+            x1, y1 = (r.right - 1 - offset[0]) // t, (r.bottom - 1 - offset[1]) // t
+            cells.update((x, y) for x in range(x0, x1 + 1) for y in range(y0, y1 + 1))
+        w, h = level.doc.width, level.doc.height
+        for layer in overhead:
+            for x, y in sorted(cells):
+                if 0 <= x < w and 0 <= y < h:
+                    tile = level.data.get_tile_image(x, y, layer)
+                    if tile:
+                        surface.blit(tile, (x * t + offset[0], y * t + offset[1]))
