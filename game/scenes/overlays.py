@@ -4,6 +4,7 @@ and Johann's telescope (`telescope`). Scripts start them with `<<overlay ufo des
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 import pygame
 
@@ -87,6 +88,30 @@ class GazeView(Scene):
                 "gaze": [round(self.gaze[0]), round(self.gaze[1])]}
 
 
+@lru_cache(maxsize=16)
+def _disc(radius: int, tint: tuple[int, int, int]) -> pygame.Surface:
+    disc = pygame.Surface((radius * 2, radius * 2))
+    pygame.draw.circle(disc, tint, (radius, radius), radius)
+    return disc
+
+
+@lru_cache(maxsize=3)
+def _scanlines(size: tuple[int, int], phase: int) -> pygame.Surface:
+    lines = pygame.Surface(size, pygame.SRCALPHA)
+    for y in range(phase, size[1], 3):
+        lines.fill((0, 0, 0, 70), (0, y, size[0], 1))
+    return lines
+
+
+@lru_cache(maxsize=2)
+def _lens(size: tuple[int, int], radius: int) -> pygame.Surface:
+    """Dark all round a clear circle at its centre; twice the canvas so it can wobble."""
+    mask = pygame.Surface((size[0] * 2, size[1] * 2), pygame.SRCALPHA)
+    mask.fill((11, 10, 18, 255))
+    pygame.draw.circle(mask, (0, 0, 0, 0), size, radius)
+    return mask
+
+
 class UfoView(GazeView):
     """The alien's sight: cold dark world, warm glowing bodies, prism light bending at the edges,
     scanlines, and a pulsing meter of its hunger."""
@@ -118,24 +143,18 @@ class UfoView(GazeView):
             strong = actor.id == self.target_id
             for r, c in ((22 if strong else 14, (90, 30, 10)), (12 if strong else 8, (160, 70, 20)),
                          (5, (200, 120, 60))):
-                glow = pygame.Surface((r * 2, r * 2))
-                pygame.draw.circle(glow, c, (r, r), r)
-                surface.blit(glow, (x - r, y - r), special_flags=pygame.BLEND_RGB_ADD)
+                surface.blit(_disc(r, c), (x - r, y - r), special_flags=pygame.BLEND_RGB_ADD)
         # prism light bends at the edges: shifting hues, thickest at the sides
         for i in range(18):
             hue = pygame.Color(0)
             hue.hsva = ((self.t * 3 + i * 20) % 360, 80, 60, 100)
             k = 1 - i / 18
-            band = pygame.Surface((1, h))
-            band.fill((int(hue.r * k * 0.6), int(hue.g * k * 0.6), int(hue.b * k * 0.6)))
+            band = (int(hue.r * k * 0.6), int(hue.g * k * 0.6), int(hue.b * k * 0.6))
             wobble = int(3 * math.sin((self.t + i * 7) / 11))
-            surface.blit(band, (i + wobble, 0), special_flags=pygame.BLEND_RGB_ADD)
-            surface.blit(band, (w - 1 - i - wobble, 0), special_flags=pygame.BLEND_RGB_ADD)
+            surface.fill(band, (i + wobble, 0, 1, h), special_flags=pygame.BLEND_RGB_ADD)
+            surface.fill(band, (w - 1 - i - wobble, 0, 1, h), special_flags=pygame.BLEND_RGB_ADD)
         # scanlines: plainly not human sight
-        lines = pygame.Surface((w, h), pygame.SRCALPHA)
-        for y in range(self.t % 3, h, 3):
-            lines.fill((0, 0, 0, 70), (0, y, w, 1))
-        surface.blit(lines, (0, 0))
+        surface.blit(_scanlines((w, h), self.t % 3), (0, 0))
         # the gaze
         gx, gy = self.gaze[0] + offset[0], self.gaze[1] + offset[1]
         ring = colour("acid") if self.locked_at is not None else colour("cyan")
@@ -225,10 +244,7 @@ class TelescopeView(Scene):
         pygame.transform.scale(view, (w, h), surface)
         cx = w // 2 + int(2 * math.sin(self.t / 23))
         cy = h // 2 + int(2 * math.cos(self.t / 31))
-        mask = pygame.Surface((w, h), pygame.SRCALPHA)
-        mask.fill((11, 10, 18, 255))
-        pygame.draw.circle(mask, (0, 0, 0, 0), (cx, cy), self.LENS)
-        surface.blit(mask, (0, 0))
+        surface.blit(_lens((w, h), self.LENS), (cx - w, cy - h))
         pygame.draw.circle(surface, colour("steel_dark"), (cx, cy), self.LENS + 1, 3)
         pygame.draw.line(surface, colour("grey"), (cx - 8, cy), (cx + 8, cy))
         pygame.draw.line(surface, colour("grey"), (cx, cy - 8), (cx, cy + 8))
