@@ -144,7 +144,7 @@ def test_content_notice_can_be_read_again_and_turned_back_on(app, driver):
     select(driver, "Read the content notice")
     driver.press("interact")
     assert type(app.director.top).__name__ == "NoticeScene"
-    assert "sexual violence" in " ".join(line for line, _ in app.director.top.lines())
+    assert "sexual violence" in " ".join(line for line, _ in app.director.top.lines)
     driver.press("cancel")
     assert isinstance(app.director.top, SettingsScene)
 

@@ -6,6 +6,8 @@ Notes are story variables named `$note_<id>` holding the note's text (set from d
 
 from __future__ import annotations
 
+import functools
+
 import json
 from functools import lru_cache
 
@@ -50,7 +52,9 @@ class JournalScene(Scene):
         self.t = 0
         self.page = 0  # pages of notes beyond the first, turned with left/right
 
+    @functools.cached_property
     def note_lines(self) -> list[str]:
+        """The notes wrapped to the page (once: the story does not move while the journal is open)."""
         small = font("small")
         lines: list[str] = []
         for text in notes(self.app.story.variables):
@@ -66,7 +70,7 @@ class JournalScene(Scene):
             self.app.sfx("ui_back")
             self.app.director.pop(self)
             return
-        pages = max(1, -(-len(self.note_lines()) // (ROWS - 4)))
+        pages = max(1, -(-len(self.note_lines) // (ROWS - 4)))
         if "right" in inp.pressed or "down" in inp.pressed:
             self.page = min(pages - 1, self.page + 1)
         if "left" in inp.pressed or "up" in inp.pressed:
@@ -107,7 +111,7 @@ class JournalScene(Scene):
             small.draw(surface, item_name(item), (bx + LEFT_X + 16, y), ink)
         # right page: notes
         body.draw(surface, "Notes", (bx + RIGHT_X, row_y(0, body)), head)
-        lines = self.note_lines()
+        lines = self.note_lines
         per_page = ROWS - 4
         shown = lines[self.page * per_page:(self.page + 1) * per_page]
         if not shown:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import pygame
 
 from game.palette import colour
@@ -53,7 +55,9 @@ class NoticeScene(MenuScreen):
             return
         self.menu.handle(self.app)
 
+    @functools.cached_property
     def lines(self) -> list[tuple[str, tuple[int, int, int]]]:
+        """The notice wrapped to the panel (once: it never changes while shown)."""
         body = font("body")
         out = []
         for i, paragraph in enumerate(NOTICE):
@@ -71,7 +75,7 @@ class NoticeScene(MenuScreen):
         r = self.panel_rect
         body = font("body")
         y = r.y + 30
-        for line, col in self.lines():
+        for line, col in self.lines:
             if line:
                 body.draw(surface, line, (r.x + 18, y), col, shadow=colour("black"))
             y += body.line_height if line else 5
