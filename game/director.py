@@ -16,6 +16,7 @@ class Scene:
 
     opaque = True  # scenes below need not draw
     pauses_below = True  # scenes below do not update
+    takes_control = False  # a script or overlay drives the map: the player cannot walk or save
 
     def __init__(self, app: "App") -> None:
         self.app = app

@@ -136,8 +136,15 @@ def test_pause_opens_on_menu_shows_objective_and_resumes(playing, driver):
     assert top(playing) is playing.explore()
 
 
+def in_a_conversation(app):
+    from game.story.yarn import YarnProgram
+    app._program = YarnProgram.from_source("title: Talk\n---\nA: Hm. #line:t1\nA: Well. #line:t2\n===\n", "t.yarn")
+    app.start_dialogue("Talk")
+    assert app.explore().cutscene_depth == 1
+
+
 def test_pause_is_not_offered_during_dialogue(playing, driver):
-    playing.explore().cutscene_depth = 1
+    in_a_conversation(playing)
     driver.press("menu")
     assert not isinstance(top(playing), PauseScene)
 
@@ -222,7 +229,7 @@ def test_quick_save_and_quick_load(playing, driver):
     driver.hold("left", 20)
     driver.press("quickload")
     assert playing.explore().world.player.x == x
-    playing.explore().cutscene_depth = 1
+    in_a_conversation(playing)
     driver.press("quicksave")
     assert "Cannot save" in playing.message
 

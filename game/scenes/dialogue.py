@@ -38,6 +38,7 @@ def speaker_colour(sid: str) -> tuple[int, int, int]:
 class DialogueScene(Scene):
     opaque = False
     pauses_below = False  # the map keeps running: people walk during cutscenes
+    takes_control = True
 
     def __init__(self, app, node: str, actor=None) -> None:
         super().__init__(app)
@@ -65,9 +66,6 @@ class DialogueScene(Scene):
 
     # -- lifecycle -------------------------------------------------------------------------------
     def enter(self) -> None:
-        explore = self.app.explore()
-        if explore is not None:
-            explore.cutscene_depth += 1
         if self.app.audio is not None:
             self.app.audio.duck(True)
         try:
@@ -78,9 +76,6 @@ class DialogueScene(Scene):
         self._advance()
 
     def exit(self) -> None:
-        explore = self.app.explore()
-        if explore is not None:
-            explore.cutscene_depth = max(0, explore.cutscene_depth - 1)
         if self.app.audio is not None:
             self.app.audio.duck(False)
 

@@ -45,7 +45,6 @@ class ExploreScene(Scene):
     def __init__(self, app, map_name: str, spawn: str | None = None,
                  player_pos: tuple[float, float] | None = None, facing: str | None = None) -> None:
         super().__init__(app)
-        self.cutscene_depth = 0  # > 0 while a script controls the scene: no player control
         self.camera_target = None  # an Actor to follow instead of the player, or a (x, y) point
         self.effects = Effects()
         self.props: dict = {}  # name -> PropSprite placed by cutscenes (the craft, props)
@@ -97,6 +96,11 @@ class ExploreScene(Scene):
             self.app.notify(f"reload failed, kept the old version: {exc}")
 
     # -- simulation ----------------------------------------------------------------------------
+    @property
+    def cutscene_depth(self) -> int:
+        """How many scenes on the stack (talk, overlays, the runway) have taken the player's control."""
+        return sum(1 for scene in self.app.director.stack if scene.takes_control)
+
     @property
     def controllable(self) -> bool:
         return self.cutscene_depth == 0

@@ -24,6 +24,7 @@ class GazeView(Scene):
 
     opaque = False
     pauses_below = False
+    takes_control = True
     hint = ""
 
     def __init__(self, app, mode: str, target: str = "margaret", ticks: int = 0) -> None:
@@ -43,11 +44,7 @@ class GazeView(Scene):
         actor = self.explore.world.actor(self.target_id)
         return (actor.x, actor.y - 14) if actor is not None else None
 
-    def enter(self) -> None:
-        self.explore.cutscene_depth += 1
-
     def exit(self) -> None:
-        self.explore.cutscene_depth = max(0, self.explore.cutscene_depth - 1)
         self.explore.camera_target = self.saved_camera
 
     def steerable(self) -> bool:
@@ -187,6 +184,7 @@ class TelescopeView(Scene):
 
     opaque = True
     pauses_below = False
+    takes_control = True
     LENS = 100
 
     def __init__(self, app, aim: str = "", *people: str) -> None:

@@ -28,6 +28,7 @@ class RunwayScene(Scene):
     opaque = False
     pauses_below = False
     skippable = False  # it is play, not a cutscene: holding skip does not end it
+    takes_control = True
 
     def __init__(self, app) -> None:
         super().__init__(app)
@@ -38,16 +39,10 @@ class RunwayScene(Scene):
         self.end_t = self.cues[-1][0] + 60
 
     def enter(self) -> None:
-        explore = self.app.explore()
-        if explore is not None:
-            explore.cutscene_depth += 1
         if self.app.audio is not None:
             self.app.audio.play_music("club")
 
     def exit(self) -> None:
-        explore = self.app.explore()
-        if explore is not None:
-            explore.cutscene_depth = max(0, explore.cutscene_depth - 1)
         hits = sum(1 for v in self.judged.values() if v == "hit")
         misses = len(self.cues) - hits
         v = self.app.story.variables
