@@ -205,6 +205,16 @@ class App:
         self.director.push(PauseScene(self))
         return True
 
+    def warm_up(self) -> None:
+        """One-time work done while the title shows, so the first map loads as fast as later ones:
+        the map code is imported and every dialogue file parsed."""
+        from game.scenes import explore  # noqa: F401
+        from game.story.yarn import YarnError
+        try:
+            self.dialogue_program()
+        except (YarnError, OSError) as exc:
+            self.notify(f"the dialogue cannot be loaded: {exc}")
+
     def dialogue_program(self):
         """Every .yarn file in assets/dialogue, loaded once (and again on hot reload)."""
         if self._program is None:

@@ -118,6 +118,7 @@ def run(frames: int, maps: list[str] | None) -> dict:
     from game.world.level import available_maps
 
     app = App(headless=True, settings=dict(DEFAULTS))
+    app.warm_up()  # what the title screen does before any map is loaded
     results = [bench_map(app, name, frames) for name in (maps or available_maps())]
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     peak_mb = peak_kb / 1024 if sys.platform != "darwin" else peak_kb / 1024 / 1024

@@ -53,6 +53,7 @@ class TitleScene(Scene):
                                next(i for i, it in enumerate(self.menu.items) if it.enabled))
 
     def enter(self) -> None:
+        self.app.warm_up()
         if self.app.audio is not None:
             self.app.audio.play_music("title")
             self.app.audio.set_ambience("city_night")
