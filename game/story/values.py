@@ -29,6 +29,7 @@ def format_value(value):
         return format(value, ".15g")
     return str(value)
 
+
 def check_number(value, what):
     if type_name(value) != NUMBER:
         raise EvalError(f"{what} needs a number, not {describe(value)}")
