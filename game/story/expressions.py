@@ -13,8 +13,9 @@ Precedence follows Yarn's grammar, tightest first:
 import inspect
 import math
 import re
+import weakref
 
-from .errors import EvalError, YarnSyntaxError
+from .errors import EvalError, YarnError, YarnSyntaxError
 from .functions import (BUILTIN_RETURN_TYPES, PURE_FUNCTIONS,  # noqa: F401 (re-exported)
                         state_functions)
 from .values import (BOOL, NUMBER, STRING, check_number, describe, format_value,  # noqa: F401
@@ -33,6 +34,7 @@ _TOKEN = re.compile(r"""
 _WORDS = {"and": "and", "or": "or", "xor": "xor", "not": "not", "eq": "==", "is": "==",
           "neq": "!=", "lt": "<", "lte": "<=", "gt": ">", "gte": ">="}
 _SYMBOLS = {"&&": "and", "||": "or", "^": "xor", "!": "not"}
+# Binary operators by how tightly they bind (Yarn's grammar); all group left to right.
 _PRECEDENCE = {"and": 1, "or": 1, "xor": 1, "==": 2, "!=": 2, "<": 3, "<=": 3, ">": 3, ">=": 3,
                "+": 4, "-": 4, "*": 5, "/": 5, "%": 5}
 
@@ -234,7 +236,6 @@ def parse_expression(text, filename="", line=0, column=1):
 # Evaluation
 
 
-
 def _binary(op, a, b):
     ta, tb = type_name(a), type_name(b)
     if op in ("==", "!="):
@@ -270,17 +271,29 @@ def _binary(op, a, b):
     return a >= b
 
 
-_SIGNATURES = {}
+_SIGNATURES = weakref.WeakKeyDictionary()  # callable -> inspect.Signature or False
+
+
+def _signature(func):
+    try:
+        return _SIGNATURES[func]
+    except (KeyError, TypeError):
+        pass
+    try:
+        sig = inspect.signature(func)
+    except (TypeError, ValueError):
+        sig = False  # some built-in callables have no signature; call them unchecked
+    try:
+        _SIGNATURES[func] = sig
+    except TypeError:
+        pass  # not weakly referenceable
+    return sig
 
 
 def _call(func, name, args):
-    sig = _SIGNATURES.get(func)
-    if sig is None:
-        try:
-            sig = inspect.signature(func)
-        except (TypeError, ValueError):
-            sig = False
-        _SIGNATURES[func] = sig
+    """Call a Yarn or game function; a wrong argument count or a failure inside the function
+    becomes an EvalError so that the runner can say where in the script it happened."""
+    sig = _signature(func)
     if sig:
         try:
             sig.bind(*args)
@@ -288,11 +301,10 @@ def _call(func, name, args):
             raise EvalError(f"wrong number of arguments for {name}(): got {len(args)}") from None
     try:
         return func(*args)
-    except EvalError:
+    except YarnError:
         raise
-    except (TypeError, ValueError, KeyError, IndexError, ZeroDivisionError) as exc:
-        # a game function given a bad value (beat("x")): the writer's mistake, reported as one
-        raise EvalError(f"{name}(): {exc}") from exc
+    except Exception as e:
+        raise EvalError(f"{name}() failed: {type(e).__name__}: {e}") from e
 
 
 def eval_ast(node, variables, functions):
@@ -330,7 +342,8 @@ def eval_ast(node, variables, functions):
 def evaluate(parsed, variables, functions=None):
     """Value of a parsed Expression (or source text). `variables` maps "$name" -> value;
     `functions` maps name -> callable and is added to the pure built-ins (the ones that need
-    dialogue state, visited() and the random ones, come from Dialogue). Raises EvalError."""
+    dialogue state, visited() and the random ones, come from Dialogue). Raises EvalError
+    (or YarnSyntaxError when given text that does not parse)."""
     if isinstance(parsed, str):
         parsed = parse_expression(parsed)
     merged = PURE_FUNCTIONS if not functions else {**PURE_FUNCTIONS, **functions}

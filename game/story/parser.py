@@ -5,7 +5,6 @@ Body lines are lines, `->` shortcut options (nested by indentation) and `<<...>>
 Errors raise YarnSyntaxError("file:line:column: message").
 """
 
-import hashlib
 import os
 import re
 
@@ -142,18 +141,17 @@ class _Rec:
         self.blank_before = blank_before
 
 
-def _line_id(tags, filename, node, source):
+def _tagged_line_id(tags):
     for tag in tags:
         if tag.startswith("line:"):
             return tag
-    digest = hashlib.sha1(f"{filename}\0{node}\0{source}".encode("utf-8")).hexdigest()
-    return "auto:" + digest[:12]
+    return None
 
 
 class _BodyParser:
     def __init__(self, recs, filename, title):
         self.recs, self.filename, self.title = recs, filename, title
-        self.short_name = os.path.basename(filename)
+        self.id_scope = (os.path.basename(filename), title)  # for automatic line ids
 
     def error(self, message, rec, col=None):
         raise YarnSyntaxError(message, self.filename, rec.line,
@@ -199,8 +197,7 @@ class _BodyParser:
             except EvalError as e:
                 self.error(str(e), rec, col)
         source = text.split("#", 1)[0].strip() if "#" in text else text.strip()
-        return cls(parts, cond, tags, rec.line,
-                   _line_id(tags, self.short_name, self.title, source), source)
+        return cls(parts, cond, tags, rec.line, _tagged_line_id(tags), source, self.id_scope)
 
     def options(self, pos, end):
         recs, first = self.recs, self.recs[pos]
@@ -320,15 +317,9 @@ class _BodyParser:
 
 
 def _indent_of(raw):
-    width = 0
-    for ch in raw:
-        if ch == " ":
-            width += 1
-        elif ch == "\t":
-            width += 4
-        else:
-            break
-    return width
+    """Width of the leading whitespace; a tab counts as four spaces."""
+    lead = raw[:len(raw) - len(raw.lstrip())]
+    return len(lead) + 3 * lead.count("\t") if "\t" in lead else len(lead)
 
 
 def parse_file(text, filename=""):
@@ -380,8 +371,7 @@ def parse_file(text, filename=""):
             if not stripped:
                 blank = True
             elif not stripped.startswith("//"):
-                indent = _indent_of(raw)
-                recs.append(_Rec(i + 1, indent, raw.strip(), blank))
+                recs.append(_Rec(i + 1, _indent_of(raw), stripped, blank))
                 blank = False
             i += 1
         if i >= n:

@@ -186,7 +186,7 @@ class Dialogue:
                 try:
                     call_statement(stmt.expr, self._view, self.functions)
                 except EvalError as e:
-                    raise self._error(str(e), stmt) from None
+                    raise self._error(str(e), stmt) from e.__cause__
             # DeclareStmt: handled when the program loaded.
 
     def select(self, index):
@@ -235,7 +235,7 @@ class Dialogue:
         try:
             return eval_ast(expr.ast, self._view, self.functions)
         except EvalError as e:
-            raise self._error(str(e), stmt) from None
+            raise self._error(str(e), stmt) from e.__cause__
 
     def _condition(self, expr, stmt):
         value = self._value(expr, stmt)
@@ -266,7 +266,7 @@ class Dialogue:
         try:
             plain, attrs = parse_markup(self._interpolate(stmt.parts, stmt))
         except EvalError as e:
-            raise self._error(str(e), stmt) from None
+            raise self._error(str(e), stmt) from e.__cause__
         speaker, text, attrs = split_speaker(plain, attrs)
         return plain, speaker, text, attrs
 

@@ -2,17 +2,30 @@
 
 The parser builds these; the program, linter and runner read them."""
 
+import hashlib
+
+
 class Stmt:
     __slots__ = ("line",)
 
 
 class LineStmt(Stmt):
-    """A line of dialogue. parts: str and Expression pieces; cond: Expression or None."""
-    __slots__ = ("parts", "cond", "tags", "line_id", "source")
+    """A line of dialogue. parts: str and Expression pieces; cond: Expression or None;
+    scope: (file base name, node title), which with the source text makes the automatic id."""
+    __slots__ = ("parts", "cond", "tags", "_line_id", "source", "scope")
 
-    def __init__(self, parts, cond, tags, line, line_id, source):
+    def __init__(self, parts, cond, tags, line, line_id, source, scope):
         self.parts, self.cond, self.tags, self.line = parts, cond, tags, line
-        self.line_id, self.source = line_id, source
+        self._line_id, self.source, self.scope = line_id, source, scope
+
+    @property
+    def line_id(self):
+        """The #line: tag ("line:a1"), else "auto:" + a hash of file, node and source text
+        (worked out on first use, to keep loading fast)."""
+        if self._line_id is None:
+            key = f"{self.scope[0]}\0{self.scope[1]}\0{self.source}".encode("utf-8")
+            self._line_id = "auto:" + hashlib.sha1(key).hexdigest()[:12]
+        return self._line_id
 
 
 class OptionStmt(LineStmt):

@@ -29,6 +29,7 @@ def format_value(value):
         return format(value, ".15g")
     return str(value)
 
+
 def check_number(value, what):
     if type_name(value) != NUMBER:
         raise EvalError(f"{what} needs a number, not {describe(value)}")
@@ -36,8 +37,11 @@ def check_number(value, what):
 
 
 def describe(value):
+    """ "the string 'ten'", "the number 1" - for error messages."""
     t = type_name(value)
-    return f"the {t} {format_value(value)!r}" if t else f"a {type(value).__name__}"
+    if t is None:
+        return f"a {type(value).__name__}"
+    return f"the string {value!r}" if t == STRING else f"the {t} {format_value(value)}"
 
 
 def whole(x):

@@ -256,3 +256,14 @@ def test_variables_can_be_any_mutable_mapping():
     store = UserDict({"$cash": 7})
     assert play(node("<<set $cash to $cash + 1>>\n{$cash}"), variables=store) == ["L:8"]
     assert store["$cash"] == 8 and store[VISIT_PREFIX + "Start"] == 1
+
+
+def test_automatic_line_ids_ignore_the_folder_but_not_the_file_or_node():
+    def first_id(filename, title="Start"):
+        program = YarnProgram.from_source(node("Same words", title), filename)
+        d = Dialogue(program)
+        d.start(title)
+        return d.next().line_id
+    assert first_id("/home/a/ch1.yarn") == first_id("C:/b/ch1.yarn") == first_id("ch1.yarn")
+    assert first_id("ch1.yarn") != first_id("ch2.yarn")
+    assert first_id("ch1.yarn") != first_id("ch1.yarn", "Other")

@@ -184,3 +184,15 @@ def test_lint_reports_static_type_errors():
     ]
     from game.story.expressions import check_condition
     assert check_condition('1 == "a"') == 'cannot compare a number with a string in (1 == "a")'
+
+
+def test_failing_game_function_is_reported_with_location_and_cause():
+    def has_item(name):
+        raise KeyError(name)
+    program = YarnProgram.from_source(node('Door <<if has_item("key")>>'), "f.yarn")
+    d = Dialogue(program, functions={"has_item": has_item})
+    d.start("Start")
+    with pytest.raises(YarnRuntimeError) as info:
+        d.next()
+    assert str(info.value) == "f.yarn:3 (node Start): has_item() failed: KeyError: 'key'"
+    assert isinstance(info.value.__cause__, KeyError)
