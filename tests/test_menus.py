@@ -286,3 +286,22 @@ def test_chapter_select_offers_chapters_reached_in_any_playthrough(app, driver, 
     settle(driver)
     assert app.explore().level.name == "room_b"
     assert app.story.chapter == "2" and app.story.chapter_title == "House Call"
+
+
+def test_title_hints_show_the_prompts_of_the_device_in_use(app, driver):
+    import pygame
+    from game.scenes.title import TitleScene
+    from game.ui.widgets import prompt_icon
+    app.settings["show_content_notice"] = False
+    app.director.push(TitleScene(app))
+    driver.step(2)
+    keys = prompt_icon("interact", app.input)
+    assert keys is not None
+    app.input.handle_event(pygame.event.Event(pygame.CONTROLLERBUTTONDOWN, button=pygame.CONTROLLER_BUTTON_A,
+                                              instance_id=0))
+    pad = prompt_icon("interact", app.input)
+    assert pad is not None
+    assert pygame.image.tobytes(keys, "RGBA") != pygame.image.tobytes(pad, "RGBA")
+    app.input.set_bindings({"keys": {"interact": ["space"]}, "pad": {}})
+    app.input.last_device = "keyboard"
+    assert pygame.image.tobytes(prompt_icon("interact", app.input), "RGBA") != pygame.image.tobytes(keys, "RGBA")

@@ -16,6 +16,7 @@ from game.story import chapters as chapter_data
 from game.story.chapters import chapter_heading
 from game.ui.menu import Menu, MenuItem
 from game.ui.text import font
+from game.ui.widgets import draw_prompts
 
 
 class TitleScene(Scene):
@@ -119,8 +120,7 @@ class TitleScene(Scene):
         pygame.draw.rect(back, (*colour("plum"), 255), back.get_rect(), 1)
         surface.blit(back, (155, self.menu.pos[1] - 6))
         self.menu.draw(surface, self.t)
-        font("small").draw(surface, "Enter / click to choose", (240, 256), colour("grey_light"),
-                           shadow=colour("black"), align="center")
+        draw_prompts(surface, [("move", "move"), ("interact", "choose")], (240, 258), self.app.input)
 
     def describe(self) -> dict:
         return {"scene": "TitleScene", "selected": self.menu.items[self.menu.index].label,

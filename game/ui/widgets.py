@@ -79,3 +79,50 @@ def strip_frame(name: str, tick: int, ticks_per_frame: int = 8) -> pygame.Surfac
 def portrait(person: str, mood: str = "neutral") -> pygame.Surface | None:
     return image("sprites", "portraits", f"{person}_{mood}.png") or \
         image("sprites", "portraits", f"{person}_neutral.png")
+
+
+PAD_ICONS = {"a": "pad_a", "b": "pad_b", "x": "pad_x", "y": "pad_y", "start": "pad_start", "back": "pad_back",
+             "leftshoulder": "pad_lb", "rightshoulder": "pad_rb", "dpad_up": "pad_dpad_up",
+             "dpad_down": "pad_dpad_down", "dpad_left": "pad_dpad_left", "dpad_right": "pad_dpad_right"}
+KEY_ICONS = {"return": "key_enter", "space": "key_space", "e": "key_e", "escape": "key_esc", "tab": "key_tab",
+             "f5": "key_f5", "f9": "key_f9", "f11": "key_f11", "up": "key_up", "down": "key_down",
+             "left": "key_left", "right": "key_right", "w": "key_w", "a": "key_a", "s": "key_s", "d": "key_d"}
+
+
+def prompt_icon(action: str, inp) -> pygame.Surface | None:
+    """The icon of the first key or button bound to an action, for the device the player used
+    last (a mouse user sees the keyboard's, or the click for `interact`)."""
+    sheet = image("sprites", "ui", "prompts.png")
+    try:
+        icons = json.loads(asset("sprites", "ui", "prompts.json").read_text(encoding="utf-8"))["icons"]
+    except (FileNotFoundError, KeyError, ValueError):
+        return None
+    if sheet is None:
+        return None
+    if action == "move":
+        name = "pad_dpad" if inp.last_device == "pad" else "key_arrows"
+    elif inp.last_device == "mouse" and action == "interact":
+        name = "mouse_left"
+    elif inp.last_device == "pad":
+        name = next((PAD_ICONS[b] for b in inp.bindings["pad"].get(action, []) if b in PAD_ICONS), None)
+    else:
+        name = next((KEY_ICONS[k] for k in inp.bindings["keys"].get(action, []) if k in KEY_ICONS), None)
+    if name not in icons:
+        return None
+    return sheet.subsurface((icons[name] * 16, 0, 16, 16))
+
+
+def draw_prompts(surface: pygame.Surface, hints: list[tuple[str, str]], centre: tuple[int, int], inp) -> None:
+    """A row of "[icon] label" hints centred on a point, e.g. [("interact", "choose"), ("cancel", "back")]."""
+    from game.palette import colour
+    from game.ui.text import font
+    small = font("small")
+    parts = [(prompt_icon(action, inp), label) for action, label in hints]
+    width = sum((18 if icon else 0) + small.width(label) + 12 for icon, label in parts) - 12
+    x, y = centre[0] - width // 2, centre[1]
+    for icon, label in parts:
+        if icon is not None:
+            surface.blit(icon, (x, y - 8))
+            x += 18
+        small.draw(surface, label, (x, y - 4), colour("grey_light"), shadow=colour("black"))
+        x += small.width(label) + 12
