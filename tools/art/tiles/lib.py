@@ -17,6 +17,7 @@ if str(ROOT) not in sys.path:  # run as a script from anywhere: make `game` impo
     sys.path.insert(0, str(ROOT))
 
 from game.palette import palette  # noqa: E402
+from tools.art.raster import line_points  # noqa: E402
 
 T = 16  # tile size in pixels
 
@@ -96,20 +97,8 @@ class Canvas:
         self.vline(x + w - 1, y, h, c)
 
     def line(self, x0: int, y0: int, x1: int, y1: int, c: str) -> None:
-        dx, dy = abs(x1 - x0), -abs(y1 - y0)
-        sx, sy = (1 if x0 < x1 else -1), (1 if y0 < y1 else -1)
-        err = dx + dy
-        while True:
-            self.px(x0, y0, c)
-            if x0 == x1 and y0 == y1:
-                return
-            e2 = 2 * err
-            if e2 >= dy:
-                err += dy
-                x0 += sx
-            if e2 <= dx:
-                err += dx
-                y0 += sy
+        for x, y in line_points(x0, y0, x1, y1):
+            self.px(x, y, c)
 
     def ellipse(self, x: int, y: int, w: int, h: int, c: str, outline: str | None = None) -> None:
         """Filled ellipse inside the box x,y,w,h (pixel-centre test), optional 1px outline."""

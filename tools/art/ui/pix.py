@@ -12,6 +12,7 @@ import numpy as np
 from PIL import Image
 
 from game.palette import palette
+from tools.art.raster import line_points
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -50,20 +51,8 @@ def frame(img, x, y, w, h, name):
 
 def line(img, x0, y0, x1, y1, name, alpha=255):
     """Bresenham line, both ends included."""
-    dx, dy = abs(x1 - x0), -abs(y1 - y0)
-    sx, sy = (1 if x0 < x1 else -1), (1 if y0 < y1 else -1)
-    err = dx + dy
-    while True:
-        px(img, x0, y0, name, alpha)
-        if x0 == x1 and y0 == y1:
-            return
-        e2 = 2 * err
-        if e2 >= dy:
-            err += dy
-            x0 += sx
-        if e2 <= dx:
-            err += dx
-            y0 += sy
+    for x, y in line_points(x0, y0, x1, y1):
+        px(img, x, y, name, alpha)
 
 
 def disc(img, cx, cy, r, name, alpha=255):
