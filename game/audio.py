@@ -167,24 +167,21 @@ class Audio:
     # ------------------------------------------------------------ music and ambience
 
     def play_music(self, track: str | None, fade_ms: int = 800) -> None:
-        if track == self.current_music:
-            return
-        if track is not None and track not in self._known["music"]:
-            self._warn(f"music {track!r}")
-            return
-        self.current_music = track
-        if self.available:
-            self._music.switch(track, _ticks(fade_ms))
+        self._switch("music", track, fade_ms)
 
     def set_ambience(self, name: str | None) -> None:
-        if name == self.current_ambience:
+        self._switch("ambience", name, AMBIENCE_FADE_MS)
+
+    def _switch(self, kind: str, name: str | None, fade_ms: int) -> None:
+        """Crossfade the music or the ambience loop to `name` (None fades it out)."""
+        if name == getattr(self, f"current_{kind}"):
             return
-        if name is not None and name not in self._known["ambience"]:
-            self._warn(f"ambience {name!r}")
+        if name is not None and name not in self._known[kind]:
+            self._warn(f"{kind} {name!r}")
             return
-        self.current_ambience = name
+        setattr(self, f"current_{kind}", name)
         if self.available:
-            self._ambience.switch(name, _ticks(AMBIENCE_FADE_MS))
+            (self._music if kind == "music" else self._ambience).switch(name, _ticks(fade_ms))
 
     def duck(self, on: bool) -> None:
         self._duck_on = bool(on)
