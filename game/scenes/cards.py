@@ -30,6 +30,7 @@ class TitleCard(Scene):
     def __init__(self, app, chapter_id: str, title: str) -> None:
         super().__init__(app)
         self.chapter_id, self.title, self.t = chapter_id, title, 0
+        self.words: pygame.Surface | None = None
 
     @property
     def heading(self) -> str:
@@ -51,18 +52,22 @@ class TitleCard(Scene):
             surface.blit(art, (0, 0))
         else:
             surface.fill(colour("black"))
-        alpha = min(255, self.t * 8, (CARD_TICKS - self.t) * 8)
-        layer = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
+        if self.words is None:
+            self.words = self._words(surface.get_size())
+        self.words.set_alpha(max(0, min(255, self.t * 8, (CARD_TICKS - self.t) * 8)))
+        surface.blit(self.words, (0, 0))
+
+    def _words(self, size: tuple[int, int]) -> pygame.Surface:
+        """Heading and title on a layer of their own, made once and faded in and out."""
+        layer = pygame.Surface(size, pygame.SRCALPHA)
         font("small").draw(layer, self.heading.upper(), (240, 106), colour("cyan"), align="center")
         # the title at twice the body size, still whole pixels
         text = font("body").render(self.title, colour("white"))
         shadow = font("body").render(self.title, colour("plum"))
-        big = (text.get_width() * 2, text.get_height() * 2)
-        x = 240 - big[0] // 2
-        layer.blit(pygame.transform.scale(shadow, big), (x + 2, 126))
-        layer.blit(pygame.transform.scale(text, big), (x, 124))
-        layer.set_alpha(max(0, alpha))
-        surface.blit(layer, (0, 0))
+        x = 240 - text.get_width()
+        layer.blit(pygame.transform.scale_by(shadow, 2), (x + 2, 126))
+        layer.blit(pygame.transform.scale_by(text, 2), (x, 124))
+        return layer
 
     def describe(self) -> dict:
         return {"scene": "TitleCard", "chapter": self.chapter_id, "title": self.title}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 import random
 
 import pygame
@@ -106,8 +107,8 @@ class TitleScene(Scene):
         hue = pygame.Color(0)
         hue.hsva = ((self.t * 2) % 360, 70, 100, 100)
         for r, a in ((14, 40), (8, 90), (3, 255)):
-            glow = pygame.Surface((r * 2, r * 2), pygame.SRCALPHA)
-            pygame.draw.circle(glow, (hue.r, hue.g, hue.b, a), (r, r), r)
+            glow = _disc(r)
+            glow.fill((hue.r, hue.g, hue.b, a), special_flags=pygame.BLEND_RGBA_MIN)
             surface.blit(glow, (x - r, y - r))
         if self.logo:
             surface.blit(self.logo, self.logo.get_rect(center=(240, 54)))
@@ -115,10 +116,7 @@ class TitleScene(Scene):
             font("body").draw(surface, "LIQUID SKY", (240, 50), colour("magenta"), shadow=colour("ink"),
                               align="center")
         # a dark glass panel keeps the menu readable over the lit windows
-        back = pygame.Surface((170, len(self.menu.items) * self.menu.row_height + 12), pygame.SRCALPHA)
-        back.fill((*colour("ink"), 200))
-        pygame.draw.rect(back, (*colour("plum"), 255), back.get_rect(), 1)
-        surface.blit(back, (155, self.menu.pos[1] - 6))
+        surface.blit(_glass((170, len(self.menu.items) * self.menu.row_height + 12)), (155, self.menu.pos[1] - 6))
         self.menu.draw(surface, self.t)
         draw_prompts(surface, [("move", "move"), ("interact", "choose")], (240, 258), self.app.input)
 
@@ -151,6 +149,27 @@ class ChapterSelectScene(MenuScreen):
 
     def start(self, chapter: dict) -> None:
         self.app.director.push(Fade(self.app, lambda: self.app.start_chapter(chapter), out_ticks=30, in_ticks=30))
+
+
+@lru_cache(maxsize=4)
+def _glass(size: tuple[int, int]) -> pygame.Surface:
+    """The dark glass panel that keeps the menu readable over the lit windows."""
+    back = pygame.Surface(size, pygame.SRCALPHA)
+    back.fill((*colour("ink"), 200))
+    pygame.draw.rect(back, (*colour("plum"), 255), back.get_rect(), 1)
+    return back
+
+
+def _disc(radius: int) -> pygame.Surface:
+    """A white disc on transparency, ready to be tinted (a fresh copy: the tint is applied to it)."""
+    return _white_disc(radius).copy()
+
+
+@lru_cache(maxsize=4)
+def _white_disc(radius: int) -> pygame.Surface:
+    disc = pygame.Surface((radius * 2, radius * 2), pygame.SRCALPHA)
+    pygame.draw.circle(disc, (255, 255, 255, 255), (radius, radius), radius)
+    return disc
 
 
 def _chapter_label(chapter: dict) -> str:
