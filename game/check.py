@@ -16,25 +16,26 @@ from game.world.lint import Problem
 
 
 def _dialogue_program(paths: list[Path]):
-    """The dialogue of the shipped game plus any .yarn files given; problems from parsing."""
+    """The dialogue of the shipped game plus any .yarn files given, and every mistake found
+    loading it (all of them: each file is read to its end, the program checked as a whole)."""
     try:
-        from game.story.yarn import YarnProgram, YarnSyntaxError
+        from game.story.program import YarnProgram
+        from game.story.parser import parse_source
+        from game.story.yarn import YarnSyntaxError
     except ImportError:
         return None, []
     files = sorted(set(asset("dialogue").glob("*.yarn")) | {p for p in paths if p.suffix == ".yarn"})
-    problems: list[Problem] = []
-    good = []
+    errors, parsed = [], []
     for f in files:
         try:
-            YarnProgram.from_source(f.read_text(encoding="utf-8"), filename=str(f))
-            good.append(f)
+            parsed.append(parse_source(f.read_text(encoding="utf-8"), filename=str(f)))
         except YarnSyntaxError as exc:
-            problems.append(Problem(f"{f}:{exc.line}:{exc.column}", exc.message))
-    try:
-        program = YarnProgram.load(good) if good else None
-    except YarnSyntaxError as exc:
-        problems.append(Problem("dialogue", str(exc)))
-        program = None
+            errors += exc.errors
+        except (OSError, UnicodeDecodeError) as exc:
+            errors.append(YarnSyntaxError(f"cannot be read: {exc}", str(f), 0, 0))
+    program = YarnProgram(parsed)
+    errors += program.errors
+    problems = [Problem(f"{e.filename}:{e.line}:{e.column}", e.message) for e in errors]
     return program, problems
 
 

@@ -10,9 +10,20 @@ class YarnError(Exception):
 
 
 class YarnSyntaxError(YarnError):
+    """One mistake found while loading; `errors` holds every mistake of that load (this one
+    first), so that a writer sees them all in one run."""
+
     def __init__(self, message, filename="", line=0, column=0):
         self.filename, self.line, self.column, self.message = filename, line, column, message
+        self.errors = [self]
         super().__init__(f"{filename}:{line}:{column}: {message}")
+
+    @classmethod
+    def all_of(cls, errors):
+        """The first of `errors`, carrying the rest, ready to raise."""
+        first = errors[0]
+        first.errors = list(errors)
+        return first
 
 
 class YarnRuntimeError(YarnError):

@@ -147,10 +147,7 @@ def parse_markup(text):
             length += 1
             i += 2
             continue
-        if c == "]":
-            raise MarkupError(f"unexpected ']' at column {i + 1} of {text!r} "
-                              "(write \\] for a bracket)")
-        if c != "[":
+        if c != "[":  # a lone ']' is text, as in Yarn
             out.append(c)
             length += 1
             i += 1

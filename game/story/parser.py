@@ -2,25 +2,29 @@
 
 A file is a run of nodes:  header lines (`key: value`, `title:` required), `---`, body, `===`.
 Body lines are lines, `->` shortcut options (nested by indentation) and `<<...>>` statements.
-Errors raise YarnSyntaxError("file:line:column: message").
+A mistake is recorded and parsing goes on with the next line (or the next node), so one run
+reports every mistake in a file; parse_file then raises YarnSyntaxError("file:line:column: ...")
+carrying them all in `.errors`.
 """
 
 import os
 import re
 
 from .errors import EvalError, YarnSyntaxError
-from .expressions import parse_expression
+from .expressions import Expression, parse_expression
 from .markup import parse_markup
 from .statements import (CallStmt, CommandStmt, DeclareStmt, IfStmt, JumpStmt, LineStmt, Node,
                          OptionGroup, OptionStmt, SetStmt, StopStmt)
 
-TITLE_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
-_HEADER_RE = re.compile(r"([A-Za-z_][A-Za-z0-9_.-]*)\s*:\s?(.*)\Z")
+# Identifiers are Unicode words, as in Yarn's grammar ($café, Kapitel_Zwei).
+IDENT = r"[^\W\d]\w*"
+TITLE_RE = re.compile(IDENT + r"\Z")
+_HEADER_RE = re.compile(r"([^\W\d][\w.-]*)\s*:\s?(.*)\Z")
 _SPECIAL = re.compile(r"[\\{}#]|<<|//")
 _SPECIAL_IN_COMMAND = re.compile(r"[\\{}]")  # a command's text keeps // and # as written
-_SET_RE = re.compile(r"(\$[A-Za-z_][A-Za-z0-9_]*)\s*(?:=(?!=)|\bto\b)\s*(.*)\Z", re.S)
+_SET_RE = re.compile(r"(\$" + IDENT + r")\s*(=(?!=)|\bto\b|[-+*/%]=)\s*(.*)\Z", re.S)
 _AS_RE = re.compile(r"\s+as\s+([A-Za-z]+)\s*\Z")
-_KEYWORD_RE = re.compile(r"\s*([A-Za-z_][A-Za-z0-9_]*)")
+_KEYWORD_RE = re.compile(r"\s*(" + IDENT + ")")
 MARKUP_ESCAPES = "[]\\"  # kept escaped in text for the markup step
 
 # ---- text scanning -----------------------------------------------------------------------------
@@ -148,9 +152,15 @@ def _tagged_line_id(tags):
     return None
 
 
+_FALSE = ("bool", False)  # stands in for an expression that did not parse
+
+
 class _BodyParser:
-    def __init__(self, recs, filename, title):
+    """Statements of one node body. Mistakes go to `errors` and parsing carries on."""
+
+    def __init__(self, recs, filename, title, errors, warnings):
         self.recs, self.filename, self.title = recs, filename, title
+        self.errors, self.warnings = errors, warnings
         self.id_scope = (os.path.basename(filename), title)  # for automatic line ids
 
     def error(self, message, rec, col=None):
@@ -160,30 +170,33 @@ class _BodyParser:
     def parse(self):
         return self.seq(0, len(self.recs), False)[0]
 
-    def seq(self, pos, end, in_if):
-        """Statements from recs[pos:end]; stops at <<elseif/else/endif>> when in_if."""
+    def seq(self, pos, end, in_block):
+        """Statements from recs[pos:end]; stops at a block's <<else...>>/<<end...>> when in_block."""
         stmts = []
         recs = self.recs
         while pos < end:
             rec = recs[pos]
             content = rec.content
-            if content.startswith("->"):
-                group, pos = self.options(pos, end)
-                stmts.append(group)
-                continue
-            if content.startswith("<<"):
-                keyword, inner, inner_col = self.command_parts(rec)
-                if keyword in ("elseif", "else", "endif"):
-                    if not in_if:
-                        self.error(f"<<{keyword}>> without an <<if>>", rec)
-                    return stmts, pos, (keyword, inner, inner_col, rec)
-                if keyword == "if":
-                    stmt, pos = self.if_block(rec, inner, inner_col, pos, end)
-                    stmts.append(stmt)
+            try:
+                if content.startswith("->"):
+                    group, pos = self.options(pos, end)
+                    stmts.append(group)
                     continue
-                stmts.append(self.statement(rec, keyword, inner, inner_col))
-            else:
-                stmts.append(self.text_line(rec, content, rec.indent + 1, LineStmt))
+                if content.startswith("<<"):
+                    keyword, inner, inner_col = self.command_parts(rec)
+                    if keyword in ("elseif", "else", "endif"):
+                        if not in_block:
+                            self.error(f"<<{keyword}>> without an <<if>>", rec)
+                        return stmts, pos, (keyword, inner, inner_col, rec)
+                    if keyword == "if":
+                        stmt, pos = self.if_block(rec, inner, inner_col, pos, end)
+                        stmts.append(stmt)
+                        continue
+                    stmts.append(self.statement(rec, keyword, inner, inner_col))
+                else:
+                    stmts.append(self.text_line(rec, content, rec.indent + 1, LineStmt))
+            except YarnSyntaxError as e:
+                self.errors.append(e)
             pos += 1
         return stmts, pos, None
 
@@ -208,7 +221,11 @@ class _BodyParser:
             text = rec.content[2:]
             stripped = text.lstrip()
             col = rec.indent + 3 + (len(text) - len(stripped))
-            option = self.text_line(rec, stripped, col, OptionStmt)
+            try:
+                option = self.text_line(rec, stripped, col, OptionStmt)
+            except YarnSyntaxError as e:  # keep the option's place so its body still parses
+                self.errors.append(e)
+                option = OptionStmt(["?"], None, [], rec.line, None, "?", self.id_scope)
             body_end = pos + 1
             while body_end < end and recs[body_end].indent > indent:
                 body_end += 1
@@ -218,57 +235,82 @@ class _BodyParser:
             if pos >= end:
                 break
             nxt = recs[pos]
-            if nxt.indent != indent or not nxt.content.startswith("->"):
-                break
-            # A blank line straight after a body-less option ends the group (Yarn 2.3+).
-            if nxt.blank_before and not option.body:
+            # A blank line after an option (or after its body) ends the group (Yarn 2.3+).
+            if nxt.indent != indent or not nxt.content.startswith("->") or nxt.blank_before:
                 break
         return OptionGroup(options, first.line), pos
+
+    def block(self, rec, pos, end, opener):
+        """The statements of a block up to its <<else...>>/<<end...>>: (body, pos, terminator);
+        a block that is never closed is reported and runs to the end of the node."""
+        body, pos, term = self.seq(pos + 1, end, True)
+        if term is None:
+            self.errors.append(YarnSyntaxError(f"{opener} without a matching <<endif>>",
+                                               self.filename, rec.line, rec.indent + 1))
+        return body, pos, term
 
     def if_block(self, rec, inner, inner_col, pos, end):
         clauses = []
         cond = self.expr(inner, rec, inner_col, "<<if>> needs a condition")
         else_body = []
+        opener = "<<if>>"
         while True:
-            body, pos, term = self.seq(pos + 1, end, True)
-            if term is None:
-                self.error("<<if>> without a matching <<endif>>", rec)
+            body, pos, term = self.block(rec, pos, end, opener)
             clauses.append((cond, body))
+            if term is None:
+                return IfStmt(clauses, else_body, rec.line), pos
             keyword, t_inner, t_col, t_rec = term
             if keyword == "elseif":
                 cond = self.expr(t_inner, t_rec, t_col, "<<elseif>> needs a condition")
                 continue
             if keyword == "else":
+                km = _KEYWORD_RE.match(t_inner)
+                if km and km.group(1) == "if":  # "<<else if X>>" reads as elseif
+                    cond = self.expr(t_inner[km.end():], t_rec, t_col + km.end(),
+                                     "<<else if>> needs a condition")
+                    continue
                 if t_inner.strip():
-                    km = _KEYWORD_RE.match(t_inner)
-                    if km and km.group(1) == "if":  # "<<else if X>>" reads as elseif
-                        cond = self.expr(t_inner[km.end():], t_rec, t_col + km.end(),
-                                         "<<else if>> needs a condition")
-                        continue
-                    self.error("<<else>> takes no condition", t_rec, t_col)
-                else_body, pos, term = self.seq(pos + 1, end, True)
-                if term is None or term[0] != "endif":
-                    self.error("<<else>> without a matching <<endif>>", t_rec)
-            if keyword == "endif" and t_inner.strip():
-                self.error("<<endif>> takes nothing after it", t_rec, t_col)
+                    self.errors.append(YarnSyntaxError("<<else>> takes no condition",
+                                                       self.filename, t_rec.line, t_col))
+                else_body, pos, term = self.block(t_rec, pos, end, "<<else>>")
+                if term is None:
+                    return IfStmt(clauses, else_body, rec.line), pos
+                if term[0] != "endif":
+                    self.errors.append(YarnSyntaxError(f"<<{term[0]}>> after <<else>>",
+                                                       self.filename, term[3].line,
+                                                       term[3].indent + 1))
+            if term[1].strip():
+                self.errors.append(YarnSyntaxError("<<endif>> takes nothing after it",
+                                                   self.filename, term[3].line, term[2]))
             return IfStmt(clauses, else_body, rec.line), pos + 1
 
     def expr(self, text, rec, col, empty_message):
-        if not text.strip():
-            self.error(empty_message, rec, col)
-        return parse_expression(text, self.filename, rec.line, col)
+        """The parsed expression; one that does not parse is reported and reads as false."""
+        try:
+            if not text.strip():
+                self.error(empty_message, rec, col)
+            return parse_expression(text, self.filename, rec.line, col)
+        except YarnSyntaxError as e:
+            self.errors.append(e)
+            return Expression(text, _FALSE, self.filename, rec.line)
 
     def command_parts(self, rec):
-        """(keyword, text after the keyword, its column) of a << >> statement."""
+        """(keyword, text after the keyword, its column) of a << >> statement; keyword "" for a
+        command that starts with an {expression}."""
         s = rec.content
         col0 = rec.indent + 1
         end = _find_close(s, 2, ">>", self.filename, rec.line, col0)
         if end == -1:
             self.error("'<<' without a matching '>>'", rec)
         rest = s[end + 2:].strip()
+        if rest.startswith(">"):  # <<wait 1>>> : Yarn warns and ignores the extra chevrons
+            self.warnings.append((rec.line, f"extra '>' after <<{s[2:end].strip()}>>"))
+            rest = rest.lstrip(">").strip()
         if rest and not rest.startswith(("#", "//")):
             self.error("unexpected text after '>>'", rec, col0 + end + 2)
         inner = s[2:end]
+        if inner.lstrip().startswith("{"):
+            return "", inner, col0 + 2
         km = _KEYWORD_RE.match(inner)
         if not km:
             self.error("empty or malformed command", rec, col0 + 2)
@@ -289,10 +331,14 @@ class _BodyParser:
                                    bcol + am.start(1))
                     body = body[:am.start()]
             m = _SET_RE.match(body)
-            if not m:
+            if not m or (keyword == "declare" and m.group(2) not in ("=", "to")):
                 self.error(f"<<{keyword}>> is written <<{keyword} $name to value>>", rec, bcol)
-            expr = self.expr(m.group(2), rec, bcol + m.start(2), f"<<{keyword}>> needs a value")
+            expr = self.expr(m.group(3), rec, bcol + m.start(3), f"<<{keyword}>> needs a value")
             if keyword == "set":
+                op = m.group(2)
+                if op not in ("=", "to"):  # <<set $x += 1>> is <<set $x to $x + (1)>>
+                    expr = Expression(expr.source, ("bin", op[0], ("var", m.group(1)), expr.ast),
+                                      self.filename, line)
                 return SetStmt(m.group(1), expr, line)
             return DeclareStmt(m.group(1), expr, type_, line)
         if keyword == "jump":
@@ -308,11 +354,12 @@ class _BodyParser:
             return StopStmt(line)
         if keyword == "call":
             expr = self.expr(body, rec, bcol, "<<call>> needs a function call")
-            if expr.ast[0] != "call":
+            if expr.ast[0] != "call" and expr.ast is not _FALSE:
                 self.error("<<call>> needs a function call, like <<call f(1)>>", rec, bcol)
             return CallStmt(expr, line)
         source = (keyword + inner).strip()
-        parts, _, _ = scan_text(source, self.filename, line, col - len(keyword), command=True)
+        parts, _, _ = scan_text(source, self.filename, line,
+                                col - len(keyword) + (0 if keyword else lead), command=True)
         return CommandStmt(parts, source, line)
 
 
@@ -322,43 +369,59 @@ def _indent_of(raw):
     return len(lead) + 3 * lead.count("\t") if "\t" in lead else len(lead)
 
 
-def parse_file(text, filename=""):
-    """Parse a whole .yarn file into a list of Nodes."""
-    nodes = []
+class ParsedFile:
+    """One file: its nodes, the #tags at its top, and warnings as (line, message)."""
+    __slots__ = ("filename", "nodes", "tags", "warnings")
+
+    def __init__(self, filename, nodes, tags, warnings):
+        self.filename, self.nodes, self.tags, self.warnings = filename, nodes, tags, warnings
+
+
+def parse_source(text, filename=""):
+    """Parse a whole .yarn file into a ParsedFile. Raises YarnSyntaxError carrying every
+    mistake in the file (`.errors`)."""
+    nodes, file_tags, errors, warnings = [], [], [], []
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if lines and lines[0].startswith("\ufeff"):
         lines[0] = lines[0][1:]
     i, n = 0, len(lines)
     while i < n:
-        # Headers.
+        # Headers (and, before the first node, the file's own #tags).
         headers, header_line = {}, None
         while i < n:
             raw = lines[i].strip()
             if raw == "---":
                 break
-            if raw and not raw.startswith("//"):
+            if raw.startswith("#") and not nodes and not headers:
+                file_tags += [w[1:] for w in raw.split() if w.startswith("#") and len(w) > 1]
+            elif raw and not raw.startswith("//"):
                 m = _HEADER_RE.match(raw)
                 if not m:
-                    raise YarnSyntaxError(f"expected a 'key: value' header or '---', found "
-                                          f"{raw[:30]!r}", filename, i + 1,
-                                          _indent_of(lines[i]) + 1)
+                    errors.append(YarnSyntaxError(f"expected a 'key: value' header or '---', "
+                                                  f"found {raw[:30]!r}", filename, i + 1,
+                                                  _indent_of(lines[i]) + 1))
+                    i += 1
+                    continue
                 if header_line is None:
                     header_line = i + 1
                 key, value = m.group(1), m.group(2).strip()
                 if key == "title":
                     if not TITLE_RE.match(value):
-                        raise YarnSyntaxError(f"bad node title {value!r}: use letters, digits "
-                                              "and _, starting with a letter", filename, i + 1,
-                                              _indent_of(lines[i]) + m.start(2) + 1)
+                        errors.append(YarnSyntaxError(
+                            f"bad node title {value!r}: use letters, digits and _, starting "
+                            "with a letter", filename, i + 1,
+                            _indent_of(lines[i]) + m.start(2) + 1))
                     header_line = i + 1
                 headers[key] = value
             i += 1
         if i >= n:
             if headers:
-                raise YarnSyntaxError("headers without a '---' line", filename, header_line, 1)
+                errors.append(YarnSyntaxError("headers without a '---' line", filename,
+                                              header_line, 1))
             break
         if "title" not in headers:
-            raise YarnSyntaxError("node has no title: header", filename, header_line or i + 1, 1)
+            errors.append(YarnSyntaxError("node has no title: header", filename,
+                                          header_line or i + 1, 1))
         start = i
         i += 1
         # Body.
@@ -374,10 +437,19 @@ def parse_file(text, filename=""):
                 recs.append(_Rec(i + 1, _indent_of(raw), stripped, blank))
                 blank = False
             i += 1
+        title = headers.get("title", "")
         if i >= n:
-            raise YarnSyntaxError(f"node {headers['title']} has no closing '==='", filename,
-                                  start + 1, 1)
+            errors.append(YarnSyntaxError(f"node {title} has no closing '==='", filename,
+                                          start + 1, 1))
         i += 1
-        body = _BodyParser(recs, filename, headers["title"]).parse()
-        nodes.append(Node(headers["title"], headers, filename, header_line, body))
-    return nodes
+        body = _BodyParser(recs, filename, title, errors, warnings).parse()
+        nodes.append(Node(title, headers, filename, header_line, body))
+    if errors:
+        errors.sort(key=lambda e: (e.line, e.column))
+        raise YarnSyntaxError.all_of(errors)
+    return ParsedFile(filename, nodes, file_tags, warnings)
+
+
+def parse_file(text, filename=""):
+    """The nodes of a whole .yarn file (see parse_source)."""
+    return parse_source(text, filename).nodes

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from .errors import EvalError, YarnSyntaxError
 from .expressions import (PURE_FUNCTIONS, check_types, eval_ast, infer_type, type_name,
                           unparse)
-from .parser import parse_file
+from .parser import ParsedFile, parse_source
 from .statements import (CallStmt, CommandStmt, DeclareStmt, IfStmt, JumpStmt, LineStmt,
                          OptionGroup, SetStmt)
 from .values import DEFAULTS
@@ -23,6 +23,20 @@ class Problem:
 
     def __str__(self):
         return f"{self.file}:{self.line}: {self.severity}: {self.message}"
+
+
+def parse_files(paths):
+    """ParsedFiles for .yarn paths; raises one YarnSyntaxError carrying the mistakes of all."""
+    parsed, errors = [], []
+    for path in paths:
+        try:
+            with open(path, encoding="utf-8") as fh:
+                parsed.append(parse_source(fh.read(), path))
+        except YarnSyntaxError as e:
+            errors += e.errors
+    if errors:
+        raise YarnSyntaxError.all_of(errors)
+    return parsed
 
 
 # ---- program -----------------------------------------------------------------------------------
@@ -59,21 +73,40 @@ def _expressions(stmt):
 
 
 class YarnProgram:
-    """Every node of one or more .yarn files, plus declarations. `nodes`: title -> Node."""
+    """Every node of one or more .yarn files, plus declarations. `nodes`: title -> Node;
+    `file_tags`: file name -> the #tags at the top of that file.
 
-    def __init__(self, node_list):
+    Building one checks the whole program; mistakes are gathered in `errors` (YarnSyntaxError,
+    every one of them), and from_source() / load() raise them together."""
+
+    def __init__(self, files):
+        if files and not isinstance(files[0], ParsedFile):  # a plain list of Nodes
+            files = [ParsedFile("", list(files), [], [])]
         self.nodes = {}
-        self.duplicates = []  # (later Node, first Node) with the same title
-        for node in node_list:
-            if node.title in self.nodes:
-                self.duplicates.append((node, self.nodes[node.title]))
+        self.errors = []
+        self.file_tags = {f.filename: f.tags for f in files}
+        self.parse_warnings = [Problem(f.filename, line, message, "warning")
+                               for f in files for line, message in f.warnings]
+        self._all_nodes = [node for f in files for node in f.nodes]
+        for node in self._all_nodes:
+            first = self.nodes.get(node.title)
+            if first is not None:
+                self._error(f"duplicate node title {node.title!r} (first at {first.filename}:"
+                            f"{first.line})", node.filename, node.line)
             else:
                 self.nodes[node.title] = node
-        self._all_nodes = node_list
         self.declarations = {}   # "$x" -> (value, type, DeclareStmt, Node)
         self.types = {}          # "$x" -> "number" | "string" | "bool" (declared or inferred)
         self.initial_values = {}  # "$x" -> value used while the variables mapping lacks it
         self._compile_declarations()
+
+    def _error(self, message, filename, line, column=1):
+        self.errors.append(YarnSyntaxError(message, filename, line, column))
+
+    def raise_errors(self):
+        if self.errors:
+            raise YarnSyntaxError.all_of(sorted(self.errors, key=lambda e: (e.filename, e.line)))
+        return self
 
     @property
     def node_names(self):
@@ -81,7 +114,7 @@ class YarnProgram:
 
     @classmethod
     def from_source(cls, text, filename="<string>"):
-        return cls(parse_file(text, filename))
+        return cls([parse_source(text, filename)]).raise_errors()
 
     @classmethod
     def load(cls, paths):
@@ -96,11 +129,7 @@ class YarnProgram:
                                 if f.endswith(".yarn"))
             else:
                 files.append(path)
-        nodes = []
-        for path in files:
-            with open(path, encoding="utf-8") as fh:
-                nodes += parse_file(fh.read(), path)
-        return cls(nodes)
+        return cls(parse_files(files)).raise_errors()
 
     def _statements(self):
         """(Node, stmt) for every statement of every node (duplicates included)."""
@@ -115,19 +144,21 @@ class YarnProgram:
                 where = (node.filename, stmt.line, 1)
                 if stmt.var in self.declarations:
                     first = self.declarations[stmt.var][2]
-                    raise YarnSyntaxError(f"{stmt.var} is already declared (line {first.line})",
-                                          *where)
+                    self._error(f"{stmt.var} is already declared (line {first.line})", *where)
+                    continue
                 if stmt.expr.variables():
-                    raise YarnSyntaxError(f"the initial value of {stmt.var} must be a constant",
-                                          *where)
+                    self._error(f"the initial value of {stmt.var} must be a constant", *where)
+                    continue
                 try:
                     value = eval_ast(stmt.expr.ast, {}, PURE_FUNCTIONS)
                 except EvalError as e:
-                    raise YarnSyntaxError(str(e), *where) from None
+                    self._error(str(e), *where)
+                    continue
                 kind = type_name(value)
                 if stmt.type and stmt.type != kind:
-                    raise YarnSyntaxError(f"{stmt.var} is declared as {stmt.type} but its "
-                                          f"initial value is a {kind}", *where)
+                    self._error(f"{stmt.var} is declared as {stmt.type} but its initial value "
+                                f"is a {kind}", *where)
+                    continue
                 self.declarations[stmt.var] = (value, kind, stmt, node)
                 self.types[stmt.var] = kind
                 self.initial_values[stmt.var] = value
@@ -183,11 +214,7 @@ class YarnProgram:
 
     def lint(self):
         """Problems a writer should fix; see docs/writing.md for the list."""
-        problems = []
-        for later, first in self.duplicates:
-            problems.append(Problem(later.filename, later.line, f"duplicate node title "
-                                    f"{later.title!r} (first at {first.filename}:{first.line})",
-                                    "error"))
+        problems = list(self.parse_warnings)
         line_ids = {}
         written = set(self.declarations)
         reads = []

@@ -113,9 +113,12 @@ def test_blank_line_after_option_starts_a_new_group():
     assert play(src, [0, 1]) == ["O:A|B", "O:C|D"]
 
 
-def test_options_with_bodies_separated_by_blank_lines_stay_one_group():
+def test_blank_line_after_an_options_body_also_ends_the_group():
+    # Yarn's lexer ends the group at a blank line straight after the option's content,
+    # whether that is the option itself or the last line of its body.
     src = node("-> A\n    a\n\n-> B\n    b")
-    assert play(src, [1]) == ["O:A|B", "L:b"]
+    assert play(src, [0, 0]) == ["O:A", "L:a", "O:B", "L:b"]
+    assert play(node("-> A\n    a\n-> B\n    b"), [1]) == ["O:A|B", "L:b"]
 
 
 def test_set_both_forms_and_declare():

@@ -109,14 +109,15 @@ def test_lint_reports_problems_with_locations():
     assert len(problems) == 4
 
 
-def test_lint_duplicate_titles_across_files(tmp_path):
+def test_duplicate_titles_across_files_do_not_load(tmp_path):
+    # Yarn refuses two nodes with one title (unless they form a node group).
     (tmp_path / "a.yarn").write_text(node("x", "Same"))
     (tmp_path / "b.yarn").write_text("\n\n" + node("y", "Same"))
-    program = YarnProgram.load(tmp_path)
-    [problem] = program.lint()
-    assert problem.severity == "error" and problem.line == 3
-    assert problem.file.endswith("b.yarn") and "duplicate node title 'Same'" in problem.message
-    assert "a.yarn:1" in problem.message
+    with pytest.raises(YarnSyntaxError) as info:
+        YarnProgram.load(tmp_path)
+    err = info.value
+    assert err.line == 3 and err.filename.endswith("b.yarn")
+    assert "duplicate node title 'Same'" in err.message and "a.yarn:1" in err.message
 
 
 def test_iter_statements_lists_commands_jumps_and_calls():

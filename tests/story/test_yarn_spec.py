@@ -1,0 +1,84 @@
+"""Yarn Spinner's documented behaviour, case by case (the language reference, the 2.3-3.x change
+log and the compiler's diagnostics), run through the game's runtime."""
+
+import pytest
+
+from game.story.yarn import YarnProgram, YarnSyntaxError
+from yarn_helpers import node, play
+
+
+@pytest.mark.parametrize("op, start, expected", [
+    ("+=", 7, 9), ("-=", 7, 5), ("*=", 7, 14), ("/=", 7, 3.5), ("%=", 7, 1)])
+def test_compound_assignment(op, start, expected):
+    variables = {}
+    src = node(f"<<declare $n = {start}>>\n<<set $n {op} 2>>\n{{$n}}")
+    assert play(src, variables=variables) == [f"L:{expected}"]
+    assert variables["$n"] == expected
+
+
+def test_compound_assignment_binds_the_whole_right_side():
+    assert play(node("<<declare $n = 10>>\n<<set $n -= 2 + 3>>\n{$n}")) == ["L:5"]
+    assert play(node('<<declare $s = "a">>\n<<set $s += "b">>\n{$s}')) == ["L:ab"]
+
+
+def test_hashtags_at_the_top_of_a_file_are_file_tags():
+    program = YarnProgram.from_source("#chapter_one #draft\n\n" + node("Hi"), "f.yarn")
+    assert program.file_tags["f.yarn"] == ["chapter_one", "draft"]
+    assert play("#chapter_one\n" + node("Hi")) == ["L:Hi"]
+
+
+def test_a_lone_closing_bracket_is_text():
+    assert play(node("Smile :]\nA ] B")) == ["L:Smile :]", "L:A ] B"]
+
+
+def test_identifiers_may_be_non_ascii():
+    src = node('<<declare $café = "noir">>\nUn {$café}.\n<<jump Überall>>') + \
+        node("Ça va.", "Überall")
+    assert play(src) == ["L:Un noir.", "L:Ça va."]
+
+
+def test_a_command_may_start_with_an_expression():
+    assert play(node('<<declare $cmd = "wave">>\n<<{$cmd} margaret twice>>')) == \
+        ["C:wave margaret twice"]
+
+
+def test_extra_chevrons_after_a_command_are_a_warning_not_an_error():
+    program = YarnProgram.from_source(node("<<stop>>>\nnever"), "w.yarn")
+    [warning] = [p for p in program.lint() if p.severity == "warning"]
+    assert warning.line == 3 and "extra '>'" in warning.message
+    assert play(node("<<stop>>>\nnever")) == []
+    assert play(node("<<wait 1>>>")) == ["C:wait 1"]
+
+
+def test_every_syntax_error_in_a_file_is_reported_in_one_load():
+    src = ("title: A\n---\n"
+           "<<set $x to (1 + >>\n"        # 3
+           "fine\n"
+           "Hi }\n"                      # 5
+           "-> Go <<if 1 +>>\n"          # 6
+           "    <<jump>>\n"              # 7
+           "<<if>>\n"                    # 8
+           "<<endif>>\n"
+           "===\n"
+           "title: Bad Name\n---\n"      # 11
+           "<<endif>>\n"                 # 13
+           "===\n")
+    with pytest.raises(YarnSyntaxError) as info:
+        YarnProgram.from_source(src, "many.yarn")
+    got = [(e.line, e.message.split(" (")[0]) for e in info.value.errors]
+    assert [line for line, _ in got] == [3, 5, 6, 7, 8, 11, 13], got
+    assert str(info.value).startswith("many.yarn:3:")
+
+
+def test_duplicate_titles_are_an_error_at_load():
+    with pytest.raises(YarnSyntaxError, match=r"^d\.yarn:5:1: duplicate node title 'A'"):
+        YarnProgram.from_source(node("x", "A") + node("y", "A"), "d.yarn")
+
+
+def test_check_lists_every_syntax_error_of_a_file(tmp_path):
+    from game.check import run_checks
+    bad = tmp_path / "broken.yarn"
+    bad.write_text("title: B\n---\n<<set $x to (1 + >>\nok\nHi }\n<<jump>>\n===\n")
+    found = [str(p) for p in run_checks([bad]) if str(p).startswith(str(bad))]
+    for line in (3, 5, 6):
+        assert any(p.startswith(f"{bad}:{line}:") for p in found), (line, found)
