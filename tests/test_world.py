@@ -226,3 +226,66 @@ def test_conditions_use_declared_defaults_and_a_broken_one_does_not_stop_the_map
     app.start_map(str(tmp_path / "room_a.tmx"))
     assert app.explore().world.actor("guard") is None  # cannot be evaluated: counts as false
     assert "not $met_guard" in app.message
+
+
+def test_a_one_frame_tap_turns_on_the_spot_and_a_hold_walks(app, driver):
+    app.start_map(fixture_map("room_a"), "start")
+    player = app.explore().world.player
+    x, y = player.x, player.y
+    driver.hold("left", 1)
+    driver.wait(2)
+    assert player.facing == "left" and (player.x, player.y) == (x, y)
+    driver.hold("down", 3)
+    driver.wait(2)
+    assert player.facing == "down" and (player.x, player.y) == (x, y)
+    driver.hold("left", 20)
+    assert player.x < x - 15
+
+
+def test_interact_forgives_a_few_pixels_and_works_from_inside_a_doorway(app, driver):
+    app.start_map(fixture_map("room_a"))
+    world = app.explore().world
+    # the plant (32..48, 16..32) is not straight ahead but a few px off to the side: still reached
+    world.player.x, world.player.y, world.player.facing = 54, 46, "up"
+    assert world.interact_target()[1].name == "plant"
+    # too far to the side: nothing
+    world.player.x = 64
+    assert world.interact_target() == (None, None)
+    # facing the door from the room, interact goes through it
+    world.player.x, world.player.y, world.player.facing = 280, 90, "right"
+    assert world.interact_target()[1].name == "to_b"
+    driver.press("interact")
+    driver.wait(40)
+    assert app.explore().level.name == "room_b"
+
+
+def test_walking_into_a_door_set_in_a_wall_uses_it(app, driver, tmp_path):
+    import shutil
+    for name in ("room_a.tmx", "room_b.tmx", "test.tsx", "test.png"):
+        shutil.copy(TEST_MAPS_DIR / name, tmp_path / name)
+    shutil.copytree(TEST_MAPS_DIR / "templates", tmp_path / "templates")
+    # move the door onto the wall itself (x 288 -> 304, the east wall): it cannot be stepped on
+    source = (tmp_path / "room_a.tmx").read_text()
+    (tmp_path / "room_a.tmx").write_text(source.replace('name="to_b" class="door" x="288"',
+                                                        'name="to_b" class="door" x="304"'))
+    app.start_map(str(tmp_path / "room_a.tmx"), "from_b")
+    driver.hold("right", 60)
+    driver.wait(40)
+    assert app.explore().level.name == "room_b"
+
+
+def test_people_stop_the_player_at_their_edge(app, driver):
+    app.start_map(fixture_map("room_a"), "start")
+    world = app.explore().world
+    guard = world.actor("guard")
+    # walking straight at the guard: the feet never overlap
+    world.player.x, world.player.y = guard.x - 40, guard.y
+    driver.hold("right", 60)
+    assert not world.player.feet_rect().colliderect(guard.feet_rect())
+    assert world.player.x > guard.x - 16
+    # a clicked walk to the guard's own tile ends beside him, facing him, and talks
+    world.player.x, world.player.y = guard.x, guard.y + 48
+    assert world.walk_player_to(guard.tile(), then_interact=True)
+    driver.step(80)
+    assert not world.player.feet_rect().colliderect(guard.feet_rect())
+    assert app.story.variables.get("$last_node") == "Guard_Talk"

@@ -120,32 +120,40 @@ class Actor:
             self.facing = "down" if dy > 0 else "up"
 
     # -- movement -------------------------------------------------------------------------
-    def step(self, dx: float, dy: float, collision, others: list[pygame.Rect]) -> bool:
-        """Move by a direction vector this tick; returns whether it moved at all."""
+    def step(self, dx: float, dy: float, collision, others: list[pygame.Rect], turn_only: bool = False) -> bool:
+        """Move by a direction vector this tick (or only turn to it); returns whether it moved."""
         if dx or dy:
             if abs(dx) >= abs(dy):
                 self.facing = "right" if dx > 0 else "left"
             else:
                 self.facing = "down" if dy > 0 else "up"
+        if turn_only:
+            return False
         box = self.feet_box()
         mx, my = collision.move(box, dx * self.speed, dy * self.speed, others)
         self.x, self.y = box.centerx, box.bottom
         return bool(mx or my)
 
-    def follow_path(self) -> bool:
-        """Advance one tick along self.path; returns True while still walking."""
+    def follow_path(self, others: list[pygame.Rect] = ()) -> bool:
+        """Advance one tick along self.path; returns True while still walking. A step that would
+        overlap one of `others` (people in the way) ends the walk at their edge."""
         if not self.path:
             return False
         tx, ty = self.path[0]
         dx, dy = tx - self.x, ty - self.y
         dist = (dx * dx + dy * dy) ** 0.5
+        if dist > 0.5:
+            self.face_towards(tx, ty)
+        nx, ny = (tx, ty) if dist <= self.speed else (self.x + dx / dist * self.speed, self.y + dy / dist * self.speed)
+        if others:
+            w, h = FEET
+            box = pygame.Rect(round(nx - w / 2), round(ny - h), w, h)
+            if box.collidelist(list(others)) >= 0 and self.feet_rect().collidelist(list(others)) < 0:
+                self.path = []
+                return False
+        self.x, self.y = nx, ny
         if dist <= self.speed:
-            self.x, self.y = tx, ty
             self.path.pop(0)
-        else:
-            self.x += dx / dist * self.speed
-            self.y += dy / dist * self.speed
-        self.face_towards(tx, ty) if dist > 0.5 else None
         return True
 
     def update(self, moved: bool) -> None:

@@ -12,12 +12,14 @@ from typing import Callable
 import pygame
 
 from game.story.state import StoryState
-from game.world.actors import FEET, Actor
+from game.world.actors import DIR_VECTORS, FEET, Actor
 from game.world.level import Level
 from game.world.pathfind import find_path, nearest_free
 from game.world.tmx import MapError, MapObject
 
-INTERACT_REACH = 14  # px in front of the feet
+INTERACT_REACH = 12  # px in front of the feet that interact reaches
+INTERACT_SLACK = 3  # px: an object this close to the reach still counts (forgiving, not pixel-exact)
+TURN_TICKS = 4  # a direction held for fewer ticks than this turns the player on the spot
 
 
 @dataclass
@@ -42,6 +44,7 @@ class World:
         self._inside: set[int] = set()  # trigger/door ids the player stands in (fire on entry only)
         self._interact_after_walk: tuple[int, int] | None = None  # a clicked person or thing
         self._clicked_walk = False  # the player's path comes from a click, not a script
+        self._turn_ticks = 0  # ticks the move input has been held (a short tap only turns)
         self.player = Actor(story.player, 0, 0)
         self.place_player(spawn, player_pos, facing)
         self._spawn_npcs()
@@ -111,25 +114,59 @@ class World:
     def _overlaps(self, obj: MapObject) -> bool:
         return self.player.feet_rect().colliderect(pygame.Rect(obj.x, obj.y, max(obj.width, 1), max(obj.height, 1)))
 
+    def reach_rect(self) -> pygame.Rect:
+        """Where interact reaches: the feet and a strip in front of them, a little wider than the feet."""
+        feet = self.player.feet_rect()
+        r, side = INTERACT_REACH, 4
+        return {"up": pygame.Rect(feet.x - side, feet.y - r, feet.w + 2 * side, feet.h + r),
+                "down": pygame.Rect(feet.x - side, feet.y, feet.w + 2 * side, feet.h + r),
+                "left": pygame.Rect(feet.x - r, feet.y - side, feet.w + r, feet.h + 2 * side),
+                "right": pygame.Rect(feet.x, feet.y - side, feet.w + r, feet.h + 2 * side)}[self.player.facing]
+
+    def front_tile(self) -> pygame.Rect:
+        t = self.level.tile
+        tx, ty = self.player.tile(t)
+        dx, dy = DIR_VECTORS[self.player.facing]
+        return pygame.Rect((tx + dx) * t, (ty + dy) * t, t, t)
+
+    def usable(self) -> list[tuple[Actor | None, MapObject | None]]:
+        """Every person, interact object and door the player could use now, wherever they are."""
+        found: list[tuple[Actor | None, MapObject | None]] = [
+            (a, None) for a in self.actors.values() if a.visible and a.node]
+        for obj in self.level.doc.objects_of("interact") + self.level.doc.objects_of("door"):
+            if (obj.cls == "door" or obj.props.get("node")) and self.holds(obj.props.get("condition", "")):
+                found.append((None, obj))
+        return found
+
+    @staticmethod
+    def use_rect(actor: Actor | None, obj: MapObject | None) -> pygame.Rect:
+        if actor is not None:
+            return actor.feet_rect().inflate(6, 10)
+        return pygame.Rect(obj.x, obj.y, max(obj.width, 1), max(obj.height, 1))
+
     def interact_target(self) -> tuple[Actor | None, MapObject | None]:
-        """What the player faces: a person first, else an interact object."""
-        fx, fy = self.player.facing_point(INTERACT_REACH)
-        probe = pygame.Rect(round(fx) - 4, round(fy) - 4, 8, 8)
-        for actor in self.actors.values():
-            if actor.visible and actor.node and (probe.colliderect(actor.feet_rect().inflate(6, 10))):
-                return actor, None
-        for obj in self.level.doc.objects_of("interact"):
-            rect = pygame.Rect(obj.x, obj.y, max(obj.width, 1), max(obj.height, 1)).inflate(4, 4)
-            if rect.colliderect(probe) and self.holds(obj.props.get("condition", "")):
-                return None, obj
-        return None, None
+        """What the player faces: the person, thing or door on the tile in front, or one whose
+        rectangle comes within a few px of the reach; a person before a thing, the nearest first."""
+        reach, front = self.reach_rect(), self.front_tile()
+        fx, fy = self.player.facing_point(INTERACT_REACH / 2)
+        best, best_key = (None, None), None
+        for actor, obj in self.usable():
+            rect = self.use_rect(actor, obj)
+            if not (rect.inflate(2 * INTERACT_SLACK, 2 * INTERACT_SLACK).colliderect(reach)
+                    or (actor is not None and front.collidepoint(actor.x, actor.y - 1))):
+                continue
+            cx, cy = min(max(fx, rect.left), rect.right), min(max(fy, rect.top), rect.bottom)
+            key = (actor is None, abs(cx - fx) + abs(cy - fy))
+            if best_key is None or key < best_key:
+                best, best_key = (actor, obj), key
+        return best
 
     def pick(self, x: float, y: float) -> tuple[Actor | None, MapObject | None]:
         """The person or interact object under a map point (mouse clicks)."""
         for actor in sorted(self.actors.values(), key=lambda a: -a.y):
             if actor.visible and actor.node and actor.body_rect().collidepoint(x, y):
                 return actor, None
-        for obj in self.level.doc.objects_of("interact"):
+        for obj in self.level.doc.objects_of("interact") + self.level.doc.objects_of("door"):
             if pygame.Rect(obj.x, obj.y, max(obj.width, 1), max(obj.height, 1)).collidepoint(x, y):
                 return None, obj
         return None, None
@@ -141,30 +178,48 @@ class World:
             actor.face_towards(self.player.x, self.player.y)
             self.events.append(WorldEvent("node", node=actor.node, actor=actor, source=actor.source))
             return True
+        if obj is not None and obj.cls == "door":
+            self._use_door(obj)
+            return True
         if obj is not None and obj.props.get("node"):
             self.events.append(WorldEvent("node", node=obj.props["node"], source=obj))
             return True
         return False
 
+    def _use_door(self, obj: MapObject) -> None:
+        self.events.append(WorldEvent("door", target_map=obj.props.get("target_map", ""),
+                                      target_spawn=obj.props.get("target_spawn", ""), source=obj))
+
     def tile_center(self, tx: int, ty: int) -> tuple[float, float]:
         t = self.level.tile
         return tx * t + t / 2, ty * t + t - 2
 
-    def path_to_tile(self, actor: Actor, goal: tuple[int, int]) -> list[tuple[float, float]] | None:
-        grid = self.level.walkable(FEET)
-        start = actor.tile(self.level.tile)
-        cells = find_path(grid, start, goal)
+    def path_to_tile(self, actor: Actor, goal: tuple[int, int],
+                     grid: list[list[bool]] | None = None) -> list[tuple[float, float]] | None:
+        cells = find_path(grid or self.level.walkable(FEET), actor.tile(self.level.tile), goal)
         if cells is None:
             return None
         return [self.tile_center(*c) for c in cells]
 
+    def _grid_around_people(self, goal: tuple[int, int]) -> list[list[bool]]:
+        """The walkable grid with the tiles people stand on taken out (but the goal), so the
+        player's own walks go round them instead of into them."""
+        grid = [row[:] for row in self.level.walkable(FEET)]
+        for other in self.actors.values():
+            tx, ty = other.tile(self.level.tile)
+            if other.visible and other.solid and (tx, ty) != goal and 0 <= ty < len(grid) and 0 <= tx < len(grid[0]):
+                grid[ty][tx] = False
+        return grid
+
     def walk_player_to(self, goal: tuple[int, int], then_interact: bool = False) -> bool:
-        grid = self.level.walkable(FEET)
+        grid = self._grid_around_people(goal)
         target = goal if (0 <= goal[1] < len(grid) and 0 <= goal[0] < len(grid[0]) and grid[goal[1]][goal[0]]) \
             else nearest_free(grid, goal)
         if target is None:
             return False
-        path = self.path_to_tile(self.player, target)
+        path = self.path_to_tile(self.player, target, grid)
+        if path is None:
+            path = self.path_to_tile(self.player, target)  # hemmed in by people: try through them
         if path is None:
             return False
         self.player.path = path
@@ -189,11 +244,16 @@ class World:
         if not allow_control and self._clicked_walk:
             # a script took over (a trigger, a cutscene): the player's own walk ends here
             player.path, self._clicked_walk, self._interact_after_walk = [], False, None
-        if allow_control and (move[0] or move[1]):
+        pushing = allow_control and bool(move[0] or move[1])
+        self._turn_ticks = self._turn_ticks + 1 if pushing else 0
+        if pushing:
             player.path, self._clicked_walk, self._interact_after_walk = [], False, None
-            moved = player.step(move[0], move[1], self.level.collision, self.obstacles_for(player))
+            if self._turn_ticks < TURN_TICKS:
+                player.step(move[0], move[1], self.level.collision, self.obstacles_for(player), turn_only=True)
+            else:
+                moved = player.step(move[0], move[1], self.level.collision, self.obstacles_for(player))
         elif player.path:
-            moved = player.follow_path()
+            moved = player.follow_path(self.obstacles_for(player) if self._clicked_walk else ())
             if not player.path:
                 self._clicked_walk = False
                 if self._interact_after_walk is not None:
@@ -202,12 +262,18 @@ class World:
         for actor in self.actors.values():
             actor.update(actor.follow_path())
         if allow_control:
-            self._check_zones()
+            self._check_zones(pushing)
 
-    def _check_zones(self) -> None:
+    def _check_zones(self, pushing: bool = False) -> None:
+        """Doors and triggers fire when the player steps into them; a door also when the player
+        walks into it and stands pressed against it (a door set in a wall cannot be stepped on)."""
+        feet = self.player.feet_rect()
+        dx, dy = DIR_VECTORS[self.player.facing]
+        pressed_against = feet.move(dx * 2, dy * 2) if pushing else feet
         now_inside = set()
         for obj in self._zones():
-            if not self._overlaps(obj):
+            rect = pygame.Rect(obj.x, obj.y, max(obj.width, 1), max(obj.height, 1))
+            if not (feet.colliderect(rect) or (obj.cls == "door" and pressed_against.colliderect(rect))):
                 continue
             now_inside.add(obj.id)
             if obj.id in self._inside:
@@ -216,8 +282,7 @@ class World:
                 continue
             key = f"{self.level.name}:{obj.id}"
             if obj.cls == "door":
-                self.events.append(WorldEvent("door", target_map=obj.props.get("target_map", ""),
-                                              target_spawn=obj.props.get("target_spawn", ""), source=obj))
+                self._use_door(obj)
             elif obj.cls == "trigger":
                 if obj.props.get("once") and key in self.story.fired_triggers:
                     continue

@@ -153,6 +153,9 @@ def furnish(b):
     b.spawn("entrance", 9, 38, "up", default=True)
     b.spawn("backstage", 50, 8, "down")
     b.door("to_street", 0, 43, 64, 1, "street", "club")
+    # walking out through the doorway with the keys is leaving (chapter 1); before, it is a doorway
+    b.trigger("front_doorway", 8, 32, 2, 3, "Club_Front_Door", once=False,
+              condition='has_item("keys") and not beat(5)')
 
     b.marker("door", 9, 32, "down")
     b.marker("queue", 16, 36, "up")
@@ -198,7 +201,8 @@ def furnish(b):
     b.interact("poster", 4, 2, 1, 1, "Club_Poster", "Poster")
     b.interact("banquette", 31, 12, 2, 2, "Club_Banquette", "Banquette")
     b.interact("rope", 12, 37, 10, 1, "Club_Rope", "Velvet rope")
-    b.interact("front_door", 8, 33, 2, 1, "Club_Front_Door", "Door")
+    # the whole doorway passage, so the door answers from inside, in the doorway and from the sidewalk
+    b.interact("front_door", 8, 32, 2, 3, "Club_Front_Door", "Door")
     b.interact("mirror", 41, 3, 2, 1, "Club_Mirror", "Mirror")
     b.interact("rack", 55, 8, 2, 2, "Club_Clothes_Rack", "Clothes rack")
     b.interact("hand_mirror", 52, 6, 1, 1, "Club_Hand_Mirror", "Hand mirror")

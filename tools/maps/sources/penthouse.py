@@ -166,7 +166,10 @@ def furnish(b):
     b.interact("wardrobe", 9, 17, 2, 2, "Penthouse_Wardrobe", "Wardrobe")
     b.interact("bath_mirror", 18, 17, 1, 2, "Penthouse_Bathroom_Mirror", "Mirror")
     b.interact("tub", 14, 24, 2, 2, "Penthouse_Tub", "Bathtub")
+    # everything in the walk-in closet answers, not just the first rail
     b.interact("closet_rack", 21, 19, 2, 2, "Penthouse_Closet", "Clothes")
+    b.interact("closet_rack_2", 21, 23, 2, 2, "Penthouse_Closet", "Clothes")
+    b.interact("closet_wardrobe", 23, 22, 2, 2, "Penthouse_Closet", "Closet")
     b.interact("hall_phone", 32, 13, 1, 1, "Penthouse_Phone", "Telephone")
     b.interact("stairs", 34, 11, 2, 1, "Penthouse_Stairs", "Stairs")
 
