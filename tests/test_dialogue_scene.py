@@ -200,9 +200,9 @@ def test_the_box_draws_wave_and_bold_markup(app, driver):
 
 
 def test_the_telescope_shows_the_facade_with_people_at_windows(app, driver):
-    from game.scenes.cutscene import Cutscene
+    from game.stage.context import Stage
     app.start_map("sylvia_apartment")
-    Cutscene(app).run("overlay telescope window_living margaret@window_living")
+    Stage(app).run("overlay telescope window_living margaret@window_living")
     scope = app.director.top
     assert type(scope).__name__ == "TelescopeView" and scope.world.actor("margaret") is not None
     driver.step(12)

@@ -451,9 +451,9 @@ def test_an_explicit_chapter_start_autosave_is_not_doubled(game, driver):
 
 def test_people_placed_by_a_script_and_what_they_say_survive_a_save(app, driver):
     from conftest import fixture_map
-    from game.scenes.cutscene import Cutscene
+    from game.stage.context import Stage
     app.start_map(fixture_map("room_a"))
-    cut = Cutscene(app)
+    cut = Stage(app)
     cut.run("place jimmy centre")
     cut.run("talk jimmy Jimmy_Talk")
     cut.run("prop crystal centre")

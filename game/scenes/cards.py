@@ -1,4 +1,4 @@
-"""Full-screen cards: the chapter title card and the credits."""
+"""The chapter title card."""
 
 from __future__ import annotations
 
@@ -11,14 +11,6 @@ from game.ui.text import font
 from game.ui.widgets import image
 
 CARD_TICKS = 200
-
-CREDITS = [
-    ("LIQUID SKY", "magenta"), ("", ""),
-    ("a game after the 1983 film", "grey_light"), ("", ""),
-    ("Design, code, words, art and music", "cyan"), ("the Liquid Sky team", "white"), ("", ""),
-    ("Made with", "cyan"), ("pygame-ce, pytmx, pyscroll, Tiled", "white"), ("", ""),
-    ("Thank you for playing.", "yellow"),
-]
 
 
 class TitleCard(Scene):
@@ -71,37 +63,3 @@ class TitleCard(Scene):
 
     def describe(self) -> dict:
         return {"scene": "TitleCard", "chapter": self.chapter_id, "title": self.title}
-
-
-class Credits(Scene):
-    opaque = True
-    pauses_below = True
-
-    def __init__(self, app) -> None:
-        super().__init__(app)
-        self.t = 0
-
-    def enter(self) -> None:
-        if self.app.audio is not None:
-            self.app.audio.play_music("credits")
-
-    def update(self, is_top: bool) -> None:
-        self.t += 1
-        inp = self.app.input
-        if self.t > 60 * 30 or (is_top and ({"cancel", "interact"} & inp.pressed or "skip" in inp.held)):
-            self.skip()
-
-    def skip(self) -> None:
-        if self in self.app.director.stack:
-            self.app.director.pop(self)
-
-    def draw(self, surface: pygame.Surface) -> None:
-        surface.fill(colour("black"))
-        body = font("body")
-        y0 = 280 - self.t // 3
-        for i, (text, col) in enumerate(CREDITS):
-            if text:
-                body.draw(surface, text, (240, y0 + i * 16), colour(col), align="center")
-
-    def describe(self) -> dict:
-        return {"scene": "Credits"}

@@ -10,9 +10,10 @@ import pygame
 
 from game.director import Scene
 from game.palette import colour
-from game.scenes.cutscene import Cutscene, Task
 from game.story.people import speaker_id
-from game.story.commands import CommandError
+from game.stage.context import Stage
+from game.stage.registry import CommandError
+from game.stage.tasks import Task
 from game.story.yarn import Command, DialogueEnd, Dialogue, Line, Options, YarnError
 from game.ui.text import font
 from game.ui.widgets import nine_slice, portrait, strip_frame
@@ -47,7 +48,7 @@ class DialogueScene(Scene):
         story = app.story
         self.dialogue = Dialogue(app.dialogue_program(), variables=story.variables,
                                  functions=story.functions(), rng=story.rng)
-        self.cutscene = Cutscene(app)
+        self.stage = Stage(app)
         self.line: Line | None = None
         self.pages: list[list[str]] = []
         self.page = 0
@@ -109,7 +110,7 @@ class DialogueScene(Scene):
                 return
             if isinstance(event, Command):
                 try:
-                    task, nowait = self.cutscene.run(event.raw)
+                    task, nowait = self.stage.run(event.raw)
                 except (CommandError, ValueError) as exc:
                     self._fail(f"{event.filename}:{event.line}: <<{event.raw}>>: {exc}")
                     return

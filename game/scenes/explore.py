@@ -35,9 +35,6 @@ class Effects:
         self.emotes = {k: (kind, t - 1) for k, (kind, t) in self.emotes.items() if t > 1}
 
 
-EMOTE_TEXT = {"!": "!", "?": "?", "...": "...", "heart": "<3", "music": "~", "anger": "#", "sweat": ";"}
-
-
 class ExploreScene(Scene):
     opaque = True
     pauses_below = True
@@ -183,6 +180,7 @@ class ExploreScene(Scene):
 
     def _draw_effects(self, surface: pygame.Surface, offset: tuple[int, int]) -> None:
         fx = self.effects
+        from game.stage.commands.actors import EMOTES
         from game.ui.text import font
         for actor in self.world.all_actors():
             if actor.name in fx.emotes or actor.id in fx.emotes:
@@ -192,7 +190,7 @@ class ExploreScene(Scene):
                 bubble.midbottom = (x, y)
                 pygame.draw.rect(surface, (242, 240, 255), bubble)
                 pygame.draw.rect(surface, (11, 10, 18), bubble, 1)
-                font("small").draw(surface, EMOTE_TEXT.get(kind, kind), (x, bubble.y + 2), (11, 10, 18), align="center")
+                font("small").draw(surface, EMOTES.get(kind, kind), (x, bubble.y + 2), (11, 10, 18), align="center")
         w, h = surface.get_size()
         if fx.veil:
             surface.blit(veil((w, h), fx.veil_colour, fx.veil), (0, 0))

@@ -86,7 +86,7 @@ class TitleScene(Scene):
         self.app.director.push(SettingsScene(self.app))
 
     def open_credits(self) -> None:
-        from game.scenes.cards import Credits
+        from game.pieces.credits import Credits
         self.app.director.push(Credits(self.app))
 
     def update(self, is_top: bool) -> None:

@@ -19,20 +19,6 @@ def known_portraits() -> dict[str, list[str]]:
         return {}
 
 
-def marker_argument(words: list[str]) -> str | None:
-    """The marker a command names, if any: walk A to M, place A M, show A M, camera pan M, ufo land M."""
-    name, args = words[0], words[1:]
-    if name == "walk" and len(args) >= 3:
-        return args[2]
-    if name in ("place", "show") and len(args) >= 2:
-        return args[1]
-    if name == "camera" and args[:1] == ["pan"] and len(args) >= 2:
-        return args[1]
-    if name == "ufo" and args[:1] == ["land"] and len(args) >= 2:
-        return args[1]
-    return None
-
-
 class DialogueLinter:
     def __init__(self, program, map_linter=None) -> None:
         self.program = program
@@ -47,9 +33,17 @@ class DialogueLinter:
         return problems
 
     def _statements(self) -> list[Problem]:
-        from game.story.commands import COMMANDS, CommandError, validate_command
+        """Every command checked by its own schema (game/stage), markers against the map the node
+        plays on: its `map:` header, then the map of each `<<map>>` before the command."""
+        from game.stage.known import FileKnown
+        from game.stage.registry import CommandError, validate
+        known = FileKnown(set(self.program.nodes))
         problems = []
+        node_now = None
         for node, filename, line, kind, text in self.program.iter_statements():
+            if node != node_now:
+                node_now = node
+                known.current_map = self.program.nodes[node].headers.get("map") if node in self.program.nodes else None
             if kind != "command":
                 continue
             try:
@@ -59,41 +53,19 @@ class DialogueLinter:
                 continue
             if not words:
                 continue
-            if words[0] not in COMMANDS:
-                problems.append(Problem(f"{filename}:{line}", f"unknown command <<{words[0]}>> in node {node}"))
-                continue
             try:
-                validate_command(words, self.program, node)
+                command, values, _ = validate(words, known)
             except CommandError as exc:
                 problems.append(Problem(f"{filename}:{line}", f"<<{text}>>: {exc}"))
                 continue
-            marker = marker_argument(words)
-            if marker and "{" not in marker and "," not in marker:
-                where = self.program.nodes[node].headers.get("map") if node in self.program.nodes else None
-                maps = self.markers()
-                found = marker in maps.get(where, set()) if where else any(marker in m for m in maps.values())
-                if not found:
-                    place = f"map {where!r}" if where else "any map"
-                    problems.append(Problem(f"{filename}:{line}", f"<<{text}>>: no marker {marker!r} on {place}"))
+            if command.name == "map" and "{" not in values[0]:
+                known.current_map = values[0]
         for title, node in self.program.nodes.items():
             for key in ("map",):
                 value = node.headers.get(key)
                 if value and not asset("maps", f"{value}.tmx").is_file():
                     problems.append(Problem(f"{node.filename}:{node.line}", f"node {title}: map {value!r} does not exist"))
         return problems
-
-    def markers(self) -> dict[str, set[str]]:
-        """map name -> the names of its markers and spawns (read once)."""
-        if not hasattr(self, "_markers"):
-            from game.world.tmx import MapError, read_map
-            self._markers = {}
-            for path in asset("maps").glob("*.tmx"):
-                try:
-                    doc = read_map(path)
-                except MapError:
-                    continue
-                self._markers[path.stem] = {o.name for o in doc.objects if o.cls in ("marker", "spawn")}
-        return self._markers
 
     def _moods(self) -> list[Problem]:
         """`#mood:x` tags must name a portrait the speaker has."""
@@ -131,8 +103,6 @@ class DialogueLinter:
         for _, _, _, kind, text in self.program.iter_statements():
             if kind == "jump":
                 reached.add(text.strip())
-            if kind == "command" and text.split()[:1] in (["run"], ["next"]):
-                reached.update(text.split()[1:2])
         problems = []
         for title, node in self.program.nodes.items():
             if title not in reached and not node.headers.get("entry"):

@@ -102,6 +102,23 @@ class World:
                 return a
         return None
 
+    def add_actor(self, key: str, x: float, y: float) -> Actor:
+        """The actor named `key`, added at (x, y) if not on the map (a script brings someone in)."""
+        actor = self.actor(key)
+        if actor is None:
+            actor = self.actors[key] = Actor(key, x, y)
+        return actor
+
+    def switch_player(self, key: str) -> None:
+        """Play as `key` from now on, taking the place of that person on the map if they are here."""
+        other = self.actor(key)
+        if other is not None and other is not self.player:
+            self.actors = {k: a for k, a in self.actors.items() if a is not other}
+            self.player.x, self.player.y, self.player.facing = other.x, other.y, other.facing
+        self.player.id = key
+        from game.world.actors import load_frames
+        self.player.frames = load_frames(key)
+
     def marker(self, name: str) -> MapObject | None:
         return self.level.doc.find("marker", name) or self.level.doc.find("spawn", name)
 

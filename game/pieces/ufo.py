@@ -1,5 +1,6 @@
-"""Overlay views pushed over the map, which keeps running beneath: the alien's perception (`ufo`)
-and Johann's telescope (`telescope`). Scripts start them with `<<overlay ufo descend>>`."""
+"""The alien and its craft: the craft landing on and leaving the roof (`<<ufo land MARKER>>`,
+`<<ufo takeoff>>`), and the alien's sight as an overlay over the map (`<<overlay ufo MODE>>`):
+playing as the alien is this view, never a walking character."""
 
 from __future__ import annotations
 
@@ -10,13 +11,13 @@ import pygame
 
 from game.director import Scene
 from game.palette import colour
-from game.story.commands import CommandError
+from game.pieces import GAZE_SPEED
+from game.stage.registry import Choice, CommandError, Marker, Optional, command
+from game.stage.tasks import Task
 from game.ui.text import font
-from game.world.actors import Actor
 
-GAZE_SPEED = 2.0  # px per tick
-ZOOM = 2  # the telescope's magnification
 LOCK_RADIUS = 18
+MODES = ("descend", "watch", "feed")
 
 
 class GazeView(Scene):
@@ -100,22 +101,11 @@ def _scanlines(size: tuple[int, int], phase: int) -> pygame.Surface:
     return lines
 
 
-@lru_cache(maxsize=2)
-def _lens(size: tuple[int, int], radius: int) -> pygame.Surface:
-    """Dark all round a clear circle at its centre; twice the canvas so it can wobble."""
-    mask = pygame.Surface((size[0] * 2, size[1] * 2), pygame.SRCALPHA)
-    mask.fill((11, 10, 18, 255))
-    pygame.draw.circle(mask, (0, 0, 0, 0), size, radius)
-    return mask
-
-
 class UfoView(GazeView):
     """The alien's sight: cold dark world, warm glowing bodies, prism light bending at the edges,
     scanlines, and a pulsing meter of its hunger."""
 
     def __init__(self, app, mode: str) -> None:
-        if mode not in ("descend", "watch", "feed"):
-            raise CommandError(f"ufo mode {mode!r}: use descend, watch or feed")
         super().__init__(app, mode, ticks={"descend": 0, "watch": 300, "feed": 300}[mode])
         self.hint = "Steer the gaze down through the building. Find her." if mode == "descend" else ""
 
@@ -173,90 +163,49 @@ class UfoView(GazeView):
             small.draw(surface, self.hint, (w // 2, h - 14), colour("ice"), align="center")
 
 
-class TelescopeView(Scene):
-    """Johann's telescope: the penthouse building across the street (the `facade` map) in a round,
-    wobbling lens. Arrows steer it; interact notes what is in view (`$telescope_saw` gets the name of
-    the nearest marker) and lowers the telescope; so does cancel.
+class UfoFlight(Task):
+    """The craft descending onto (or rising from) a spot, with its landing/take-off frames."""
 
-    Who is at which window comes from the facade map's `npc` objects (with their conditions) and
-    from the command: `<<overlay telescope window_living margaret@window_living>>` aims at a marker
-    and puts people at markers."""
+    def __init__(self, prop, start_y: float, end_y: float, ticks: int, then: str, vanish: bool) -> None:
+        self.prop, self.start_y, self.end_y, self.ticks, self.t = prop, start_y, end_y, ticks, 0
+        self.then, self.vanish = then, vanish
 
-    opaque = True
-    pauses_below = False
-    takes_control = True
-    LENS = 100
-
-    def __init__(self, app, aim: str = "", *people: str) -> None:
-        super().__init__(app)
-        from game.world.level import load_level
-        from game.world.lighting import Lighting
-        from game.world.render import MapView
-        from game.world.world import World
-        self.level = load_level("facade", lambda: app.ticks)
-        self.world = World(self.level, app.story, condition=app.condition)  # people at windows come from the facade's npc objects
-        for pair in people:
-            who, _, where = pair.partition("@")
-            marker = self.level.doc.find("marker", where)
-            if marker is None:
-                raise CommandError(f"telescope: no marker {where!r} on the facade map")
-            self.world.actors[who] = Actor(who, marker.x, marker.y + marker.height)
-        lighting = Lighting(str(self.level.prop("ambient", "") or ""), self.level.doc.objects_of("light"))
-        self.mapview = MapView(self.level, lighting)
-        self._view = pygame.Surface((app.canvas.get_width() // ZOOM, app.canvas.get_height() // ZOOM))
-        start = self.level.doc.find("marker", aim) if aim else None
-        w, h = self.level.doc.pixel_size
-        self.gaze = [start.x, start.y] if start else [w / 2, h / 2]
-        self.t = 0
-
-    def update(self, is_top: bool) -> None:
+    def update(self) -> bool:
         self.t += 1
-        if not is_top:
-            return
-        inp = self.app.input
-        dx, dy = inp.move_vector()
-        w, h = self.level.doc.pixel_size
-        self.gaze[0] = max(0, min(w, self.gaze[0] + dx * GAZE_SPEED))
-        self.gaze[1] = max(0, min(h, self.gaze[1] + dy * GAZE_SPEED))
-        if self.t > 10 and "interact" in inp.pressed:
-            self.app.story.variables["$telescope_saw"] = self.looking_at()
-            self.skip()
-        elif self.t > 10 and ({"cancel", "menu"} & inp.pressed or "skip" in inp.held):
-            self.skip()
+        k = min(1.0, self.t / self.ticks)
+        self.prop.y = self.start_y + (self.end_y - self.start_y) * (1 - (1 - k) ** 2)
+        if k >= 1.0:
+            self.finish()
+        return k >= 1.0
 
-    def looking_at(self) -> str:
-        markers = self.level.doc.objects_of("marker")
-        near = min(markers, key=lambda m: math.dist((m.x, m.y), self.gaze), default=None)
-        return near.name if near is not None and math.dist((near.x, near.y), self.gaze) <= 48 else ""
-
-    def skip(self) -> None:
-        if self in self.app.director.stack:
-            self.app.director.pop(self)
-
-    def draw(self, surface: pygame.Surface) -> None:
-        w, h = surface.get_size()
-        # the lens magnifies twice: draw half the canvas of the facade, then double every pixel
-        view = self._view
-        view.fill(colour("black"))
-        self.mapview.draw(view, (self.gaze[0], self.gaze[1]), list(self.world.actors.values()), self.app.ticks)
-        pygame.transform.scale(view, (w, h), surface)
-        cx = w // 2 + int(2 * math.sin(self.t / 23))
-        cy = h // 2 + int(2 * math.cos(self.t / 31))
-        surface.blit(_lens((w, h), self.LENS), (cx - w, cy - h))
-        pygame.draw.circle(surface, colour("steel_dark"), (cx, cy), self.LENS + 1, 3)
-        pygame.draw.line(surface, colour("grey"), (cx - 8, cy), (cx + 8, cy))
-        pygame.draw.line(surface, colour("grey"), (cx, cy - 8), (cx, cy + 8))
-        font("small").draw(surface, "Arrows steer the telescope.  Enter: note it.  Esc: look away.",
-                           (w // 2, h - 14), colour("grey_light"), align="center")
-
-    def describe(self) -> dict:
-        return {"scene": "TelescopeView", "gaze": [round(self.gaze[0]), round(self.gaze[1])],
-                "looking_at": self.looking_at()}
+    def finish(self) -> None:
+        self.t = self.ticks
+        self.prop.y = self.end_y
+        self.prop.play(self.then)
+        self.prop.visible = not self.vanish
 
 
-def make_overlay(app, kind: str, mode: str, *rest: str) -> Scene:
-    if kind == "ufo":
-        return UfoView(app, mode or "watch")
-    if kind == "telescope":
-        return TelescopeView(app, mode, *rest)
-    raise CommandError(f"no overlay {kind!r}")
+@command("overlay ufo", Optional(Choice("", MODES), "watch"),
+         doc="the alien's view over the map: steer its gaze down to its target (descend), or watch, or feed")
+def overlay_ufo(stage, mode):
+    return stage.play(UfoView, mode, beneath_talk=stage.nowait)
+
+
+@command("ufo land", Marker(), doc="the craft comes down onto a marker")
+def ufo_land(stage, ref):
+    from game.world.props import PropSprite
+    x, y = stage.point(ref)
+    craft = stage.props["ufo"] = PropSprite("ufo", x, y - 160)
+    craft.play("landing")
+    stage.sfx("ufo_land")
+    return UfoFlight(craft, y - 160, y, 180, "idle", vanish=False)
+
+
+@command("ufo takeoff", doc="the craft rises and is gone")
+def ufo_takeoff(stage):
+    craft = stage.props.get("ufo")
+    if craft is None:
+        raise CommandError("there is no craft on this map to take off")
+    craft.play("takeoff")
+    stage.sfx("ufo_takeoff")
+    return UfoFlight(craft, craft.y, craft.y - 200, 150, "idle", vanish=True)

@@ -12,6 +12,7 @@ import pygame
 
 from game.director import Scene
 from game.palette import colour
+from game.stage.registry import command
 from game.ui.text import font
 
 BPM = 124
@@ -105,3 +106,8 @@ class RunwayScene(Scene):
 
     def describe(self) -> dict:
         return {"scene": "RunwayScene", "t": self.t, "judged": len(self.judged), "cues": len(self.cues)}
+
+
+@command("runway", doc="the runway walk: poses on the beat; sets $runway_score and $runway_result")
+def runway(stage):
+    return stage.play(RunwayScene)

@@ -1,0 +1,54 @@
+"""Commands for the story: beats, chapters, objectives, items, saves, maps and props."""
+
+from __future__ import annotations
+
+from game.stage.registry import Beat, Choice, Either, Item, Map, Marker, Name, Prop, Spawn, Text, command
+
+
+@command("give", Item(), doc="add an item to the inventory")
+def give(stage, item):
+    stage.story.give(item)
+
+
+@command("take", Item(), doc="remove an item from the inventory")
+def take(stage, item):
+    stage.story.take(item)
+
+
+@command("beat", Beat(), doc="record story beat N of STORY.md")
+def beat(stage, number):
+    stage.story.record_beat(number)
+
+
+@command("chapter", Name("ID"), Text('"Title"'), doc="show a chapter title card and autosave")
+def chapter(stage, chapter_id, title):
+    from game.scenes.cards import TitleCard
+    story = stage.story
+    story.chapter, story.chapter_title = chapter_id, title
+    return stage.play(TitleCard, chapter_id, title)  # the chapter's autosave follows when the player has control
+
+
+@command("objective", Text('"text"'), doc="set the objective line shown in the pause menu")
+def objective(stage, text):
+    stage.story.objective = text
+
+
+@command("autosave", doc="save to the rotating autosave slots")
+def autosave(stage):
+    stage.autosave()
+
+
+@command("map", Map("NAME"), Spawn(), doc="move to another map, the player at a spawn (put it between `fade out` and `fade in`)")
+def change_map(stage, name, spawn):
+    stage.load_map(name, spawn)
+
+
+@command("prop", Prop(), Either("", (Marker(), Choice("", ("hide",)))),
+         doc="show an fx or prop sprite (assets/sprites/fx, props) at a marker, or take it away")
+def prop(stage, name, ref):
+    from game.world.props import PropSprite
+    if ref == "hide":
+        stage.props.pop(name, None)
+        return
+    x, y = stage.point(ref)
+    stage.props[name] = PropSprite(name, x, y)
