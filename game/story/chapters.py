@@ -16,6 +16,8 @@ CHAPTERS: list[dict[str, str]] = [
      "player": "margaret"},
     {"id": "3", "title": "The Show", "map": "club", "spawn": "backstage", "node": "Ch3_Start",
      "player": "margaret"},
+    {"id": "7", "title": "The Professor", "map": "penthouse", "spawn": "front_door", "node": "Ch7_Start",
+     "player": "margaret"},
 ]
 
 NEW_GAME = CHAPTERS[0]

@@ -265,9 +265,10 @@ class MapBuilder:
         self.objects.append(Obj("npc", name or actor, x, y, props=self._props(
             actor=actor, node=node, facing=facing, condition=condition), template="templates/npc.tx"))
 
-    def door(self, name: str, tx: int, ty: int, tw: int, th: int, target_map: str, target_spawn: str) -> None:
+    def door(self, name: str, tx: int, ty: int, tw: int, th: int, target_map: str, target_spawn: str,
+             condition: str | None = None) -> None:
         self.objects.append(Obj("door", name, tx * T, ty * T, tw * T, th * T, props=self._props(
-            target_map=target_map, target_spawn=target_spawn), template="templates/door.tx"))
+            target_map=target_map, target_spawn=target_spawn, condition=condition), template="templates/door.tx"))
 
     def interact(self, name: str, tx: int, ty: int, tw: int, th: int, node: str, label: str) -> None:
         self.objects.append(Obj("interact", name, tx * T, ty * T, tw * T, th * T,

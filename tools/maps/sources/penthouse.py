@@ -136,8 +136,13 @@ def furnish(b):
     # -- objects ------------------------------------------------------------------------------
     b.spawn("front_door", 29, 13, "down", default=True)
     b.spawn("stairs", 34, 13, "down")
-    b.door("to_street", 29, 11, 1, 2, "street", "penthouse")
-    b.door("to_roof", 34, 11, 2, 2, "rooftop", "stairs")
+    # The second night keeps Margaret at home until the shoot: in these chapters the doors stay shut
+    # and say why (Penthouse_Door_Shut, Penthouse_Roof_Shut) instead of leading off the story.
+    shut = 'chapter_is("7") or chapter_is("9") or chapter_is("10")'
+    b.door("to_street", 29, 11, 1, 2, "street", "penthouse", condition=f"not ({shut})")
+    b.door("to_roof", 34, 11, 2, 2, "rooftop", "stairs", condition=f"not ({shut})")
+    b.trigger("street_shut", 29, 11, 1, 2, "Penthouse_Door_Shut", once=False, condition=shut)
+    b.trigger("roof_shut", 34, 11, 2, 2, "Penthouse_Roof_Shut", once=False, condition=shut)
 
     b.marker("window", 10, 3, "up")
     b.marker("sofa", 7, 12, "up")
@@ -151,6 +156,11 @@ def furnish(b):
     b.marker("hall_phone", 32, 14, "up")
     b.marker("inside_door", 29, 14, "up")
     b.marker("stash", 20, 3, "up")
+    # chapter 7: Owen's visit, and where he is found
+    b.marker("owen_talk", 17, 10, "left")
+    b.marker("owen_close", 15, 10, "left")
+    b.marker("margaret_talk", 13, 10, "right")
+    b.marker("bed_owen", 5, 22, "up")
 
     b.npc("adrian", 32, 4, "down", node="Penthouse_Talk_Adrian")
 
@@ -172,6 +182,7 @@ def furnish(b):
     b.interact("closet_wardrobe", 23, 22, 2, 2, "Penthouse_Closet", "Closet")
     b.interact("hall_phone", 32, 13, 1, 1, "Penthouse_Phone", "Telephone")
     b.interact("stairs", 34, 11, 2, 1, "Penthouse_Stairs", "Stairs")
+    b.interact("kitchen_table", 29, 6, 3, 2, "Penthouse_Kitchen_Table", "Table")
 
     for name, x, y, colour, r, strength in (
             ("window_city_1", 8.5, 3, "#4f8fe0", 64, 0.35), ("window_city_2", 16.5, 3, "#4f8fe0", 64, 0.35),
