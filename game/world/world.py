@@ -282,15 +282,16 @@ class World:
             self._check_zones(pushing)
 
     def _check_zones(self, pushing: bool = False) -> None:
-        """Doors and triggers fire when the player steps into them; a door also when the player
-        walks into it and stands pressed against it (a door set in a wall cannot be stepped on)."""
+        """Doors and triggers fire when the player steps into them, and also when the player walks
+        into one and stands pressed against it: a door set in a wall cannot be stepped on, nor can a
+        trigger that answers for a shut door."""
         feet = self.player.feet_rect()
         dx, dy = DIR_VECTORS[self.player.facing]
         pressed_against = feet.move(dx * 2, dy * 2) if pushing else feet
         now_inside = set()
         for obj in self._zones():
             rect = pygame.Rect(obj.x, obj.y, max(obj.width, 1), max(obj.height, 1))
-            if not (feet.colliderect(rect) or (obj.cls == "door" and pressed_against.colliderect(rect))):
+            if not (feet.colliderect(rect) or pressed_against.colliderect(rect)):
                 continue
             now_inside.add(obj.id)
             if obj.id in self._inside:

@@ -270,9 +270,10 @@ class MapBuilder:
         self.objects.append(Obj("door", name, tx * T, ty * T, tw * T, th * T, props=self._props(
             target_map=target_map, target_spawn=target_spawn, condition=condition), template="templates/door.tx"))
 
-    def interact(self, name: str, tx: int, ty: int, tw: int, th: int, node: str, label: str) -> None:
+    def interact(self, name: str, tx: int, ty: int, tw: int, th: int, node: str, label: str,
+                 condition: str | None = None) -> None:
         self.objects.append(Obj("interact", name, tx * T, ty * T, tw * T, th * T,
-                                props=self._props(node=node, label=label)))
+                                props=self._props(node=node, label=label, condition=condition)))
 
     def trigger(self, name: str, tx: int, ty: int, tw: int, th: int, node: str, once: bool = True,
                 condition: str | None = None) -> None:

@@ -142,6 +142,7 @@ def furnish(b):
     b.door("to_street", 29, 11, 1, 2, "street", "penthouse", condition=f"not ({shut})")
     b.door("to_roof", 34, 11, 2, 2, "rooftop", "stairs", condition=f"not ({shut})")
     b.trigger("street_shut", 29, 11, 1, 2, "Penthouse_Door_Shut", once=False, condition=shut)
+    b.interact("front_door_shut", 29, 11, 1, 2, "Penthouse_Door_Shut", "Front door", condition=shut)
     b.trigger("roof_shut", 34, 11, 2, 2, "Penthouse_Roof_Shut", once=False, condition=shut)
 
     b.marker("window", 10, 3, "up")
