@@ -33,9 +33,15 @@ def _round(n):
     return whole(round(check_number(n, "round()")))  # half to even, like C#'s Math.Round
 
 
+MAX_PLACES = 15  # decimal places a double can hold; more would only pad with noise or zeros
+
+
 def _round_places(n, places):
     check_number(n, "round_places()")
-    return whole(round(n, int(check_number(places, "round_places()"))))
+    places = check_number(places, "round_places()")
+    if not 0 <= places <= MAX_PLACES:
+        raise EvalError(f"round_places() takes 0 to {MAX_PLACES} places, not {format_value(places)}")
+    return whole(round(n, int(places)))
 
 
 def _to_string(x):
@@ -75,6 +81,8 @@ def _format_number(value, spec):
         return format_value(value)
     code, digits = spec[0].upper(), spec[1:]
     if code in "FNDPG" and (digits == "" or digits.isdigit()):
+        if len(digits) > 2:  # .NET allows 0-99; a longer count would build a huge string
+            raise EvalError(f"format {spec!r}: a digit count is 0 to 99")
         if type_name(value) != NUMBER:
             raise EvalError(f"format code {spec!r} needs a number, not {describe(value)}")
         if code == "F":

@@ -110,6 +110,16 @@ def test_builtin_conversion_errors():
         ev('floor("x")')
 
 
+@pytest.mark.parametrize("text, message", [
+    ('format("{0:D99999999}", 1)', "0 to 99"), ('format("{0:F100}", 1)', "0 to 99"),
+    ("round_places(1, 999999999)", "0 to 15"), ("round_places(1, -3)", "0 to 15"),
+])
+def test_builtins_refuse_sizes_that_would_build_huge_values(text, message):
+    with pytest.raises(EvalError, match=message):
+        ev(text)
+    assert len(ev('format("{0:D99}", 7)')) == 99 and ev("round_places(1.23456, 15)") == pytest.approx(1.23456)
+
+
 def test_random_builtins_use_the_given_rng():
     visits = {"Club": 2}
     funcs = state_functions(random.Random(5), lambda name: visits.get(name, 0))
