@@ -68,7 +68,17 @@ class App:
             os.environ["SDL_VIDEODRIVER"] = "dummy"
             os.environ["SDL_AUDIODRIVER"] = "dummy"
         pygame.init()
-        self.settings = settings if settings is not None else settings_mod.load()
+        self.message = ""  # a one-line notice drawn over everything (e.g. a broken reloaded file)
+        self.message_ticks = 0
+        self.message_is_problem = True
+        problems: list[str] = []
+        if settings is None:
+            settings_mod.remove_leftovers(settings_mod.config_dir())
+            settings = settings_mod.load(problems=problems)
+        self.settings = settings
+        if problems:
+            more = f" (and {len(problems) - 1} more, in the log)" if len(problems) > 1 else ""
+            self.notify(f"Settings: {problems[0]}{more}", 8.0)
         self.seed = seed
         self.ticks = 0
         self.running = True
@@ -82,13 +92,11 @@ class App:
         self.story = StoryState(seed=seed)
         self.audio = self._make_audio(enabled=audio and not headless)
         self.frame_ms = 0.0
-        self.message = ""  # a one-line notice drawn over everything (e.g. a broken reloaded file)
-        self.message_ticks = 0
-        self.message_is_problem = True
         self.history: list[tuple[str, str]] = []  # (speaker, text) of everything said, for the history screen
         self._program = None
         from game.saves import SaveManager
         self.saves = SaveManager(self)
+        self.saves.remove_leftovers()
 
     # -- window -------------------------------------------------------------------------------
     def _open_window(self) -> None:
@@ -156,7 +164,7 @@ class App:
         try:
             settings_mod.save(self.settings)
         except OSError as exc:
-            self.notify(f"settings could not be saved: {exc}")
+            self.notify(f"Settings could not be saved: {exc.strerror or exc}: {settings_mod.settings_path()}")
 
     def notify(self, text: str, seconds: float = 4.0, problem: bool = True) -> None:
         """A one-line message over everything: red for a problem, plum for news ("Saved.")."""

@@ -7,6 +7,7 @@ names. They come from the settings and can be rebound in the game.
 from __future__ import annotations
 
 import logging
+import warnings
 
 import pygame
 
@@ -37,6 +38,8 @@ PAD_BUTTONS = {
 }
 STICK_DEADZONE = 12000
 DIRECTIONS = ("up", "down", "left", "right")
+# without a key for each of these a keyboard player is stuck: they can never be left unbound
+ESSENTIAL = ("menu", "interact", "cancel", *DIRECTIONS)
 
 
 def default_bindings() -> dict[str, dict[str, list[str]]]:
@@ -46,6 +49,22 @@ def default_bindings() -> dict[str, dict[str, list[str]]]:
 
 def key_name(code: int) -> str:
     return pygame.key.name(code)
+
+
+def known_key(name: str) -> bool:
+    """Whether `pygame.key.key_code` knows this key name."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # "pygame.init() has not been called": names need no display
+        try:
+            pygame.key.key_code(name)
+        except ValueError:
+            return False
+    return bool(name)
+
+
+def known_control(name: str, group: str) -> bool:
+    """A key name (group "keys") or a gamepad button name (group "pad") the game can use."""
+    return name in PAD_BUTTONS if group == "pad" else known_key(name)
 
 
 def binding_conflicts(bindings: dict[str, dict[str, list[str]]]) -> list[tuple[str, str, str]]:

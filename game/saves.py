@@ -4,18 +4,23 @@ Saves are JSON (never pickle, never eval) in the platform's user data directory 
 LIQUID_SKY_DATA_DIR overrides it for tests). Each slot is one file, `slot_1.json` .. `slot_6.json`,
 `quick.json`, `auto_1.json` .. `auto_3.json`; the thumbnail is a 96x54 PNG stored base64 inside the
 JSON, so a slot and its picture are always replaced together. Writes go through
-`settings.atomic_write` (temporary file, flush, fsync, old file kept as `.bak`, rename). Deleting
-keeps the file as `.deleted`; restoring a backup keeps the damaged file as `.damaged`.
+`settings.atomic_write` (temporary file, fsync, old file kept as `.bak`, rename, folder fsync).
+Deleting keeps the file as `.deleted`; restoring a backup keeps the damaged file as `.damaged`.
 `progress.json` beside the `saves` folder lists the chapters reached in any playthrough.
 
-A file that cannot be used is reported as damaged with a short reason; it is never loaded, never
-crashes anything and is never overwritten unless the player says so.
+A file is read through `jsonfile` (size, nesting, digits and string lengths limited before parsing)
+and then checked field by field: the map must be one of the game's (or a designer's map opened in
+this run), the player must stand where feet can stand on it, beats, chapter and player must be the
+game's own. A file that cannot be used is reported as damaged with a short reason; it is never
+loaded, never crashes anything and is never overwritten unless the player says so. A save that
+cannot be written, automatic or not, is said on screen with the reason.
 """
 
 from __future__ import annotations
 
 import base64
 import datetime
+import errno
 import io
 import json
 import logging
@@ -27,8 +32,9 @@ from typing import TYPE_CHECKING, Any, Callable
 
 import pygame
 
-from game.settings import APP_NAME, atomic_write
-from game.story.state import StoryState
+from game import jsonfile
+from game.settings import APP_NAME, atomic_write, remove_leftovers
+from game.story.state import BEAT_COUNT, StoryState
 
 if TYPE_CHECKING:
     from game.app import App
@@ -42,7 +48,15 @@ AUTO_SLOTS = tuple(f"auto_{i}" for i in range(1, 4))
 ALL_SLOTS = (QUICK_SLOT, *AUTO_SLOTS, *MANUAL_SLOTS)
 THUMB_SIZE = (96, 54)
 FACINGS = ("up", "down", "left", "right")
-MAX_BYTES = 4_000_000  # no real save comes near this; a bigger file is not read into memory
+MAX_BYTES = 1_000_000  # a real save is some 20 KB; a bigger file is not read into memory
+
+
+# OS errors a save can meet, as the player is told them
+WHY = {getattr(errno, name): text for name, text in (
+    ("ENOSPC", "the disk is full"), ("EDQUOT", "the disk quota is used up"),
+    ("EROFS", "the saves folder is read-only"), ("EACCES", "no permission to write in the saves folder"),
+    ("EPERM", "no permission to write in the saves folder"), ("ENOTDIR", "the saves folder is a file"),
+    ("EIO", "the disk failed to write")) if hasattr(errno, name)}
 
 
 class SaveError(Exception):
@@ -108,6 +122,11 @@ def migrate(data: dict) -> dict:
 
 
 # -- validation ---------------------------------------------------------------------------------
+TEXT_LIMIT = 120  # a chapter title, place, person, item or node name: no real one comes near
+LONG_TEXT_LIMIT = 2_000  # a story variable's text or the objective
+THUMB_LIMIT = 40_000  # base64 characters of the thumbnail (a real one is some 5,000)
+
+
 def _number(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
 
@@ -115,6 +134,14 @@ def _number(value: Any) -> bool:
 def _coord(value: Any) -> bool:
     """A map position: a number no map could be far from (no map is 100,000 pixels wide)."""
     return _number(value) and -100_000 < value < 100_000
+
+
+def _count(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 2 ** 53
+
+
+def _short(value: Any) -> bool:
+    return isinstance(value, str) and len(value) <= TEXT_LIMIT
 
 
 def _require(data: dict, key: str, kind: type | tuple, what: str | None = None) -> Any:
@@ -126,6 +153,20 @@ def _require(data: dict, key: str, kind: type | tuple, what: str | None = None) 
     return value
 
 
+def _text(data: dict, key: str, limit: int = TEXT_LIMIT, what: str | None = None) -> str:
+    value = _require(data, key, str, what)
+    if len(value) > limit:
+        raise SaveError(f"{what or key} is far too long")
+    return value
+
+
+def _names(data: dict, key: str) -> None:
+    """A list of short names (inventory, lines seen, ...); missing is an empty list."""
+    value = data.get(key, [])
+    if not (isinstance(value, list) and all(_short(v) for v in value)):
+        raise SaveError(f"story {key} has the wrong type")
+
+
 def _check_place(data: dict) -> None:
     player = _require(data, "player", dict, "player position")
     if not (_coord(player.get("x")) and _coord(player.get("y"))):
@@ -134,15 +175,77 @@ def _check_place(data: dict) -> None:
         raise SaveError("player facing is not a direction")
     actors = _require(data, "actors", dict)
     for name, a in actors.items():
-        if not (isinstance(a, dict) and _coord(a.get("x")) and _coord(a.get("y"))
+        if not (len(name) <= TEXT_LIMIT and isinstance(a, dict) and _coord(a.get("x")) and _coord(a.get("y"))
                 and a.get("facing") in FACINGS and isinstance(a.get("visible", True), bool)
-                and isinstance(a.get("anim_override"), (str, type(None)))
-                and isinstance(a.get("id", ""), str) and isinstance(a.get("node", ""), str)):
-            raise SaveError(f"actor {name!r} has the wrong type")
+                and _short(a.get("anim_override") or "") and _short(a.get("id", "")) and _short(a.get("node", ""))):
+            raise SaveError(f"actor {name[:TEXT_LIMIT]!r} has the wrong type")
     props = data.get("props", {})
     if not isinstance(props, dict) or not all(
-            isinstance(v, dict) and _coord(v.get("x")) and _coord(v.get("y")) for v in props.values()):
+            isinstance(v, dict) and _coord(v.get("x")) and _coord(v.get("y"))
+            and isinstance(v.get("visible", True), bool) for v in props.values()):
         raise SaveError("props have the wrong type")
+
+
+def _check_story(story: dict) -> StoryState:
+    """The story state, every field checked before StoryState reads it."""
+    from game.story.chapters import CHAPTERS
+    from game.world.actors import known_actor_ids
+    variables = _require(story, "variables", dict, "story variables")
+    for name, value in variables.items():
+        if len(name) > TEXT_LIMIT or not (isinstance(value, bool) or _number(value) or (
+                isinstance(value, str) and len(value) <= LONG_TEXT_LIMIT)):
+            raise SaveError(f"story variable {name[:TEXT_LIMIT]} is not a usable value")
+    beats = _require(story, "beats", list, "story beats")
+    if not all(isinstance(b, int) and not isinstance(b, bool) and 1 <= b <= BEAT_COUNT for b in beats):
+        raise SaveError(f"story beats are not among the beats 1-{BEAT_COUNT}")
+    chapter = _text(story, "chapter", what="story chapter")
+    if chapter and chapter not in {c["id"] for c in CHAPTERS}:
+        raise SaveError(f"chapter {chapter!r} is not one of the game's chapters")
+    if _text(story, "player", what="story player") not in known_actor_ids():
+        raise SaveError(f"player {story['player']!r} is not one of the game's people")
+    _text(story, "map", what="story map")
+    for key in ("chapter_title", "objective"):
+        if key in story:
+            _text(story, key, LONG_TEXT_LIMIT, f"story {key}")
+    for key in ("inventory", "seen_lines", "chosen_options", "fired_triggers"):
+        _names(story, key)
+    for key in ("play_ticks", "seed"):
+        if not _count(story.get(key, 0)):
+            raise SaveError(f"story {key} has the wrong type")
+    rng = story.get("rng", [3, [0] * 625, None])
+    if not (isinstance(rng, list) and len(rng) == 3 and isinstance(rng[1], list) and len(rng[1]) == 625
+            and all(_count(v) and v < 2 ** 32 for v in rng[1]) and (rng[2] is None or _number(rng[2]))):
+        raise SaveError("story random state has the wrong type")
+    try:
+        return StoryState.from_json(story)
+    except (KeyError, TypeError, ValueError, OverflowError) as exc:
+        raise SaveError(f"story state is damaged ({type(exc).__name__})")
+
+
+def _check_map(data: dict) -> Path:
+    """The saved map's file: one of the game's maps by name, or a designer's map opened in this run."""
+    from game.world.level import available_maps, map_path, opened_maps
+    name = _text(data, "map")
+    if "map_path" in data:
+        path = Path(_text(data, "map_path", 1_000)).resolve()
+        if path not in opened_maps():
+            raise SaveError(f"map {name!r} is not one of the game's maps")
+    elif name in available_maps():
+        path = map_path(name)
+    else:
+        raise SaveError(f"map {name!r} is not one of the game's maps")
+    if not path.is_file():
+        raise SaveError(f"map {name!r} no longer exists")
+    return path
+
+
+def _check_date(data: dict) -> None:
+    try:
+        date = datetime.datetime.fromisoformat(_text(data, "date"))
+    except ValueError:
+        raise SaveError("date is not a date") from None
+    if date.tzinfo is not None or date.year < 1983:  # capture() writes local time without a zone
+        raise SaveError("date is not a date")
 
 
 def check(data: Any, node_exists: Callable[[str], bool] | None = None) -> tuple[dict, StoryState]:
@@ -150,31 +253,44 @@ def check(data: Any, node_exists: Callable[[str], bool] | None = None) -> tuple[
     if not isinstance(data, dict):
         raise SaveError("not a save file")
     data = migrate(data)
-    for key in ("map", "chapter_title", "place", "character", "date"):
-        _require(data, key, str)
-    if "map_path" in data and not isinstance(data["map_path"], str):
-        raise SaveError("map_path has the wrong type")
+    for key in ("chapter_title", "place", "character"):
+        _text(data, key)
+    _check_date(data)
     for key in ("play_ticks", "ticks"):
-        if not 0 <= _require(data, key, int) < 2 ** 53:
+        if not _count(_require(data, key, int)):
             raise SaveError(f"{key} has the wrong type")
+    if "thumbnail" in data and not (isinstance(data["thumbnail"], str) and len(data["thumbnail"]) <= THUMB_LIMIT):
+        raise SaveError("thumbnail has the wrong type")
     _check_place(data)
-    story_data = _require(data, "story", dict, "story state")
+    story = _check_story(_require(data, "story", dict, "story state"))
+    if data["character"] != story.player:
+        raise SaveError(f"character {data['character']!r} is not the story's player")
+    path = _check_map(data)
+    from game.world.level import standable
+    from game.world.tmx import MapError
     try:
-        story = StoryState.from_json(story_data)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise SaveError(f"story state is damaged ({type(exc).__name__})")
-    if not isinstance(story.variables, dict) or not all(isinstance(v, (str, int, float, bool))
-                                                         for v in story.variables.values()):
-        raise SaveError("story variables have the wrong type")
-    from game.world.level import map_path
-    if not map_path(data.get("map_path") or data["map"]).is_file():
-        raise SaveError(f"map {data['map']!r} no longer exists")
+        free = standable(path, data["player"]["x"], data["player"]["y"])
+    except MapError as exc:
+        raise SaveError(f"map {data['map']!r} cannot be read ({exc})")
+    if not free:
+        raise SaveError("the player is inside a wall or off the map")
     node = data.get("node", "")
-    if not isinstance(node, str):
+    if not isinstance(node, str) or len(node) > TEXT_LIMIT:
         raise SaveError("node has the wrong type")
     if node and node_exists is not None and not node_exists(node):
         raise SaveError(f"dialogue node {node!r} no longer exists")
     return data, story
+
+
+def thumb_size(encoded: str) -> tuple[int, int] | None:
+    """Width and height from a base64 PNG's header, without decoding the picture."""
+    try:
+        head = base64.b64decode(encoded[:32], validate=True)  # 24 bytes: signature, IHDR, size
+    except ValueError:
+        return None
+    if len(head) < 24 or head[:8] != b"\x89PNG\r\n\x1a\n" or head[12:16] != b"IHDR":
+        return None
+    return int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")
 
 
 # -- slots --------------------------------------------------------------------------------------
@@ -213,6 +329,8 @@ class SlotInfo:
     def thumbnail(self) -> pygame.Surface | None:
         if self._thumb is None and self.ok and isinstance(self.data.get("thumbnail"), str):
             try:
+                if thumb_size(self.data["thumbnail"]) != THUMB_SIZE:
+                    raise ValueError("not a thumbnail")  # never decode a picture of any other size
                 raw = base64.b64decode(self.data["thumbnail"], validate=True)
                 self._thumb = pygame.image.load(io.BytesIO(raw), "thumb.png")
             except (ValueError, pygame.error):
@@ -228,6 +346,11 @@ class SaveManager:
         self.watched: StoryState | None = None
         self.last_chapter: str | None = None
         self.autosave_due = False  # asked for while a cutscene ran; done when control returns
+
+    def remove_leftovers(self) -> None:
+        """On start: temporary files of writes that were killed part way."""
+        remove_leftovers(self.folder)
+        remove_leftovers(self.folder.parent)  # progress.json's
 
     # -- files ----------------------------------------------------------------------------------
     def path(self, slot: str) -> Path:
@@ -248,25 +371,18 @@ class SaveManager:
         info = SlotInfo(slot, path)
         try:
             stat = path.stat()
-        except FileNotFoundError:
+        except (FileNotFoundError, NotADirectoryError):  # no such slot; or no saves folder (said on saving)
             return info
         except OSError as exc:
             info.exists, info.error = True, f"cannot be read ({exc.strerror})"
             return info
         info.exists, info.mtime = True, stat.st_mtime_ns
         try:
-            if stat.st_size > MAX_BYTES:
-                raise SaveError("file is far too big")
-            text = path.read_bytes().decode("utf-8")
-            info.data, _ = check(json.loads(text), node_exists)
-        except SaveError as exc:
+            info.data, _ = check(jsonfile.read(path, MAX_BYTES), node_exists)
+        except (SaveError, jsonfile.BadFile) as exc:
             info.error = str(exc)
-        except UnicodeDecodeError:
-            info.error = "garbage (not text)"
-        except json.JSONDecodeError as exc:
-            info.error = "truncated" if exc.pos >= len(exc.doc.rstrip()) else "garbage (not JSON)"
-        except (OSError, RecursionError) as exc:
-            info.error = f"cannot be read ({exc})"
+        except OSError as exc:
+            info.error = f"cannot be read ({exc.strerror or exc})"
         return info
 
     def slots(self, kinds: tuple[str, ...] = ALL_SLOTS, node_exists=None) -> list[SlotInfo]:
@@ -352,7 +468,7 @@ class SaveManager:
 
     def save(self, app: "App", slot: str, overwrite_damaged: bool = False) -> str:
         """Save into a slot; returns "" on success, else why not (shown to the player)."""
-        reason = self.can_save(app)
+        reason = self.can_save(app) or self.folder_problem()
         if reason:
             return reason
         if self.read(slot).damaged and not overwrite_damaged:
@@ -360,9 +476,23 @@ class SaveManager:
         try:
             self.write(slot, self.capture(app))
         except OSError as exc:
-            return f"Could not save: {exc.strerror or exc}"
+            return f"Could not save: {self.why(exc)}"
         self.note_chapter(app.story)
         return ""
+
+    def folder_problem(self) -> str:
+        """What stands in the way of the saves folder itself, or ""."""
+        for folder in (self.folder, *self.folder.parents):
+            if folder.exists() or folder.is_symlink():
+                if folder.is_dir():
+                    return ""
+                what = "the saves folder is a file" if folder == self.folder else "a file stands in the saves folder's path"
+                return f"Could not save: {what}: {folder}"
+        return ""
+
+    def why(self, exc: OSError) -> str:
+        """An OS error as the player can act on it, naming the folder."""
+        return f"{WHY.get(exc.errno) or exc.strerror or exc}: {self.folder}"
 
     # -- loading --------------------------------------------------------------------------------
     def load(self, app: "App", slot: str) -> str:
@@ -420,7 +550,7 @@ class SaveManager:
         infos = [self.read(s) for s in AUTO_SLOTS]
         free = [i for i in infos if not i.damaged]
         if not free:
-            return "Autosave skipped: every autosave slot is damaged."
+            return "Autosave skipped: every autosave slot is damaged (delete one in Load game)."
         target = min(free, key=lambda i: (i.exists, i.data["date"] if i.ok else "", i.mtime))
         problem = self.save(app, target.slot)
         if not problem:  # this chapter has its autosave: `watch` need not make another
@@ -438,12 +568,18 @@ class SaveManager:
             return
         if self.autosave_due:  # an `<<autosave>>` asked for during a cutscene
             self.autosave_due = False
-            self.autosave(app)
+            self.report(app, self.autosave(app))
             return
         self.watched, self.last_chapter = story, chapter
         if chapter:
             self.note_chapter(story)  # even if the autosave cannot be written
-            self.autosave(app)
+            self.report(app, self.autosave(app))
+
+    @staticmethod
+    def report(app: "App", problem: str) -> None:
+        """An automatic save that failed is said, never silent."""
+        if problem:
+            app.notify(problem.replace("Could not save", "Autosave failed", 1))
 
     # -- chapters reached in any playthrough -------------------------------------------------
     def progress_path(self) -> Path:
@@ -451,10 +587,9 @@ class SaveManager:
 
     def reached_chapters(self) -> list[str]:
         try:
-            data = json.loads(self.progress_path().read_text(encoding="utf-8"))
-            chapters = data["chapters"]
+            chapters = jsonfile.read(self.progress_path(), 100_000)["chapters"]
             return [c for c in chapters if isinstance(c, str)] if isinstance(chapters, list) else []
-        except (OSError, ValueError, KeyError, TypeError):
+        except (OSError, jsonfile.BadFile, KeyError, TypeError):
             return []
 
     def note_chapter(self, story: StoryState) -> None:

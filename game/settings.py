@@ -7,14 +7,16 @@ game: it falls back to defaults with a warning and the bad file is kept beside i
 from __future__ import annotations
 
 import copy
+import errno
 import json
 import logging
+import math
 import os
-import shutil
 from pathlib import Path
 from typing import Any
 
-from game.input import default_bindings
+from game import jsonfile
+from game.input import ACTIONS, ESSENTIAL, default_bindings, known_control
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +58,33 @@ def settings_path() -> Path:
     return config_dir() / "settings.json"
 
 
+MAX_BYTES = 100_000  # a real settings file is some 2 KB
+MAX_NAMES = 8  # keys or buttons bound to one action
+
+
+def _bindings(value: Any, result: dict, problems: list[str]) -> None:
+    """Overlay the usable bindings in `value` on `result["bindings"]`: known actions, known keys
+    and buttons; an essential action is never left without one."""
+    if not isinstance(value, dict):
+        problems.append("bindings: not an object")
+        return
+    for group, actions in value.items():
+        if group not in ("keys", "pad") or not isinstance(actions, dict):
+            problems.append(f"bindings.{str(group)[:40]}: not keys or pad bindings")
+            continue
+        for action, names in actions.items():
+            where = f"bindings.{group}.{str(action)[:40]}"
+            if action not in ACTIONS:
+                problems.append(f"{where}: no such action")
+            elif not (isinstance(names, list) and len(names) <= MAX_NAMES
+                      and all(isinstance(n, str) and known_control(n, group) for n in names)):
+                problems.append(f"{where}: not a list of known {'keys' if group == 'keys' else 'buttons'}")
+            elif not names and action in ESSENTIAL:
+                problems.append(f"{where}: cannot be left without a {'key' if group == 'keys' else 'button'}")
+            else:
+                result["bindings"][group][action] = names
+
+
 def validate(data: Any) -> tuple[dict[str, Any], list[str]]:
     """Defaults overlaid with every valid value from `data`; and a list of what was wrong."""
     result = copy.deepcopy(DEFAULTS)
@@ -67,20 +96,14 @@ def validate(data: Any) -> tuple[dict[str, Any], list[str]]:
             continue
         default = DEFAULTS[key]
         if key == "bindings":
-            if isinstance(value, dict) and all(isinstance(v, dict) for v in value.values()):
-                for group in ("keys", "pad"):
-                    for action, names in value.get(group, {}).items():
-                        if isinstance(names, list) and all(isinstance(n, str) for n in names):
-                            result["bindings"][group][action] = names
-                        else:
-                            problems.append(f"bindings.{group}.{action}: not a list of names")
-            else:
-                problems.append("bindings: not an object")
+            _bindings(value, result, problems)
             continue
         if isinstance(default, bool):
             ok = isinstance(value, bool)
-        elif isinstance(default, (int, float)):
-            ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+        elif isinstance(default, int):  # whole numbers only: a window scale of 2.5 is not one
+            ok = isinstance(value, int) and not isinstance(value, bool)
+        elif isinstance(default, float):
+            ok = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
         else:
             ok = isinstance(value, str)
         if ok and key in RANGES:
@@ -91,55 +114,112 @@ def validate(data: Any) -> tuple[dict[str, Any], list[str]]:
         if ok:
             result[key] = type(default)(value) if isinstance(default, float) else value
         else:
-            problems.append(f"{key}: {value!r} is not allowed; using {default!r}")
+            problems.append(f"{key}: {_short(value)} is not allowed; using {default!r}")
     return result, problems
 
 
-def load(path: Path | None = None) -> dict[str, Any]:
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def load(path: Path | None = None, problems: list[str] | None = None) -> dict[str, Any]:
+    """The settings in the file, with defaults for what is missing or unusable. What was wrong is
+    logged, appended to `problems` (for the player) and the file kept as `settings.bad.json`."""
     path = path or settings_path()
+    found: list[str] = []
     try:
-        text = path.read_text(encoding="utf-8")
+        data = jsonfile.read(path, MAX_BYTES)
     except FileNotFoundError:
         return copy.deepcopy(DEFAULTS)
     except OSError as exc:
-        log.warning("%s: cannot read settings (%s); using defaults", path, exc)
-        return copy.deepcopy(DEFAULTS)
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        _keep_bad_copy(path, text)
-        log.warning("%s: settings file is not valid JSON (%s); using defaults, kept a copy as %s",
-                    path, exc, path.with_suffix(".bad.json").name)
-        return copy.deepcopy(DEFAULTS)
-    result, problems = validate(data)
-    if problems:
-        _keep_bad_copy(path, text)
-        for problem in problems:
+        found.append(f"cannot be read ({exc.strerror or exc})")
+        result = copy.deepcopy(DEFAULTS)
+    except jsonfile.BadFile as exc:
+        found.append(f"{exc}; using the defaults")
+        result = copy.deepcopy(DEFAULTS)
+    else:
+        result, found = validate(data)
+    if found:
+        kept = _keep_bad_copy(path)
+        for problem in found:
             log.warning("%s: %s", path, problem)
+        if problems is not None:
+            problems.extend(f"{path.name}: {p}{kept}" for p in found)
     return result
 
 
-def _keep_bad_copy(path: Path, text: str) -> None:
+def _keep_bad_copy(path: Path) -> str:
+    """Keep the file beside as `settings.bad.json`; say so (or nothing if it cannot be kept)."""
+    bad = path.with_suffix(".bad.json")
     try:
-        path.with_suffix(".bad.json").write_text(text, encoding="utf-8")
+        bad.write_bytes(path.read_bytes()[:MAX_BYTES])
     except OSError:
-        pass
+        return ""
+    return f" (kept as {bad.name})"
 
 
 def atomic_write(path: Path, text: str, keep_backup: bool = True) -> None:
-    """Write to a temporary file, flush and fsync, keep the old file as .bak, then rename over."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Write to a temporary file and fsync it, keep the old file as .bak (written the same way),
+    rename over, and fsync the folder after each rename so that a power cut keeps the new name.
+    On failure nothing but the temporary files changed, and they are removed."""
+    folder = path.parent
+    folder.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8") as fh:
-        fh.write(text)
-        fh.flush()
-        os.fsync(fh.fileno())
-    if keep_backup and path.exists():
-        backup = path.with_name(path.name + ".bak")
-        backup_tmp = path.with_name(path.name + ".bak.tmp")
-        shutil.copyfile(path, backup_tmp)
-        os.replace(backup_tmp, backup)
-    os.replace(tmp, path)
+    backup_tmp = path.with_name(path.name + ".bak.tmp")
+    try:
+        _write_synced(tmp, text.encode("utf-8"))
+        if keep_backup and path.exists():
+            _write_synced(backup_tmp, path.read_bytes())
+            os.replace(backup_tmp, path.with_name(path.name + ".bak"))
+            _fsync_folder(folder)
+        os.replace(tmp, path)
+    except BaseException:
+        for leftover in (tmp, backup_tmp):
+            try:
+                leftover.unlink(missing_ok=True)
+            except OSError:
+                pass
+        raise
+    _fsync_folder(folder)
+
+
+def _write_synced(path: Path, data: bytes) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o666)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make a rename in this folder durable. Windows cannot open a folder and needs no fsync for it."""
+    if os.name == "nt":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError as exc:
+        if exc.errno != errno.EINVAL:  # a file system that cannot sync folders has nothing to sync
+            raise
+    finally:
+        os.close(fd)
+
+
+def remove_leftovers(folder: Path) -> None:
+    """Temporary files of writes that were killed part way (the real files are untouched)."""
+    try:
+        leftovers = list(folder.glob("*.tmp"))
+    except OSError:
+        return
+    for leftover in leftovers:
+        try:
+            leftover.unlink()
+        except OSError as exc:
+            log.warning("%s: cannot remove a leftover temporary file (%s)", leftover, exc.strerror)
 
 
 def save(settings: dict[str, Any], path: Path | None = None) -> None:

@@ -22,6 +22,18 @@ BAD_FILES = {
                                  "effects_volume": 0.5}), [("effects_volume", 0.5)]),
     "bad bindings": (json.dumps({"bindings": {"keys": {"up": "w", "down": ["x"]}}}), []),
     "bad choice": (json.dumps({"text_size": "huge", "high_contrast": True}), [("high_contrast", True)]),
+    "not UTF-8": (b'{"master_volume": 0.5, "x": "\xff\xfe"}', []),
+    "nesting bomb": ("[" * 100_000 + "]" * 100_000, []),
+    "4,301-digit integer": ('{"text_speed": ' + "9" * 4301 + "}", []),
+    "NaN": ('{"master_volume": NaN, "music_volume": 0.25}', []),
+    "huge file": (" " * (settings_mod.MAX_BYTES + 1) + "{}", []),
+    "fractional window scale": (json.dumps({"window_scale": 2.5, "text_speed": 80}), [("text_speed", 80)]),
+    "unknown action": (json.dumps({"bindings": {"keys": {"__class__": ["x"], "journal": ["k"]}}}), []),
+    "unknown group": (json.dumps({"bindings": {"mouse": {"up": ["x"]}}}), []),
+    "unknown pad button": (json.dumps({"bindings": {"pad": {"interact": ["z_button"]}}}), []),
+    "unknown key": (json.dumps({"bindings": {"keys": {"journal": ["no such key"]}}}), []),
+    "empty essential bindings": (json.dumps({"bindings": {"keys": {a: [] for a in
+                                 ("menu", "interact", "cancel", "up", "down", "left", "right")}}}), []),
 }
 
 
@@ -30,15 +42,46 @@ def test_bad_settings_file_falls_back_with_a_warning_and_a_kept_copy(kind, caplo
     text, kept = BAD_FILES[kind]
     path = settings_mod.settings_path()
     path.parent.mkdir(parents=True)
-    path.write_text(text)
-    result = settings_mod.load()
+    raw = text if isinstance(text, bytes) else text.encode()
+    path.write_bytes(raw)
+    problems = []
+    result = settings_mod.load(problems=problems)
     expected = copy.deepcopy(settings_mod.DEFAULTS)
     expected.update(dict(kept))
     if kind == "bad bindings":
         expected["bindings"]["keys"]["down"] = ["x"]  # the good part of the bindings is kept
+    if kind == "unknown action":
+        expected["bindings"]["keys"]["journal"] = ["k"]
     assert result == expected
-    assert path.with_suffix(".bad.json").read_text() == text
+    assert path.with_suffix(".bad.json").read_bytes() == raw[:settings_mod.MAX_BYTES]
     assert any(r.levelname == "WARNING" for r in caplog.records)
+    assert problems and all(p.startswith("settings.json: ") and p.endswith("(kept as settings.bad.json)")
+                            for p in problems)
+
+
+def test_a_settings_file_with_a_byte_order_mark_is_read():
+    path = settings_mod.settings_path()
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps({"text_speed": 80}).encode())
+    problems = []
+    assert settings_mod.load(problems=problems)["text_speed"] == 80
+    assert problems == [] and not path.with_suffix(".bad.json").exists()
+
+
+def test_the_game_starts_on_a_bad_settings_file_and_says_so():
+    from game.app import App
+    path = settings_mod.settings_path()
+    path.parent.mkdir(parents=True)
+    path.write_text("[" * 100_000)
+    app = App(headless=True)
+    try:
+        assert app.settings == settings_mod.DEFAULTS
+        assert app.message == "Settings: settings.json: garbage (nested too deeply); using the defaults " \
+                              "(kept as settings.bad.json)"
+        app.tick()
+        app.draw()
+    finally:
+        app.director.clear()
 
 
 def test_missing_or_unreadable_settings_give_defaults(tmp_path):
@@ -210,6 +253,18 @@ def test_escape_can_be_bound_and_waiting_gives_up(app, driver):
     driver.step(1)
     assert app.settings["bindings"]["keys"]["quicksave"] == ["escape", "f5"]
     assert isinstance(app.director.top, ControlsScene)  # the key bound, it did not close the screen
+
+
+def test_a_key_without_a_name_is_refused_and_the_old_binding_kept(app, driver):
+    app.director.push(ControlsScene(app, "keys"))
+    driver.step(1)
+    select(driver, "Pause menu")
+    driver.press("interact")
+    app.input.handle_event(key_event(0x40000999))  # a key SDL has no name for
+    driver.step(1)
+    assert app.settings["bindings"]["keys"]["menu"] == ["escape"]
+    assert app.message == "That key cannot be bound; Pause menu keeps Escape."
+    assert app.director.top.listening is None
 
 
 def test_gamepad_rebinding(app, driver):

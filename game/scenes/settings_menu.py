@@ -7,7 +7,7 @@ import copy
 import pygame
 
 from game.scenes.notice import should_show
-from game.input import PAD_BUTTONS, binding_conflicts, default_bindings, key_name
+from game.input import ESSENTIAL, PAD_BUTTONS, binding_conflicts, default_bindings, key_name, known_control
 from game.palette import colour
 from game.scenes.menu_screen import MenuScreen, Row, ScrollMenu
 from game.ui.menu import Menu, MenuItem
@@ -217,12 +217,19 @@ class ControlsScene(MenuScreen):
         self.app.input.clear()  # the key that was just bound must not also act this tick
 
     def bind(self, name: str) -> None:
-        """The new key becomes the action's first; the previous first stays as the second."""
+        """The new key becomes the action's first; the previous first stays as the second, so no
+        action is ever left without a key. A key the game cannot name (some media keys) is refused
+        with a message and the old binding kept."""
         action = self.listening
+        self.stop_listening()
         old = self.bindings[self.device].get(action, [])
+        if not known_control(name, self.device):
+            thing = "key" if self.device == "keys" else "button"
+            kept = ", ".join(control_label(n, self.device) for n in old) or "(none)"
+            self.app.notify(f"That {thing} cannot be bound; {ACTION_LABELS.get(action, action)} keeps {kept}.", 3.0)
+            return
         self.bindings[self.device][action] = [name] + [k for k in old[:1] if k != name]
         self.app.input.set_bindings(self.bindings)
-        self.stop_listening()
         clash = [c for c in self.conflicts() if action in c[1:]]
         if clash:
             k, a, b = clash[0]
@@ -262,6 +269,8 @@ class ControlsScene(MenuScreen):
         thing = "key" if self.device == "keys" else "button"
         hint = f"Press the new {thing}; wait 5 seconds to keep the old one" if self.listening \
             else f"Choose an action, then press the new {thing}"
+        small.draw(surface, f"{', '.join(ACTION_LABELS[a] for a in ESSENTIAL)} always keep a {thing}",
+                   (r.centerx, r.bottom - 26), colour("grey"), align="center")
         small.draw(surface, hint, (r.centerx, r.bottom - 16), colour("yellow" if self.listening else "grey_light"),
                    align="center")
 

@@ -23,6 +23,7 @@ class PixelFont:
         self.glyphs: dict[str, tuple[int, int, int, int, int]] = {}
         self._tinted: dict[tuple[str, Colour], pygame.Surface] = {}
         self._rendered: dict[tuple[str, Colour], pygame.Surface] = {}  # recent strings, drawn each frame
+        self._wrapped: dict[tuple[str, int], list[str]] = {}  # recent texts wrapped, by width
         try:
             info = json.loads(meta.read_text(encoding="utf-8"))
             self.sheet = pygame.image.load(str(png))
@@ -39,11 +40,7 @@ class PixelFont:
     def width(self, text: str) -> int:
         if self._fallback:
             return self._fallback.size(text)[0]
-        total = 0
-        for ch in text:
-            g = self.glyphs.get(ch) or self.glyphs.get("?")
-            total += g[4] if g else self.space
-        return total
+        return sum(self.advance(ch) for ch in text)
 
     def render(self, text: str, colour: Colour) -> pygame.Surface:
         key = (text, tuple(colour))
@@ -100,25 +97,52 @@ class PixelFont:
             surface.blit(shade, (x + scale, y + scale))
         return surface.blit(img, (x, y))
 
+    def advance(self, ch: str) -> int:
+        """How far one character moves the pen."""
+        if self._fallback:
+            return self._fallback.size(ch)[0]
+        g = self.glyphs.get(ch) or self.glyphs.get("?")
+        return g[4] if g else self.space
+
     def wrap(self, text: str, max_width: int) -> list[str]:
-        """Word-wrap into lines no wider than max_width; words longer than a line are split."""
+        """Word-wrap into lines no wider than max_width; words longer than a line are split.
+        Linear in the length of the text, and remembered per text and width: menus call it every
+        frame."""
+        key = (text, max_width)
+        lines = self._wrapped.get(key)
+        if lines is None:
+            lines = self._wrapped[key] = self._wrap(text, max_width)
+            if len(self._wrapped) > 200:  # forget the oldest
+                del self._wrapped[next(iter(self._wrapped))]
+        return list(lines)
+
+    def _wrap(self, text: str, max_width: int) -> list[str]:
+        space = self.advance(" ")
         lines: list[str] = []
         for paragraph in text.split("\n"):
-            line = ""
+            line, line_w = "", 0
             for word in paragraph.split(" "):
-                candidate = f"{line} {word}" if line else word
-                if self.width(candidate) <= max_width:
-                    line = candidate
+                word_w = sum(self.advance(ch) for ch in word)
+                if line and line_w + space + word_w <= max_width:
+                    line, line_w = f"{line} {word}", line_w + space + word_w
+                    continue
+                if not line and word_w <= max_width:
+                    line, line_w = word, word_w
                     continue
                 if line:
                     lines.append(line)
-                while self.width(word) > max_width:
-                    cut = len(word)
-                    while cut > 1 and self.width(word[:cut]) > max_width:
-                        cut -= 1
-                    lines.append(word[:cut])
-                    word = word[cut:]
-                line = word
+                if word_w <= max_width:
+                    line, line_w = word, word_w
+                    continue
+                # a word longer than a line: cut it where the next character would not fit
+                start, piece_w = 0, 0
+                for i, ch in enumerate(word):
+                    w = self.advance(ch)
+                    if piece_w + w > max_width and i > start:
+                        lines.append(word[start:i])
+                        start, piece_w = i, 0
+                    piece_w += w
+                line, line_w = word[start:], piece_w
             lines.append(line)
         return lines
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from bisect import bisect_right
+from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
 from typing import Callable
@@ -14,6 +15,7 @@ import pytmx
 from pytmx.util_pygame import pygame_image_loader
 
 from game.paths import asset
+from game.world.actors import FEET
 from game.world.collision import CollisionMap
 from game.world.tmx import MapDocument, MapError, read_map
 
@@ -38,6 +40,61 @@ def map_name(path: Path) -> str:
 
 def available_maps() -> list[str]:
     return sorted(p.stem for p in asset("maps").glob("*.tmx"))
+
+
+_opened: set[Path] = set()
+
+
+def opened_maps() -> set[Path]:
+    """The map files loaded in this run (the game's, and a designer's given by path)."""
+    return _opened
+
+
+def standable(path: Path, x: float, y: float) -> bool:
+    """Whether an actor's feet can stand at (x, y) on this map. MapError if it cannot be read."""
+    w, h = FEET
+    return not _collision(path, path.stat().st_mtime_ns).blocked(pygame.Rect(round(x - w / 2), round(y - h), w, h))
+
+
+@lru_cache(maxsize=8)
+def _collision(path: Path, mtime_ns: int) -> CollisionMap:
+    """The solid shapes of a map, read without its images (the mtime makes an edited map new)."""
+    doc = read_map(path)
+    tmx = pytmx.TiledMap()
+    tmx.filename = str(path)
+    try:
+        tmx.parse_xml(doc.sanitised)
+    except Exception as exc:  # pytmx raises bare Exception/ValueError/KeyError on bad data
+        raise MapError(f"{path}: pytmx cannot read this map: {exc}")
+    return collision_map(doc, tmx)
+
+
+def collision_map(doc: MapDocument, tmx: pytmx.TiledMap) -> CollisionMap:
+    """Solid shapes from the tiles' colliders and the map's collision objects."""
+    t = doc.tilewidth
+    w, h = doc.pixel_size
+    collision = CollisionMap(w, h, t)
+    props = tmx.tile_properties
+    for layer in tmx.layers:
+        if not isinstance(layer, pytmx.TiledTileLayer):
+            continue
+        for tx, ty, gid in layer.iter_data():
+            colliders = gid and props.get(gid, {}).get("colliders")
+            if not colliders:
+                continue
+            for shape in colliders:
+                points = getattr(shape, "points", None)
+                if points:
+                    collision.add_polygon([(tx * t + p.x, ty * t + p.y) for p in points])
+                else:
+                    collision.add(pygame.Rect(round(tx * t + shape.x), round(ty * t + shape.y),
+                                              round(shape.width), round(shape.height)))
+    for obj in doc.objects_of("collision"):
+        if obj.points:
+            collision.add_polygon(obj.points)
+        else:
+            collision.add(pygame.Rect(round(obj.x), round(obj.y), round(obj.width), round(obj.height)))
+    return collision
 
 
 class TickMapData(pyscroll.data.TiledMapData):
@@ -111,9 +168,8 @@ class Level:
         self.tmx = self._load_tmx()
         self.actor_layer = self._order_layers()
         self.tile = self.doc.tilewidth
-        w, h = self.doc.pixel_size
-        self.collision = CollisionMap(w, h, self.tile)
-        self._add_collisions()
+        self.collision = collision_map(self.doc, self.tmx)
+        _opened.add(self.path.resolve())
         self.data = TickMapData(self.tmx, ticks)
         self.renderer: pyscroll.BufferedRenderer | None = None
         self._renderer_size: tuple[int, int] | None = None
@@ -150,29 +206,6 @@ class Level:
         if actor_layer is None:
             actor_layer = len(ordered) - 1
         return max(actor_layer, 0)
-
-    def _add_collisions(self) -> None:
-        t = self.tile
-        props = self.tmx.tile_properties
-        for layer in self.tmx.layers:
-            if not isinstance(layer, pytmx.TiledTileLayer):
-                continue
-            for tx, ty, gid in layer.iter_data():
-                colliders = gid and props.get(gid, {}).get("colliders")
-                if not colliders:
-                    continue
-                for shape in colliders:
-                    points = getattr(shape, "points", None)
-                    if points:
-                        self.collision.add_polygon([(tx * t + p.x, ty * t + p.y) for p in points])
-                    else:
-                        self.collision.add(pygame.Rect(round(tx * t + shape.x), round(ty * t + shape.y),
-                                                       round(shape.width), round(shape.height)))
-        for obj in self.doc.objects_of("collision"):
-            if obj.points:
-                self.collision.add_polygon(obj.points)
-            else:
-                self.collision.add(pygame.Rect(round(obj.x), round(obj.y), round(obj.width), round(obj.height)))
 
     # -- queries ------------------------------------------------------------------------------
     @property

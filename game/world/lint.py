@@ -7,9 +7,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-import pygame
-
-from game.world.actors import FEET
 from game.world.tmx import GAMEPLAY_CLASSES, MapDocument, MapError, MapObject, read_map
 
 
@@ -191,17 +188,10 @@ class MapLinter:
                 add(f"property {name} should be {kind}, is {type(value).__name__}", obj)
 
     def _standable(self, doc: MapDocument):
-        """A test for 'can feet stand here', from the real collision (needs pygame's dummy video)."""
+        """A test for 'can feet stand here', from the real collision (None if it cannot be read)."""
+        from game.world.level import standable
         try:
-            from game.world.level import Level
-            if not pygame.display.get_surface():
-                pygame.display.init()
-                pygame.display.set_mode((1, 1))
-            level = Level(str(doc.path), lambda: 0)
+            standable(doc.path, 0, 0)
         except Exception:
             return None
-        fw, fh = FEET
-
-        def standable(x: float, y: float) -> bool:
-            return not level.collision.blocked(pygame.Rect(round(x - fw / 2), round(y - fh), fw, fh))
-        return standable
+        return lambda x, y: standable(doc.path, x, y)
