@@ -105,7 +105,7 @@ class DialogueLinter:
                 reached.add(text.strip())
         problems = []
         for title, node in self.program.nodes.items():
-            if title not in reached and not node.headers.get("entry"):
+            if title not in reached and not node.headers.get("entry") and node.group is None:
                 problems.append(Problem(f"{node.filename}:{node.line}",
                                         f"node {title} is never reached from a map object, node or jump", "warning"))
         return problems

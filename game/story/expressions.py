@@ -26,6 +26,7 @@ _TOKEN = re.compile(r"""
   | (?P<num>\d+(?:\.\d+)?)
   | (?P<str>"(?:[^"\\]|\\.)*")
   | (?P<var>\$[^\W\d]\w*)
+  | (?P<case>(?:[^\W\d]\w*)?\.[^\W\d]\w*)
   | (?P<id>[^\W\d]\w*)
   | (?P<op>==|!=|<=|>=|&&|\|\||[-+*/%<>!^(),])
 """, re.VERBOSE)
@@ -42,7 +43,7 @@ _PRECEDENCE = {"and": 1, "or": 1, "xor": 1, "==": 2, "!=": 2, "<": 3, "<=": 3, "
 class Expression:
     """A parsed expression. `ast` is a tree of tuples:
     ("num", v) ("str", s) ("bool", b) ("var", "$name") ("call", name, [args]) ("un", op, e)
-    ("bin", op, left, right)."""
+    ("bin", op, left, right) ("case", "Enum" or None, "Case"[, raw value once resolved])."""
 
     __slots__ = ("source", "ast", "filename", "line")
 
@@ -85,6 +86,8 @@ def unparse(node):
         return "true" if node[1] else "false"
     if kind == "var":
         return node[1]
+    if kind == "case":
+        return f"{node[1] or ''}.{node[2]}"
     if kind == "call":
         return f"{node[1]}({', '.join(unparse(a) for a in node[2])})"
     if kind == "un":
@@ -111,8 +114,8 @@ def tokenize(text, filename="", line=0, column=1):
         value = m.group()
         if kind == "op":
             append(("op", _SYMBOLS.get(value, value), column + start))
-        elif kind == "var":
-            append(("var", value, column + start))
+        elif kind in ("var", "case"):
+            append((kind, value, column + start))
         elif kind == "num":
             append(("num", float(value) if "." in value else int(value), column + start))
         elif kind == "str":
@@ -187,6 +190,9 @@ class _Parser:
             return ("bool", value)
         if kind == "var":
             return ("var", value)
+        if kind == "case":
+            enum, _, case = value.partition(".")
+            return ("case", enum or None, case)
         if kind == "id":
             nxt = self.peek()
             if nxt is None or nxt[:2] != ("op", "("):
@@ -316,6 +322,10 @@ def eval_ast(node, variables, functions):
             return variables[node[1]]
         except KeyError:
             raise EvalError(f"variable {node[1]} has no value and was never declared") from None
+    if kind == "case":
+        if len(node) < 4:
+            raise EvalError(f"{unparse(node)} is not a case of any enum")
+        return node[3]
     if kind == "bin":
         return _binary(node[1], eval_ast(node[2], variables, functions),
                        eval_ast(node[3], variables, functions))
@@ -389,6 +399,8 @@ def check_types(node, known, errors=None):
         return BOOL
     if kind == "var":
         return known.get(node[1])
+    if kind == "case":
+        return node[1]
     if errors is None:
         errors = []
     if kind == "call":

@@ -9,12 +9,14 @@ carrying them all in `.errors`.
 
 import os
 import re
+import zlib
 
 from .errors import EvalError, YarnSyntaxError
 from .expressions import Expression, parse_expression
 from .markup import parse_markup
-from .statements import (CallStmt, CommandStmt, DeclareStmt, IfStmt, JumpStmt, LineStmt, Node,
-                         OptionGroup, OptionStmt, SetStmt, StopStmt)
+from .statements import (CallStmt, CommandStmt, DeclareStmt, DetourStmt, EnumStmt, IfStmt,
+                         JumpStmt, LineGroup, LineStmt, Node, OnceStmt, OptionGroup, OptionStmt,
+                         ReturnStmt, SetStmt, StopStmt, When)
 
 # Identifiers are Unicode words, as in Yarn's grammar ($café, Kapitel_Zwei).
 IDENT = r"[^\W\d]\w*"
@@ -23,7 +25,7 @@ _HEADER_RE = re.compile(r"([^\W\d][\w.-]*)\s*:\s?(.*)\Z")
 _SPECIAL = re.compile(r"[\\{}#]|<<|//")
 _SPECIAL_IN_COMMAND = re.compile(r"[\\{}]")  # a command's text keeps // and # as written
 _SET_RE = re.compile(r"(\$" + IDENT + r")\s*(=(?!=)|\bto\b|[-+*/%]=)\s*(.*)\Z", re.S)
-_AS_RE = re.compile(r"\s+as\s+([A-Za-z]+)\s*\Z")
+_AS_RE = re.compile(r"\s+as\s+(" + IDENT + r")\s*\Z")
 _KEYWORD_RE = re.compile(r"\s*(" + IDENT + ")")
 MARKUP_ESCAPES = "[]\\"  # kept escaped in text for the markup step
 
@@ -63,7 +65,9 @@ def _parse_tags(s, i, filename, line, col0):
 
 
 def scan_text(s, filename, line, col0, command=False):
-    """Split line text into (parts, condition Expression or None, tags).
+    """Split line text into (parts, condition Expression or None, tags, once).
+
+    A line may end with <<if COND>>, <<once>> or <<once if COND>> (once: True for the last two).
 
     parts alternate literal text and Expressions. Escapes for { } < > # / \\ [ ] are resolved,
     except \\[ \\] \\\\ which stay escaped for the markup step. In a command's text
@@ -72,7 +76,7 @@ def scan_text(s, filename, line, col0, command=False):
     special = _SPECIAL_IN_COMMAND if command else _SPECIAL
     markup_escapes = not command
     parts, buf = [], []
-    cond = None
+    cond, once = None, False
     tags = []
     i, n = 0, len(s)
     while i < n:
@@ -106,19 +110,31 @@ def scan_text(s, filename, line, col0, command=False):
         elif tok == "#":
             tags = _parse_tags(s, j, filename, line, col0)
             break
-        else:  # "<<": only a trailing <<if COND>> may follow text
+        else:  # "<<": only a trailing <<if COND>>, <<once>> or <<once if COND>> may follow
             end = _find_close(s, j + 2, ">>", filename, line, col0)
             inner = s[j + 2:end] if end != -1 else ""
             km = _KEYWORD_RE.match(inner)
-            if end == -1 or not km or km.group(1) != "if":
-                raise YarnSyntaxError("only a trailing <<if condition>> may follow text on a "
-                                      "line (write \\< for a literal <)", filename, line, col0 + j)
-            cond_col = col0 + j + 2 + km.end()
-            cond = (inner[km.end():], cond_col)
+            word = km.group(1) if km else None
+            cond_at = km.end() if word == "if" else None
+            if word == "once":
+                once = True
+                tail = inner[km.end():]
+                if tail.strip():
+                    km2 = _KEYWORD_RE.match(tail)
+                    if km2 and km2.group(1) == "if":
+                        cond_at = km.end() + km2.end()
+                    else:
+                        word = None
+            if end == -1 or word not in ("if", "once"):
+                raise YarnSyntaxError("only a trailing <<if condition>>, <<once>> or <<once if "
+                                      "condition>> may follow text on a line (write \\< for a "
+                                      "literal <)", filename, line, col0 + j)
+            if cond_at is not None:
+                cond = (inner[cond_at:], col0 + j + 2 + cond_at)
             rest = s[end + 2:]
             stripped = rest.strip()
             if stripped and not stripped.startswith(("#", "//")):
-                raise YarnSyntaxError("unexpected text after <<if>>", filename, line,
+                raise YarnSyntaxError("unexpected text after the line's <<...>>", filename, line,
                                       col0 + end + 2)
             if stripped.startswith("#"):
                 tags = _parse_tags(s, end + 2, filename, line, col0)
@@ -132,7 +148,7 @@ def scan_text(s, filename, line, col0, command=False):
     condition = None
     if cond is not None:
         condition = parse_expression(cond[0], filename, line, cond[1])
-    return parts, condition, tags
+    return parts, condition, tags, once
 
 
 # ---- file parsing ------------------------------------------------------------------------------
@@ -178,18 +194,27 @@ class _BodyParser:
             rec = recs[pos]
             content = rec.content
             try:
-                if content.startswith("->"):
-                    group, pos = self.options(pos, end)
+                if content.startswith(("->", "=>")):
+                    group, pos = self.choices(pos, end, content[:2])
                     stmts.append(group)
                     continue
                 if content.startswith("<<"):
                     keyword, inner, inner_col = self.command_parts(rec)
-                    if keyword in ("elseif", "else", "endif"):
+                    if keyword in ("elseif", "else", "endif", "endonce"):
                         if not in_block:
-                            self.error(f"<<{keyword}>> without an <<if>>", rec)
+                            opener = "<<once>>" if keyword == "endonce" else "<<if>>"
+                            self.error(f"<<{keyword}>> without an {opener}", rec)
                         return stmts, pos, (keyword, inner, inner_col, rec)
                     if keyword == "if":
                         stmt, pos = self.if_block(rec, inner, inner_col, pos, end)
+                        stmts.append(stmt)
+                        continue
+                    if keyword == "once":
+                        stmt, pos = self.once_block(rec, inner, inner_col, pos, end)
+                        stmts.append(stmt)
+                        continue
+                    if keyword == "enum":
+                        stmt, pos = self.enum_block(rec, inner, pos, end)
                         stmts.append(stmt)
                         continue
                     stmts.append(self.statement(rec, keyword, inner, inner_col))
@@ -201,7 +226,7 @@ class _BodyParser:
         return stmts, pos, None
 
     def text_line(self, rec, text, col, cls):
-        parts, cond, tags = scan_text(text, self.filename, rec.line, col)
+        parts, cond, tags, once = scan_text(text, self.filename, rec.line, col)
         if not parts:
             self.error("empty line text", rec, col)
         if all(isinstance(p, str) for p in parts) and ("[" in parts[0] or "]" in parts[0]):
@@ -210,9 +235,10 @@ class _BodyParser:
             except EvalError as e:
                 self.error(str(e), rec, col)
         source = text.split("#", 1)[0].strip() if "#" in text else text.strip()
-        return cls(parts, cond, tags, rec.line, _tagged_line_id(tags), source, self.id_scope)
+        return cls(parts, cond, tags, rec.line, _tagged_line_id(tags), source, self.id_scope, once)
 
-    def options(self, pos, end):
+    def choices(self, pos, end, marker):
+        """An option group (`->`) or a line group (`=>`): items with their indented bodies."""
         recs, first = self.recs, self.recs[pos]
         indent = first.indent
         options = []
@@ -236,18 +262,78 @@ class _BodyParser:
                 break
             nxt = recs[pos]
             # A blank line after an option (or after its body) ends the group (Yarn 2.3+).
-            if nxt.indent != indent or not nxt.content.startswith("->") or nxt.blank_before:
+            if nxt.indent != indent or not nxt.content.startswith(marker) or nxt.blank_before:
                 break
+        if marker == "=>":
+            return LineGroup(options, first.line), pos
         return OptionGroup(options, first.line), pos
 
-    def block(self, rec, pos, end, opener):
+    def block(self, rec, pos, end, opener, closer="endif"):
         """The statements of a block up to its <<else...>>/<<end...>>: (body, pos, terminator);
-        a block that is never closed is reported and runs to the end of the node."""
+        a block that is never closed is reported and runs to the end of the node, and a
+        terminator of another kind of block is reported and read as the right one."""
         body, pos, term = self.seq(pos + 1, end, True)
         if term is None:
-            self.errors.append(YarnSyntaxError(f"{opener} without a matching <<endif>>",
+            self.errors.append(YarnSyntaxError(f"{opener} without a matching <<{closer}>>",
                                                self.filename, rec.line, rec.indent + 1))
+        elif term[0] in ("endif", "endonce", "elseif") and term[0] != closer and \
+                not (closer == "endif" and term[0] == "elseif"):
+            self.errors.append(YarnSyntaxError(f"<<{term[0]}>> where {opener} expects "
+                                               f"<<{closer}>>", self.filename, term[3].line,
+                                               term[3].indent + 1))
+            term = (closer,) + term[1:]
         return body, pos, term
+
+    def once_block(self, rec, inner, inner_col, pos, end):
+        """<<once>> / <<once if cond>> ... [<<else>> ...] <<endonce>>."""
+        cond = None
+        km = _KEYWORD_RE.match(inner)
+        if km and km.group(1) == "if":
+            cond = self.expr(inner[km.end():], rec, inner_col + km.end(),
+                             "<<once if>> needs a condition")
+        elif inner.strip():
+            self.errors.append(YarnSyntaxError("<<once>> takes nothing after it, or 'if' and a "
+                                               "condition", self.filename, rec.line, inner_col))
+        where = f"'once' statement in file {self.id_scope[0]}, node {self.title}, line {rec.line}"
+        key = f"{zlib.crc32(where.encode('utf-8')):08x}"
+        body, pos, term = self.block(rec, pos, end, "<<once>>", "endonce")
+        else_body = []
+        if term is not None and term[0] == "else":
+            else_body, pos, term = self.block(term[3], pos, end, "<<else>>", "endonce")
+        stmt = OnceStmt(cond, body, else_body, key, rec.line)
+        return stmt, (pos + 1 if term is not None else pos)
+
+    def enum_block(self, rec, inner, pos, end):
+        """<<enum Name>> <<case A>> <<case B = 2>> ... <<endenum>>."""
+        name = inner.strip()
+        if not TITLE_RE.match(name):
+            self.error(f"<<enum>> needs a name, not {name!r}", rec)
+        cases = []
+        pos += 1
+        while pos < end:
+            crec = self.recs[pos]
+            keyword, c_inner, c_col = self.command_parts(crec) if crec.content.startswith("<<") \
+                else (None, "", 0)
+            pos += 1
+            if keyword == "endenum":
+                if not cases:
+                    self.errors.append(YarnSyntaxError(f"enum {name} has no cases",
+                                                       self.filename, rec.line, rec.indent + 1))
+                return EnumStmt(name, cases, rec.line), pos
+            if keyword != "case":
+                self.errors.append(YarnSyntaxError("only <<case>> lines may be inside <<enum>>",
+                                                   self.filename, crec.line, crec.indent + 1))
+                continue
+            case, _, raw = c_inner.partition("=")
+            case = case.strip()
+            if not TITLE_RE.match(case):
+                self.errors.append(YarnSyntaxError(f"bad enum case {case!r}", self.filename,
+                                                   crec.line, c_col))
+                continue
+            value = self.expr(raw, crec, c_col + len(c_inner) - len(raw),
+                              "<<case>> needs a value after =") if "=" in c_inner else None
+            cases.append((case, value, crec.line))
+        self.error(f"<<enum {name}>> without a matching <<endenum>>", rec)
 
     def if_block(self, rec, inner, inner_col, pos, end):
         clauses = []
@@ -327,8 +413,7 @@ class _BodyParser:
                 if am:
                     type_ = am.group(1).lower()  # Yarn accepts "Number" as well as "number"
                     if type_ not in ("number", "string", "bool"):
-                        self.error(f"unknown type {type_!r} (number, string or bool)", rec,
-                                   bcol + am.start(1))
+                        type_ = am.group(1)  # an enum's name; the program checks it exists
                     body = body[:am.start()]
             m = _SET_RE.match(body)
             if not m or (keyword == "declare" and m.group(2) not in ("=", "to")):
@@ -341,24 +426,27 @@ class _BodyParser:
                                       self.filename, line)
                 return SetStmt(m.group(1), expr, line)
             return DeclareStmt(m.group(1), expr, type_, line)
-        if keyword == "jump":
+        if keyword in ("jump", "detour"):
+            cls = JumpStmt if keyword == "jump" else DetourStmt
             if body.startswith("{") and body.endswith("}"):
-                return JumpStmt(self.expr(body[1:-1], rec, bcol + 1, "<<jump {}>> is empty"),
-                                line)
+                return cls(self.expr(body[1:-1], rec, bcol + 1, f"<<{keyword} {{}}>> is empty"),
+                           line)
             if not TITLE_RE.match(body):
-                self.error(f"<<jump>> needs a node title, not {body!r}", rec, bcol)
-            return JumpStmt(body, line)
-        if keyword == "stop":
+                self.error(f"<<{keyword}>> needs a node title, not {body!r}", rec, bcol)
+            return cls(body, line)
+        if keyword in ("stop", "return"):
             if body:
-                self.error("<<stop>> takes nothing after it", rec, bcol)
-            return StopStmt(line)
+                self.error(f"<<{keyword}>> takes nothing after it", rec, bcol)
+            return StopStmt(line) if keyword == "stop" else ReturnStmt(line)
+        if keyword in ("case", "endenum"):
+            self.error(f"<<{keyword}>> outside an <<enum>>", rec)
         if keyword == "call":
             expr = self.expr(body, rec, bcol, "<<call>> needs a function call")
             if expr.ast[0] != "call" and expr.ast is not _FALSE:
                 self.error("<<call>> needs a function call, like <<call f(1)>>", rec, bcol)
             return CallStmt(expr, line)
         source = (keyword + inner).strip()
-        parts, _, _ = scan_text(source, self.filename, line,
+        parts, _, _, _ = scan_text(source, self.filename, line,
                                 col - len(keyword) + (0 if keyword else lead), command=True)
         return CommandStmt(parts, source, line)
 
@@ -367,6 +455,31 @@ def _indent_of(raw):
     """Width of the leading whitespace; a tab counts as four spaces."""
     lead = raw[:len(raw) - len(raw.lstrip())]
     return len(lead) + 3 * lead.count("\t") if "\t" in lead else len(lead)
+
+
+def _when(value, filename, line, col, errors):
+    """A `when:` header: always, once, once if COND, or COND."""
+    words = value.split(None, 2)
+    once = words[:1] == ["once"]
+    if value in ("always", "once"):
+        return When(None, once, line)
+    text = value
+    if once:
+        if words[1:2] != ["if"] or len(words) < 3:
+            errors.append(YarnSyntaxError("when: once takes nothing after it, or 'if' and a "
+                                          "condition", filename, line, col))
+            return When(None, True, line)
+        text = value[value.index("if", 4) + 2:]
+        col += len(value) - len(text)
+    if not text.strip():
+        errors.append(YarnSyntaxError("when: needs a condition, always or once", filename, line,
+                                      col))
+        return When(None, once, line)
+    try:
+        return When(parse_expression(text, filename, line, col), once, line)
+    except YarnSyntaxError as e:
+        errors.append(e)
+        return When(Expression(text, _FALSE, filename, line), once, line)
 
 
 class ParsedFile:
@@ -387,7 +500,7 @@ def parse_source(text, filename=""):
     i, n = 0, len(lines)
     while i < n:
         # Headers (and, before the first node, the file's own #tags).
-        headers, header_line = {}, None
+        headers, header_line, when = {}, None, []
         while i < n:
             raw = lines[i].strip()
             if raw == "---":
@@ -412,6 +525,9 @@ def parse_source(text, filename=""):
                             "with a letter", filename, i + 1,
                             _indent_of(lines[i]) + m.start(2) + 1))
                     header_line = i + 1
+                if key == "when":
+                    when.append(_when(value, filename, i + 1, _indent_of(lines[i]) + m.start(2) + 1,
+                                      errors))
                 headers[key] = value
             i += 1
         if i >= n:
@@ -443,7 +559,7 @@ def parse_source(text, filename=""):
                                           start + 1, 1))
         i += 1
         body = _BodyParser(recs, filename, title, errors, warnings).parse()
-        nodes.append(Node(title, headers, filename, header_line, body))
+        nodes.append(Node(title, headers, filename, header_line, body, when))
     if errors:
         errors.sort(key=lambda e: (e.line, e.column))
         raise YarnSyntaxError.all_of(errors)

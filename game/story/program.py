@@ -7,11 +7,13 @@ from .errors import EvalError, YarnSyntaxError
 from .expressions import (PURE_FUNCTIONS, check_types, eval_ast, infer_type, type_name,
                           unparse)
 from .parser import ParsedFile, parse_source
-from .statements import (CallStmt, CommandStmt, DeclareStmt, IfStmt, JumpStmt, LineStmt,
+from .statements import (CallStmt, CommandStmt, DeclareStmt, DetourStmt, EnumStmt, IfStmt,
+                         JumpStmt, LineGroup, LineStmt, Node, NodeGroupStmt, OnceStmt,
                          OptionGroup, SetStmt)
 from .values import DEFAULTS
 
 VISIT_PREFIX = "$Yarn.Internal.Visiting."
+BASE_TYPES = ("number", "string", "bool")
 
 
 @dataclass
@@ -45,13 +47,16 @@ def _walk(stmts):
     """Every statement, depth first, including those inside options and ifs."""
     for stmt in stmts:
         yield stmt
-        if isinstance(stmt, OptionGroup):
-            for option in stmt.options:
+        if isinstance(stmt, (OptionGroup, LineGroup)):
+            for option in stmt.options if isinstance(stmt, OptionGroup) else stmt.items:
                 yield option
                 yield from _walk(option.body)
         elif isinstance(stmt, IfStmt):
             for _, body in stmt.clauses:
                 yield from _walk(body)
+            yield from _walk(stmt.else_body)
+        elif isinstance(stmt, OnceStmt):
+            yield from _walk(stmt.body)
             yield from _walk(stmt.else_body)
 
 
@@ -68,8 +73,88 @@ def _expressions(stmt):
     elif isinstance(stmt, IfStmt):
         for cond, _ in stmt.clauses:
             yield cond
-    elif isinstance(stmt, JumpStmt) and not isinstance(stmt.target, str):
+    elif isinstance(stmt, OnceStmt) and stmt.cond is not None:
+        yield stmt.cond
+    elif isinstance(stmt, (JumpStmt, DetourStmt)) and not isinstance(stmt.target, str):
         yield stmt.target
+    elif isinstance(stmt, EnumStmt):
+        for _, value, _ in stmt.cases:
+            if value is not None:
+                yield value
+
+
+def _conditions(stmt):
+    """The expressions of a statement that must give a bool."""
+    if isinstance(stmt, IfStmt):
+        return [cond for cond, _ in stmt.clauses]
+    if isinstance(stmt, (LineStmt, OnceStmt)) and stmt.cond is not None:
+        return [stmt.cond]
+    return []
+
+
+def complexity(when_list):
+    """Yarn's saliency score of conditions: 0 for always; 1 for once; for an expression, its
+    boolean operators (and, or, xor, not) plus one. When: [(Expression or None, once)]."""
+    score = 0
+    for cond, once in when_list:
+        score += 1 if once else 0
+        if cond is not None:
+            score += 1 + sum(1 for n in _ast_nodes(cond.ast)
+                             if n[0] in ("bin", "un") and n[1] in ("and", "or", "xor", "not"))
+    return score
+
+
+def _ast_nodes(node):
+    yield node
+    if node[0] == "call":
+        for arg in node[2]:
+            yield from _ast_nodes(arg)
+    elif node[0] == "un":
+        yield from _ast_nodes(node[2])
+    elif node[0] == "bin":
+        yield from _ast_nodes(node[2])
+        yield from _ast_nodes(node[3])
+
+
+def _resolve_cases(node, enums, types, expected=None):
+    """The AST with enum cases (`Food.Apple`, `.Apple`) resolved to ("case", enum, name, raw).
+    A `.Case` without its enum takes `expected`, else the one enum that has such a case.
+    Raises ValueError with the problem for a case that cannot be resolved."""
+    kind = node[0]
+    if kind == "case":
+        enum, case = node[1], node[2]
+        if enum is None:
+            having = [name for name, cases in enums.items() if case in cases]
+            if expected in having:
+                enum = expected
+            elif len(having) == 1:
+                enum = having[0]
+            elif not having:
+                raise ValueError(f"no enum has a case {case!r}")
+            else:
+                raise ValueError(f".{case} could be {' or '.join(sorted(having))}: write "
+                                 f"{sorted(having)[0]}.{case}")
+        if enum not in enums:
+            raise ValueError(f"unknown enum {enum!r}")
+        if case not in enums[enum]:
+            raise ValueError(f"enum {enum} has no case {case!r} ({', '.join(enums[enum])})")
+        return ("case", enum, case, enums[enum][case])
+    if kind == "call":
+        return ("call", node[1], [_resolve_cases(a, enums, types) for a in node[2]])
+    if kind == "un":
+        return ("un", node[1], _resolve_cases(node[2], enums, types))
+    if kind == "bin":
+        # The two sides of a comparison tell each other their enum: $food == .Apple
+        hint = expected if node[1] not in ("==", "!=") else None
+        right_first = node[3][0] == "var" and node[2][0] == "case"
+        first, second = (node[3], node[2]) if right_first else (node[2], node[3])
+        first = _resolve_cases(first, enums, types, hint)
+        known = first[1] if first[0] == "case" else \
+            types.get(first[1]) if first[0] == "var" else None
+        second = _resolve_cases(second, enums, types, known if known in enums else hint)
+        left, right = (second, first) if right_first else (first, second)
+        return ("bin", node[1], left, right)
+    return node
 
 
 class YarnProgram:
@@ -88,17 +173,155 @@ class YarnProgram:
         self.parse_warnings = [Problem(f.filename, line, message, "warning")
                                for f in files for line, message in f.warnings]
         self._all_nodes = [node for f in files for node in f.nodes]
-        for node in self._all_nodes:
-            first = self.nodes.get(node.title)
-            if first is not None:
-                self._error(f"duplicate node title {node.title!r} (first at {first.filename}:"
-                            f"{first.line})", node.filename, node.line)
-            else:
-                self.nodes[node.title] = node
+        self._stmts = None
+        self._group_nodes()
+        self.enums = {}          # "Food" -> {"Apple": raw value}
         self.declarations = {}   # "$x" -> (value, type, DeclareStmt, Node)
-        self.types = {}          # "$x" -> "number" | "string" | "bool" (declared or inferred)
+        self.smart = {}          # "$x" -> Expression worked out on every read
+        self.types = {}          # "$x" -> "number" | "string" | "bool" | an enum's name
         self.initial_values = {}  # "$x" -> value used while the variables mapping lacks it
+        self._sort_statements()
+        self._compile_enums()
         self._compile_declarations()
+        self._compile_shadow_lines()
+
+    def _sort_statements(self):
+        """One pass over every statement, keeping the few kinds compiling looks at again."""
+        self._enum_stmts, self._declares, self._sets, self._shadows = [], [], [], []
+        self._dotted = []  # (node, Expression) that may name an enum case
+        self._line_ids = {}  # "line:x" -> first LineStmt tagged with it
+        for node, stmt in self._statements():
+            kind = type(stmt)
+            if kind is SetStmt:
+                self._sets.append((node, stmt))
+                continue
+            if kind is DeclareStmt:
+                self._declares.append((node, stmt))
+                continue
+            if kind is EnumStmt:
+                self._enum_stmts.append((node, stmt))
+            elif isinstance(stmt, LineStmt) and stmt.tags:
+                if stmt._line_id:
+                    self._line_ids.setdefault(stmt._line_id, stmt)
+                if stmt.shadow_of:
+                    self._shadows.append((node, stmt))
+            for expr in _expressions(stmt):
+                if "." in expr.source:
+                    self._dotted.append((node, expr))
+        for node in self._all_nodes:
+            for when in node.when:
+                if when.cond is not None:
+                    self._dotted.append((node, when.cond))
+
+    def _group_nodes(self):
+        """Fill `nodes`. Nodes sharing a title with `when:` headers form a node group: each
+        member gets a title of its own (`Guard.2`, or `Guard.<subtitle>`) and a hub node with
+        the group's title runs the most salient member (Yarn Spinner 3)."""
+        by_title = {}
+        for node in self._all_nodes:
+            by_title.setdefault(node.title, []).append(node)
+        for title, same in by_title.items():
+            first = same[0]
+            if not any(n.when for n in same):
+                self.nodes[title] = first
+                for later in same[1:]:
+                    self._error(f"duplicate node title {title!r} (first at {first.filename}:"
+                                f"{first.line})", later.filename, later.line)
+                continue
+            members = []
+            for n in same:
+                if not n.when:
+                    self._error(f"node {title} has no when: header, but other nodes titled "
+                                f"{title} have one, which makes them a node group: give each "
+                                "a when: header (when: always for a fallback)", n.filename,
+                                n.line)
+                    continue
+                n.group = title
+                n.title = f"{title}.{n.headers.get('subtitle') or len(members) + 1}"
+                if n.title in self.nodes:
+                    self._error(f"two nodes of group {title} have the subtitle "
+                                f"{n.headers.get('subtitle')!r}", n.filename, n.line)
+                    continue
+                self.nodes[n.title] = n
+                members.append(n)
+            hub = Node(title, dict(members[0].headers), members[0].filename, members[0].line,
+                       [NodeGroupStmt(members, members[0].line)])
+            hub.tracking = any(n.tracking for n in members)
+            self.nodes[title] = hub
+
+    def _compile_enums(self):
+        for node, stmt in self._enum_stmts:
+            where = (node.filename, stmt.line)
+            if stmt.name in self.enums or stmt.name in BASE_TYPES:
+                self._error(f"enum {stmt.name} is already defined", *where)
+                continue
+            cases, raw_kinds = {}, set()
+            for index, (case, expr, line) in enumerate(stmt.cases):
+                if case in cases:
+                    self._error(f"enum {stmt.name} has the case {case} twice", node.filename,
+                                line)
+                    continue
+                if expr is None:
+                    cases[case] = index
+                    raw_kinds.add("number" if index == 0 or "number" in raw_kinds else "none")
+                    continue
+                try:
+                    if expr.variables() or expr.calls() or expr.ast[0] == "case":
+                        raise EvalError("must be a constant number or string")
+                    value = eval_ast(expr.ast, {}, PURE_FUNCTIONS)
+                    if type_name(value) not in ("number", "string"):
+                        raise EvalError("must be a number or a string")
+                except EvalError as e:
+                    self._error(f"enum {stmt.name} case {case}: raw value {e}", node.filename,
+                                line)
+                    continue
+                if value in cases.values():
+                    self._error(f"enum {stmt.name} case {case}: raw value {value!r} is already "
+                                "used", node.filename, line)
+                    continue
+                cases[case] = value
+                raw_kinds.add(type_name(value))
+            if len(raw_kinds - {"none"}) > 1 or ("string" in raw_kinds and
+                                                 len(raw_kinds) > 1):
+                self._error(f"enum {stmt.name}: raw values must all be numbers or all strings "
+                            "(and strings must be given for every case)", *where)
+            self.enums[stmt.name] = cases
+
+    def raw_type(self, kind):
+        """The type of the values a variable of type `kind` holds at run time (an enum's
+        values are its raw values)."""
+        if kind in self.enums:
+            values = list(self.enums[kind].values())
+            return type_name(values[0]) if values else None
+        return kind
+
+    def _resolve(self, expr, node, expected=None):
+        """Resolve the enum cases in `expr` in place; False (and an error) if one cannot be."""
+        if "." not in expr.source:  # no Enum.Case or .Case in it
+            return True
+        try:
+            expr.ast = _resolve_cases(expr.ast, self.enums, self.types, expected)
+            return True
+        except ValueError as e:
+            self._error(str(e), node.filename, expr.line or node.line)
+            return False
+
+    def _compile_shadow_lines(self):
+        """A `#shadow:id` line repeats the text of the line tagged `#line:id` and takes its id."""
+        for node, stmt in self._shadows:
+            where = (node.filename, stmt.line)
+            source = self._line_ids.get(stmt.shadow_of)
+            if source is None or source is stmt:
+                self._error(f"#shadow:{stmt.shadow_of[5:]} names no line with "
+                            f"#{stmt.shadow_of}", *where)
+            elif any(not isinstance(p, str) for p in stmt.parts + source.parts):
+                self._error("a shadow line and its source line may not hold {expressions}",
+                            *where)
+            elif stmt.parts != source.parts:
+                self._error(f"a shadow line must have the same text as its source line "
+                            f"({source.scope[0]}:{source.line})", *where)
+            else:
+                stmt._line_id = stmt.shadow_of
 
     def _error(self, message, filename, line, column=1):
         self.errors.append(YarnSyntaxError(message, filename, line, column))
@@ -133,37 +356,21 @@ class YarnProgram:
 
     def _statements(self):
         """(Node, stmt) for every statement of every node (duplicates included)."""
-        for node in self._all_nodes:
-            for stmt in _walk(node.body):
-                yield node, stmt
+        if self._stmts is None:
+            self._stmts = [(node, stmt) for node in self._all_nodes for stmt in _walk(node.body)]
+        return self._stmts
 
     def _compile_declarations(self):
-        sets = []
-        for node, stmt in self._statements():
-            if isinstance(stmt, DeclareStmt):
-                where = (node.filename, stmt.line, 1)
-                if stmt.var in self.declarations:
-                    first = self.declarations[stmt.var][2]
-                    self._error(f"{stmt.var} is already declared (line {first.line})", *where)
-                    continue
-                if stmt.expr.variables():
-                    self._error(f"the initial value of {stmt.var} must be a constant", *where)
-                    continue
-                try:
-                    value = eval_ast(stmt.expr.ast, {}, PURE_FUNCTIONS)
-                except EvalError as e:
-                    self._error(str(e), *where)
-                    continue
-                kind = type_name(value)
-                if stmt.type and stmt.type != kind:
-                    self._error(f"{stmt.var} is declared as {stmt.type} but its initial value "
-                                f"is a {kind}", *where)
-                    continue
-                self.declarations[stmt.var] = (value, kind, stmt, node)
-                self.types[stmt.var] = kind
-                self.initial_values[stmt.var] = value
-            elif isinstance(stmt, SetStmt):
-                sets.append(stmt)
+        for node, stmt in self._declares:
+            self._declare(node, stmt)
+        for node, stmt in self._sets:
+            if stmt.var in self.smart:
+                self._error(f"{stmt.var} is a smart variable (worked out from its declaration) "
+                            "and cannot be set", node.filename, stmt.line)
+            self._resolve(stmt.expr, node, self.types.get(stmt.var))
+        for node, expr in self._dotted:
+            self._resolve(expr, node)
+        sets = [stmt for _, stmt in self._sets]
         # Undeclared variables take the type of what they are set to and start at that type's
         # default (0, "" or false), as Yarn Spinner infers them.
         changed = True
@@ -174,18 +381,74 @@ class YarnProgram:
                     kind = infer_type(stmt.expr.ast, self.types)
                     if kind:
                         self.types[stmt.var] = kind
-                        self.initial_values[stmt.var] = DEFAULTS[kind]
+                        self.initial_values[stmt.var] = DEFAULTS.get(kind)
+                        if kind in self.enums:  # an enum variable starts at its first case
+                            self.initial_values[stmt.var] = next(iter(self.enums[kind].values()))
                         changed = True
+            for var, (expr, _, _) in self.smart.items():
+                if var not in self.types:
+                    kind = infer_type(expr.ast, self.types)
+                    if kind:
+                        self.types[var] = kind
+                        changed = True
+        self._check_smart_loops()
+
+    def _declare(self, node, stmt):
+        where = (node.filename, stmt.line, 1)
+        if stmt.var in self.declarations or stmt.var in self.smart:
+            first = (self.declarations.get(stmt.var) or self.smart[stmt.var])[-2]
+            self._error(f"{stmt.var} is already declared (line {first.line})", *where)
+            return
+        if stmt.type and stmt.type not in BASE_TYPES and stmt.type not in self.enums:
+            self._error(f"unknown type {stmt.type!r} (number, string, bool or an enum)", *where)
+            return
+        if not self._resolve(stmt.expr, node, stmt.type):
+            return
+        if stmt.expr.variables() or any(name not in PURE_FUNCTIONS
+                                         for name, _ in stmt.expr.calls()):
+            self.smart[stmt.var] = (stmt.expr, stmt, node)  # a smart variable (Yarn 3)
+            return
+        try:
+            value = eval_ast(stmt.expr.ast, {}, PURE_FUNCTIONS)
+        except EvalError as e:
+            self._error(str(e), *where)
+            return
+        ast = stmt.expr.ast
+        kind = ast[1] if ast[0] == "case" else type_name(value)
+        if stmt.type and stmt.type != kind:
+            self._error(f"{stmt.var} is declared as {stmt.type} but its initial value is a "
+                        f"{kind}", *where)
+            return
+        self.declarations[stmt.var] = (value, kind, stmt, node)
+        self.types[stmt.var] = kind
+        self.initial_values[stmt.var] = value
+
+    def _check_smart_loops(self):
+        """A smart variable may read others, but never (through them) itself."""
+        def reads(var, path):
+            for other in self.smart[var][0].variables():
+                if other == path[0]:
+                    return path
+                if other in self.smart and other not in path:
+                    found = reads(other, path + [other])
+                    if found:
+                        return found
+            return None
+        for var, (_, stmt, node) in self.smart.items():
+            loop = reads(var, [var])
+            if loop:
+                self._error(f"smart variable {var} depends on itself ({' -> '.join(loop)} -> "
+                            f"{var})", node.filename, stmt.line)
 
     def iter_statements(self):
         """(node title, filename, line, kind, text) for every command, jump and function call.
         kind "command": text is the command source ("walk {$who} to bar");
-        kind "jump": the target title, or "{expr}" for a computed jump;
+        kind "jump": the target title of a jump or detour, or "{expr}" for a computed one;
         kind "function": the call as source, e.g. 'has_item("key")'."""
         for node, stmt in self._statements():
             if isinstance(stmt, CommandStmt):
                 yield node.title, node.filename, stmt.line, "command", stmt.source
-            elif isinstance(stmt, JumpStmt):
+            elif isinstance(stmt, (JumpStmt, DetourStmt)):
                 target = stmt.target
                 if not isinstance(target, str):
                     target = "{" + target.source + "}"
@@ -219,10 +482,11 @@ class YarnProgram:
         written = set(self.declarations)
         reads = []
         for node, stmt in self._statements():
-            if isinstance(stmt, JumpStmt) and isinstance(stmt.target, str) \
+            if isinstance(stmt, (JumpStmt, DetourStmt)) and isinstance(stmt.target, str) \
                     and stmt.target not in self.nodes:
+                word = "jump" if isinstance(stmt, JumpStmt) else "detour"
                 problems.append(Problem(node.filename, stmt.line,
-                                        f"jump to missing node {stmt.target!r}", "error"))
+                                        f"{word} to missing node {stmt.target!r}", "error"))
             if isinstance(stmt, LineStmt):
                 for tag in stmt.tags:
                     if tag.startswith("line:"):

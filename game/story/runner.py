@@ -7,9 +7,13 @@ from .errors import EvalError, YarnRuntimeError
 from .expressions import (PURE_FUNCTIONS, call_statement, eval_ast, format_value, state_functions,
                           type_name)
 from .markup import MarkupAttribute, parse_markup
-from .program import VISIT_PREFIX
-from .statements import (CallStmt, CommandStmt, IfStmt, JumpStmt, LineStmt, OptionGroup, SetStmt,
-                         StopStmt)
+from .program import VISIT_PREFIX, complexity
+from .saliency import STRATEGIES, Candidate
+from .statements import (CallStmt, CommandStmt, DetourStmt, IfStmt, JumpStmt, LineGroup,
+                         LineStmt, NodeGroupStmt, OnceStmt, OptionGroup, OptionStmt, ReturnStmt,
+                         SetStmt, StopStmt)
+
+ONCE_PREFIX = "$Yarn.Internal.Once."
 
 
 # ---- events ------------------------------------------------------------------------------------
@@ -74,34 +78,50 @@ def split_speaker(plain, attrs):
 # ---- dialogue ----------------------------------------------------------------------------------
 
 class _VariableView:
-    """What expressions read: the game's mapping, falling back to declared initial values."""
-    __slots__ = ("variables", "initial")
+    """What expressions read: the game's mapping, falling back to declared initial values;
+    smart variables are worked out from their expression on every read."""
+    __slots__ = ("variables", "initial", "smart", "functions")
 
-    def __init__(self, variables, initial):
-        self.variables, self.initial = variables, initial
+    def __init__(self, variables, program, functions):
+        self.variables, self.initial, self.smart = variables, program.initial_values, \
+            program.smart
+        self.functions = functions
 
     def __getitem__(self, name):
         try:
             return self.variables[name]
         except KeyError:
-            return self.initial[name]
+            pass
+        smart = self.smart.get(name)
+        if smart is not None:
+            return eval_ast(smart[0].ast, self, self.functions)
+        return self.initial[name]
 
 
 class Dialogue:
     """Runs one conversation at a time over a YarnProgram.
 
-    variables: mutable mapping "$name" -> value (visit counts live there too, under
-    "$Yarn.Internal.Visiting.<Node>"). functions: name -> callable, added to the built-ins.
-    rng: a random.Random for random(), random_range() and dice(); default Random(0)."""
+    variables: mutable mapping "$name" -> value (visit counts, `once` flags and saliency view
+    counts live there too, under "$Yarn.Internal..."). functions: name -> callable, added to
+    the built-ins. rng: a random.Random for random(), random_range(), dice() and the random
+    saliency strategies; default Random(0). saliency: how line groups and node groups choose,
+    by Yarn Spinner's strategy names (see saliency.py); Yarn's default is
+    random_best_least_recently_seen."""
 
-    def __init__(self, program, variables=None, functions=None, rng=None):
+    def __init__(self, program, variables=None, functions=None, rng=None,
+                 saliency="random_best_least_recently_seen"):
+        if saliency not in STRATEGIES:
+            raise ValueError(f"unknown saliency strategy {saliency!r} "
+                             f"({', '.join(STRATEGIES)})")
         self.program = program
         self.variables = {} if variables is None else variables
         self.rng = rng if rng is not None else random.Random(0)
+        self.saliency = STRATEGIES[saliency]
         self.functions = {**PURE_FUNCTIONS, **state_functions(self.rng, self.visit_count),
                           **(functions or {})}
-        self._view = _VariableView(self.variables, program.initial_values)
-        self._stack = []      # frames: [statements, next index]
+        self._view = _VariableView(self.variables, program, self.functions)
+        self._stack = []      # frames of the running node: [statements, next index]
+        self._calls = []      # (node, frames) of the nodes a <<detour>> will return to
         self._node = None
         self._pending = None  # (OptionGroup, Options) awaiting select()
         self.running = False
@@ -124,6 +144,7 @@ class Dialogue:
         node = self.program.nodes.get(title)
         if node is None:
             raise YarnRuntimeError(f"no node named {title!r}")
+        self._calls.clear()
         self._enter(node)
         self._pending = None
         self.running = True
@@ -131,6 +152,7 @@ class Dialogue:
     def stop(self):
         """End the conversation now (the game's skip). The node does not count as visited."""
         self._stack.clear()
+        self._calls.clear()
         self._pending = None
         self.running = False
 
@@ -141,9 +163,10 @@ class Dialogue:
             return DialogueEnd()
         stack = self._stack
         while True:
-            if not stack:
-                self._exit_node()
-                self.running = False
+            if not stack:  # the end of a node: back from a detour, or the end
+                if self._return():
+                    stack = self._stack
+                    continue
                 return DialogueEnd()
             frame = stack[-1]
             stmts, index = frame
@@ -154,17 +177,29 @@ class Dialogue:
             stmt = stmts[index]
             kind = type(stmt)
             if kind is LineStmt:
-                if stmt.cond is not None and not self._condition(stmt.cond, stmt):
+                if not self._passes(stmt):
                     continue
+                if stmt.once:
+                    self.variables[ONCE_PREFIX + stmt.line_id] = True
                 return self._line(stmt)
             if kind is CommandStmt:
                 return Command(self._interpolate(stmt.parts, stmt), self._node.filename,
                                stmt.line, self._node.title)
             if kind is OptionGroup:
                 options = [self._option(o) for o in stmt.options]
+                if not any(o.available for o in options):
+                    continue  # none to choose: go on after the group (Yarn 3)
                 event = Options(options)
                 self._pending = (stmt, event)
                 return event
+            if kind is LineGroup:
+                item = self._most_salient(stmt.items, stmt)
+                if item is None:
+                    continue
+                if item.once:
+                    self.variables[ONCE_PREFIX + item.line_id] = True
+                stack.append([item.body, 0])
+                return self._line(item)
             if kind is SetStmt:
                 self._set(stmt)
             elif kind is IfStmt:
@@ -175,11 +210,32 @@ class Dialogue:
                 else:
                     if stmt.else_body:
                         stack.append([stmt.else_body, 0])
+            elif kind is OnceStmt:
+                key = ONCE_PREFIX + stmt.key
+                if not self.variables.get(key) and \
+                        (stmt.cond is None or self._condition(stmt.cond, stmt)):
+                    self.variables[key] = True
+                    stack.append([stmt.body, 0])
+                elif stmt.else_body:
+                    stack.append([stmt.else_body, 0])
             elif kind is JumpStmt:
                 self._jump(stmt)
-            elif kind is StopStmt:
-                self._exit_node()
+                stack = self._stack
+            elif kind is DetourStmt:
+                node = self._target(stmt)
+                self._calls.append((self._node, stack))
+                self._enter(node)
+                stack = self._stack
+            elif kind is ReturnStmt:
                 stack.clear()
+            elif kind is NodeGroupStmt:
+                member = self._choose_node(stmt)
+                if member is not None:
+                    self._calls.append((self._node, stack))
+                    self._enter(member)
+                    stack = self._stack
+            elif kind is StopStmt:
+                self._unwind()
                 self.running = False
                 return DialogueEnd()
             elif kind is CallStmt:
@@ -200,7 +256,10 @@ class Dialogue:
             raise self._error(f"option {index} ({event.options[index].text!r}) is not "
                               "available", group.options[index])
         self._pending = None
-        self._stack.append([group.options[index].body, 0])
+        chosen = group.options[index]
+        if chosen.once:
+            self.variables[ONCE_PREFIX + chosen.line_id] = True
+        self._stack.append([chosen.body, 0])
 
     # -- internals --
 
@@ -211,25 +270,91 @@ class Dialogue:
 
     def _enter(self, node):
         self._node = node
-        self._stack[:] = [[node.body, 0]]  # in place: next() holds this list
+        self._stack = [[node.body, 0]]
 
-    def _exit_node(self):
-        node = self._node
+    def _exit_node(self, node):
         if node is not None and node.tracking:
             key = VISIT_PREFIX + node.title
             self.variables[key] = self.variables.get(key, 0) + 1
 
-    def _jump(self, stmt):
+    def _return(self):
+        """Leave the running node: back to where a detour left off (True), or end (False)."""
+        self._exit_node(self._node)
+        if not self._calls:
+            self.running = False
+            return False
+        self._node, self._stack = self._calls.pop()
+        return True
+
+    def _unwind(self):
+        """Leave the running node and every node a detour would return to (jump and stop)."""
+        self._exit_node(self._node)
+        while self._calls:
+            self._exit_node(self._calls.pop()[0])
+
+    def _target(self, stmt):
+        word = "jump" if isinstance(stmt, JumpStmt) else "detour"
         target = stmt.target
         if not isinstance(target, str):
             target = self._value(target, stmt)
             if type_name(target) != "string":
-                raise self._error(f"<<jump>> needs a node name string, not {target!r}", stmt)
+                raise self._error(f"<<{word}>> needs a node name string, not {target!r}", stmt)
         node = self.program.nodes.get(target)
         if node is None:
-            raise self._error(f"<<jump>> to missing node {target!r}", stmt)
-        self._exit_node()
+            raise self._error(f"<<{word}>> to missing node {target!r}", stmt)
+        return node
+
+    def _jump(self, stmt):
+        node = self._target(stmt)
+        self._unwind()
         self._enter(node)
+
+    # -- saliency (line groups and node groups) --
+
+    def _passes(self, stmt):
+        """A line's or option's own condition and `once`."""
+        if stmt.once and self.variables.get(ONCE_PREFIX + stmt.line_id):
+            return False
+        return stmt.cond is None or self._condition(stmt.cond, stmt)
+
+    def _pick(self, candidates):
+        """Index of the candidate the strategy picks (and notes as seen), or None."""
+        index = self.saliency.query(candidates, self.variables, self.rng)
+        if index is not None:
+            self.saliency.selected(candidates[index], self.variables)
+        return index
+
+    def _most_salient(self, items, stmt):
+        candidates = [Candidate("line." + item.line_id, self._passes(item),
+                                complexity([(item.cond, item.once)]))
+                      for item in items]
+        index = self._pick(candidates)
+        return None if index is None else items[index]
+
+    def _choose_node(self, stmt):
+        candidates = []
+        for member in stmt.members:
+            ok = all(self._when(w, member) for w in member.when)
+            candidates.append(Candidate("node." + member.title, ok,
+                                        complexity([(w.cond, w.once) for w in member.when])))
+        index = self._pick(candidates)
+        if index is None:
+            return None
+        member = stmt.members[index]
+        if any(w.once for w in member.when):
+            self.variables[ONCE_PREFIX + member.title] = True
+        return member
+
+    def _when(self, when, node):
+        if when.once and self.variables.get(ONCE_PREFIX + node.title):
+            return False
+        if when.cond is None:
+            return True
+        try:
+            return self._condition(when.cond, None)
+        except YarnRuntimeError as e:
+            raise YarnRuntimeError(f"when: of node {node.group}: {e.message}", node.filename,
+                                   when.line, node.group) from e.__cause__
 
     def _value(self, expr, stmt):
         try:
@@ -248,7 +373,8 @@ class Dialogue:
         value = self._value(stmt.expr, stmt)
         name = stmt.var
         new = type_name(value)
-        expected = self.program.types.get(name) if name in self.program.declarations else None
+        expected = self.program.raw_type(self.program.types.get(name)) \
+            if name in self.program.declarations else None
         if expected is None and name in self.variables:
             expected = type_name(self.variables[name])
         if expected is not None and new != expected:
@@ -276,5 +402,5 @@ class Dialogue:
 
     def _option(self, stmt):
         plain, speaker, text, attrs = self._text(stmt)
-        available = stmt.cond is None or self._condition(stmt.cond, stmt)
-        return Option(plain, text, available, list(stmt.tags), attrs, stmt.line_id, speaker)
+        return Option(plain, text, self._passes(stmt), list(stmt.tags), attrs, stmt.line_id,
+                      speaker)

@@ -1,22 +1,26 @@
-"""The game's Yarn Spinner 2.4 runtime: load .yarn scripts, run dialogue, lint scripts.
+"""The game's Yarn Spinner 3 runtime: load .yarn scripts, run dialogue, lint scripts. This module
+is the documented entry point for tools and tests outside the game.
 
     program = YarnProgram.from_source(text, filename="chapter1.yarn")  # or YarnProgram.load(paths)
-    d = Dialogue(program, variables=story_vars, functions={"has_item": has_item})
+    d = Dialogue(program, variables=story_vars, functions={"has_item": has_item},
+                 saliency="random_best_least_recently_seen")  # or first, best, random, ...
     d.start("Start")
     ev = d.next()   # Line | Options | Command | DialogueEnd
     d.select(0)     # after Options
 
-Pure logic: no pygame. See docs/writing.md for the writer's view.
+Loading raises YarnSyntaxError with every mistake found in `.errors`. Pure logic: no pygame.
+See docs/writing.md for the writer's view.
 """
 
 from .errors import YarnError, YarnRuntimeError, YarnSyntaxError
 from .markup import MarkupAttribute
 from .program import VISIT_PREFIX, Problem, YarnProgram
 from .runner import Command, Dialogue, DialogueEnd, Line, Option, Options
+from .saliency import STRATEGIES as SALIENCY_STRATEGIES
 
 __all__ = ["YarnProgram", "Dialogue", "Line", "Options", "Option", "Command", "DialogueEnd",
            "Problem", "MarkupAttribute", "YarnError", "YarnSyntaxError", "YarnRuntimeError",
-           "VISIT_PREFIX", "generate_script"]
+           "VISIT_PREFIX", "SALIENCY_STRATEGIES", "generate_script"]
 
 
 # ---- benchmark script --------------------------------------------------------------------------

@@ -1,5 +1,3 @@
-import time
-
 import pytest
 
 from game.story.yarn import (Dialogue, DialogueEnd, Options, YarnProgram, YarnRuntimeError,
@@ -25,8 +23,9 @@ from yarn_helpers import node, play
     ("title: A\n---\nText <<set $x to 1>>\n===\n", 3, 6, "only a trailing <<if"),
     ("title: A\n---\n-> A <<if 1 +>>\n===\n", 3, 14, "expression ends too early"),
     ("title: A\n---\n<<declare $x = 1 as string>>\n===\n", 3, 1, "declared as string"),
-    ("title: A\n---\n<<declare $x = 1 as colour>>\n===\n", 3, 21, "unknown type"),
-    ("title: A\n---\n<<declare $x = $y>>\n===\n", 3, 1, "must be a constant"),
+    ("title: A\n---\n<<declare $x = 1 as colour>>\n===\n", 3, 1, "unknown type"),
+    ("title: A\n---\n<<declare $x = $y>>\n<<declare $y = not $x>>\n===\n", 3, 1,
+     "depends on itself"),
     ("title: A\n---\n<<declare $x = 1>>\n<<declare $x = 2>>\n===\n", 4, 1, "already declared"),
     ("title: A\n---\n<<stop now>>\n===\n", 3, 8, "takes nothing"),
     ("title: A\n---\n<<call 1 + 2>>\n===\n", 3, 8, "needs a function call"),
@@ -142,13 +141,10 @@ def test_generated_script_runs_to_the_end_and_is_deterministic():
     assert out[-1] == "C:walk margaret to bar_4" and sum(s.startswith("O:") for s in out) == 29
 
 
-def test_two_thousand_nodes_load_quickly():
-    text = generate_script(2000)
-    start = time.perf_counter()
-    program = YarnProgram.from_source(text, "bench.yarn")
-    elapsed = time.perf_counter() - start
-    assert len(program.nodes) == 2000
-    assert elapsed < 1.0  # target 0.5 s; see python -m game.story.bench (margin for slow CI)
+def test_two_thousand_nodes_load():
+    # How fast is measured by `liquid-sky bench` (python -m game.story.bench), not here.
+    program = YarnProgram.from_source(generate_script(2000), "bench.yarn")
+    assert len(program.nodes) == 2000 and program.lint() == []
 
 
 def test_lint_warns_about_visited_of_untracked_node():

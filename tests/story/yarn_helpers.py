@@ -4,11 +4,12 @@ from game.story.yarn import Command, Dialogue, DialogueEnd, Line, Options, YarnP
 
 
 def play(source, choices=(), start="Start", variables=None, functions=None, rng=None,
-         filename="test.yarn"):
-    """Run `source` from `start`, picking `choices` in order at each Options; return a list of
-    short strings: "L:<raw>", "O:<a>|<b>" (unavailable options marked with ~), "C:<cmd>"."""
-    program = YarnProgram.from_source(source, filename)
-    d = Dialogue(program, variables=variables, functions=functions, rng=rng)
+         filename="test.yarn", saliency="first", program=None):
+    """Run `source` (or `program`) from `start`, picking `choices` in order at each Options;
+    return a list of short strings: "L:<raw>", "O:<a>|<b>" (unavailable options marked with ~),
+    "C:<cmd>"."""
+    program = program or YarnProgram.from_source(source, filename)
+    d = Dialogue(program, variables=variables, functions=functions, rng=rng, saliency=saliency)
     d.start(start)
     out, choices = [], list(choices)
     for _ in range(1000):
