@@ -239,7 +239,7 @@ class App:
             self._program = old  # keep the old dialogue; the caller shows the error
             raise
 
-    def start_dialogue(self, node: str, actor=None) -> None:
+    def start_dialogue(self, node: str) -> None:
         """Where interacting with a person or object, and triggers, start a dialogue node."""
         from game.scenes.dialogue import DialogueScene
         from game.story.chapters import chapter_variant
@@ -249,7 +249,7 @@ class App:
             node = variant
         self.story.variables["$last_node"] = node
         try:
-            self.director.push(DialogueScene(self, node, actor))
+            self.director.push(DialogueScene(self, node))
         except (YarnError, OSError) as exc:
             self.notify(f"dialogue {node!r} cannot start: {exc}")
 

@@ -94,7 +94,7 @@ def test_enough_animated_tiles_with_valid_frames():
     for name in SETS:
         root, index, tiles = load(name)
         count = int(root.get("tilecount"))
-        for tid, tile in tiles.items():
+        for tile in tiles.values():
             frames = tile.findall("animation/frame")
             if not frames:
                 continue

@@ -41,10 +41,9 @@ class DialogueScene(Scene):
     pauses_below = False  # the map keeps running: people walk during cutscenes
     takes_control = True
 
-    def __init__(self, app, node: str, actor=None) -> None:
+    def __init__(self, app, node: str) -> None:
         super().__init__(app)
         self.node = node
-        self.talker = actor
         story = app.story
         self.dialogue = Dialogue(app.dialogue_program(), variables=story.variables,
                                  functions=story.functions(), rng=story.rng)

@@ -116,10 +116,10 @@ class ExploreScene(Scene):
                 from game.scenes.journal import JournalScene
                 self.app.director.push(JournalScene(self.app))
                 return
-            if "interact" in inp.pressed and self.world.interact():
-                pass
+            if "interact" in inp.pressed:
+                self.world.interact()
             move = inp.move_vector()
-            for cx, cy, button in inp.clicks:
+            for cx, cy, _button in inp.clicks:
                 self._click(cx, cy)
         self.world.update(move, allow_control=control)
         self._footsteps()
@@ -154,7 +154,7 @@ class ExploreScene(Scene):
                 self.change_map(ev.target_map, ev.target_spawn)
                 return
             if ev.kind == "node" and ev.node:
-                self.app.start_dialogue(ev.node, actor=ev.actor)
+                self.app.start_dialogue(ev.node)
 
     # -- drawing -------------------------------------------------------------------------------
     def view(self, canvas_size: tuple[int, int]) -> pygame.Rect:

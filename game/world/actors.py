@@ -61,7 +61,7 @@ def load_frames(actor_id: str) -> dict[str, list[pygame.Surface]]:
         sheet = _stand_in_sheet(actor_id)
     frames: dict[str, list[pygame.Surface]] = {}
     for r, direction in enumerate(ROWS):
-        def cut(c: int) -> pygame.Surface:
+        def cut(c: int, r: int = r) -> pygame.Surface:
             return sheet.subsurface((c * FRAME_W, r * FRAME_H, FRAME_W, FRAME_H))
         frames[f"{direction}_idle"] = [cut(c) for c in IDLE_COLS]
         frames[f"{direction}_walk"] = [cut(c) for c in WALK_COLS]

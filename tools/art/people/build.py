@@ -17,7 +17,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from tools.art.people import portrait, sprite  # noqa: E402
-from tools.art.people.cast import CREW, GUESTS, NAMED, PEOPLE, person  # noqa: E402
+from tools.art.people.cast import CREW, GUESTS, NAMED, person  # noqa: E402
 from tools.art.people.grid import save_png  # noqa: E402
 
 ORDER = NAMED + CREW + GUESTS

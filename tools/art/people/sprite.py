@@ -220,7 +220,7 @@ def _torso_front(g: Grid, p: dict, pose: Pose, back: bool) -> None:
     lower_cloth = p["top"] if p["lower"] in ("coat", "long_top") else p["bottom"]
     # garment below the waist (skirt, gown, coat tail)
     sway = 0 if pose.phase is None else (1 if pose.phase == 0 else -1 if pose.phase == 2 else 0)
-    for i, (y, extra) in enumerate(_skirt_rows(p, pose)):
+    for y, extra in _skirt_rows(p, pose):
         hem = p["lower"] == "gown" and y >= FEET - 3
         a, b = x0 - extra + (sway if hem else 0), x1 + extra + (sway if hem else 0)
         for x in range(a, b + 1):

@@ -40,7 +40,7 @@ def dance_floor(s: Sheet) -> None:
     """Eight animated panels; different phases and patterns so neighbours never blink in step."""
     specs = [("square", 0, 4), ("square", 2, 4), ("ring", 1, 4), ("ring", 3, 4),
              ("diag", 0, 6), ("diag", 3, 6), ("dots", 4, 4), ("dots", 5, 4)]
-    for n, (pattern, phase, step) in enumerate(specs, 1):
+    for n, (pattern, phase, _step) in enumerate(specs, 1):
         frames = []
         for f in range(4):
             k = (phase + f * (1 if n % 2 else 3)) % len(CYCLE)

@@ -74,7 +74,6 @@ def view_tile(i: int, frame: int, row: str) -> Canvas:
     sky(strip, "deckview", i * T, 0, horizon=40, stars=False)
     skyline(strip, "deck", i * T, 48, 14, 30, frame=frame, period=PERIOD, density=0.5,
             lit=("sodium", "amber", "bleach", "yellow"))
-    r = rng("streets", i)
     for y in range(34, 48, 4):  # far-off avenues: rows of street lights
         for x in range(T):
             if (x + i * T + y) % 3 == 0:

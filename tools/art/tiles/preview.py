@@ -262,7 +262,7 @@ def deck_room(frame=0) -> Room:
         r.put("fence_post" if i % 5 == 0 else "fence_1", i, 2)
     r.row(["parapet_top_ns"] * 20, 0, 3)
     for i in range(20):
-        r.put(f"wall_stone_base" if i % 3 else "wall_stone_1", i, 4)
+        r.put("wall_stone_base" if i % 3 else "wall_stone_1", i, 4)
     r.area(["floor_quarry_1", "floor_quarry_2", "floor_quarry_3", "floor_quarry_1"], 0, 5, 20, 4)
     r.area("floor_quarry_shadow", 0, 5, 20, 1)
     r.row(["wall_top_s"] * 0, 0, 9)

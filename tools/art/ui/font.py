@@ -137,7 +137,7 @@ def build(size: str, out: Path) -> None:
     height = y + lh
     img = pix.new(ATLAS_WIDTH, height)
     white = pix.rgba("white")
-    for char, (gx, gy, w, h, _adv) in placed.items():
+    for char, (gx, gy, w, _h, _adv) in placed.items():
         g = src.glyphs[char]
         r0 = src.above + g.top
         if r0 < 0 or r0 + g.ink.shape[0] > lh:

@@ -45,7 +45,7 @@ def parse_grids(path: Path) -> dict[str, str]:
 def items() -> tuple[np.ndarray, list[str]]:
     grids = parse_grids(HERE / "items.txt")
     frames = []
-    for name, g in grids.items():
+    for g in grids.values():
         f = pix.new(16, 16)
         pix.grid(f, 0, 0, g, ITEM_KEY)
         pix.outline(f, "black")
@@ -86,7 +86,7 @@ def _cluster(font_dir: Path, labels: dict[str, str] | None) -> np.ndarray:
     """Four small keys in an inverted T: arrows (labels None) or WASD letters in the small font."""
     f = pix.new(16, 16)
     spots = {"up": (5, 0, 7), "left": (2, 7, 5), "down": (6, 7, 5), "right": (10, 7, 5)}
-    for d, (x, y, w) in spots.items():
+    for x, y, w in spots.values():
         pix.rect(f, x, y, w, 9 if y else 8, "black")
     for d, (x, y, w) in spots.items():
         pix.rect(f, x + 1, y + 1, w - 2, 5, "grey_light")
