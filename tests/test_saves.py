@@ -7,7 +7,6 @@ import shutil
 import pygame
 import pytest
 
-import game.settings as settings_mod
 from conftest import fixture_map
 from game import saves as saves_mod
 from game.saves import AUTO_SLOTS, SaveError, SaveManager, check
@@ -584,7 +583,7 @@ def test_the_load_screen_draws_long_names_without_wrapping_each_frame(game, driv
     counted = []
     real = PixelFont._wrap
     monkeypatch.setattr(PixelFont, "_wrap", lambda self, *a: (counted.append(a), real(self, *a))[1])
-    for slot in range(12):
+    for _slot in range(12):
         driver.frame()
         before = len(counted)
         for _ in range(30):
