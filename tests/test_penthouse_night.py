@@ -73,55 +73,74 @@ def with_choice(text: str, tag: str, option: int) -> str:
                      for line in text.splitlines())
 
 
-# -- chapter 7: The Professor ---------------------------------------------------------------------
-CH7 = SCRIPTS / "ch7_keyboard.txt"
+# -- the chapters ----------------------------------------------------------------------------
+# chapter -> its keyboard script, the beats in the order they happen, the chapter it ends in, and
+# its sex scene as (the beat from which the player has no control, the beat that starts the
+# cut-away, the body's beat)
+CHAPTERS_PLAYED = {
+    "7": ("ch7_keyboard.txt", [16, 19], "9", (16, 16, 19)),
+    "9": ("ch9_keyboard.txt", [18, 17, 19, 20], "9", (18, 17, 19)),
+}
 
 
 @pytest.fixture(scope="module")
-def ch7_run(tmp_path_factory):
+def runs(tmp_path_factory):
+    """Each chapter played once by its keyboard script, shared by the checks below."""
     from game.app import App
     from game.settings import DEFAULTS
-    home = tmp_path_factory.mktemp("ch7")
+    played = {}
     with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("LIQUID_SKY_CONFIG_DIR", str(home / "config"))
-        mp.setenv("LIQUID_SKY_DATA_DIR", str(home / "data"))
-        app = App(headless=True, settings=copy.deepcopy(DEFAULTS))
-        driver = play(app, CH7)
-        yield app, driver
-        app.director.clear()
+        for chapter_id, (script, *_) in CHAPTERS_PLAYED.items():
+            home = tmp_path_factory.mktemp(f"ch{chapter_id}")
+            mp.setenv("LIQUID_SKY_CONFIG_DIR", str(home / "config"))
+            mp.setenv("LIQUID_SKY_DATA_DIR", str(home / "data"))
+            app = App(headless=True, settings=copy.deepcopy(DEFAULTS))
+            played[chapter_id] = (app, play(app, SCRIPTS / script))
+        yield played
+        for app, _ in played.values():
+            app.director.clear()
 
 
-def test_chapter_7_by_keyboard_records_beats_16_and_19(ch7_run):
-    app, driver = ch7_run
-    story = app.story
-    assert story.chapter == "7" and story.beats == [16, 19]
-    assert story.variables["$ch7_owen_choice"] == "scene"
-    assert story.variables["$ch7_called_club"] is True
-    assert driver.scene().describe()["scene"] == "ExploreScene"
-    said = [text for _, text in app.history]
-    # Owen is the former student's professor he told Johann about (chapter 4)
-    assert any("engagement with a former student" in t for t in said)
-    assert any("crystal the length of a finger" in t for t in said)
+@pytest.mark.parametrize("chapter_id", CHAPTERS_PLAYED)
+def test_each_chapter_by_keyboard_records_its_beats_and_goes_on(runs, chapter_id):
+    app, driver = runs[chapter_id]
+    _, beats, ends_in, _ = CHAPTERS_PLAYED[chapter_id]
+    assert app.story.beats == beats
+    assert app.story.chapter == ends_in
+    if ends_in == chapter_id:  # the last chapter written so far: the player is left in control
+        assert driver.scene().describe()["scene"] == "ExploreScene" and driver.log[-1][3]
 
 
-def test_chapter_7_cuts_away_from_beat_16_to_the_body(ch7_run):
-    _, driver = ch7_run
-    scene = driver.ticks_between(16, 19)
-    assert scene, "beat 16 must come before beat 19"
+@pytest.mark.parametrize("chapter_id", CHAPTERS_PLAYED)
+def test_each_sex_scene_cuts_away_to_the_feed_view_and_is_never_playable(runs, chapter_id):
+    _, driver = runs[chapter_id]
+    no_control_from, cut_at, body = CHAPTERS_PLAYED[chapter_id][3]
+    scene = driver.ticks_between(no_control_from, body)
+    assert scene, f"beat {no_control_from} must come before beat {body}"
     assert not any(control for *_, control in scene), "the player has control during the scene"
-    feed = [t for t in scene if t[1] == "UfoView" and t[2] == "feed"]
+    feed = [t for t in driver.ticks_between(cut_at, body) if t[1] == "UfoView" and t[2] == "feed"]
     assert len(feed) > 60  # the alien's feed view is on screen for a while, not a flicker
-    # the body comes after the feed view, still without control, and the player gets it back later
-    after = [t for t in driver.log if 19 in t[0]]
-    assert after and not after[0][3] and after[-1][3]
+    # the body is found without control; the player gets it back afterwards
+    after = [t for t in driver.log if body in t[0]]
+    assert after and not after[0][3] and any(control for *_, control in after)
 
 
-def test_chapter_7_skipped_ends_in_the_same_state(ch7_run, app):
-    first, watched = ch7_run
-    skipped = play(app, CH7, seen=set(first.story.seen_lines), skip=True)
+@pytest.mark.parametrize("chapter_id", CHAPTERS_PLAYED)
+def test_each_chapter_skipped_ends_in_the_same_state(runs, chapter_id, app):
+    first, watched = runs[chapter_id]
+    script, _, _, (no_control_from, _, body) = CHAPTERS_PLAYED[chapter_id]
+    skipped = play(app, SCRIPTS / script, seen=set(first.story.seen_lines), skip=True)
     assert story_facts(app.story) == story_facts(first.story)
     assert skipped.frames < watched.frames
-    assert not any(control for *_, control in skipped.ticks_between(16, 19))
+    assert not any(control for *_, control in skipped.ticks_between(no_control_from, body))
+
+
+def test_chapter_7_owen_is_the_former_student_s_professor_and_dies_with_a_crystal(runs):
+    app, _ = runs["7"]
+    assert app.story.variables["$ch7_owen_choice"] == "scene"
+    said = [text for _, text in app.history]
+    assert any("engagement with a former student" in t for t in said)  # what he told Johann (chapter 4)
+    assert any("crystal the length of a finger" in t for t in said)
 
 
 @pytest.mark.parametrize("option, choice, line", [
@@ -129,7 +148,8 @@ def test_chapter_7_skipped_ends_in_the_same_state(ch7_run, app):
     (3, "truth", "I told you nobody listens. I'm listening now. There's nothing to hear."),
 ])
 def test_chapter_7_owens_scene_remembers_the_choice(app, option, choice, line):
-    play(app, CH7, with_choice(CH7.read_text(encoding="utf-8"), "ch7_owen", option))
+    script = SCRIPTS / "ch7_keyboard.txt"
+    play(app, script, with_choice(script.read_text(encoding="utf-8"), "ch7_owen", option))
     assert app.story.beats == [16, 19]
     assert app.story.variables["$ch7_owen_choice"] == choice
     assert line in [text for _, text in app.history]
@@ -147,3 +167,26 @@ def test_chapter_7_keeps_margaret_indoors(app):
     assert driver.scene().describe()["node"] == "Penthouse_Roof_Shut"
     driver.run_script('advance\nuntil scene == "ExploreScene" 900')
     assert app.story.map == "penthouse"
+
+
+def test_chapter_9_paul_says_where_he_came_from_and_margaret_understands(runs):
+    app, _ = runs["9"]
+    said = [text for _, text in app.history]
+    assert any("Pull yourself together" in t and "curtains" in t for t in said)  # beat 18: Katherine's party
+    assert "He was here. I told him you were right." in said  # the choice, heard by Katherine
+    assert "I can kill. I don't need a knife or a reason. I only have to be there." in said  # beat 20
+    # Paul's body is gone from the hall; Owen's is still in the bedroom
+    world = app.explore().world
+    assert not world.actor("paul").visible and world.actor("owen").visible
+
+
+@pytest.mark.parametrize("option, choice, line", [
+    (2, "back", "He was here. I told him to go back to you."),
+    (3, "nothing", "He was here. He did the talking."),
+])
+def test_chapter_9_katherine_hears_what_margaret_told_paul(app, option, choice, line):
+    script = SCRIPTS / "ch9_keyboard.txt"
+    play(app, script, with_choice(script.read_text(encoding="utf-8"), "ch9_paul", option))
+    assert app.story.beats == [18, 17, 19, 20]
+    assert app.story.variables["$ch9_told_paul"] == choice
+    assert line in [text for _, text in app.history]

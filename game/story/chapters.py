@@ -18,6 +18,8 @@ CHAPTERS: list[dict[str, str]] = [
      "player": "margaret"},
     {"id": "7", "title": "The Professor", "map": "penthouse", "spawn": "front_door", "node": "Ch7_Start",
      "player": "margaret"},
+    {"id": "9", "title": "The Client", "map": "penthouse", "spawn": "front_door", "node": "Ch9_Start",
+     "player": "margaret"},
 ]
 
 NEW_GAME = CHAPTERS[0]

@@ -143,6 +143,8 @@ def furnish(b):
     b.door("to_roof", 34, 11, 2, 2, "rooftop", "stairs", condition=f"not ({shut})")
     b.trigger("street_shut", 29, 11, 1, 2, "Penthouse_Door_Shut", once=False, condition=shut)
     b.interact("front_door_shut", 29, 11, 1, 2, "Penthouse_Door_Shut", "Front door", condition=shut)
+    # chapter 9: where Paul lay, once he is gone
+    b.trigger("hall_entry", 25, 13, 1, 2, "Ch9_Paul_Gone", condition='chapter_is("9") and beat(20)')
     b.trigger("roof_shut", 34, 11, 2, 2, "Penthouse_Roof_Shut", once=False, condition=shut)
 
     b.marker("window", 10, 3, "up")
@@ -162,6 +164,10 @@ def furnish(b):
     b.marker("owen_close", 15, 10, "left")
     b.marker("margaret_talk", 13, 10, "right")
     b.marker("bed_owen", 5, 22, "up")
+    # chapter 9: Paul, in the hall where Adrian's clients wait
+    b.marker("paul_hall", 30, 18, "up")
+    b.marker("paul_body", 30, 19, "up")
+    b.marker("margaret_hall", 33, 17, "left")
 
     b.npc("adrian", 32, 4, "down", node="Penthouse_Talk_Adrian")
 
