@@ -317,6 +317,7 @@ BAD = [
     ("fade sideways 1", "'sideways': use out, in"),
     ("wait soon", "'soon' is not a number"),
     ("beat 31", "beats are numbered 1-30"),
+    ('chapter 99 "Lost"', "unknown chapter '99' (the chapters are listed in game/story/chapters.py)"),
     ("emote guard rage", "'rage': use !"),
     ("face guard north", "'north': use down, up, left, right"),
     ("music elevator", "unknown music 'elevator'"),

@@ -130,6 +130,19 @@ class Beat(Arg):
 
 
 @dataclass(frozen=True)
+class Chapter(Arg):
+    """A chapter id from game/story/chapters.py: saves name only the game's own chapters."""
+
+    label: str = "ID"
+
+    def parse(self, text, known, earlier):
+        from game.story.chapters import CHAPTERS
+        if text not in {c["id"] for c in CHAPTERS}:
+            raise CommandError(f"unknown chapter {text!r} (the chapters are listed in game/story/chapters.py)")
+        return text
+
+
+@dataclass(frozen=True)
 class Actor(Arg):
     label: str = "ACTOR"
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from game.stage.registry import Beat, Choice, Either, Item, Map, Marker, Name, Prop, Spawn, Text, command
+from game.stage.registry import Beat, Chapter, Choice, Either, Item, Map, Marker, Prop, Spawn, Text, command
 
 
 @command("give", Item(), doc="add an item to the inventory")
@@ -20,7 +20,7 @@ def beat(stage, number):
     stage.story.record_beat(number)
 
 
-@command("chapter", Name("ID"), Text('"Title"'), doc="show a chapter title card and autosave")
+@command("chapter", Chapter(), Text('"Title"'), doc="show a chapter title card and autosave")
 def chapter(stage, chapter_id, title):
     from game.scenes.cards import TitleCard
     story = stage.story
