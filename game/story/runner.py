@@ -10,7 +10,7 @@ from .markup import MarkupAttribute, parse_markup
 from .program import VISIT_PREFIX, complexity
 from .saliency import STRATEGIES, Candidate
 from .statements import (CallStmt, CommandStmt, DetourStmt, IfStmt, JumpStmt, LineGroup,
-                         LineStmt, NodeGroupStmt, OnceStmt, OptionGroup, OptionStmt, ReturnStmt,
+                         LineStmt, NodeGroupStmt, OnceStmt, OptionGroup, ReturnStmt,
                          SetStmt, StopStmt)
 
 ONCE_PREFIX = "$Yarn.Internal.Once."
