@@ -49,28 +49,22 @@ def _collect(paths: list[Path]) -> list[Path]:
     return files
 
 
-def _xml_problems(path: Path, root_tag: str) -> list[Problem]:
+def _file_problems(path: Path) -> list[Problem]:
+    """A tileset or template checked the way a map that uses it would be loaded."""
+    from game.world.tmx import MapError, parse_xml_file, resolve_template, tileset_element
     try:
-        root = ET.parse(path).getroot()
-    except ET.ParseError as exc:
-        return [Problem(str(path), f"does not parse: {exc}")]
-    if root.tag != root_tag:
-        return [Problem(str(path), f"expected <{root_tag}>, found <{root.tag}>")]
-    problems = []
-    if root_tag == "tileset":
-        image = root.find("image")
-        if image is None:
-            problems.append(Problem(str(path), "tileset has no image"))
-        elif not (path.parent / image.get("source", "")).is_file():
-            problems.append(Problem(str(path), f"image {image.get('source')} not found"))
-    if root_tag == "template":
-        obj = root.find("object")
-        if obj is None:
-            problems.append(Problem(str(path), "template has no object"))
-        ts = root.find("tileset")
-        if ts is not None and ts.get("source") and not (path.parent / ts.get("source")).is_file():
-            problems.append(Problem(str(path), f"tileset {ts.get('source')} not found"))
-    return problems
+        if path.suffix == ".tsx":
+            tileset_element(ET.Element("tileset", firstgid="1", source=path.name), path, str(path))
+        else:
+            resolve_template(ET.Element("object", template=path.name), path, {})
+            root = parse_xml_file(path, "template")
+            ts = root.find("tileset")
+            if ts is not None:
+                tileset_element(ts, path, str(path))
+    except MapError as exc:
+        message = str(exc)
+        return [Problem(str(path), message[len(str(path)) + 2:] if message.startswith(f"{path}: ") else message)]
+    return []
 
 
 def run_checks(paths: list[Path]) -> list[Problem]:
@@ -99,10 +93,8 @@ def run_checks(paths: list[Path]) -> list[Problem]:
             problems.append(Problem(str(f), "no such file or folder"))
         elif f.suffix == ".tmx":
             problems += linter.check(f)
-        elif f.suffix == ".tsx":
-            problems += _xml_problems(f, "tileset")
-        elif f.suffix == ".tx":
-            problems += _xml_problems(f, "template")
+        elif f.suffix in (".tsx", ".tx"):
+            problems += _file_problems(f)
     if program is not None:
         problems += DialogueLinter(program, linter).check(reached_from_maps=shipped)
     return problems

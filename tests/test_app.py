@@ -2,13 +2,14 @@
 
 import hashlib
 import json
+import shutil
 import subprocess
 import sys
 
 import pygame
 import pytest
 
-from conftest import fixture_map
+from conftest import TEST_MAPS, fixture_map
 from game.app import App, fitting_scale, integer_scale
 from game.director import Fade, Scene
 from game.driver import Driver, ScriptError, bare_names_to_variables
@@ -167,7 +168,8 @@ def test_cli_reports_bad_input_in_one_line(tmp_path):
 def test_broken_template_path_names_map_and_object(tmp_path):
     source = open(fixture_map("room_a")).read().replace("templates/guard.tx", "templates/nope.tx")
     (tmp_path / "room_a.tmx").write_text(source)
-    (tmp_path / "test.tsx").write_text(open(fixture_map("room_a").replace("room_a.tmx", "test.tsx")).read())
+    for name in ("test.tsx", "test.png"):
+        shutil.copy(TEST_MAPS / name, tmp_path / name)
     result = run_cli("--headless", "--map", str(tmp_path / "room_a.tmx"))
     assert result.returncode == 2
     assert "room_a.tmx: object 6:" in result.stderr and "nope.tx: template not found" in result.stderr

@@ -56,6 +56,10 @@ class ExploreScene(Scene):
 
     def _install(self, level: Level, spawn, player_pos, facing) -> None:
         world = World(level, self.app.story, spawn, player_pos, facing, self.app.condition)
+        if world.notes:
+            for note in world.notes:
+                log.warning(note)
+            self.app.notify(" / ".join(world.notes), 5.0, problem=False)
         if not hasattr(self, "level") or self.level.path != level.path:
             self.props = {}  # the craft and other props belong to the map they were placed on
         self.level, self.world = level, world
@@ -83,13 +87,14 @@ class ExploreScene(Scene):
         try:
             from game.world.proptypes import project_types
             project_types.cache_clear()
-            level = Level(str(self.level.path), lambda: self.app.ticks)
+            level = load_level(str(self.level.path), lambda: self.app.ticks)
             self._install(level, None, (p.x, p.y), p.facing)
             reload_dialogue = getattr(self.app, "reload_dialogue", None)
             if reload_dialogue:
                 reload_dialogue()
-            self.app.notify(f"reloaded {self.level.path.name}", 1.5, problem=False)
-        except Exception as exc:  # a designer's broken file must not end the game
+            if not self.world.notes:
+                self.app.notify(f"reloaded {self.level.path.name} from {self.level.path.parent}", 1.5, problem=False)
+        except Exception as exc:  # a designer's broken file must not end the game; the message names it
             self.app.notify(f"reload failed, kept the old version: {exc}")
 
     # -- simulation ----------------------------------------------------------------------------

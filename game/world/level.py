@@ -12,11 +12,12 @@ from typing import Callable
 import pygame
 import pyscroll
 import pytmx
-from pytmx.util_pygame import pygame_image_loader
+from pytmx.util_pygame import handle_transformation, pygame_image_loader
 
 from game.paths import asset
 from game.world.actors import FEET
 from game.world.collision import CollisionMap
+from game.world.layers import LayeredMap
 from game.world.tmx import MapDocument, MapError, read_map
 
 log = logging.getLogger(__name__)
@@ -65,7 +66,7 @@ def _collision(path: Path, mtime_ns: int) -> CollisionMap:
     try:
         tmx.parse_xml(doc.sanitised)
     except Exception as exc:  # pytmx raises bare Exception/ValueError/KeyError on bad data
-        raise MapError(f"{path}: pytmx cannot read this map: {exc}")
+        raise MapError(f"{path}: the map cannot be read ({type(exc).__name__}: {exc})")
     return collision_map(doc, tmx)
 
 
@@ -75,8 +76,9 @@ def collision_map(doc: MapDocument, tmx: pytmx.TiledMap) -> CollisionMap:
     w, h = doc.pixel_size
     collision = CollisionMap(w, h, t)
     props = tmx.tile_properties
-    for layer in tmx.layers:
-        if not isinstance(layer, pytmx.TiledTileLayer):
+    shown = [info.visible for info in doc.layers if info.kind == "tiles"]  # pytmx's layers, in this order
+    for layer, visible in zip(tmx.layers, shown):
+        if not visible:  # hidden means hidden: its walls stop no one either
             continue
         for tx, ty, gid in layer.iter_data():
             colliders = gid and props.get(gid, {}).get("colliders")
@@ -120,6 +122,20 @@ class TickMapData(pyscroll.data.TiledMapData):
         for gid, frames in self.get_animations():
             ends = list(accumulate(max(1, int(duration)) for _, duration in frames))
             self._clips[gid] = ([self._get_tile_image_by_id(f) for f, _ in frames], ends, ends[-1])
+
+    def animated(self, gid: int) -> bool:
+        return gid in self._clips
+
+    def frames(self, gid: int) -> list[pygame.Surface]:
+        return self._clips[gid][0]
+
+    def frame_image(self, gid: int) -> pygame.Surface:
+        """The frame an animated tile shows now (after `sync`)."""
+        return self._frame(gid)[1]
+
+    def sync(self) -> None:
+        """Read the tick: the layered renderer draws animated tiles without pyscroll's queue."""
+        self._update_time()
 
     def _frame(self, gid: int) -> tuple[int, pygame.Surface]:
         images, ends, total = self._clips[gid]
@@ -171,41 +187,77 @@ class Level:
         self.collision = collision_map(self.doc, self.tmx)
         _opened.add(self.path.resolve())
         self.data = TickMapData(self.tmx, ticks)
+        self.layered = self._needs_layers()
+        self.layers = LayeredMap(self) if self.layered else None
         self.renderer: pyscroll.BufferedRenderer | None = None
         self._renderer_size: tuple[int, int] | None = None
         self._walkable: dict[tuple[int, int], list[list[bool]]] = {}
 
     # -- loading ------------------------------------------------------------------------------
     def _load_tmx(self) -> pytmx.TiledMap:
-        tmx = pytmx.TiledMap(image_loader=pygame_image_loader)
+        tmx = pytmx.TiledMap(image_loader=self._image_loader)
         tmx.filename = str(self.path)
+        for obj in self.doc.objects_of_layers():
+            if obj.gid:  # tile objects' images, flips included (pytmx registers only what layers use)
+                tmx.register_gid_check_flags(obj.gid)
         try:
             tmx.parse_xml(self.doc.sanitised)
-        except (FileNotFoundError, pygame.error) as exc:
-            raise MapError(f"{self.path}: an image of a tileset cannot be loaded: {exc}")
-        except Exception as exc:  # pytmx raises bare Exception/ValueError/KeyError on bad data
-            raise MapError(f"{self.path}: pytmx cannot read this map: {exc}")
+        except MapError:
+            raise
+        except Exception as exc:  # pytmx raises bare Exception/ValueError/KeyError on data it cannot use
+            raise MapError(f"{self.path}: the map cannot be read ({type(exc).__name__}: {exc})")
+        self._collection_images(tmx)
         return tmx
 
+    def _collection_images(self, tmx: pytmx.TiledMap) -> None:
+        """pytmx gives image-collection tiles their whole image, unflipped: cut out the part a tile
+        shows (Tiled 1.9+) and flip it as each use asks."""
+        for ts in self.doc.tilesets:
+            for tile_id, part in ts.collection.items():
+                for gid, flags in tmx.gidmap.get(ts.firstgid + tile_id, ()):
+                    image = tmx.images[gid] if gid < len(tmx.images) else None
+                    if image is None:
+                        continue
+                    if part:
+                        clipped = pygame.Rect(part).clip(image.get_rect())
+                        image = image.subsurface(clipped) if clipped.size else image
+                    tmx.images[gid] = handle_transformation(image, flags) if flags else image
+
+    def _image_loader(self, filename: str, colorkey, **kwargs):
+        """pytmx's pygame loader, with a failure worded as which image of which tileset."""
+        tileset = kwargs.get("tileset")
+        where = f"{self.path}: tileset {tileset.name!r}" if tileset is not None else str(self.path)
+        try:
+            return pygame_image_loader(filename, colorkey, **kwargs)
+        except (pygame.error, OSError) as exc:
+            raise MapError(f"{where}: image {Path(filename).name} cannot be read ({exc})")
+
     def _order_layers(self) -> int:
-        """Put pytmx's layers in the file's order; return the layer index actors are drawn on."""
-        tiles = [l for l in self.tmx.layers if isinstance(l, pytmx.TiledTileLayer)]
-        images = [l for l in self.tmx.layers if isinstance(l, pytmx.TiledImageLayer)]
+        """Put pytmx's tile layers in the file's order; return the tile layer index actors are drawn
+        after (-1: under every tile layer)."""
+        tiles = list(self.tmx.layers)
         ordered = []
-        actor_layer = None
         for info in self.doc.layers:
-            if info.kind == "objects":
-                if actor_layer is None:
-                    actor_layer = len(ordered) - 1
-                continue
-            layer = (tiles if info.kind == "tiles" else images).pop(0)
-            layer.visible = info.visible  # also hides layers inside hidden groups
-            ordered.append(layer)
+            if info.kind == "tiles":
+                layer = tiles.pop(0)
+                layer.visible = info.visible  # also hides layers inside hidden groups
+                ordered.append(layer)
         self.tmx.layers = ordered
         self.tmx.layernames = {l.name: l for l in ordered}
-        if actor_layer is None:
-            actor_layer = len(ordered) - 1
-        return max(actor_layer, 0)
+        actors = self.doc.actor_layer()
+        return sum(1 for info in self.doc.layers[:actors] if info.kind == "tiles") - 1
+
+    def _needs_layers(self) -> bool:
+        """Whether the map uses anything pyscroll's one buffer cannot draw (see game/world/layers.py)."""
+        doc = self.doc
+        if doc.background or any(ts.offset != (0, 0) for ts in doc.tilesets):
+            return True
+        for info in doc.layers:
+            if info.kind == "image" and info.image or info.kind == "tiles" and not info.plain \
+                    or any(o.gid or o.text for o in info.objects):
+                return True
+        size = (doc.tilewidth, doc.tileheight)
+        return any(i is not None and i.get_size() != size for i in self.tmx.images) or bool(doc.holes())
 
     # -- queries ------------------------------------------------------------------------------
     @property
@@ -224,10 +276,8 @@ class Level:
     def surface_at(self, x: float, y: float) -> str:
         """The `surface` property of the topmost floor tile under a point ("hard" by default)."""
         tx, ty = int(x // self.tile), int(y // self.tile)
-        for index in range(self.actor_layer, -1, -1):
+        for index in range(min(self.actor_layer, len(self.tmx.layers) - 1), -1, -1):
             layer = self.tmx.layers[index]
-            if not isinstance(layer, pytmx.TiledTileLayer):
-                continue
             try:
                 gid = layer.data[ty][tx]
             except IndexError:
@@ -251,12 +301,16 @@ class Level:
 
 
 def load_level(source: str, ticks: Callable[[], int], beside: Path | None = None) -> Level:
+    """The one way a map is opened, by the game, F6 and `check`: a Level, or MapError in one line."""
     try:
         return Level(source, ticks, beside)
     except MapError:
         raise
-    except OSError as exc:
-        raise MapError(f"{map_path(source)}: {exc}")
+    except MemoryError:
+        raise MapError(f"{map_path(source, beside)}: the map does not fit in memory")
+    except Exception as exc:  # whatever a file from anywhere makes the libraries do: one line, never a traceback
+        log.debug("map load failed", exc_info=True)
+        raise MapError(f"{map_path(source, beside)}: the map cannot be read ({type(exc).__name__}: {exc})")
 
 
 __all__ = ["Level", "MapError", "load_level", "map_path", "available_maps", "read_map"]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -48,11 +47,14 @@ class MapLinter:
         return self._docs[path]
 
     def check(self, path: Path) -> list[Problem]:
+        """The map opened exactly as the game opens it (a refusal is the one problem), then linted."""
         where = str(path)
         try:
-            doc = read_map(path, self.types)
+            level = open_level(path)
         except MapError as exc:
-            return [Problem(where, str(exc).split(": ", 1)[-1] if str(exc).startswith(where) else str(exc))]
+            message = str(exc)
+            return [Problem(where, message[len(where) + 2:] if message.startswith(where + ": ") else message)]
+        doc = level.doc
         self._docs[path.resolve()] = doc
         problems: list[Problem] = []
 
@@ -60,14 +62,14 @@ class MapLinter:
             problems.append(Problem(where, f"{obj.label}: {message}" if obj else message, severity))
 
         if doc.tilewidth != 16 or doc.tileheight != 16:
-            add(f"tiles are {doc.tilewidth}x{doc.tileheight}; the game uses 16x16")
-        kinds = [layer.kind for layer in doc.layers]
-        if "tiles" not in kinds:
-            add("no tile layer: a map needs ground layers below the objects")
-        if "objects" not in kinds:
-            add("no object layer: spawns, doors and people go on an object layer")
-        elif "tiles" in kinds and kinds.index("tiles") > kinds.index("objects"):
-            add("the first object layer comes before every tile layer; actors would be drawn under the floor")
+            add(f"tiles are {doc.tilewidth}x{doc.tileheight}; the game's people and tilesets are 16x16",
+                severity="warning")
+        if not doc.objects_of("spawn"):
+            add("no spawn object: --map starts at the middle of the map and no door can lead here", severity="warning")
+        tiles = [i for i, layer in enumerate(doc.layers) if layer.kind == "tiles"]
+        if tiles and doc.actor_layer() < tiles[0]:
+            add("the people's object layer comes before every tile layer; they would be drawn under the floor",
+                severity="warning")
         for key in REQUIRED_PROPS:
             if not doc.props.get(key):
                 add(f"map property {key!r} is missing", severity="warning" if key == "ambience" else "error")
@@ -76,54 +78,24 @@ class MapLinter:
         if self.known_ambience is not None and doc.props.get("ambience") \
                 and doc.props["ambience"] not in self.known_ambience:
             add(f"map property ambience {doc.props['ambience']!r} is not in assets/audio/ambience")
-        problems += self._coverage(doc, where)
-        problems += self._tilesets(doc, where)
-        self._objects(doc, add)
-        return problems
-
-    def _coverage(self, doc: MapDocument, where: str) -> list[Problem]:
-        root = ET.parse(doc.path).getroot()
-        covered = [[False] * doc.width for _ in range(doc.height)]
-        for layer in root.iter("layer"):
-            data = layer.find("data")
-            if data is None or layer.get("visible", "1") == "0":
-                continue
-            if data.get("encoding") not in ("csv", "base64"):
-                return [Problem(where, f"layer {layer.get('name')!r}: use CSV or Base64 layer data")]
-            if data.get("encoding") != "csv":
-                return []  # base64 coverage is checked when the map renders; CSV is the house format
-            values = [int(v) for v in (data.text or "").replace("\n", "").split(",") if v.strip()]
-            for i, gid in enumerate(values[: doc.width * doc.height]):
-                if gid:
-                    covered[i // doc.width][i % doc.width] = True
-        holes = [(x, y) for y in range(doc.height) for x in range(doc.width) if not covered[y][x]]
+        holes = doc.holes()
         if holes:
             sample = ", ".join(f"{x},{y}" for x, y in holes[:5])
-            return [Problem(where, f"{len(holes)} cell(s) have no tile on any layer (e.g. {sample}); "
-                                   f"pyscroll smears them: fill them, with a void tile if nothing else")]
-        return []
-
-    def _tilesets(self, doc: MapDocument, where: str) -> list[Problem]:
-        problems = []
-        for src in doc.tileset_sources:
-            try:
-                ts = ET.parse(src).getroot()
-            except ET.ParseError as exc:
-                problems.append(Problem(where, f"tileset {src.name} does not parse: {exc}"))
-                continue
-            image = ts.find("image")
-            if image is not None and not (src.parent / image.get("source", "")).is_file():
-                problems.append(Problem(where, f"tileset {src.name}: image {image.get('source')} not found"))
-        root = ET.parse(doc.path).getroot()
-        for ts in root.findall("tileset"):
-            if not ts.get("source"):
-                problems.append(Problem(where, f"tileset {ts.get('name')!r} is embedded; export it as an external .tsx"))
+            add(f"{len(holes)} cell(s) have no tile on any visible layer (e.g. {sample}): they show the "
+                f"background colour, and the map is drawn layer by layer (slower)", severity="warning")
+        for ts in doc.tilesets:
+            if ts.source is None:
+                add(f"tileset {ts.name!r} is embedded; export it as an external .tsx to share it", severity="warning")
+        self._objects(doc, add, level)
         return problems
 
-    def _objects(self, doc: MapDocument, add) -> None:
+    def _objects(self, doc: MapDocument, add, level) -> None:
         from game.world.level import map_path
         seen_spawns: dict[str, MapObject] = {}
-        walk = self._standable(doc)
+        fw, fh = FEET
+
+        def walk(x: float, y: float) -> bool:
+            return not level.collision.blocked(pygame.Rect(round(x - fw / 2), round(y - fh), fw, fh))
         w, h = doc.pixel_size
         for obj in doc.objects:
             props = obj.props
@@ -140,7 +112,7 @@ class MapLinter:
                 x, y = obj.x + obj.width / 2, obj.y + obj.height
                 if not (0 <= x < w and 0 < y <= h):
                     add(f"is outside the map at {x:.0f},{y:.0f}", obj)
-                elif walk and not walk(x, y):
+                elif not walk(x, y):
                     add(f"stands inside collision at {x:.0f},{y:.0f}; the player would be stuck", obj)
             if obj.cls == "door":
                 target, spawn = props.get("target_map", ""), props.get("target_spawn", "")
@@ -187,11 +159,11 @@ class MapLinter:
             if expected and value is not None and not isinstance(value, expected):
                 add(f"property {name} should be {kind}, is {type(value).__name__}", obj)
 
-    def _standable(self, doc: MapDocument):
-        """A test for 'can feet stand here', from the real collision (None if it cannot be read)."""
-        from game.world.level import standable
-        try:
-            standable(doc.path, 0, 0)
-        except Exception:
-            return None
-        return lambda x, y: standable(doc.path, x, y)
+
+def open_level(path: Path):
+    """The game's own loader (pygame's dummy display stands in for a window)."""
+    from game.world.level import load_level
+    if not pygame.display.get_surface():
+        pygame.display.init()
+        pygame.display.set_mode((1, 1))
+    return load_level(str(path), lambda: 0)

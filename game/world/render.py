@@ -18,8 +18,16 @@ class MapView:
         w, h = self.level.view_size(canvas)
         return pygame.Rect((canvas[0] - w) // 2, (canvas[1] - h) // 2, w, h)
 
+    def camera(self, canvas: tuple[int, int], centre: tuple[float, float]) -> tuple[float, float]:
+        """The camera centre kept inside the map, as pyscroll's clamp_camera does."""
+        (vw, vh), (mw, mh) = self.level.view_size(canvas), self.level.doc.pixel_size
+        return min(max(centre[0], vw / 2), mw - vw / 2), min(max(centre[1], vh / 2), mh - vh / 2)
+
     def offset(self, canvas: tuple[int, int], centre: tuple[float, float]) -> tuple[int, int]:
         """Map pixel + offset = canvas pixel, with the camera on `centre` (clamped to the map)."""
+        if self.level.layered:
+            (cx, cy), area = self.camera(canvas, centre), self.area(canvas)
+            return area.x + round(area.width / 2 - cx), area.y + round(area.height / 2 - cy)
         renderer = self.level.get_renderer(canvas)
         renderer.center(centre)
         ox, oy = renderer.get_center_offset()
@@ -31,6 +39,14 @@ class MapView:
         size = surface.get_size()
         offset = self.offset(size, centre)
         area = self.area(size)
+        if self.level.layered:
+            clip = surface.get_clip()
+            surface.set_clip(area)
+            self.level.layers.draw(surface, area, offset, self.camera(size, centre), things, tick)
+            surface.set_clip(clip)
+            if self.lighting.active:
+                self.lighting.draw(surface, offset, area, tick)
+            return offset
         self.level.get_renderer(size).draw(surface, area)
         # People are blitted here, sorted by y, rather than through pyscroll's sprite list, which
         # orders sprites of one layer by x first (pyscroll issue 47).

@@ -1,15 +1,21 @@
 """Reading Tiled maps: our own pass over the XML, then pytmx for tiles and images.
 
-pytmx groups layers by type, does not resolve object templates and breaks on class-typed
-properties on maps and layers. So the game reads the XML itself first: it resolves templates and
-object classes, reads every property with its type, and records the file's layer order. pytmx then
-gets a sanitised copy (no object layers, no properties on map or layers) for tile data and images.
+pytmx groups layers by type, does not resolve object templates, breaks on class-typed properties
+on maps and layers and stops with a bare exception (or a traceback) on many files Tiled writes. So
+the game reads the XML itself first and refuses, in one line naming file and layer, object or
+tileset, what it cannot draw: it checks size, orientation and encodings, decodes every layer,
+resolves templates and object classes, reads every property with its type, and records the
+file's layer order with each layer's drawing attributes (opacity, tint, offset, parallax). pytmx
+then gets a sanitised copy (tile layers and tilesets only, external tilesets inlined with checked
+images) for tile images, animations and collision shapes.
 """
 
 from __future__ import annotations
 
+import base64
 import copy
 import os
+import zlib
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +25,10 @@ from game.world.proptypes import PropertyTypes, project_types
 
 LAYER_TAGS = ("layer", "objectgroup", "imagelayer", "group")
 GAMEPLAY_CLASSES = ("spawn", "door", "npc", "interact", "trigger", "marker", "collision", "light")
+GID_MASK = 0x0FFFFFFF  # the top bits of a gid are Tiled's flip flags
+MAX_FILE_BYTES = 32 * 1024 * 1024  # checked before a map, tileset or template is parsed
+MAX_TILES = 1_000_000  # cells of a map (1000 x 1000); larger maps are refused before anything is allocated
+LFS_POINTER = b"version https://git-lfs"
 
 
 class MapError(Exception):
@@ -37,7 +47,9 @@ class MapObject:
     props: dict[str, Any] = field(default_factory=dict)
     points: list[tuple[float, float]] | None = None  # absolute polygon points, if a polygon
     layer: str = ""
-    gid: int = 0
+    gid: int = 0  # a tile object's gid, flip flags included
+    rotation: float = 0.0  # degrees clockwise around the object's (bottom-left for tiles) origin
+    text: dict[str, Any] | None = None  # a text object: text, pixelsize, color, wrap, halign, valign
 
     @property
     def label(self) -> str:
@@ -54,10 +66,38 @@ class MapObject:
 
 @dataclass
 class LayerInfo:
+    """One layer in file order, with what its groups pass down (Tiled multiplies opacity, tint and
+    parallax through groups and adds their offsets)."""
+
     name: str
     kind: str  # "tiles", "objects", "image"
     visible: bool
     props: dict[str, Any]
+    opacity: float = 1.0
+    tint: tuple[int, int, int, int] | None = None
+    offset: tuple[float, float] = (0.0, 0.0)
+    parallax: tuple[float, float] = (1.0, 1.0)
+    data: list[int] | None = None  # tile layers: raw gids, row by row
+    image: Path | None = None  # image layers
+    repeat: tuple[bool, bool] = (False, False)
+    objects: list[MapObject] = field(default_factory=list)  # object layers: their visible objects
+
+    @property
+    def plain(self) -> bool:
+        """Drawn as it is, where it is: what pyscroll's buffer can draw."""
+        return self.opacity == 1 and self.tint is None and self.offset == (0, 0) and self.parallax == (1, 1)
+
+
+@dataclass
+class TilesetInfo:
+    name: str
+    firstgid: int
+    count: int
+    tile_size: tuple[int, int]
+    offset: tuple[int, int]
+    source: Path | None  # the .tsx file; None when embedded in the map
+    collection: dict[int, tuple[int, int, int, int] | None] = field(default_factory=dict)  # image
+    # collections: tile id -> the part of its image it shows (Tiled 1.9+), None for all of it
 
 
 @dataclass
@@ -71,9 +111,12 @@ class MapDocument:
     tileheight: int
     props: dict[str, Any]
     layers: list[LayerInfo]
-    objects: list[MapObject]
+    objects: list[MapObject]  # the visible objects of visible layers: the ones the game acts on
     tileset_sources: list[Path]
     sanitised: ET.Element  # the XML handed to pytmx
+    tilesets: list[TilesetInfo] = field(default_factory=list)
+    background: tuple[int, int, int, int] | None = None
+    parallax_origin: tuple[float, float] = (0.0, 0.0)
 
     def objects_of(self, cls: str) -> list[MapObject]:
         return [o for o in self.objects if o.cls == cls]
@@ -87,6 +130,79 @@ class MapDocument:
     @property
     def pixel_size(self) -> tuple[int, int]:
         return self.width * self.tilewidth, self.height * self.tileheight
+
+    def tileset_of(self, gid: int) -> TilesetInfo | None:
+        gid &= GID_MASK
+        found = None
+        for ts in self.tilesets:
+            if ts.firstgid <= gid:
+                found = ts
+        return found
+
+    def objects_of_layers(self) -> list[MapObject]:
+        """Every visible object of every object layer, hidden layers' too (to draw when shown)."""
+        return [o for layer in self.layers for o in layer.objects]
+
+    def actor_layer(self) -> int:
+        """The index in `layers` of the object layer people are drawn on (sorted with its tile
+        objects): the first that holds a spawn or a person, else the first visible object layer
+        that scrolls with the map, else over every layer."""
+        candidates = [i for i, l in enumerate(self.layers) if l.kind == "objects"]
+        for i in candidates:
+            if any(o.cls in ("spawn", "npc") for o in self.layers[i].objects):
+                return i
+        flat = [i for i in candidates if self.layers[i].visible and self.layers[i].parallax == (1, 1)]
+        return flat[0] if flat else len(self.layers)
+
+    def holes(self) -> list[tuple[int, int]]:
+        """Cells with no tile on any visible tile layer."""
+        covered = bytearray(self.width * self.height)
+        for layer in self.layers:
+            if layer.kind == "tiles" and layer.visible and layer.data:
+                for i, gid in enumerate(layer.data):
+                    if gid:
+                        covered[i] = 1
+        return [(i % self.width, i // self.width) for i, c in enumerate(covered) if not c]
+
+
+def colour_rgba(value: str | None) -> tuple[int, int, int, int] | None:
+    """Tiled colours are '#rrggbb' or '#aarrggbb' (alpha first); None when empty or not a colour."""
+    text = (value or "").strip().lstrip("#")
+    try:
+        if len(text) == 6:
+            return int(text[0:2], 16), int(text[2:4], 16), int(text[4:6], 16), 255
+        if len(text) == 8:
+            return int(text[2:4], 16), int(text[4:6], 16), int(text[6:8], 16), int(text[0:2], 16)
+    except ValueError:
+        pass
+    return None
+
+
+def parse_xml_file(path: Path, what: str) -> ET.Element:
+    """The root of an XML file, its size limited before parsing; MapError naming the file."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        raise MapError(f"{path}: {what} not found")
+    if size > MAX_FILE_BYTES:
+        raise MapError(f"{path}: {what} is {size // 2**20} MB; the limit is {MAX_FILE_BYTES // 2**20} MB")
+    try:
+        return ET.parse(path).getroot()
+    except ET.ParseError as exc:
+        raise MapError(f"{path}: not a valid {path.suffix.lstrip('.').upper() or what} file ({exc})")
+    except OSError as exc:
+        raise MapError(f"{path}: {what} cannot be read ({exc.strerror or exc})")
+
+
+def check_image(path: Path, where: str) -> None:
+    """An image a map needs must exist and be an image, not a Git LFS pointer left by a clone."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(len(LFS_POINTER))
+    except OSError:
+        raise MapError(f"{where}: image {path.name} not found ({path})")
+    if head == LFS_POINTER:
+        raise MapError(f"{where}: image {path.name} is a Git LFS pointer, not the image; run `git lfs pull`")
 
 
 def _convert(value: str | None, kind: str | None, text: str | None = None) -> Any:
@@ -127,12 +243,7 @@ def read_properties(node: ET.Element | None, types: PropertyTypes, where: str) -
 
 def _load_template(path: Path, cache: dict[Path, ET.Element]) -> ET.Element:
     if path not in cache:
-        try:
-            root = ET.parse(path).getroot()
-        except FileNotFoundError:
-            raise MapError(f"{path}: template not found")
-        except ET.ParseError as exc:
-            raise MapError(f"{path}: template does not parse: {exc}")
+        root = parse_xml_file(path, "template")
         obj = root.find("object")
         if root.tag != "template" or obj is None:
             raise MapError(f"{path}: not a Tiled object template")
@@ -157,14 +268,30 @@ def _merge_properties(base: ET.Element, over: ET.Element) -> None:
         base_props.append(copy.deepcopy(prop))
 
 
-def resolve_template(obj: ET.Element, map_path: Path, cache: dict[Path, ET.Element]) -> ET.Element:
-    """The object as Tiled would show it: the template's object with this object's changes."""
+def resolve_template(obj: ET.Element, map_path: Path, cache: dict[Path, ET.Element],
+                     firstgids: dict[Path, int] | None = None) -> ET.Element:
+    """The object as Tiled would show it: the template's object with this object's changes.
+
+    A tile template numbers its tile in its own tileset; `firstgids` (tileset file -> the map's
+    first gid for it) turns that into the map's gid."""
     source = obj.get("template")
     if not source:
         return obj
     tpath = (map_path.parent / source).resolve()
     template = _load_template(tpath, cache)
     merged = copy.deepcopy(template.find("object"))
+    ts = template.find("tileset")
+    if merged.get("gid") and ts is not None and ts.get("source"):
+        ts_path = (tpath.parent / ts.get("source")).resolve()
+        if not ts_path.is_file():
+            raise MapError(f"template {tpath.name}: tileset {ts.get('source')} not found ({ts_path})")
+        if firstgids is not None:
+            if ts_path not in firstgids:
+                raise MapError(f"template {tpath.name} draws a tile of {ts_path.name}, which the map does not "
+                               f"list; add that tileset to the map in Tiled")
+            local = int(merged.get("gid")) & GID_MASK
+            flags = int(merged.get("gid")) & ~GID_MASK
+            merged.set("gid", str((local - int(ts.get("firstgid", 1)) + firstgids[ts_path]) | flags))
     for key, value in obj.attrib.items():
         if key != "template":
             merged.set(key, value)
@@ -178,16 +305,34 @@ def resolve_template(obj: ET.Element, map_path: Path, cache: dict[Path, ET.Eleme
     return merged
 
 
-def _object_from_xml(node: ET.Element, layer: str, types: PropertyTypes, where: str) -> MapObject:
-    oid = int(node.get("id", "0"))
+def _number(node: ET.Element, key: str, default: float, where: str) -> float:
+    try:
+        return float(node.get(key, default))
+    except ValueError:
+        raise MapError(f"{where}: {key}={node.get(key)!r} is not a number")
+
+
+def _text_of(node: ET.Element) -> dict[str, Any] | None:
+    text = node.find("text")
+    if text is None:
+        return None
+    return {"text": text.text or "", "pixelsize": int(float(text.get("pixelsize", 16))),
+            "color": colour_rgba(text.get("color")) or (0, 0, 0, 255), "wrap": text.get("wrap") == "1",
+            "halign": text.get("halign", "left"), "valign": text.get("valign", "top"),
+            "bold": text.get("bold") == "1", "italic": text.get("italic") == "1"}
+
+
+def _object_from_xml(node: ET.Element, layer: str, types: PropertyTypes, where: str,
+                     offset: tuple[float, float] = (0.0, 0.0)) -> MapObject:
+    oid = int(_number(node, "id", 0, where))
     cls = node.get("class") or node.get("type") or ""
     name = node.get("name", "")
     label = f'{where}: object {oid} "{name}"' if name else f"{where}: object {oid}"
     props = types.class_defaults(cls)
     props.update(read_properties(node, types, label))
-    x, y = float(node.get("x", 0)), float(node.get("y", 0))
-    w, h = float(node.get("width", 0)), float(node.get("height", 0))
-    gid = int(node.get("gid", "0")) & 0x0FFFFFFF
+    x, y = _number(node, "x", 0, label) + offset[0], _number(node, "y", 0, label) + offset[1]
+    w, h = _number(node, "width", 0, label), _number(node, "height", 0, label)
+    gid = int(_number(node, "gid", 0, label))
     if gid:
         y -= h  # Tiled anchors tile objects at their bottom-left corner
     points = None
@@ -198,76 +343,218 @@ def _object_from_xml(node: ET.Element, layer: str, types: PropertyTypes, where: 
                       (pair.split(",") for pair in poly.get("points", "").split())]
         except ValueError:
             raise MapError(f"{label}: polygon points do not parse")
+        if not points:
+            raise MapError(f"{label}: polygon has no points")
         xs, ys = [p[0] for p in points], [p[1] for p in points]
         x, y, w, h = min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)
-    return MapObject(oid, name, cls, x, y, w, h, props, points, layer, gid)
+    return MapObject(oid, name, cls, x, y, w, h, props, points, layer, gid,
+                     _number(node, "rotation", 0, label), _text_of(node))
+
+
+def _refuse_kind(path: Path, root: ET.Element) -> None:
+    """Orientation and infinity in one line, so a designer fixes both at once."""
+    orientation = root.get("orientation", "orthogonal")
+    infinite = root.get("infinite", "0") == "1"
+    if orientation == "orthogonal" and not infinite:
+        return
+    if orientation == "orthogonal":
+        raise MapError(f"{path}: this map is infinite; the game draws fixed-size maps only: "
+                       f"uncheck Infinite in Map > Map Properties")
+    what = f"{orientation} and infinite" if infinite else orientation
+    raise MapError(f"{path}: this map is {what}; the game draws {'fixed-size ' if infinite else ''}"
+                   f"orthogonal maps only")
+
+
+def decode_layer(data: ET.Element | None, w: int, h: int, where: str) -> list[int]:
+    """A tile layer's gids (flip flags kept) from any encoding Tiled writes, exactly w x h of them."""
+    if data is None:
+        raise MapError(f"{where}: has no <data>; save the map again in Tiled")
+    encoding, compression = data.get("encoding"), data.get("compression")
+    text = (data.text or "").strip()
+    try:
+        if encoding is None:
+            values = [int(t.get("gid", 0)) for t in data.findall("tile")]
+        elif encoding == "csv":
+            values = [int(v) for v in text.replace("\n", "").split(",") if v.strip()]
+        elif encoding == "base64":
+            raw = base64.b64decode(text, validate=False)
+            if compression in ("zlib", "gzip"):
+                inflate = zlib.decompressobj(47)  # zlib or gzip header, detected
+                raw = inflate.decompress(raw, 4 * w * h + 4)
+            elif compression:
+                fix = "CSV or Base64 (zlib compressed)"
+                raise MapError(f"{where}: is compressed with {compression}, which the game cannot read: set "
+                               f"Tile Layer Format to {fix} in Map > Map Properties")
+            values = [int.from_bytes(raw[i:i + 4], "little") for i in range(0, len(raw) - 3, 4)]
+        else:
+            raise MapError(f"{where}: unknown layer data encoding {encoding!r}: set Tile Layer Format to CSV "
+                           f"in Map > Map Properties")
+    except (ValueError, zlib.error) as exc:
+        raise MapError(f"{where}: the {encoding or 'XML'} tile data does not decode ({exc}); save the map "
+                       f"again in Tiled")
+    if len(values) != w * h:
+        raise MapError(f"{where}: has {len(values)} tiles, a {w} x {h} map needs {w * h}: the data is cut "
+                       f"short or too long; save the map again in Tiled")
+    return values
+
+
+def tileset_element(ts: ET.Element, path: Path, where: str) -> tuple[ET.Element, TilesetInfo]:
+    """A map's <tileset> as pytmx should see it: embedded, image paths absolute, images checked,
+    sizes filled in where old Tiled files leave them out."""
+    firstgid = int(_number(ts, "firstgid", 1, where))
+    source = ts.get("source")
+    base, ts_path = path.parent, None
+    if source:
+        ts_path = (path.parent / source).resolve()
+        if ts_path.suffix.lower() != ".tsx":
+            raise MapError(f"{where}: tileset {source} is not a .tsx file; export it from Tiled as TSX")
+        if not ts_path.is_file():
+            raise MapError(f"{where}: tileset {ts_path.name} not found ({ts_path})")
+        ts = parse_xml_file(ts_path, "tileset")
+        if ts.tag != "tileset":
+            raise MapError(f"{ts_path}: not a Tiled tileset (root element <{ts.tag}>)")
+        base = ts_path.parent
+        where = f"{where}: tileset {ts_path.name}"
+    else:
+        ts = copy.deepcopy(ts)
+        where = f"{where}: tileset {ts.get('name', '')!r}"
+    ts.set("firstgid", str(firstgid))
+    ts.attrib.pop("source", None)
+    tw, th = int(_number(ts, "tilewidth", 0, where)), int(_number(ts, "tileheight", 0, where))
+    if tw <= 0 or th <= 0:
+        raise MapError(f"{where}: tile size {tw}x{th} is not a size")
+    count = int(_number(ts, "tilecount", 0, where))
+    for image in ts.iter("image"):
+        if not image.get("source"):
+            raise MapError(f"{where}: an image has no file (embedded image data is not supported)")
+        img_path = (base / image.get("source")).resolve()
+        check_image(img_path, where)
+        image.set("source", str(img_path))
+    sheet = ts.find("image")
+    if sheet is not None and not (sheet.get("width") and sheet.get("height")):
+        import pygame  # only old Tiled files leave the size out
+        try:
+            size = pygame.image.load(sheet.get("source")).get_size()
+        except (pygame.error, OSError) as exc:
+            raise MapError(f"{where}: image {Path(sheet.get('source')).name} cannot be read ({exc})")
+        sheet.set("width", str(size[0]))
+        sheet.set("height", str(size[1]))
+    if sheet is not None and not count:
+        spacing, margin = int(ts.get("spacing", 0)), int(ts.get("margin", 0))
+        cols = (int(sheet.get("width")) - 2 * margin + spacing) // (tw + spacing)
+        rows = (int(sheet.get("height")) - 2 * margin + spacing) // (th + spacing)
+        count = max(0, cols * rows)
+    collection = {}
+    if sheet is None:  # an image collection: ids may have gaps
+        count = max((int(t.get("id", 0)) + 1 for t in ts.findall("tile")), default=0)
+        for tile in ts.findall("tile"):
+            if tile.find("image") is not None:
+                part = tuple(int(_number(tile, k, 0, where)) for k in ("x", "y", "width", "height"))
+                collection[int(tile.get("id", 0))] = part if tile.get("width") else None
+    off = ts.find("tileoffset")
+    offset = (int(_number(off, "x", 0, where)), int(_number(off, "y", 0, where))) if off is not None else (0, 0)
+    return ts, TilesetInfo(ts.get("name", ""), firstgid, count, (tw, th), offset, ts_path, collection)
 
 
 def read_map(path: str | os.PathLike, types: PropertyTypes | None = None) -> MapDocument:
-    """Parse a TMX into a MapDocument. Raises MapError with file and object on any problem."""
+    """Parse a TMX into a MapDocument. Raises MapError naming the file (and layer, object or
+    tileset) on anything the game cannot open."""
     path = Path(path)
     types = types or project_types()
+    if path.suffix.lower() in (".tmj", ".json"):
+        raise MapError(f"{path}: this is a JSON map; the game reads .tmx: save it from Tiled as TMX")
     if not path.is_file():
         raise MapError(f"{path}: map file not found")
-    try:
-        root = ET.parse(path).getroot()
-    except ET.ParseError as exc:
-        raise MapError(f"{path}: not a valid TMX file ({exc})")
+    root = parse_xml_file(path, "map")
     if root.tag != "map":
         raise MapError(f"{path}: not a Tiled map (root element <{root.tag}>)")
-    if root.get("infinite", "0") == "1":
-        raise MapError(f"{path}: infinite maps are not supported; uncheck 'Infinite' in Map Properties")
-    if root.get("orientation", "orthogonal") != "orthogonal":
-        raise MapError(f"{path}: only orthogonal maps are supported")
-    for data in root.iter("data"):
-        if data.get("compression") not in (None, "zlib", "gzip"):
-            raise MapError(f"{path}: layer data compression {data.get('compression')!r} is not supported")
+    _refuse_kind(path, root)
+    width, height = int(_number(root, "width", 0, str(path))), int(_number(root, "height", 0, str(path)))
+    tw, th = int(_number(root, "tilewidth", 0, str(path))), int(_number(root, "tileheight", 0, str(path)))
+    if width <= 0 or height <= 0 or tw <= 0 or th <= 0:
+        raise MapError(f"{path}: map size {width} x {height} tiles of {tw}x{th} is not a size")
+    if width * height > MAX_TILES:
+        raise MapError(f"{path}: map is {width} x {height} tiles; the limit is {MAX_TILES:,} tiles "
+                       f"(1000 x 1000): split it into maps joined by doors")
+
+    sanitised = ET.Element("map", dict(root.attrib))
+    tilesets: list[TilesetInfo] = []
+    sources: list[Path] = []
+    firstgids: dict[Path, int] = {}
+    for ts in root.findall("tileset"):
+        element, info = tileset_element(ts, path, str(path))
+        sanitised.append(element)
+        tilesets.append(info)
+        if info.source:
+            sources.append(info.source)
+            firstgids[info.source] = info.firstgid
+    tilesets.sort(key=lambda t: t.firstgid)
 
     props = read_properties(root, types, f"{path}: map")
     layers: list[LayerInfo] = []
     objects: list[MapObject] = []
     cache: dict[Path, ET.Element] = {}
 
-    def walk(parent: ET.Element, hidden: bool) -> None:
+    def walk(parent: ET.Element, inherited: LayerInfo) -> None:
         for node in parent:
             if node.tag not in LAYER_TAGS:
                 continue
-            visible = node.get("visible", "1") != "0" and not hidden
             name = node.get("name", "")
+            where = f"{path}: layer {name!r}"
+            tint = colour_rgba(node.get("tintcolor"))
+            if inherited.tint is not None:
+                tint = tuple(a * b // 255 for a, b in zip(tint or (255, 255, 255, 255), inherited.tint))
+            info = LayerInfo(
+                name, {"layer": "tiles", "objectgroup": "objects", "imagelayer": "image", "group": "group"}[node.tag],
+                inherited.visible and node.get("visible", "1") != "0",
+                read_properties(node, types, where),
+                opacity=inherited.opacity * _number(node, "opacity", 1, where),
+                tint=tint,
+                offset=(inherited.offset[0] + _number(node, "offsetx", 0, where),
+                        inherited.offset[1] + _number(node, "offsety", 0, where)),
+                parallax=(inherited.parallax[0] * _number(node, "parallaxx", 1, where),
+                          inherited.parallax[1] * _number(node, "parallaxy", 1, where)))
             if node.tag == "group":
-                walk(node, not visible)
+                walk(node, info)
                 continue
-            kind = {"layer": "tiles", "objectgroup": "objects", "imagelayer": "image"}[node.tag]
-            layers.append(LayerInfo(name, kind, visible, read_properties(node, types, f"{path}: layer {name!r}")))
-            if node.tag == "objectgroup":
+            layers.append(info)
+            if node.tag == "layer":
+                info.data = decode_layer(node.find("data"), width, height, where)
+                element = ET.SubElement(sanitised, "layer", {k: v for k, v in node.attrib.items()
+                                                             if k in ("name", "width", "height", "id")})
+                if node.find("data").get("encoding") is None:  # old XML tiles: handed on as CSV
+                    ET.SubElement(element, "data", encoding="csv").text = ",".join(map(str, info.data))
+                else:
+                    element.append(node.find("data"))
+                element.set("width", str(width))
+                element.set("height", str(height))
+            elif node.tag == "imagelayer":
+                image = node.find("image")
+                if image is not None and image.get("source"):
+                    info.image = (path.parent / image.get("source")).resolve()
+                    check_image(info.image, where)
+                info.repeat = (node.get("repeatx") == "1", node.get("repeaty") == "1")
+            else:
                 for obj in node.findall("object"):
+                    label = f"{path}: object {obj.get('id')}"
                     try:
-                        resolved = resolve_template(obj, path, cache)
+                        resolved = resolve_template(obj, path, cache, firstgids)
                     except MapError as exc:
-                        raise MapError(f"{path}: object {obj.get('id')}: {exc}")
-                    objects.append(_object_from_xml(resolved, name, types, str(path)))
+                        raise MapError(f"{label}: {exc}")
+                    item = _object_from_xml(resolved, name, types, str(path), info.offset)
+                    if resolved.get("visible", "1") == "0":
+                        continue
+                    if item.gid and not any(t.firstgid <= item.gid & GID_MASK < t.firstgid + max(t.count, 1)
+                                            for t in tilesets):
+                        raise MapError(f"{path}: {item.label}: tile {item.gid & GID_MASK} is in no tileset of the map")
+                    info.objects.append(item)
+                    if info.visible:
+                        objects.append(item)
 
-    walk(root, False)
-
-    sanitised = copy.deepcopy(root)
-
-    def strip(parent: ET.Element) -> None:
-        for node in list(parent):
-            if node.tag == "objectgroup":
-                parent.remove(node)
-            elif node.tag == "properties":
-                parent.remove(node)
-            elif node.tag in LAYER_TAGS:
-                strip(node)
-
-    strip(sanitised)
-    sources = [(path.parent / ts.get("source")).resolve() for ts in root.findall("tileset") if ts.get("source")]
-    for src in sources:
-        if not src.is_file():
-            raise MapError(f"{path}: tileset {src.name} not found ({src})")
-    try:
-        size = [int(root.get(k, "0")) for k in ("width", "height", "tilewidth", "tileheight")]
-    except ValueError:
-        raise MapError(f"{path}: map size attributes are not numbers")
-    return MapDocument(path, *size, props=props, layers=layers, objects=objects,
-                       tileset_sources=sources, sanitised=sanitised)
+    walk(root, LayerInfo("", "group", True, {}))
+    return MapDocument(path, width, height, tw, th, props=props, layers=layers, objects=objects,
+                       tileset_sources=sources, sanitised=sanitised, tilesets=tilesets,
+                       background=colour_rgba(root.get("backgroundcolor")),
+                       parallax_origin=(_number(root, "parallaxoriginx", 0, str(path)),
+                                        _number(root, "parallaxoriginy", 0, str(path))),
+                       )

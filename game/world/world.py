@@ -6,6 +6,7 @@ Anything that should start dialogue or change map is reported through `events`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Callable
 
@@ -20,6 +21,7 @@ from game.world.tmx import MapError, MapObject
 INTERACT_REACH = 12  # px in front of the feet that interact reaches
 INTERACT_SLACK = 3  # px: an object this close to the reach still counts (forgiving, not pixel-exact)
 TURN_TICKS = 4  # a direction held for fewer ticks than this turns the player on the spot
+TILE_SPAWN = re.compile(r"^\s*(-?\d+)\s*,\s*(-?\d+)\s*$")  # `--spawn 12,7`: tile coordinates
 
 
 @dataclass
@@ -39,6 +41,8 @@ class World:
         self.level = level
         self.story = story
         self.holds = condition or story.test  # how object conditions are tested
+        self.notes: list[str] = []  # one-line notes for the player (a map opened without a spawn, bad conditions)
+        self.broken = self._unparsable_conditions()  # ids of objects kept inactive
         self.actors: dict[str, Actor] = {}
         self.events: list[WorldEvent] = []
         self._inside: set[int] = set()  # trigger/door ids the player stands in (fire on entry only)
@@ -63,12 +67,48 @@ class World:
         names = ", ".join(sorted(s.name for s in spawns))
         raise MapError(f"{self.level.path}: no spawn named {name!r} (spawns: {names})")
 
+    def _unparsable_conditions(self) -> set[int]:
+        from game.story.expressions import check_condition
+        broken = set()
+        for obj in self.level.doc.objects:
+            error = obj.props.get("condition") and check_condition(obj.props["condition"])
+            if error:
+                broken.add(obj.id)
+                self.notes.append(f"{self.level.path.name}: {obj.label}: condition {obj.props['condition']!r} "
+                                  f"does not parse ({error}); the object stays inactive")
+        return broken
+
+    def active(self, obj: MapObject) -> bool:
+        """An object whose condition holds (one that does not parse never does)."""
+        return obj.id not in self.broken and self.holds(obj.props.get("condition", ""))
+
+    def start_point(self, spawn: str | None) -> tuple[tuple[float, float], str | None]:
+        """Feet position and facing: a named spawn, `X,Y` in tiles, the default spawn, or, on a map
+        without spawns, the free tile nearest its middle (with a note saying so)."""
+        doc = self.level.doc
+        tile = TILE_SPAWN.match(spawn or "")
+        if tile:
+            tx, ty = int(tile[1]), int(tile[2])
+            if not (0 <= tx < doc.width and 0 <= ty < doc.height):
+                raise MapError(f"{self.level.path}: tile {tx},{ty} is outside the map ({doc.width} x {doc.height} "
+                               f"tiles, 0,0 at the top left)")
+            return self.tile_center(tx, ty), None
+        if spawn or doc.objects_of("spawn"):
+            obj = self.spawn_point(spawn)
+            return (obj.x + obj.width / 2, obj.y + obj.height), obj.props.get("facing") or "down"
+        middle = (doc.width // 2, doc.height // 2)
+        free = [(abs(x - middle[0]) + abs(y - middle[1]), y, x)
+                for y, row in enumerate(self.level.walkable(FEET)) for x, ok in enumerate(row) if ok]
+        cell = (min(free)[2], min(free)[1]) if free else middle
+        where = "the middle" if cell == middle else "the free tile nearest the middle"
+        self.notes.append(f"{self.level.path.name} has no spawn object: starting at tile {cell[0]},{cell[1]}, {where}")
+        return self.tile_center(*cell), None
+
     def place_player(self, spawn: str | None, pos: tuple[float, float] | None = None,
                      facing: str | None = None) -> None:
         if pos is None:
-            obj = self.spawn_point(spawn)
-            pos = (obj.x + obj.width / 2, obj.y + obj.height)
-            facing = facing or obj.props.get("facing") or "down"
+            pos, spawn_facing = self.start_point(spawn)
+            facing = facing or spawn_facing or "down"
         self.player.x, self.player.y = pos
         self.player.facing = facing or self.player.facing
         self.player.path = []
@@ -77,7 +117,7 @@ class World:
 
     def _spawn_npcs(self) -> None:
         for obj in self.level.doc.objects_of("npc"):
-            if not self.holds(obj.props.get("condition", "")):
+            if not self.active(obj):
                 continue
             actor_id = obj.props.get("actor") or obj.name
             if actor_id == self.player.id:
@@ -151,7 +191,7 @@ class World:
         found: list[tuple[Actor | None, MapObject | None]] = [
             (a, None) for a in self.actors.values() if a.visible and a.node]
         for obj in self.level.doc.objects_of("interact") + self.level.doc.objects_of("door"):
-            if (obj.cls == "door" or obj.props.get("node")) and self.holds(obj.props.get("condition", "")):
+            if (obj.cls == "door" or obj.props.get("node")) and self.active(obj):
                 found.append((None, obj))
         return found
 
@@ -296,7 +336,7 @@ class World:
             now_inside.add(obj.id)
             if obj.id in self._inside:
                 continue
-            if not self.holds(obj.props.get("condition", "")):
+            if not self.active(obj):
                 continue
             key = f"{self.level.name}:{obj.id}"
             if obj.cls == "door":

@@ -1,0 +1,288 @@
+"""Tiled compatibility: small maps, written here, that each use one Tiled feature; the game draws
+them as Tiled does (a pixel is compared), or refuses them in one line, the same line as `check`.
+And the third-party sample maps in ../shared/tiled-samples/ (skipped when that folder is absent)."""
+
+import base64
+import gzip
+import os
+import shutil
+import zlib
+from pathlib import Path
+
+import pygame
+import pytest
+
+from conftest import TEST_MAPS
+from game.check import run_checks
+from game.world.level import load_level
+from game.world.lighting import Lighting
+from game.world.render import MapView
+from game.world.tmx import MapError
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = Path(os.environ.get("LIQUID_SKY_TILED_SAMPLES") or ROOT.parent / "shared" / "tiled-samples")
+FLOOR, WALL, RUG = (40, 80, 96), (54, 52, 112), (255, 47, 168)  # tiles 1, 2 and 7 of tests/maps/test.png
+TALL = (255, 176, 47)
+
+
+@pytest.fixture(autouse=True)
+def display():
+    pygame.display.init()
+    pygame.display.set_mode((480, 270))
+
+
+def grid(w: int, h: int, gid: int = 0, cells: dict | None = None) -> list[int]:
+    values = [gid] * (w * h)
+    for (x, y), g in (cells or {}).items():
+        values[y * w + x] = g
+    return values
+
+
+def data(values: list[int], encoding: str = "csv") -> str:
+    if encoding == "csv":
+        return f'<data encoding="csv">{",".join(map(str, values))}</data>'
+    if encoding == "xml":
+        return "<data>" + "".join(f'<tile gid="{v}"/>' for v in values) + "</data>"
+    raw = b"".join(v.to_bytes(4, "little") for v in values)
+    compression = {"zlib": zlib.compress, "gzip": gzip.compress, "base64": lambda b: b}[encoding]
+    attr = f' compression="{encoding}"' if encoding != "base64" else ""
+    return f'<data encoding="base64"{attr}>{base64.b64encode(compression(raw)).decode()}</data>'
+
+
+def layer(name: str, values: list[int], attrs: str = "", encoding: str = "csv") -> str:
+    return f'<layer name="{name}" {attrs}>{data(values, encoding)}</layer>'
+
+
+def write(folder: Path, body: str, w: int = 10, h: int = 6, attrs: str = "", name: str = "m.tmx",
+          tilesets: str = '<tileset firstgid="1" source="test.tsx"/>') -> Path:
+    for f in ("test.tsx", "test.png"):
+        if not (folder / f).exists():
+            shutil.copy(TEST_MAPS / f, folder / f)
+    path = folder / name
+    path.write_text(f'<?xml version="1.0" encoding="UTF-8"?>\n<map version="1.10" orientation="orthogonal" '
+                    f'renderorder="right-down" width="{w}" height="{h}" tilewidth="16" tileheight="16" '
+                    f'infinite="0" {attrs}>{tilesets}{body}</map>')
+    return path
+
+
+def picture(folder: Path, name: str, size: tuple[int, int], colour) -> str:
+    image = pygame.Surface(size, pygame.SRCALPHA)
+    image.fill(colour)
+    pygame.image.save(image, str(folder / name))
+    return name
+
+
+def draw(path: Path, centre=None, things=()):
+    """The frame the game draws of the map, and a function: map pixel -> colour on it."""
+    level = load_level(str(path), lambda: 0)
+    surface = pygame.Surface((480, 270))
+    w, h = level.doc.pixel_size
+    offset = MapView(level, Lighting("", [])).draw(surface, centre or (w / 2, h / 2), list(things), 0)
+    return level, lambda x, y: tuple(surface.get_at((x + offset[0], y + offset[1])))[:3]
+
+
+def refusal(path: Path) -> str:
+    """The game's one-line refusal, checked to be exactly what `check` reports."""
+    with pytest.raises(MapError) as caught:
+        load_level(str(path), lambda: 0)
+    message = str(caught.value)
+    assert "\n" not in message and message.startswith(str(path))
+    checked = [str(p) for p in run_checks([path]) if p.severity == "error"]
+    assert checked == [message], checked
+    return message
+
+
+# -- encodings and visibility ------------------------------------------------------------------
+@pytest.mark.parametrize("encoding", ["csv", "base64", "zlib", "gzip", "xml"])
+def test_every_encoding_draws_and_counts_for_coverage(tmp_path, encoding):
+    path = write(tmp_path, layer("floor", grid(10, 6, 1, {(3, 2): 0}), encoding=encoding))
+    level, at = draw(path)
+    assert at(8, 8) == FLOOR
+    assert level.doc.holes() == [(3, 2)]
+    assert any("1 cell(s) have no tile on any visible layer (e.g. 3,2)" in str(p) for p in run_checks([path]))
+
+
+def test_a_layer_in_a_hidden_group_is_not_drawn_nor_counted(tmp_path):
+    path = write(tmp_path, layer("floor", grid(10, 6, 1)) +
+                 f'<group name="g" visible="0">{layer("walls", grid(10, 6, 2))}</group>')
+    level, at = draw(path)
+    assert at(8, 8) == FLOOR and not level.layered
+
+
+def test_hidden_collision_objects_and_hidden_walls_do_not_block(tmp_path):
+    path = write(tmp_path, layer("floor", grid(10, 6, 1)) + layer("walls", grid(10, 6, 2), 'visible="0"') +
+                 '<objectgroup name="objects"><object id="1" name="start" type="spawn" x="80" y="64"/>'
+                 '<object id="3" type="collision" x="0" y="0" width="160" height="96" visible="0"/></objectgroup>'
+                 '<objectgroup name="blocking" visible="0">'
+                 '<object id="2" type="collision" x="0" y="0" width="160" height="96"/></objectgroup>')
+    level = load_level(str(path), lambda: 0)
+    assert not level.collision.rects
+    assert [o.id for o in level.doc.objects] == [1]
+
+
+# -- drawing what Tiled draws ------------------------------------------------------------------
+def test_a_map_with_only_object_and_image_layers_draws(tmp_path):
+    picture(tmp_path, "sky.png", (8, 8), (10, 200, 30, 255))
+    path = write(tmp_path, '<imagelayer name="sky" repeatx="1" repeaty="1"><image source="sky.png" width="8" height="8"/>'
+                 '</imagelayer><objectgroup name="things"><object id="1" gid="7" x="32" y="48" width="16" height="16"/>'
+                 '</objectgroup>')
+    level, at = draw(path)
+    assert level.layered
+    assert at(150, 90) == (10, 200, 30)  # the image repeats over the whole map
+    assert at(32 + 8, 32 + 8) == RUG  # the tile object, bottom-left at its position
+    assert level.surface_at(40, 40) == "hard"
+
+
+def test_an_image_layer_without_an_image_draws_nothing(tmp_path):
+    path = write(tmp_path, layer("floor", grid(10, 6, 1)) + '<imagelayer name="empty"/>')
+    _, at = draw(path)
+    assert at(8, 8) == FLOOR
+
+
+def test_opacity_tint_and_offset_of_layers_and_groups(tmp_path):
+    path = write(tmp_path, layer("floor", grid(10, 6, 2)) +
+                 '<group name="g" opacity="0.5" offsetx="4">' +
+                 layer("top", grid(10, 6, 0, {(1, 1): 1}), 'offsety="2" tintcolor="#ff0000"') + '</group>')
+    _, at = draw(path)
+    # tile 1's inside at cell 1,1, moved by (4, 2), red only, half over tile 2
+    r, g, b = at(16 + 4 + 8, 16 + 2 + 8)
+    assert (abs(r - (FLOOR[0] + WALL[0]) // 2) <= 2 and abs(g - WALL[1] // 2) <= 2 and abs(b - WALL[2] // 2) <= 2)
+    assert at(16 + 8, 16 + 8)[0] < 100  # the cell itself: only the base layer under the moved tile's edge
+
+
+def test_background_colour_shows_where_no_tile_is(tmp_path):
+    path = write(tmp_path, layer("floor", grid(10, 6, 1, {(2, 2): 0})), attrs='backgroundcolor="#ff123456"')
+    _, at = draw(path)
+    assert at(2 * 16 + 5, 2 * 16 + 5) == (0x12, 0x34, 0x56)
+
+
+def test_tall_tiles_stand_on_the_bottom_of_their_cell_with_the_tileset_offset(tmp_path):
+    picture(tmp_path, "tall.png", (16, 32), TALL + (255,))
+    tall = ('<tileset firstgid="100" name="tall" tilewidth="16" tileheight="32" tilecount="1" columns="1">'
+            '<tileoffset x="2" y="0"/><image source="tall.png" width="16" height="32"/></tileset>')
+    path = write(tmp_path, layer("floor", grid(10, 6, 1)) + layer("trees", grid(10, 6, 0, {(4, 3): 100})),
+                 tilesets='<tileset firstgid="1" source="test.tsx"/>' + tall)
+    _, at = draw(path)
+    assert at(4 * 16 + 8, 2 * 16 + 2) == TALL  # the row above its cell
+    assert at(4 * 16 + 8, 3 * 16 + 14) == TALL
+    assert at(4 * 16 + 8, 4 * 16 + 4) == FLOOR  # not one row too low
+    assert at(4 * 16 + 1, 3 * 16 + 8) != TALL and at(5 * 16 + 1, 3 * 16 + 8) == TALL  # 2 px to the right
+
+
+def test_parallax_moves_a_layer_by_its_factor_of_the_camera(tmp_path):
+    w, h = 60, 40
+    path = write(tmp_path, layer("floor", grid(w, h, 1)) +
+                 layer("far", grid(w, h, 0, {(30, 20): 2}), 'parallaxx="0.5" parallaxy="0.5"'),
+                 w=w, h=h, attrs='parallaxoriginx="480" parallaxoriginy="320"')
+    # the camera on the parallax origin: the layer is where Tiled puts it without parallax
+    _, at = draw(path, centre=(480, 320))
+    assert at(30 * 16 + 8, 20 * 16 + 8) == WALL
+    # the camera 160 px right: the far layer follows it by half, so it shows 80 px right
+    _, at = draw(path, centre=(640, 320))
+    assert at(30 * 16 + 8, 20 * 16 + 8) == FLOOR and at(30 * 16 + 8 + 80, 20 * 16 + 8) == WALL
+
+
+def test_tile_objects_on_the_people_layer_sort_with_them_by_their_bottom_edge(tmp_path):
+    picture(tmp_path, "post.png", (16, 32), TALL + (255,))
+    posts = ('<tileset firstgid="100" name="posts" tilewidth="16" tileheight="32" tilecount="1">'
+             '<tile id="0"><image source="post.png" width="16" height="32"/></tile></tileset>')
+
+    class Person:
+        visible, x = True, 72
+
+        def __init__(self, y):
+            self.y = y
+
+        def image(self, tick):
+            s = pygame.Surface((8, 8))
+            s.fill((1, 2, 3))
+            return s
+
+    path = write(tmp_path, layer("floor", grid(10, 6, 1)) +
+                 '<objectgroup name="objects"><object id="1" name="start" type="spawn" x="20" y="20"/>'
+                 '<object id="2" gid="100" x="64" y="64" width="16" height="32"/></objectgroup>',
+                 tilesets='<tileset firstgid="1" source="test.tsx"/>' + posts)
+    _, at = draw(path, things=[Person(60)])  # feet above the post's bottom: behind it
+    assert at(72, 58) == TALL
+    _, at = draw(path, things=[Person(70)])  # in front of it
+    assert at(72, 66) == (1, 2, 3) and at(72, 58) == TALL
+
+
+def test_text_objects_are_drawn(tmp_path):
+    path = write(tmp_path, layer("floor", grid(10, 6, 1)) +
+                 '<objectgroup name="labels"><object id="1" x="8" y="8" width="120" height="30">'
+                 '<text pixelsize="16" color="#ffffff">HELLO</text></object></objectgroup>')
+    level, at = draw(path)
+    assert any(at(x, y) == (255, 255, 255) for x in range(8, 60) for y in range(8, 30))
+
+
+# -- refusals: one line, the same from the game and from check ---------------------------------
+@pytest.mark.parametrize("body,attrs,expected", [
+    ("", 'orientation="isometric"', "this map is isometric; the game draws orthogonal maps only"),
+    ("", 'orientation="staggered" infinite="1"', "this map is staggered and infinite; the game draws fixed-size"),
+    ("", 'width="200000" height="200000"', "map is 200000 x 200000 tiles; the limit is 1,000,000 tiles"),
+    ('<layer name="floor"><data encoding="csv">1,1,1,</data></layer>', "", "layer 'floor': has 3 tiles, a 10 x 6 map needs 60"),
+    ('<layer name="floor"><data encoding="csv">1,x,1</data></layer>', "", "layer 'floor': the csv tile data does not decode"),
+    ('<layer name="floor"><data encoding="base64" compression="zstd">KLUv</data></layer>', "",
+     "layer 'floor': is compressed with zstd, which the game cannot read: set Tile Layer Format to CSV or Base64 (zlib"),
+])
+def test_maps_the_game_cannot_draw_are_refused_in_one_line(tmp_path, body, attrs, expected):
+    path = write(tmp_path, body, attrs=attrs)
+    text = path.read_text()
+    for key in ("orientation", "width", "height", "infinite"):  # the test's attributes win
+        if f'{key}="' in attrs:
+            text = text.replace(f' {key}="', f' old{key}="', 1)
+    path.write_text(text)
+    assert expected in refusal(path)
+
+
+def test_broken_images_are_named(tmp_path):
+    (tmp_path / "lfs.png").write_text("version https://git-lfs.github.com/spec/v1\noid sha256:00\nsize 12\n")
+    path = write(tmp_path, '<imagelayer name="sky"><image source="lfs.png"/></imagelayer>')
+    assert "layer 'sky': image lfs.png is a Git LFS pointer, not the image; run `git lfs pull`" in refusal(path)
+    (tmp_path / "bad.png").write_text("not a png")
+    path = write(tmp_path, '<imagelayer name="sky"><image source="bad.png"/></imagelayer>')
+    assert "layer 'sky': image bad.png cannot be read" in refusal(path)
+
+
+def test_a_tileset_image_without_its_size_is_measured(tmp_path):
+    old = ('<tileset firstgid="1" name="old" tilewidth="16" tileheight="16"><image source="test.png"/></tileset>')
+    path = write(tmp_path, layer("floor", grid(10, 6, 2)), tilesets=old)
+    _, at = draw(path)
+    assert at(8, 8) == WALL
+
+
+def test_a_tile_template_whose_tileset_is_missing_is_refused(tmp_path):
+    (tmp_path / "t.tx").write_text('<template><tileset firstgid="1" source="gone.tsx"/>'
+                                   '<object gid="3" width="16" height="16"/></template>')
+    path = write(tmp_path, layer("floor", grid(10, 6, 1)) +
+                 '<objectgroup name="o"><object id="4" template="t.tx" x="16" y="32"/></objectgroup>')
+    assert "object 4: template t.tx: tileset gone.tsx not found" in refusal(path)
+
+
+# -- the third-party samples -------------------------------------------------------------------
+def sample_maps() -> list[Path]:
+    return sorted(SAMPLES.rglob("*.tmx")) if SAMPLES.is_dir() else []
+
+
+@pytest.mark.skipif(not SAMPLES.is_dir(), reason=f"no third-party Tiled samples at {SAMPLES}")
+def test_every_sample_map_opens_and_draws_or_is_refused_in_one_line(app):
+    import xml.etree.ElementTree as ET
+    maps = sample_maps()
+    assert len(maps) > 20
+    for path in maps:
+        orthogonal = ET.parse(path).getroot().get("orientation") == "orthogonal"
+        if not orthogonal:
+            refusal(path)
+            continue
+        app.start_map(str(path))
+        app.tick()
+        frame = app.draw()
+        colours = {tuple(frame.get_at((x, y))) for x in range(0, 480, 7) for y in range(20, 270, 7)}
+        assert len(colours) > 3, path
+        assert not [p for p in run_checks([path]) if "cannot be read" in p.message], path
+
+
+def test_the_shipped_maps_stay_on_the_fast_renderer():
+    from game.world.level import available_maps
+    assert all(not load_level(name, lambda: 0).layered for name in available_maps())
