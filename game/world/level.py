@@ -51,10 +51,15 @@ def opened_maps() -> set[Path]:
     return _opened
 
 
+def feet_free(collision: CollisionMap, x: float, y: float) -> bool:
+    """Whether an actor's feet can stand at (x, y)."""
+    w, h = FEET
+    return not collision.blocked(pygame.Rect(round(x - w / 2), round(y - h), w, h))
+
+
 def standable(path: Path, x: float, y: float) -> bool:
     """Whether an actor's feet can stand at (x, y) on this map. MapError if it cannot be read."""
-    w, h = FEET
-    return not _collision(path, path.stat().st_mtime_ns).blocked(pygame.Rect(round(x - w / 2), round(y - h), w, h))
+    return feet_free(_collision(path, path.stat().st_mtime_ns), x, y)
 
 
 @lru_cache(maxsize=8)

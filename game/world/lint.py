@@ -90,12 +90,8 @@ class MapLinter:
         return problems
 
     def _objects(self, doc: MapDocument, add, level) -> None:
-        from game.world.level import map_path
+        from game.world.level import feet_free, map_path
         seen_spawns: dict[str, MapObject] = {}
-        fw, fh = FEET
-
-        def walk(x: float, y: float) -> bool:
-            return not level.collision.blocked(pygame.Rect(round(x - fw / 2), round(y - fh), fw, fh))
         w, h = doc.pixel_size
         for obj in doc.objects:
             props = obj.props
@@ -112,7 +108,7 @@ class MapLinter:
                 x, y = obj.x + obj.width / 2, obj.y + obj.height
                 if not (0 <= x < w and 0 < y <= h):
                     add(f"is outside the map at {x:.0f},{y:.0f}", obj)
-                elif not walk(x, y):
+                elif not feet_free(level.collision, x, y):
                     add(f"stands inside collision at {x:.0f},{y:.0f}; the player would be stuck", obj)
             if obj.cls == "door":
                 target, spawn = props.get("target_map", ""), props.get("target_spawn", "")
@@ -162,6 +158,7 @@ class MapLinter:
 
 def open_level(path: Path):
     """The game's own loader (pygame's dummy display stands in for a window)."""
+    import pygame
     from game.world.level import load_level
     if not pygame.display.get_surface():
         pygame.display.init()

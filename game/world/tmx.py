@@ -147,7 +147,7 @@ class MapDocument:
         """The index in `layers` of the object layer people are drawn on (sorted with its tile
         objects): the first that holds a spawn or a person, else the first visible object layer
         that scrolls with the map, else over every layer."""
-        candidates = [i for i, l in enumerate(self.layers) if l.kind == "objects"]
+        candidates = [i for i, layer in enumerate(self.layers) if layer.kind == "objects"]
         for i in candidates:
             if any(o.cls in ("spawn", "npc") for o in self.layers[i].objects):
                 return i
