@@ -31,10 +31,11 @@ def _dialogue_program(paths: list[Path]):
             parsed.append(parse_source(f.read_text(encoding="utf-8"), filename=str(f)))
         except YarnSyntaxError as exc:
             errors += exc.errors
+            parsed.append(exc.parsed)  # the rest of the file is still checked
         except (OSError, UnicodeDecodeError) as exc:
             errors.append(YarnSyntaxError(f"cannot be read: {exc}", str(f), 0, 0))
     program = YarnProgram(parsed)
-    errors += program.errors
+    errors = sorted(errors + program.errors, key=lambda e: (e.filename, e.line))
     problems = [Problem(f"{e.filename}:{e.line}:{e.column}", e.message) for e in errors]
     return program, problems
 

@@ -159,11 +159,14 @@ def state_functions(rng, visit_count):
             "visited": visited, "visited_count": visited_count}
 
 
-# Return types of built-ins, for static checks.
-BUILTIN_RETURN_TYPES = {
-    "round": NUMBER, "round_places": NUMBER, "floor": NUMBER, "ceil": NUMBER, "inc": NUMBER,
-    "dec": NUMBER, "decimal": NUMBER, "int": NUMBER, "string": STRING, "number": NUMBER,
-    "bool": BOOL, "format_invariant": STRING, "format": STRING, "random": NUMBER,
-    "random_range": NUMBER, "dice": NUMBER, "visited": BOOL, "visited_count": NUMBER,
+# Argument and return types of the built-ins, for the type checker ("any": any type).
+BUILTIN_SIGNATURES = {
+    "round": ([NUMBER], NUMBER), "round_places": ([NUMBER, NUMBER], NUMBER),
+    "floor": ([NUMBER], NUMBER), "ceil": ([NUMBER], NUMBER), "inc": ([NUMBER], NUMBER),
+    "dec": ([NUMBER], NUMBER), "decimal": ([NUMBER], NUMBER), "int": ([NUMBER], NUMBER),
+    "string": (["any"], STRING), "number": (["any"], NUMBER), "bool": (["any"], BOOL),
+    "format_invariant": ([NUMBER], STRING), "format": ([STRING, "any"], STRING),
+    "random": ([], NUMBER), "random_range": ([NUMBER, NUMBER], NUMBER), "dice": ([NUMBER], NUMBER),
+    "visited": ([STRING], BOOL), "visited_count": ([STRING], NUMBER),
 }
-
+BUILTIN_RETURN_TYPES = {name: result for name, (_, result) in BUILTIN_SIGNATURES.items()}

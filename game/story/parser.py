@@ -560,10 +560,13 @@ def parse_source(text, filename=""):
         i += 1
         body = _BodyParser(recs, filename, title, errors, warnings).parse()
         nodes.append(Node(title, headers, filename, header_line, body, when))
+    parsed = ParsedFile(filename, nodes, file_tags, warnings)
     if errors:
         errors.sort(key=lambda e: (e.line, e.column))
-        raise YarnSyntaxError.all_of(errors)
-    return ParsedFile(filename, nodes, file_tags, warnings)
+        error = YarnSyntaxError.all_of(errors)
+        error.parsed = parsed  # what could be read, for tools that report on past mistakes
+        raise error
+    return parsed
 
 
 def parse_file(text, filename=""):

@@ -4,9 +4,10 @@ import os
 from dataclasses import dataclass
 
 from .errors import EvalError, YarnSyntaxError
-from .expressions import (PURE_FUNCTIONS, check_types, eval_ast, infer_type, type_name,
+from .expressions import (PURE_FUNCTIONS, eval_ast, infer_type, type_name,
                           unparse)
 from .parser import ParsedFile, parse_source
+from .typecheck import TypeChecker
 from .statements import (CallStmt, CommandStmt, DeclareStmt, DetourStmt, EnumStmt, IfStmt,
                          JumpStmt, LineGroup, LineStmt, Node, NodeGroupStmt, OnceStmt,
                          OptionGroup, SetStmt)
@@ -184,6 +185,8 @@ class YarnProgram:
         self._compile_enums()
         self._compile_declarations()
         self._compile_shadow_lines()
+        for filename, line, message in TypeChecker(self).check():
+            self._error(message, filename, line)
 
     def _sort_statements(self):
         """One pass over every statement, keeping the few kinds compiling looks at again."""
@@ -458,23 +461,6 @@ class YarnProgram:
                     yield (node.title, node.filename, stmt.line, "function",
                            unparse(("call", name, args)))
 
-    def _type_errors(self, stmt):
-        """Type mistakes visible without running `stmt`, as Yarn's compiler reports them."""
-        errors = []
-        for expr in _expressions(stmt):
-            check_types(expr.ast, self.types, errors)
-        conditions = [cond for cond, _ in stmt.clauses] if isinstance(stmt, IfStmt) else \
-            [stmt.cond] if isinstance(stmt, LineStmt) and stmt.cond is not None else []
-        for cond in conditions:
-            kind = infer_type(cond.ast, self.types)
-            if kind not in (None, "bool"):
-                errors.append(f"condition {cond.source.strip()!r} gives a {kind}, not a bool")
-        if isinstance(stmt, SetStmt):
-            want, got = self.types.get(stmt.var), infer_type(stmt.expr.ast, self.types)
-            if want and got and want != got:
-                errors.append(f"{stmt.var} holds a {want} but is set to a {got}")
-        return errors
-
     def lint(self):
         """Problems a writer should fix; see docs/writing.md for the list."""
         problems = list(self.parse_warnings)
@@ -498,8 +484,6 @@ class YarnProgram:
                             line_ids[tag] = (node.filename, stmt.line)
             if isinstance(stmt, SetStmt):
                 written.add(stmt.var)
-            problems += [Problem(node.filename, stmt.line, message, "error")
-                         for message in self._type_errors(stmt)]
             for expr in _expressions(stmt):
                 for var in expr.variables():
                     reads.append((var, node, stmt))

@@ -82,3 +82,15 @@ def test_check_lists_every_syntax_error_of_a_file(tmp_path):
     found = [str(p) for p in run_checks([bad]) if str(p).startswith(str(bad))]
     for line in (3, 5, 6):
         assert any(p.startswith(f"{bad}:{line}:") for p in found), (line, found)
+
+
+def test_check_lists_syntax_and_type_errors_of_a_file_in_one_run(tmp_path):
+    from game.check import run_checks
+    bad = tmp_path / "mixed.yarn"
+    bad.write_text("title: M\n---\n<<if $x + 1>>\n<<endif>>\n{$y}\n<<jump {3}>>\n"
+                   "-> hi <<if 1 +>>\n===\n")
+    found = [str(p) for p in run_checks([bad]) if str(p).startswith(str(bad))
+             and p.severity == "error"]
+    assert [p.split(":")[1] for p in found] == ["3", "5", "6", "7"], found
+    assert "gives a number, not a bool" in found[0] and "cannot be worked out" in found[1]
+    assert "needs a node title (a string)" in found[2] and "ends too early" in found[3]
