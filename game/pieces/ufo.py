@@ -12,7 +12,7 @@ import pygame
 from game.director import Scene
 from game.palette import colour
 from game.pieces import GAZE_SPEED
-from game.stage.registry import Choice, CommandError, Marker, Optional, command
+from game.stage.registry import Actor, Choice, CommandError, Marker, Optional, command
 from game.stage.tasks import Task
 from game.ui.text import font
 
@@ -28,7 +28,7 @@ class GazeView(Scene):
     takes_control = True
     hint = ""
 
-    def __init__(self, app, mode: str, target: str = "margaret", ticks: int = 0) -> None:
+    def __init__(self, app, mode: str, target: str, ticks: int = 0) -> None:
         super().__init__(app)
         self.mode, self.target_id, self.t = mode, target, 0
         self.limit = ticks
@@ -105,8 +105,9 @@ class UfoView(GazeView):
     """The alien's sight: cold dark world, warm glowing bodies, prism light bending at the edges,
     scanlines, and a pulsing meter of its hunger."""
 
-    def __init__(self, app, mode: str) -> None:
-        super().__init__(app, mode, ticks={"descend": 0, "watch": 300, "feed": 300}[mode])
+    def __init__(self, app, mode: str, target: str = "") -> None:
+        """`target`: whom the gaze seeks and who glows strongest; by default whoever the story follows."""
+        super().__init__(app, mode, target or app.story.player, ticks={"descend": 0, "watch": 300, "feed": 300}[mode])
         self.hint = "Steer the gaze down through the building. Find her." if mode == "descend" else ""
 
     def enter(self) -> None:
@@ -185,10 +186,11 @@ class UfoFlight(Task):
         self.prop.visible = not self.vanish
 
 
-@command("overlay ufo", Optional(Choice("", MODES), "watch"),
-         doc="the alien's view over the map: steer its gaze down to its target (descend), or watch, or feed")
-def overlay_ufo(stage, mode):
-    return stage.play(UfoView, mode, beneath_talk=stage.nowait)
+@command("overlay ufo", Optional(Choice("", MODES), "watch"), Optional(Actor(), ""),
+         doc="the alien's view over the map, its gaze on ACTOR (by default the one played): steered down "
+             "to them (descend), watching, or feeding")
+def overlay_ufo(stage, mode, target):
+    return stage.play(UfoView, mode, target, beneath_talk=stage.nowait)
 
 
 @command("ufo land", Marker(), doc="the craft comes down onto a marker")

@@ -120,13 +120,14 @@ class World:
             if not self.active(obj):
                 continue
             actor_id = obj.props.get("actor") or obj.name
-            if actor_id == self.player.id:
+            if actor_id == self.player.id:  # who the player is to others once someone else is played
+                self.player.name, self.player.node, self.player.source = obj.name or actor_id, obj.props.get("node", ""), obj
                 continue
             x, y = obj.x + obj.width / 2, obj.y + obj.height
             actor = Actor(actor_id, x, y, obj.props.get("facing") or "down", name=obj.name)
             actor.node = obj.props.get("node", "")
             actor.source = obj
-            self.actors[obj.name or actor_id] = actor
+            self.actors[npc_key(actor)] = actor
 
     # -- queries ---------------------------------------------------------------------------
     def all_actors(self) -> list[Actor]:
@@ -150,14 +151,21 @@ class World:
         return actor
 
     def switch_player(self, key: str) -> None:
-        """Play as `key` from now on, taking the place of that person on the map if they are here."""
-        other = self.actor(key)
-        if other is not None and other is not self.player:
-            self.actors = {k: a for k, a in self.actors.items() if a is not other}
-            self.player.x, self.player.y, self.player.facing = other.x, other.y, other.facing
-        self.player.id = key
-        from game.world.actors import load_frames
-        self.player.frames = load_frames(key)
+        """Play as `key`, a person on this map: they leave the people, and the one played until now
+        joins them where they stand, with their name, node and facing, in the new player's place
+        in the list. Switching back puts everything as it was. KeyError if `key` is not here."""
+        new = self.actor(key)
+        if new is None:
+            raise KeyError(key)
+        old = self.player
+        if new is old:
+            return
+        self.actors = {(npc_key(old) if a is new else k): (old if a is new else a) for k, a in self.actors.items()}
+        old.path, new.path = [], []
+        self.player = new
+        self.story.player = new.id
+        self._clicked_walk, self._interact_after_walk = False, None
+        self._inside = {o.id for o in self._zones() if self._overlaps(o)}  # where they stand does not fire
 
     def marker(self, name: str) -> MapObject | None:
         return self.level.doc.find("marker", name) or self.level.doc.find("spawn", name)
@@ -349,3 +357,8 @@ class World:
                 if obj.props.get("node"):
                     self.events.append(WorldEvent("node", node=obj.props["node"], source=obj))
         self._inside = now_inside
+
+
+def npc_key(actor: Actor) -> str:
+    """The key a person has among the world's actors: the name of their map object, else their id."""
+    return actor.source.name if actor.source is not None and actor.source.name else actor.id

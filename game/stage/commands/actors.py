@@ -73,7 +73,8 @@ def talk(stage, key, node):
     stage.actor(key).node = node
 
 
-@command("player", Actor(), doc="switch the playable character")
+@command("player", Actor(), doc="play as another person on the map (`place` them first); the one played until now "
+                                "stays where they stand, as a person to talk to. The alien is played with `overlay ufo`")
 def player(stage, key):
-    stage.story.player = key
+    stage.actor(key)  # says who is missing
     stage.world.switch_player(key)
