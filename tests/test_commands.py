@@ -231,10 +231,11 @@ def case_prop(stage, app, driver):
 
 
 def case_credits(stage, app, driver):
-    task = stage.run("credits")[0]
+    assert stage.run("credits")[0] is None  # the end: a talk running it goes on to its end
     assert type(app.director.top).__name__ == "Credits" and app.audio.played[-1] == ("music", "credits")
-    task.finish()
-    assert app.director.top is stage.explore
+    assert app.story.variables["$credits_rolled"] is True
+    app.director.top.skip()  # then the title screen
+    assert type(app.director.stack[0]).__name__ == "TitleScene" and app.explore() is None
 
 
 def case_crystal(stage, app, driver):
@@ -247,6 +248,13 @@ def case_runway(stage, app, driver):
     assert not task.skippable  # the walk is played, not watched
     run_until(driver, task)
     assert app.story.variables["$runway_result"] == "poor" and app.story.variables["$runway_score"] == 0
+
+
+def case_shoot(stage, app, driver):
+    task = stage.run("shoot")[0]
+    assert not task.skippable  # the shoot is played, not watched
+    run_until(driver, task)
+    assert app.story.variables["$shoot_result"] == "poor" and app.story.variables["$shoot_misses"] == 10
 
 
 def case_overlay_telescope(stage, app, driver):
@@ -368,5 +376,5 @@ def test_expressions_in_arguments_are_left_to_run_time(tmp_path):
 
 
 def test_scene_tasks_wait_for_their_scene(stage, app):
-    task = stage.run("credits")[0]
+    task = stage.run("runway")[0]
     assert isinstance(task, SceneTask) and not task.update()

@@ -1,8 +1,9 @@
-"""The runway walk: strike the poses on the beat of the club track.
+"""Timing games: strike poses on cue. The runway walk (chapter 3) poses on the beat of the club
+track; the roof shoot (chapter 11) poses to the photographer's calls, on his flash.
 
 Cues slide in from the right towards a ring; press the direction a cue shows while it is inside the
-ring. The result goes to `$runway_score` (hits), `$runway_misses` and `$runway_result`
-(perfect / good / poor). While a cue is in the ring, `$runway_cue` names it, so a script can play
+ring. The result goes to `$<name>_score` (hits), `$<name>_misses` and `$<name>_result`
+(perfect / good / poor). While a cue is in the ring, `$<name>_cue` names it, so a script can play
 (`until runway_cue == "left"`, then `press left`).
 """
 
@@ -15,17 +16,19 @@ from game.palette import colour
 from game.stage.registry import command
 from game.ui.text import font
 
-BPM = 124
-TICKS_PER_BEAT = 60 * 60 / BPM  # 29.03 ticks
-PATTERN = "left right up . left right down . up up left right . down left right"
-LEAD_IN = 120  # ticks before the first cue reaches the ring
-WINDOW = 6  # ticks either side of the beat that count as a hit
+WINDOW = 6  # ticks either side of the cue that count as a hit
 RING_X, LANE_Y = 96, 226
 SPEED = 2.5  # px per tick the cues slide
 ARROWS = {"left": "<", "right": ">", "up": "^", "down": "v"}
 
 
-class RunwayScene(Scene):
+class PoseScene(Scene):
+    """One lane of cues at given ticks; subclasses say when (`cue_ticks`), what it is called and
+    what the player is told."""
+
+    name = ""  # the story variables' prefix
+    music = ""  # a track to start, or "" to keep the map's
+    hint = ""
     opaque = False
     pauses_below = False
     skippable = False  # it is play, not a cutscene: holding skip does not end it
@@ -34,22 +37,25 @@ class RunwayScene(Scene):
     def __init__(self, app) -> None:
         super().__init__(app)
         self.t = 0
-        self.cues = [(round(LEAD_IN + i * TICKS_PER_BEAT), d) for i, d in enumerate(PATTERN.split()) if d != "."]
+        self.cues = self.cue_ticks()
         self.judged: dict[int, str] = {}  # cue index -> "hit" | "miss"
         self.feedback, self.feedback_t = "", 0
         self.end_t = self.cues[-1][0] + 60
 
+    def cue_ticks(self) -> list[tuple[int, str]]:
+        raise NotImplementedError
+
     def enter(self) -> None:
-        if self.app.audio is not None:
-            self.app.audio.play_music("club")
+        if self.music and self.app.audio is not None:
+            self.app.audio.play_music(self.music)
 
     def exit(self) -> None:
         hits = sum(1 for v in self.judged.values() if v == "hit")
         misses = len(self.cues) - hits
         v = self.app.story.variables
-        v["$runway_score"], v["$runway_misses"] = hits, misses
-        v["$runway_result"] = "perfect" if misses == 0 else "good" if hits >= len(self.cues) * 0.6 else "poor"
-        v["$runway_cue"] = ""
+        v[f"${self.name}_score"], v[f"${self.name}_misses"] = hits, misses
+        v[f"${self.name}_result"] = "perfect" if misses == 0 else "good" if hits >= len(self.cues) * 0.6 else "poor"
+        v[f"${self.name}_cue"] = ""
 
     def cue_in_ring(self) -> int | None:
         for i, (at, _) in enumerate(self.cues):
@@ -60,23 +66,35 @@ class RunwayScene(Scene):
     def update(self, is_top: bool) -> None:
         self.t += 1
         current = self.cue_in_ring()
-        self.app.story.variables["$runway_cue"] = self.cues[current][1] if current is not None else ""
+        self.app.story.variables[f"${self.name}_cue"] = self.cues[current][1] if current is not None else ""
         if is_top:
             pressed = [d for d in ARROWS if d in self.app.input.pressed]
             for direction in pressed:
                 if current is not None and self.cues[current][1] == direction:
                     self.judged[current] = "hit"
-                    self._say("Strike!" if abs(self.t - self.cues[current][0]) <= 2 else "Pose")
-                    self.app.sfx("camera_flash")
+                    self.hit(current, abs(self.t - self.cues[current][0]) <= 2)
                     current = None
                 else:
-                    self._say("Off the beat")
+                    self._say(self.off_word)
         for i, (at, _) in enumerate(self.cues):
             if i not in self.judged and self.t - at > WINDOW:
                 self.judged[i] = "miss"
-                self._say("Stumble")
+                self._say(self.miss_word(i))
         if self.t >= self.end_t:
             self.app.director.pop(self)
+
+    off_word = "Off the beat"
+
+    def pulsing(self) -> bool:
+        """The ring beats: here when a cue is at it."""
+        return any(0 <= self.t - at < 4 for at, _ in self.cues)
+
+    def hit(self, cue: int, spot_on: bool) -> None:
+        self._say("Strike!" if spot_on else "Pose")
+        self.app.sfx("camera_flash")
+
+    def miss_word(self, cue: int) -> str:
+        return "Stumble"
 
     def _say(self, text: str) -> None:
         self.feedback, self.feedback_t = text, self.t
@@ -87,7 +105,7 @@ class RunwayScene(Scene):
         lane.fill((11, 10, 18, 210))
         surface.blit(lane, (0, LANE_Y - 17))
         pygame.draw.line(surface, colour("plum"), (0, LANE_Y - 17), (w, LANE_Y - 17))
-        pulse = 13 + (2 if (self.t - LEAD_IN) % round(TICKS_PER_BEAT) < 4 else 0)
+        pulse = 13 + (2 if self.pulsing() else 0)
         pygame.draw.circle(surface, colour("magenta"), (RING_X, LANE_Y), pulse, 2)
         body = font("body")
         for i, (at, direction) in enumerate(self.cues):
@@ -98,16 +116,75 @@ class RunwayScene(Scene):
         hits = sum(1 for v in self.judged.values() if v == "hit")
         small = font("small")
         small.draw(surface, f"POSES {hits}/{len(self.cues)}", (w - 8, LANE_Y - 14), colour("yellow"), align="right")
-        small.draw(surface, "Press the arrow as it crosses the ring", (w // 2, LANE_Y - 28), colour("ice"),
-                   shadow=colour("black"), align="center")
+        small.draw(surface, self.hint, (w // 2, LANE_Y - 28), colour("ice"), shadow=colour("black"), align="center")
         if self.feedback and self.t - self.feedback_t < 30:
             body.draw(surface, self.feedback, (RING_X, LANE_Y - 44), colour("acid"), shadow=colour("black"),
                       align="center")
 
     def describe(self) -> dict:
-        return {"scene": "RunwayScene", "t": self.t, "judged": len(self.judged), "cues": len(self.cues)}
+        return {"scene": type(self).__name__, "t": self.t, "judged": len(self.judged), "cues": len(self.cues)}
+
+
+class RunwayScene(PoseScene):
+    """The runway walk: poses on the beat of the club track."""
+
+    name, music, hint = "runway", "club", "Press the arrow as it crosses the ring"
+    BPM = 124
+    PATTERN = "left right up . left right down . up up left right . down left right"
+    LEAD_IN = 120  # ticks before the first cue reaches the ring
+
+    def pulsing(self) -> bool:
+        return (self.t - self.LEAD_IN) % round(60 * 60 / self.BPM) < 4
+
+    def cue_ticks(self) -> list[tuple[int, str]]:
+        beat = 60 * 60 / self.BPM
+        return [(round(self.LEAD_IN + i * beat), d) for i, d in enumerate(self.PATTERN.split()) if d != "."]
+
+
+class ShootScene(PoseScene):
+    """The roof shoot: the photographer calls a pose, and the flash comes when the cue reaches the
+    ring; strike it then. No beat to it: he shoots when he likes, and Jimmy heckles every miss."""
+
+    name, hint = "shoot", "He calls it; give it him on the flash"
+    # (ticks after the last cue, pose): an uneven photographer's rhythm
+    CALLS = [(110, "up"), (50, "left"), (40, "right"), (60, "down"), (35, "up"), (35, "up"),
+             (70, "right"), (45, "left"), (55, "down"), (30, "up")]
+    WORDS = {"up": "Chin up!", "down": "Look down. Sadder.", "left": "Over the left shoulder!",
+             "right": "Turn to me. Right!"}
+    HECKLES = ["Stiff.", "He said chin, not chins.", "Wooden.", "Like a coat on a hook.", "Blink and you missed it."]
+    off_word = "Not yet, darling!"
+
+    def cue_ticks(self) -> list[tuple[int, str]]:
+        cues, t = [], 0
+        for gap, pose in self.CALLS:
+            t += gap
+            cues.append((t, pose))
+        return cues
+
+    def hit(self, cue: int, spot_on: bool) -> None:
+        self._say("Yes! Hold it!" if spot_on else "Good")
+        self.app.sfx("camera_flash")
+        explore = self.app.explore()
+        if explore is not None:  # the flash on the roof; a soft pulse with reduce flashing on
+            gentle = self.app.settings.get("reduce_flashing")
+            explore.effects.flash, explore.effects.flash_max = (20, 70) if gentle else (8, 200)
+
+    def miss_word(self, cue: int) -> str:
+        return "Jimmy: " + self.HECKLES[cue % len(self.HECKLES)]
+
+    def draw(self, surface: pygame.Surface) -> None:
+        super().draw(surface)
+        upcoming = next(((at, d) for i, (at, d) in enumerate(self.cues) if i not in self.judged), None)
+        if upcoming is not None and upcoming[0] - self.t < 70:
+            font("body").draw(surface, "Photographer: " + self.WORDS[upcoming[1]], (surface.get_width() // 2, 20),
+                              colour("yellow"), shadow=colour("black"), align="center")
 
 
 @command("runway", doc="the runway walk: poses on the beat; sets $runway_score and $runway_result")
 def runway(stage):
     return stage.play(RunwayScene)
+
+
+@command("shoot", doc="the roof shoot: poses to the photographer's calls, on the flash; sets $shoot_score and $shoot_result")
+def shoot(stage):
+    return stage.play(ShootScene)
