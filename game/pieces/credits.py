@@ -19,14 +19,20 @@ CREDITS = [
 
 
 class Credits(Scene):
+    """The credits. At the end of the story (`ending`) they record `$credits_rolled` and hand over
+    to the title screen, whose chapter select then lists every chapter reached; from the title
+    menu they just close."""
+
     opaque = True
     pauses_below = True
 
-    def __init__(self, app) -> None:
+    def __init__(self, app, ending: bool = False) -> None:
         super().__init__(app)
-        self.t = 0
+        self.t, self.ending = 0, ending
 
     def enter(self) -> None:
+        if self.ending:
+            self.app.story.variables["$credits_rolled"] = True
         if self.app.audio is not None:
             self.app.audio.play_music("credits")
 
@@ -37,7 +43,12 @@ class Credits(Scene):
             self.skip()
 
     def skip(self) -> None:
-        if self in self.app.director.stack:
+        if self not in self.app.director.stack:
+            return
+        if self.ending:
+            from game.scenes.title import TitleScene
+            self.app.director.reset_to(TitleScene(self.app))
+        else:
             self.app.director.pop(self)
 
     def draw(self, surface: pygame.Surface) -> None:
@@ -52,6 +63,8 @@ class Credits(Scene):
         return {"scene": "Credits"}
 
 
-@command("credits", doc="roll the credits")
+@command("credits", doc="the end: roll the credits, then the title screen (put it last)")
 def credits(stage):
-    return stage.play(Credits)
+    # The talk finishes first, so its last node counts as seen whether the credits are watched or
+    # skipped; the credits roll beneath it, then hand over to the title.
+    stage.play(Credits, True, beneath_talk=True)
