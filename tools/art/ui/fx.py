@@ -358,5 +358,7 @@ def build(out: Path) -> None:
         pix.save(img, out / f"{name}.png")
         index[name] = {"frame": frame, "count": img.shape[1] // frame[0]}
     index["ufo"]["animations"] = ufo_meta["animations"]
+    # the vaporise effect plays once and stays on its last (empty) frame
+    index["vaporise"]["animations"] = {"idle": {"first": 0, "count": index["vaporise"]["count"], "loop": False}}
     (out / "index.json").write_text(json.dumps(index, indent=1) + "\n", encoding="utf-8")
     (out / "ufo.json").write_text(json.dumps(ufo_meta, indent=1) + "\n", encoding="utf-8")
