@@ -136,9 +136,10 @@ def furnish(b):
     # -- objects ------------------------------------------------------------------------------
     b.spawn("front_door", 29, 13, "down", default=True)
     b.spawn("stairs", 34, 13, "down")
-    # The second night keeps Margaret at home until the shoot: in these chapters the doors stay shut
-    # and say why (Penthouse_Door_Shut, Penthouse_Roof_Shut) instead of leading off the story.
-    shut = 'chapter_is("7") or chapter_is("9") or chapter_is("10")'
+    # The second night keeps Margaret at home until the shoot, and after it keeps her (then Johann)
+    # in until the story takes them up the stairs: in these chapters the doors stay shut and say why
+    # (Penthouse_Door_Shut, Penthouse_Roof_Shut and their chapter variants) instead of leading off the story.
+    shut = 'chapter_is("7") or chapter_is("9") or chapter_is("10") or chapter_is("12") or chapter_is("13")'
     b.door("to_street", 29, 11, 1, 2, "street", "penthouse", condition=f"not ({shut})")
     b.door("to_roof", 34, 11, 2, 2, "rooftop", "stairs", condition=f"not ({shut})")
     b.trigger("street_shut", 29, 11, 1, 2, "Penthouse_Door_Shut", once=False, condition=shut)
@@ -188,7 +189,7 @@ def furnish(b):
     b.interact("closet_rack_2", 21, 23, 2, 2, "Penthouse_Closet", "Clothes")
     b.interact("closet_wardrobe", 23, 22, 2, 2, "Penthouse_Closet", "Closet")
     b.interact("hall_phone", 32, 13, 1, 1, "Penthouse_Phone", "Telephone")
-    b.interact("stairs", 34, 11, 2, 1, "Penthouse_Stairs", "Stairs")
+    b.interact("stairs", 34, 11, 2, 2, "Penthouse_Stairs", "Stairs")  # down to the landing, where the player stands
     b.interact("kitchen_table", 29, 6, 3, 2, "Penthouse_Kitchen_Table", "Table")
 
     for name, x, y, colour, r, strength in (

@@ -85,7 +85,10 @@ def furnish(b):
     b.block("landing_mark", 31, 20, over=0)
 
     b.spawn("stairs", 6, 10, "down", default=True)
-    b.door("to_penthouse", 6, 9, 1, 1, "penthouse", "stairs")
+    # the story keeps Margaret (and Johann) on the roof in chapters 11, 13 and the finale: the hut
+    # door's examine line says why
+    b.door("to_penthouse", 6, 9, 1, 1, "penthouse", "stairs",
+           condition='not (chapter_is("11") or chapter_is("13") or chapter_is("finale"))')
 
     b.marker("ufo_landing", 31, 21)
     b.marker("ufo_watch", 28, 22, "right")
@@ -99,11 +102,12 @@ def furnish(b):
     b.marker("water_tower", 32, 10, "up")
     b.marker("skylight", 15, 12, "up")
 
-    crew = "beat(23)"
-    b.npc("photographer", 23, 20, "up", condition=crew)
-    b.npc("makeup_artist", 17, 14, "right", condition=crew)
-    b.npc("stylist", 12, 10, "down", condition=crew)
-    b.npc("jimmy", 25, 12, "down", condition="beat(23) and not beat(24)")
+    # the crew of chapter 11's shoot, until it ends (they leave with Jimmy)
+    crew = 'chapter_is("11") and not beat(24)'
+    b.npc("photographer", 23, 20, "up", node="Ch11_Talk_Photographer", condition=crew)
+    b.npc("makeup_artist", 17, 14, "right", node="Ch11_Talk_Makeup", condition=crew)
+    b.npc("stylist", 12, 10, "down", node="Ch11_Talk_Stylist", condition=crew)
+    b.npc("jimmy", 24, 6, "down", node="Ch11_Talk_Jimmy", condition=crew)
 
     b.interact("water_tower", 31, 7, 3, 2, "Rooftop_Water_Tower", "Water tower")
     b.interact("skylight", 14, 9, 2, 2, "Rooftop_Skylight", "Skylight")
@@ -116,7 +120,7 @@ def furnish(b):
     b.interact("photo_light", 19, 16, 1, 2, "Rooftop_Photo_Light", "Light stand")
     b.interact("puddle", 27, 21, 1, 1, "Rooftop_Puddle", "Puddle")
     b.interact("landing_spot", 31, 20, 2, 2, "Rooftop_Landing_Spot", "Scorch mark")
-    b.interact("hut_door", 6, 8, 1, 1, "Rooftop_Hut_Door", "Door")
+    b.interact("hut_door", 6, 8, 1, 2, "Rooftop_Hut_Door", "Door")  # down to the doorway, where the player stands
 
     for name, x, y, colour, r, strength, flicker in (
             ("hut_bulb", 6.5, 8, "#ffa050", 48, 0.5, 7), ("photo_west", 19.5, 16.5, "#f2f0ff", 48, 0.3, None),
