@@ -20,6 +20,14 @@ CHAPTERS: list[dict[str, str]] = [
      "player": "margaret"},
     {"id": "9", "title": "The Client", "map": "penthouse", "spawn": "front_door", "node": "Ch9_Start",
      "player": "margaret"},
+    {"id": "11", "title": "The Shoot", "map": "rooftop", "spawn": "stairs", "node": "Ch11_Start",
+     "player": "margaret"},
+    {"id": "12", "title": "Vengeance", "map": "penthouse", "spawn": "stairs", "node": "Ch12_Start",
+     "player": "margaret"},
+    {"id": "13", "title": "Endorphins", "map": "penthouse", "spawn": "front_door", "node": "Ch13_Start",
+     "player": "johann"},
+    {"id": "finale", "title": "Liquid Sky", "map": "rooftop", "spawn": "stairs", "node": "Finale_Start",
+     "player": "margaret"},
 ]
 
 NEW_GAME = CHAPTERS[0]
@@ -36,8 +44,9 @@ def chapter(chapter_id: str) -> dict[str, str] | None:
 
 def chapter_variant(node: str, chapter_id: str) -> str:
     """The name of a chapter's own version of a node: `Penthouse_Closet` in chapter 2 plays
-    `Ch2_Penthouse_Closet` if that node exists (see docs/writing.md, "Chapter variants")."""
-    prefix = "Prologue" if chapter_id == "prologue" else f"Ch{chapter_id}"
+    `Ch2_Penthouse_Closet` if that node exists (see docs/writing.md, "Chapter variants"); the prologue's
+    and the finale's are `Prologue_...` and `Finale_...`."""
+    prefix = {"prologue": "Prologue", "finale": "Finale"}.get(chapter_id, f"Ch{chapter_id}")
     return f"{prefix}_{node}"
 
 
