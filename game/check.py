@@ -106,6 +106,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("paths", nargs="*", type=Path, help="files or folders (default: every shipped asset)")
     parser.add_argument("--quiet", "-q", action="store_true", help="print errors only")
     args = parser.parse_args(argv)
+    from game.paths import assets_dir
+    print(f"liquid-sky check: the game's assets are read from {assets_dir()}", file=sys.stderr)
     problems = run_checks(args.paths)
     errors = [p for p in problems if p.severity == "error"]
     for p in problems:

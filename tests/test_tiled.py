@@ -286,3 +286,59 @@ def test_every_sample_map_opens_and_draws_or_is_refused_in_one_line(app):
 def test_the_shipped_maps_stay_on_the_fast_renderer():
     from game.world.level import available_maps
     assert all(not load_level(name, lambda: 0).layered for name in available_maps())
+
+
+# -- previewing any map, and the designer's own edits ---------------------------------------------
+def test_a_map_without_spawn_starts_near_its_middle_and_spawn_takes_tile_coordinates(app, tmp_path):
+    walls = grid(10, 6, 0, {(5, 3): 2})  # the middle tile is a wall
+    path = write(tmp_path, layer("floor", grid(10, 6, 1)) + layer("walls", walls))
+    app.start_map(str(path))
+    world = app.explore().world
+    tx, ty = world.player.tile(16)
+    assert abs(tx - 5) + abs(ty - 3) == 1
+    assert "m.tmx has no spawn object: starting at tile" in app.message
+    app.start_map(str(path), "2,4")
+    assert app.explore().world.player.tile(16) == (2, 4)
+    with pytest.raises(MapError, match=r"m.tmx: tile 10,4 is outside the map \(10 x 6 tiles"):
+        app.start_map(str(path), "10,4")
+
+
+def test_a_json_map_is_refused_with_what_to_do(tmp_path):
+    path = tmp_path / "level.tmj"
+    path.write_text("{}")
+    with pytest.raises(MapError, match="this is a JSON map; the game reads .tmx: save it from Tiled as TMX"):
+        load_level(str(path), lambda: 0)
+
+
+def test_an_object_whose_condition_does_not_parse_is_named_on_load_and_stays_away(app, tmp_path):
+    path = write(tmp_path, layer("floor", grid(10, 6, 1)) +
+                 '<objectgroup name="objects"><object id="1" name="start" type="spawn" x="24" y="40"/>'
+                 '<object id="2" name="guard" type="npc" x="80" y="64"><properties>'
+                 '<property name="condition" value="$x &gt;&gt; 2"/></properties></object></objectgroup>')
+    app.start_map(str(path))
+    world = app.explore().world
+    assert "guard" not in world.actors
+    assert 'm.tmx: object 2 "guard": condition \'$x >> 2\' does not parse' in app.message
+    assert "the object stays inactive" in app.message
+
+
+def test_f6_names_the_file_and_object_that_broke(app, tmp_path):
+    path = write(tmp_path, layer("floor", grid(10, 6, 1)) +
+                 '<objectgroup name="objects"><object id="1" name="start" type="spawn" x="24" y="40"/></objectgroup>')
+    app.start_map(str(path))
+    path.write_text(path.read_text().replace('<object id="1"', '<object id="7" template="gone.tx"/><object id="1"'))
+    app.explore().reload()
+    assert "reload failed, kept the old version" in app.message
+    assert "m.tmx: object 7: " in app.message and "gone.tx: template not found" in app.message
+
+
+def test_check_and_the_game_read_the_checkout_they_run_in(tmp_path, monkeypatch, capsys):
+    from game.check import main as check_main
+    from game.paths import assets_dir
+    (tmp_path / "assets" / "maps").mkdir(parents=True)
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "liquid-sky"\n')
+    (tmp_path / "docs").mkdir()
+    monkeypatch.chdir(tmp_path / "docs")
+    assert assets_dir() == tmp_path / "assets"
+    check_main([str(write(tmp_path, layer("floor", grid(10, 6, 1))))])
+    assert f"the game's assets are read from {tmp_path / 'assets'}" in capsys.readouterr().err
