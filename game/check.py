@@ -20,6 +20,7 @@ def _dialogue_program(paths: list[Path]):
     loading it (all of them: each file is read to its end, the program checked as a whole)."""
     try:
         from game.story.program import YarnProgram
+        from game.story.lines import untagged_lines
         from game.story.parser import parse_source
         from game.story.yarn import YarnSyntaxError
     except ImportError:
@@ -37,6 +38,10 @@ def _dialogue_program(paths: list[Path]):
     program = YarnProgram(parsed)
     errors = sorted(errors + program.errors, key=lambda e: (e.filename, e.line))
     problems = [Problem(f"{e.filename}:{e.line}:{e.column}", e.message) for e in errors]
+    problems += [Problem(f"{f.filename}:{stmt.line}", "line has no #line: id: run `liquid-sky lines tag` "
+                         "(without one, an edit to its text loses its seen mark and translations)",
+                         "warning")
+                 for f in parsed for _, stmt in untagged_lines(f)]
     return program, problems
 
 

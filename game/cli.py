@@ -9,13 +9,13 @@ import sys
 import tempfile
 from pathlib import Path
 
-TOOLS = ("check", "bench", "shots")
+TOOLS = ("check", "bench", "shots", "lines")
 
 
 def play_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="liquid-sky",
-        description="Liquid Sky, a pixel-art adventure. Tools: `liquid-sky check|bench|shots --help`.")
+        description="Liquid Sky, a pixel-art adventure. Tools: `liquid-sky check|bench|shots|lines --help`.")
     p.add_argument("--map", help="start on this map (a name like 'club' or a path to a .tmx file)")
     p.add_argument("--spawn", help="the spawn object to start at (default: the map's first spawn)")
     p.add_argument("--node", help="start by playing this dialogue node (its map:/spawn: headers place you)")
@@ -106,5 +106,8 @@ def run_tool(name: str, argv: list[str]) -> int:
     if name == "bench":
         from game.bench import main as bench_main
         return bench_main(argv)
+    if name == "lines":
+        from game.story.lines import main as lines_main
+        return lines_main(argv)
     from game.shots import main as shots_main
     return shots_main(argv)

@@ -1,0 +1,137 @@
+"""`liquid-sky lines tag [PATH ...]`: give every line and option a stable `#line:` id.
+
+Ids are what the seen-lines record, saves and translations key on, so a typo fixed in a line
+keeps its id. Tagging only adds ids to lines that have none (never changes one), writes each
+file in place, and is deterministic: the id is a hash of the file, node and text (made longer
+if it would clash with an id already used anywhere in the project).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import re
+import sys
+from pathlib import Path
+
+from .errors import YarnSyntaxError
+from .parser import ParsedFile, parse_source
+from .program import _walk
+from .statements import LineStmt
+
+_SPECIAL = re.compile(r"\\|\{|<<|//")
+
+
+def comment_start(text: str) -> int:
+    """Index of a trailing `// comment` in a line of dialogue, or len(text)."""
+    i = 0
+    while True:
+        m = _SPECIAL.search(text, i)
+        if m is None:
+            return len(text)
+        tok = m.group()
+        if tok == "//":
+            return m.start()
+        if tok == "\\":
+            i = m.start() + 2
+        else:
+            close = text.find("}" if tok == "{" else ">>", m.end())
+            if close == -1:
+                return len(text)
+            i = close + (1 if tok == "{" else 2)
+
+
+def untagged_lines(parsed: ParsedFile) -> list[tuple[str, LineStmt]]:
+    """(node title, line) of every line and option in the file without a #line: id (shadow
+    lines take their source's id and need none)."""
+    out = []
+    for node in parsed.nodes:
+        for stmt in _walk(node.body):
+            if isinstance(stmt, LineStmt) and stmt._line_id is None and stmt.shadow_of is None:
+                out.append((node.title, stmt))
+    return out
+
+
+def existing_ids(files: list[ParsedFile]) -> set[str]:
+    ids = set()
+    for parsed in files:
+        for node in parsed.nodes:
+            for stmt in _walk(node.body):
+                if isinstance(stmt, LineStmt) and stmt._line_id:
+                    ids.add(stmt._line_id)
+    return ids
+
+
+def new_id(filename: str, node: str, text: str, taken: set[str]) -> str:
+    digest = hashlib.sha1(f"{os.path.basename(filename)}\0{node}\0{text}".encode("utf-8")).hexdigest()
+    for size in range(8, len(digest) + 1):
+        line_id = "line:" + digest[:size]
+        if line_id not in taken:
+            taken.add(line_id)
+            return line_id
+    raise ValueError(f"no free line id for {text!r}")  # a full sha1 clash: not in practice
+
+
+def tag_text(text: str, parsed: ParsedFile, taken: set[str]) -> tuple[str, int]:
+    """The file's text with an id added to each untagged line, and how many were added."""
+    lines = text.split("\n")
+    added = 0
+    for node, stmt in untagged_lines(parsed):
+        raw = lines[stmt.line - 1]
+        end = comment_start(raw)
+        body, comment = raw[:end].rstrip(), raw[end:]
+        line_id = new_id(parsed.filename, node, stmt.source, taken)
+        lines[stmt.line - 1] = f"{body} #{line_id}" + (f" {comment}" if comment else "")
+        added += 1
+    return "\n".join(lines), added
+
+
+def tag_files(paths: list[Path], project: list[Path]) -> list[str]:
+    """Tag `paths` in place; ids stay unique across `project` (every .yarn file). Returns one
+    message per file (or per mistake: a file that does not parse is left alone)."""
+    parsed, messages = {}, []
+    for path in sorted(set(paths) | set(project)):
+        try:
+            parsed[path] = parse_source(path.read_text(encoding="utf-8"), str(path))
+        except YarnSyntaxError as exc:
+            if path in paths:
+                messages += [f"{e.filename}:{e.line}:{e.column}: {e.message} (file not tagged)"
+                             for e in exc.errors]
+    taken = existing_ids(list(parsed.values()))
+    for path in paths:
+        if path not in parsed:
+            continue
+        text = path.read_text(encoding="utf-8")
+        new_text, added = tag_text(text, parsed[path], taken)
+        if added:
+            path.write_text(new_text, encoding="utf-8")
+        messages.append(f"{path}: {added} line id(s) added")
+    return messages
+
+
+def _yarn_files(paths: list[Path]) -> list[Path]:
+    files = []
+    for p in paths:
+        files += sorted(p.glob("*.yarn")) if p.is_dir() else [p]
+    return files
+
+
+def main(argv: list[str] | None = None) -> int:
+    from game.paths import asset
+
+    parser = argparse.ArgumentParser(prog="liquid-sky lines", description=__doc__.split("\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    tag = sub.add_parser("tag", help="add #line: ids to lines and options that have none")
+    tag.add_argument("paths", nargs="*", type=Path, help=".yarn files or folders (default: assets/dialogue)")
+    args = parser.parse_args(argv)
+    shipped = _yarn_files([asset("dialogue")])
+    paths = _yarn_files(args.paths) if args.paths else shipped
+    missing = [p for p in paths if not p.is_file()]
+    if missing:
+        print(f"liquid-sky lines: no such file: {missing[0]}", file=sys.stderr)
+        return 2
+    messages = tag_files(paths, shipped)
+    for message in messages:
+        print(message)
+    return 1 if any("not tagged" in m for m in messages) else 0
