@@ -1,30 +1,33 @@
 """`liquid-sky shots --out DIR`: screenshots of the game for the docs and the README.
 
 The title screen; every shipped map as the player sees it on arrival (`view_<map>.png`); and, by
-playing the playthrough script from New game (tests/scripts/chapters_1_3.txt in a checkout), a frame
-of each chapter, the alien's view and the runway walk. Deterministic: the same build gives the same
-images.
+playing the playthrough scripts (tests/scripts in a checkout: New game to the end of chapter 3, and
+chapter 11 to the credits), a frame of each chapter, the alien's views, the runway walk, the shoot
+and the credits. Deterministic: the same build gives the same images.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
 from pathlib import Path
 
 from game.driver import Driver, ScriptError
 
-PLAYTHROUGH = Path(__file__).resolve().parent.parent / "tests" / "scripts" / "chapters_1_3.txt"
+SCRIPTS = Path(__file__).resolve().parent.parent / "tests" / "scripts"
+PLAYTHROUGHS = [SCRIPTS / "chapters_1_3.txt", SCRIPTS / "chapters_11_finale.txt"]
 
 
 class ShotDriver(Driver):
     """Plays a script and saves a frame a while after each chapter starts and each overlay opens."""
 
-    MOMENTS = {"UfoView": 70, "RunwayScene": 160, "TitleCard": 60}
+    MOMENTS = {"UfoView": 70, "RunwayScene": 160, "ShootScene": 150, "TitleCard": 60, "Credits": 240}
 
-    def __init__(self, app, out: Path) -> None:
+    def __init__(self, app, out: Path, taken: set[str] | None = None) -> None:
         super().__init__(app)
         self.out, self.written, self.due = out, [], []
+        self.taken = set() if taken is None else taken  # frame names used, shared by the playthroughs
         self.chapter, self.seen_scenes = "", set()
 
     def step(self, n: int = 1) -> None:
@@ -41,8 +44,11 @@ class ShotDriver(Driver):
         key = (kind, story.chapter, getattr(top, "mode", ""))
         if kind in self.MOMENTS and key not in self.seen_scenes:
             self.seen_scenes.add(key)
-            name = {"UfoView": f"ufo_{getattr(top, 'mode', '')}", "RunwayScene": "runway",
-                    "TitleCard": f"card_{story.chapter}"}[kind]
+            name = {"UfoView": f"ufo_{getattr(top, 'mode', '')}", "RunwayScene": "runway", "ShootScene": "shoot",
+                    "TitleCard": f"card_{story.chapter}", "Credits": "credits"}[kind]
+            if name in self.taken:
+                name += f"_{story.chapter}"  # the alien's view again, in a later chapter
+            self.taken.add(name)
             self.due.append((self.frames + self.MOMENTS[kind], f"{name}.png"))
         for at, name in [d for d in self.due if d[0] <= self.frames]:
             self.due.remove((at, name))
@@ -59,7 +65,7 @@ def _app():
     return App(headless=True, settings=settings)
 
 
-def shoot(out: Path, script: Path | None = PLAYTHROUGH) -> list[Path]:
+def shoot(out: Path, scripts: list[Path] = PLAYTHROUGHS) -> list[Path]:
     from game.scenes.title import TitleScene
     from game.world.level import available_maps
     from game.world.tmx import MapError
@@ -79,14 +85,20 @@ def shoot(out: Path, script: Path | None = PLAYTHROUGH) -> list[Path]:
             written.append(driver.screenshot(out / f"view_{name}.png"))
         except MapError as exc:
             print(f"skipped {name}: {exc}")
-    if script is not None and script.is_file():
+    taken: set[str] = set()
+    for script in [s for s in scripts if s.is_file()]:
+        text = script.read_text(encoding="utf-8")
         app = _app()
-        driver = ShotDriver(app, out)
-        app.director.push(TitleScene(app))
+        driver = ShotDriver(app, out, taken)
+        start = re.search(r"^# args: --node (\w+)", text, re.M)  # a script that starts at a node says so
+        if start:
+            app.start_node_directly(start.group(1))
+        else:
+            app.director.push(TitleScene(app))
         try:
-            driver.run_script(script.read_text(encoding="utf-8"), str(script))
+            driver.run_script(text, str(script))
         except ScriptError as exc:
-            print(f"the playthrough stopped early: {exc}")
+            print(f"the playthrough {script.name} stopped early: {exc}")
         written += driver.written
     return written
 
@@ -94,8 +106,9 @@ def shoot(out: Path, script: Path | None = PLAYTHROUGH) -> list[Path]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="liquid-sky shots", description=__doc__.split("\n")[0])
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"), help="folder (default docs/screenshots)")
-    parser.add_argument("--script", type=Path, default=PLAYTHROUGH, help="the playthrough to take frames from")
+    parser.add_argument("--script", type=Path, action="append", help="a playthrough to take frames from "
+                        "(repeatable; default: the ones in tests/scripts)")
     args = parser.parse_args(argv)
-    for path in shoot(args.out, args.script):
+    for path in shoot(args.out, args.script or PLAYTHROUGHS):
         print(path)
     return 0
