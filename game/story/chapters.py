@@ -20,6 +20,8 @@ CHAPTERS: list[dict[str, str]] = [
      "player": "margaret"},
     {"id": "9", "title": "The Client", "map": "penthouse", "spawn": "front_door", "node": "Ch9_Start",
      "player": "margaret"},
+    {"id": "10", "title": "Housekeeping", "map": "penthouse", "spawn": "front_door", "node": "Ch10_Start",
+     "player": "margaret"},
     {"id": "11", "title": "The Shoot", "map": "rooftop", "spawn": "stairs", "node": "Ch11_Start",
      "player": "margaret"},
     {"id": "12", "title": "Vengeance", "map": "penthouse", "spawn": "stairs", "node": "Ch12_Start",

@@ -169,6 +169,10 @@ def furnish(b):
     b.marker("paul_hall", 30, 18, "up")
     b.marker("paul_body", 30, 19, "up")
     b.marker("margaret_hall", 33, 17, "left")
+    # chapter 10: Adrian home, and where Owen may go
+    b.marker("adrian_bedroom", 7, 21, "left")
+    b.marker("by_wardrobe", 9, 19, "up")
+    b.marker("by_hall_sofa", 30, 23, "down")
 
     b.npc("adrian", 32, 4, "down", node="Penthouse_Talk_Adrian")
 
@@ -191,6 +195,7 @@ def furnish(b):
     b.interact("hall_phone", 32, 13, 1, 1, "Penthouse_Phone", "Telephone")
     b.interact("stairs", 34, 11, 2, 2, "Penthouse_Stairs", "Stairs")  # down to the landing, where the player stands
     b.interact("kitchen_table", 29, 6, 3, 2, "Penthouse_Kitchen_Table", "Table")
+    b.interact("hall_sofa", 28, 24, 3, 2, "Penthouse_Hall_Sofa", "Sofa")
 
     for name, x, y, colour, r, strength in (
             ("window_city_1", 8.5, 3, "#4f8fe0", 64, 0.35), ("window_city_2", 16.5, 3, "#4f8fe0", 64, 0.35),
