@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any, Callable
 import pygame
 
 from game import jsonfile
-from game.settings import APP_NAME, atomic_write, remove_leftovers
+from game.settings import APP_NAME, atomic_write, fsync_folder, remove_leftovers
 from game.story.state import BEAT_COUNT, StoryState
 
 if TYPE_CHECKING:
@@ -122,7 +122,7 @@ def migrate(data: dict) -> dict:
 
 
 # -- validation ---------------------------------------------------------------------------------
-TEXT_LIMIT = 120  # a chapter title, place, person, item or node name: no real one comes near
+TEXT_LIMIT = 200  # a chapter title, place, person, item, node or variable name: no real one comes near
 LONG_TEXT_LIMIT = 2_000  # a story variable's text or the objective
 THUMB_LIMIT = 40_000  # base64 characters of the thumbnail (a real one is some 5,000)
 
@@ -400,6 +400,7 @@ class SaveManager:
         try:
             if path.exists():
                 os.replace(path, path.with_name(path.name + ".deleted"))
+                fsync_folder(self.folder)
         except OSError as exc:
             log.warning("%s: cannot delete (%s)", path, exc)
 
@@ -417,6 +418,7 @@ class SaveManager:
             if path.exists():
                 os.replace(path, path.with_name(path.name + ".damaged"))
             os.replace(path.with_name(path.name + ".bak"), path)
+            fsync_folder(self.folder)
         except OSError as exc:
             log.warning("%s: cannot restore the backup (%s)", path, exc)
             return False
@@ -471,10 +473,15 @@ class SaveManager:
         reason = self.can_save(app) or self.folder_problem()
         if reason:
             return reason
-        if self.read(slot).damaged and not overwrite_damaged:
+        damaged = self.read(slot).damaged
+        if damaged and not overwrite_damaged:
             return f"{slot_label(slot)} is damaged; delete it first."
         try:
-            self.write(slot, self.capture(app))
+            data = self.capture(app)
+            if damaged:  # kept aside as `.damaged`, so the backup stays the last good save
+                path = self.path(slot)
+                os.replace(path, path.with_name(path.name + ".damaged"))
+            self.write(slot, data)
         except OSError as exc:
             return f"Could not save: {self.why(exc)}"
         self.note_chapter(app.story)

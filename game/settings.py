@@ -172,7 +172,7 @@ def atomic_write(path: Path, text: str, keep_backup: bool = True) -> None:
         if keep_backup and path.exists():
             _write_synced(backup_tmp, path.read_bytes())
             os.replace(backup_tmp, path.with_name(path.name + ".bak"))
-            _fsync_folder(folder)
+            fsync_folder(folder)
         os.replace(tmp, path)
     except BaseException:
         for leftover in (tmp, backup_tmp):
@@ -181,7 +181,7 @@ def atomic_write(path: Path, text: str, keep_backup: bool = True) -> None:
             except OSError:
                 pass
         raise
-    _fsync_folder(folder)
+    fsync_folder(folder)
 
 
 def _write_synced(path: Path, data: bytes) -> None:
@@ -195,7 +195,7 @@ def _write_synced(path: Path, data: bytes) -> None:
         os.close(fd)
 
 
-def _fsync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
     """Make a rename in this folder durable. Windows cannot open a folder and needs no fsync for it."""
     if os.name == "nt":
         return

@@ -272,6 +272,18 @@ def test_each_kind_of_bad_save_is_shown_damaged_and_never_loaded_or_overwritten(
     assert not saves.read("slot_3").exists
 
 
+def test_overwriting_a_damaged_slot_keeps_it_aside_and_the_backup_good(game):
+    saves = game.saves
+    saves.save(game, "slot_1")
+    saves.save(game, "slot_1")  # the first is now the backup
+    good_backup = saves.path("slot_1").with_name("slot_1.json.bak").read_bytes()
+    saves.path("slot_1").write_text("{broken")
+    assert saves.save(game, "slot_1", overwrite_damaged=True) == ""
+    assert saves.read("slot_1").ok
+    assert saves.path("slot_1").with_name("slot_1.json.damaged").read_text() == "{broken"
+    assert saves.path("slot_1").with_name("slot_1.json.bak").read_bytes() == good_backup
+
+
 def test_garbage_bytes_and_huge_files_are_damaged(game):
     saves = game.saves
     saves.folder.mkdir(parents=True, exist_ok=True)
