@@ -180,3 +180,21 @@ def test_each_chapter_starts_on_its_own(app, driver, chapter_id, first_beat, pla
     if story.map == "rooftop":
         assert "ufo" in explore.props and explore.props["ufo"].visible
 
+
+
+@pytest.mark.parametrize("marker", ["# make-up at the makeup artist's crate", "# the hall telephone",
+                                    "# Margaret, with his notebook"])
+def test_a_save_made_in_the_middle_loads_and_finishes_the_game(app, driver, marker):
+    """Saves keep the crew placed on the roof, the number in her pocket, and Johann as a person once
+    Margaret is played again: each save below loads and the script finishes from there."""
+    lines = SCRIPT.read_text(encoding="utf-8").splitlines()
+    cut = next(i for i, line in enumerate(lines) if line.startswith(marker))
+    app.start_chapter(chapter("11"))
+    driver.run_script("\n".join(lines[:cut]), str(SCRIPT))
+    before = story_facts(app.story)
+    assert app.saves.save(app, "slot_1") == ""
+    app.start_chapter(chapter("11"))  # somewhere else entirely, then back
+    assert app.saves.load(app, "slot_1") == ""
+    assert story_facts(app.story) == before
+    driver.run_script("\n" * cut + "\n".join(lines[cut:]), str(SCRIPT))
+    assert app.story.beats == [23, 24, 25, 26, 27, 28, 29, 30] and app.story.variables["$credits_rolled"]
