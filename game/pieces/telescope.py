@@ -1,9 +1,21 @@
 """Johann's telescope: the penthouse building across the street in a round, wobbling lens
-(`<<overlay telescope [MARKER] [ACTOR@MARKER ...]>>`)."""
+(`<<overlay telescope [MARKER] [ACTOR@MARKER ...]>>`), and the telescope as a task
+(`<<telescope UNTIL [ACTOR@MARKER ...]>>`): keep the craft in the lens long enough to log it.
+
+The task (chapter 4 at the deck, chapter 8 at Sylvia's window): the craft drifts over the roof of
+no. 44 and goes out of sight behind whatever the picture draws over people (the water towers) and
+in the steam rising from the picture's `steam_*` markers. Held in the lens while in sight for
+LOG_TICKS, it is logged: an entry in Johann's notebook with the time and what it did
+(game/story/notebook.py). The night's clock, `$clock`, runs on while he watches (TICKS_PER_MINUTE);
+the view closes itself at UNTIL, or earlier when the player looks away (and goes on from there
+next time). It sets `$telescope_logged` to the sightings logged in that look. It is play, not a
+cutscene: skip does not end it.
+"""
 
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from functools import lru_cache
 
 import pygame
@@ -11,7 +23,9 @@ import pygame
 from game.director import Scene
 from game.palette import colour
 from game.pieces import GAZE_SPEED
-from game.stage.registry import ActorAt, Marker, Optional, Rest, command
+from game.pieces.ufo import _disc  # the cached glow disc the alien's view uses
+from game.stage.registry import ActorAt, Arg, CommandError, Marker, Optional, Rest, command
+from game.story import notebook
 from game.ui.text import font
 from game.world.actors import Actor
 
@@ -56,6 +70,8 @@ class TelescopeView(Scene):
         lighting = Lighting(str(self.level.prop("ambient", "") or ""), self.level.doc.objects_of("light"))
         self.mapview = MapView(self.level, lighting)
         self._view = pygame.Surface((app.canvas.get_width() // ZOOM, app.canvas.get_height() // ZOOM))
+        self._picture = pygame.Surface(self.level.doc.pixel_size)
+        self.offset = (0, 0)  # picture pixel + offset = pixel of the view before magnifying
         start = self.level.doc.find("marker", aim) if aim else None
         w, h = self.level.doc.pixel_size
         self.gaze = [start.x, start.y] if start else [w / 2, h / 2]
@@ -87,23 +103,300 @@ class TelescopeView(Scene):
 
     def draw(self, surface: pygame.Surface) -> None:
         w, h = surface.get_size()
-        # the lens magnifies twice: draw half the canvas of the facade, then double every pixel
+        # The lens magnifies twice. The whole picture is drawn, then the part around the gaze goes in
+        # the lens, which stays in the middle of the screen even at the picture's edges (beyond them,
+        # more of its night sky).
+        picture = self._picture
+        pw, ph = picture.get_size()
+        self.mapview.draw(picture, (pw / 2, ph / 2), self.things(), self.app.ticks)
+        self.draw_over(picture)
         view = self._view
-        view.fill(colour("black"))
-        self.mapview.draw(view, (self.gaze[0], self.gaze[1]), list(self.world.actors.values()), self.app.ticks)
+        view.fill(picture.get_at((0, 0)))
+        self.offset = (round(view.get_width() / 2 - self.gaze[0]), round(view.get_height() / 2 - self.gaze[1]))
+        view.blit(picture, self.offset)
         pygame.transform.scale(view, (w, h), surface)
-        cx = w // 2 + int(2 * math.sin(self.t / 23))
-        cy = h // 2 + int(2 * math.cos(self.t / 31))
+        cx, cy = self.lens_centre()
         surface.blit(_lens((w, h), self.LENS), (cx - w, cy - h))
         pygame.draw.circle(surface, colour("steel_dark"), (cx, cy), self.LENS + 1, 3)
         pygame.draw.line(surface, colour("grey"), (cx - 8, cy), (cx + 8, cy))
         pygame.draw.line(surface, colour("grey"), (cx, cy - 8), (cx, cy + 8))
-        font("small").draw(surface, "Arrows steer the telescope.  Enter: note it.  Esc: look away.",
-                           (w // 2, h - 14), colour("grey_light"), align="center")
+        font("small").draw(surface, self.hint, (w // 2, h - 14), colour("grey_light"), align="center")
+
+    hint = "Arrows steer the telescope.  Enter: note it.  Esc: look away."
+
+    def things(self) -> list:
+        """What is drawn in the picture besides its tiles: the people at the windows."""
+        return list(self.world.actors.values())
+
+    def draw_over(self, picture: pygame.Surface) -> None:
+        """Drawn over the lit picture (the tracking task's craft light and steam)."""
+
+    def lens_centre(self) -> tuple[int, int]:
+        w, h = self.app.canvas.get_size()
+        return w // 2 + int(2 * math.sin(self.t / 23)), h // 2 + int(2 * math.cos(self.t / 31))
 
     def describe(self) -> dict:
         return {"scene": "TelescopeView", "gaze": [round(self.gaze[0]), round(self.gaze[1])],
                 "looking_at": self.looking_at()}
+
+
+TICKS_PER_MINUTE = 240  # four seconds of watching is a minute of the night
+LOG_TICKS = 100  # in the lens and in sight this long: logged
+MINUTES_BETWEEN_LOGS = 3  # one entry per sighting, not one a second
+IN_LENS = 30  # map pixels from the lens's centre to the craft (the lens is 50 across at the picture's scale)
+# what Johann adds under each sighting, in turn
+AFTERTHOUGHTS = ("No sound.", "Its light has no colour I can name.", "It does not blink. Aircraft blink.",
+                 "The steam goes round it, not through it.", "Steady, as if it were waiting for something.",
+                 "Smaller than a car. Larger than a hope.")
+STEAM_PERIOD = 420  # ticks between two puffs of one vent
+STEAM_LIFE = 600
+
+
+@lru_cache(maxsize=4)
+def _craft_frames() -> list[pygame.Surface]:
+    """The craft at half size: from the deck or across the street it is small."""
+    from game.world.props import frames
+    images, animations = frames("ufo")
+    idle = animations.get("idle", {"first": 0, "count": len(images)})
+    return [pygame.transform.scale_by(images[idle["first"] + i], 0.5) for i in range(idle["count"])]
+
+
+@lru_cache(maxsize=8)
+def _puff(radius: int, alpha: int) -> pygame.Surface:
+    puff = pygame.Surface((radius * 2, radius * 2), pygame.SRCALPHA)
+    pygame.draw.circle(puff, (*colour("grey"), alpha), (radius, radius), radius)
+    pygame.draw.circle(puff, (*colour("grey_light"), alpha), (radius - radius // 3, radius - radius // 3), radius // 2)
+    return puff
+
+
+class Craft:
+    """The craft in the picture: a thing for MapView (x, y at its bottom centre, image)."""
+
+    def __init__(self) -> None:
+        self.x = self.y = 0.0
+        self.visible = True
+
+    def image(self, tick: int) -> pygame.Surface:
+        images = _craft_frames()
+        return images[(tick // 8) % len(images)]
+
+
+class SightingView(TelescopeView):
+    skippable = False
+
+    def __init__(self, app, until: int, *people: tuple[str, str]) -> None:
+        variables = app.story.variables
+        try:
+            self.start = notebook.parse_clock(str(variables.get("$clock", "")))
+            self.until = until
+        except ValueError as exc:
+            raise CommandError(f"telescope: $clock: {exc} (set it before the first look)")
+        super().__init__(app, "roof_edge", *people)
+        self.hint = "Keep the craft in the lens to log it.  Esc: look away."
+        self.craft = Craft()
+        w, _ = self.level.doc.pixel_size
+        self.width = w
+        self.cover = self._cover_rects()
+        self.vents = [(m.x, m.y) for m in self.level.doc.objects_of("marker") if m.name.startswith("steam")]
+        self.ticks = 0  # of this look
+        self.progress = 0
+        self.logged = 0
+        self.last_log = int(variables.get("$telescope_last_log", -999))
+        self.aim: tuple[float, float] | None = None  # where a click asked the lens to go
+        variables["$telescope_logged"] = 0
+        self.place_craft()
+
+    # -- the picture ---------------------------------------------------------------------------
+    def _cover_rects(self) -> list[pygame.Rect]:
+        """Cells of the picture drawn over people (the water towers): the craft is out of sight there."""
+        level = self.level
+        t = level.tile
+        rects = []
+        for layer in level.data.visible_tile_layers:
+            if layer <= level.actor_layer:
+                continue
+            for y in range(level.doc.height):
+                for x in range(level.doc.width):
+                    if level.data.get_tile_image(x, y, layer):
+                        rects.append(pygame.Rect(x * t, y * t, t, t))
+        return rects
+
+    @property
+    def minute(self) -> int:
+        return self.start + self.ticks // TICKS_PER_MINUTE
+
+    def night_tick(self) -> int:
+        """Ticks since noon on the night's clock: the craft's path goes on from look to look."""
+        return self.start * TICKS_PER_MINUTE + self.ticks
+
+    def craft_at(self, tick: int) -> tuple[float, float]:
+        """A slow, uneven drift across the sky over the roof, lingering at its ends (behind the
+        water towers) and dipping towards the roof."""
+        k = tick / 60
+        margin = 40
+        half = (self.width - 2 * margin) / 2
+        x = margin + half + half * (0.8 * math.sin(k / 5.0) + 0.2 * math.sin(k / 1.7))
+        y = 30 + 7 * math.sin(k / 3.1) + 3 * math.sin(k / 1.3)
+        return x, y
+
+    def puffs(self) -> list[tuple[float, float, int, int]]:
+        """Steam from the vents: (x, y, radius, alpha) of each puff now in the air."""
+        out = []
+        now = self.night_tick()
+        for i, (vx, vy) in enumerate(self.vents):
+            phase = now + i * 173
+            for age in range(phase % STEAM_PERIOD, STEAM_LIFE, STEAM_PERIOD):
+                k = age / STEAM_LIFE
+                radius = int(4 + 8 * k)
+                x = vx + 10 * math.sin((phase - age) / 70 + i) + 12 * k
+                out.append((x, vy - 4 - 30 * k, radius, int(110 * (1 - k))))
+        return out
+
+    def place_craft(self) -> None:
+        self.craft.x, self.craft.y = self.craft_at(self.night_tick())
+
+    def craft_centre(self) -> tuple[float, float]:
+        return self.craft.x, self.craft.y - 6
+
+    def hidden(self) -> str:
+        """"tower" or "steam" when the craft is out of sight, else ""."""
+        cx, cy = self.craft_centre()
+        if any(r.collidepoint(cx, cy) for r in self.cover):
+            return "tower"
+        if any(math.dist((x, y), (cx, cy)) < r and alpha > 50 for x, y, r, alpha in self.puffs()):
+            return "steam"
+        return ""
+
+    def in_lens(self) -> bool:
+        return math.dist(self.craft_centre(), self.gaze) <= IN_LENS
+
+    # -- play ----------------------------------------------------------------------------------
+    def update(self, is_top: bool) -> None:
+        self.t += 1
+        if not is_top:
+            return
+        if self.minute >= self.until:
+            self.close()
+            return
+        self.ticks += 1
+        if self.ticks % TICKS_PER_MINUTE == 0:
+            self.app.story.variables["$clock"] = notebook.format_clock(self.minute)
+        self.place_craft()
+        self.steer()
+        can_log = self.minute >= self.last_log + MINUTES_BETWEEN_LOGS
+        if can_log and self.in_lens() and not self.hidden():
+            self.progress += 1
+            if self.progress >= LOG_TICKS:
+                self.log_sighting()
+        else:
+            self.progress = max(0, self.progress - 2)
+        if self.t > 10 and {"cancel", "menu"} & self.app.input.pressed:
+            self.close()
+
+    def steer(self) -> None:
+        inp = self.app.input
+        dx, dy = inp.move_vector()
+        if dx or dy:
+            self.aim = None
+        for x, y, _button in inp.clicks:
+            ox, oy = self.offset
+            self.aim = (x / ZOOM - ox, y / ZOOM - oy)  # the picture's pixel under the click
+        if self.aim is not None:
+            ax, ay = self.aim[0] - self.gaze[0], self.aim[1] - self.gaze[1]
+            dist = math.hypot(ax, ay)
+            if dist <= GAZE_SPEED:
+                self.aim = None
+            else:
+                dx, dy = ax / dist, ay / dist
+        w, h = self.level.doc.pixel_size
+        self.gaze[0] = max(0, min(w, self.gaze[0] + dx * GAZE_SPEED))
+        self.gaze[1] = max(0, min(h, self.gaze[1] + dy * GAZE_SPEED))
+
+    def log_sighting(self) -> None:
+        variables = self.app.story.variables
+        self.progress = 0
+        self.logged += 1
+        self.last_log = self.minute
+        variables["$telescope_last_log"] = self.minute
+        variables["$telescope_logged"] = self.logged
+        notebook.add(variables, "johann", f"{notebook.format_clock(self.minute)}. {self.describe_craft()}")
+        self.app.sfx("camera_shutter")
+
+    def describe_craft(self) -> str:
+        """What Johann writes: where the craft is and what it does."""
+        cx, cy = self.craft_centre()
+        before = self.craft_at(self.night_tick() - 60)
+        drift = cx - before[0]
+        near_tower = any(abs(r.centerx - cx) < 40 for r in self.cover)
+        near_steam = any(math.dist((x, y), (cx, cy)) < r + 16 for x, y, r, _ in self.puffs())
+        if near_tower:
+            where = "The craft beside the water tower on the roof of no. 44"
+        elif near_steam:
+            where = "The craft in the steam over the roof of no. 44"
+        elif cy < 26:
+            where = "The craft high over the roof of no. 44"
+        else:
+            where = "The craft low over the roof of no. 44, nearly touching"
+        if abs(drift) < 3:
+            motion = "holding still"
+        else:
+            motion = "drifting east" if drift > 0 else "drifting west"
+        return f"{where}, {motion}. {AFTERTHOUGHTS[notebook.count(self.app.story.variables, 'johann') % len(AFTERTHOUGHTS)]}"
+
+    def close(self) -> None:
+        self.app.story.variables["$clock"] = notebook.format_clock(self.minute)
+        self.skip()
+
+    # -- drawing -------------------------------------------------------------------------------
+    def things(self) -> list:
+        return [*super().things(), self.craft]
+
+    def draw_over(self, picture: pygame.Surface) -> None:
+        if not self.hidden():  # its own light, which no palette colour is: a shifting hue
+            hue = pygame.Color(0)
+            hue.hsva = ((self.t // 10 * 30) % 360, 60, 50, 100)  # in steps: the glows are cached
+            cx, cy = self.craft_centre()
+            glow = _disc(6, (hue.r // 3, hue.g // 3, hue.b // 3))
+            picture.blit(glow, (round(cx - 6), round(cy - 6)), special_flags=pygame.BLEND_RGB_ADD)
+        for x, y, r, alpha in self.puffs():
+            picture.blit(_puff(r, alpha // 16 * 16), (round(x - r), round(y - r)))
+
+    def draw(self, surface: pygame.Surface) -> None:
+        super().draw(surface)
+        small = font("small")
+        w, _ = surface.get_size()
+        small.draw(surface, notebook.format_clock(self.minute), (12, 10), colour("ice"))
+        small.draw(surface, f"Logged: {self.logged}", (w - 12, 10), colour("ice"), align="right")
+        if self.progress:
+            cx, cy = self.lens_centre()
+            bar = pygame.Rect(cx - 30, cy + 60, 60, 4)
+            pygame.draw.rect(surface, colour("ink"), bar)
+            surface.fill(colour("acid"), (bar.x, bar.y, bar.w * self.progress // LOG_TICKS, bar.h))
+
+    def describe(self) -> dict:
+        cx, cy = self.craft_centre()
+        return {**super().describe(), "scene": "SightingView", "clock": notebook.format_clock(self.minute),
+                "craft": [round(cx), round(cy)], "hidden": self.hidden(), "in_lens": self.in_lens(),
+                "progress": self.progress, "logged": self.logged}
+
+
+@dataclass(frozen=True)
+class Clock(Arg):
+    """A time of the night, `23:55` (minutes after noon as the value)."""
+
+    label: str = "HH:MM"
+
+    def parse(self, text, known, earlier):
+        try:
+            return notebook.parse_clock(text)
+        except ValueError as exc:
+            raise CommandError(str(exc)) from None
+
+
+@command("telescope", Clock("UNTIL"), Rest(ActorAt(on_map=FACADE)),
+         doc="Johann tracks the craft over no. 44 and logs each sighting in his notebook until $clock reaches UNTIL")
+def telescope(stage, until, people):
+    return stage.play(SightingView, until, *people)
 
 
 @command("overlay telescope", Optional(Marker(on_map=FACADE)), Rest(ActorAt(on_map=FACADE)),

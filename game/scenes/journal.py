@@ -2,6 +2,7 @@
 
 Notes are story variables named `$note_<id>` holding the note's text (set from dialogue with
 `<<set $note_owen to "Owen teaches drama at the college.">>`); they appear in the order of their ids.
+After them come the people's notebooks (game/story/notebook.py), each under its owner's name.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import pygame
 from game.director import Scene, veil
 from game.palette import colour
 from game.paths import asset
+from game.story import notebook
 from game.ui.text import font
 from game.ui.widgets import image
 
@@ -24,7 +26,8 @@ LEFT_X, RIGHT_X = 28, 180  # text columns inside the book
 FIRST_RULE, RULE = 22, 12  # the ruled lines of the paper
 PAGE_WIDTH = 124
 ROWS = 13
-ITEM_NAMES = {"cocaine_vial": "Small vial", "stash_box": "Stash box", "phone_number": "Phone number"}
+ITEM_NAMES = {"cocaine_vial": "Small vial", "stash_box": "Stash box", "phone_number": "Phone number",
+              "dollars": "Twenty dollars"}
 
 
 @lru_cache(maxsize=1)
@@ -53,12 +56,18 @@ class JournalScene(Scene):
         self.page = 0  # pages of notes beyond the first, turned with left/right
 
     @functools.cached_property
-    def note_lines(self) -> list[str]:
-        """The notes wrapped to the page (once: the story does not move while the journal is open)."""
+    def note_lines(self) -> list[tuple[str, bool]]:
+        """The notes wrapped to the page, each line with whether it is a heading (made once: the
+        story does not move while the journal is open)."""
         small = font("small")
-        lines: list[str] = []
-        for text in notes(self.app.story.variables):
-            lines.extend(small.wrap(f"- {text}", PAGE_WIDTH))
+        variables = self.app.story.variables
+        lines: list[tuple[str, bool]] = []
+        for text in notes(variables):
+            lines.extend((line, False) for line in small.wrap(f"- {text}", PAGE_WIDTH))
+        for person in notebook.owners(variables):
+            lines.append((f"{person.replace('_', ' ').title()}'s notebook", True))
+            for text in notebook.entries(variables, person):
+                lines.extend((line, False) for line in small.wrap(f"- {text}", PAGE_WIDTH))
         return lines
 
     def update(self, is_top: bool) -> None:
@@ -116,8 +125,8 @@ class JournalScene(Scene):
         shown = lines[self.page * per_page:(self.page + 1) * per_page]
         if not shown:
             small.draw(surface, "No notes yet.", (bx + RIGHT_X, row_y(1, small)), colour("grey_dark"))
-        for i, line in enumerate(shown):
-            small.draw(surface, line, (bx + RIGHT_X, row_y(1 + i, small)), ink)
+        for i, (line, heading) in enumerate(shown):
+            small.draw(surface, line, (bx + RIGHT_X, row_y(1 + i, small)), head if heading else ink)
         pages = max(1, -(-len(lines) // per_page))
         if pages > 1:
             small.draw(surface, f"{self.page + 1}/{pages}  < >", (bx + RIGHT_X + PAGE_WIDTH, row_y(ROWS - 2, small)),
@@ -125,5 +134,6 @@ class JournalScene(Scene):
         small.draw(surface, "Esc / click to close", (240, by + 206), colour("grey_light"), align="center")
 
     def describe(self) -> dict:
-        return {"scene": "JournalScene", "items": list(self.app.story.inventory),
-                "notes": notes(self.app.story.variables)}
+        variables = self.app.story.variables
+        return {"scene": "JournalScene", "items": list(self.app.story.inventory), "notes": notes(variables),
+                "notebooks": {p: notebook.entries(variables, p) for p in notebook.owners(variables)}}

@@ -10,6 +10,8 @@ import random
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from game.story import notebook
+
 BEAT_COUNT = 30
 
 
@@ -64,6 +66,8 @@ class StoryState:
             "beat": lambda n: self.has_beat(int(n)),
             "chapter_is": lambda c: self.chapter == str(c),
             "player_is": lambda p: self.player == str(p),
+            "notebook_count": lambda p: notebook.count(self.variables, str(p)),
+            "notebook_entry": lambda p, n: notebook.entry(self.variables, str(p), int(n)),
         }
 
     def expression_variables(self, declared: dict[str, Any] | None = None) -> dict[str, Any]:

@@ -1,6 +1,8 @@
 """The penthouse building's face and roof as Johann sees it from Sylvia's window: the picture
 the telescope view draws. The penthouse windows are left empty; the markers window_living,
 window_bedroom and roof_edge tell the telescope view where to draw whoever is inside or up there.
+The water towers are on the overhead layer: the craft the telescope tracks goes behind them; the
+steam_* markers are the roof vents its steam rises from (game/scenes/telescope.py).
 
 Legend: s/S night sky (upper, lower); r the roof's edge; c the cornice; b brick.
 """
@@ -44,7 +46,8 @@ LOWER_WINDOWS = ["window_dark_1", "window_lit_1", "window_dark_2", "window_lit_2
 
 
 def furnish(b):
-    b.block("water_tower_silhouette", 22, 0, over=0)
+    b.block("water_tower_silhouette", 22, 0, over=3)
+    b.block("water_tower_silhouette", 2, 0, over=3)
     b.put("floor", 0, 3, "cornice_l")
     b.put("floor", b.w - 1, 3, "cornice_r")
     # the penthouse: the big living-room windows and the bedroom's, empty so the view can fill them
@@ -66,12 +69,14 @@ def furnish(b):
     b.marker("roof_edge", 14, 2)
     b.marker("ufo_over_roof", 12, 1)
     b.marker("water_tower", 23, 2)
+    b.marker("steam_1", 9, 2)
+    b.marker("steam_2", 17, 2)
 
     b.interact("living_window", 4, 4, 11, 2, "Facade_Living_Window", "Living room")
     b.interact("bedroom_window", 19, 4, 4, 2, "Facade_Bedroom_Window", "Bedroom")
     b.interact("roof_edge", 6, 2, 10, 1, "Facade_Roof_Edge", "Roof")
     b.interact("water_tower", 22, 0, 3, 3, "Facade_Water_Tower", "Water tower")
-    b.interact("sky", 2, 0, 5, 2, "Facade_Sky", "Sky")
+    b.interact("sky", 7, 0, 5, 2, "Facade_Sky", "Sky")
     b.interact("cornice", 0, 3, 3, 1, "Facade_Cornice", "Cornice")
     b.interact("dark_window", 1, 5, 1, 1, "Facade_Dark_Window", "Window")
     b.interact("corner_window", 27, 5, 1, 1, "Facade_Corner_Window", "Window")
