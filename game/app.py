@@ -254,10 +254,15 @@ class App:
             self.notify(f"dialogue {node!r} cannot start: {exc}")
 
     def start_node_directly(self, node: str, map_name: str | None = None, spawn: str | None = None) -> None:
-        """`--node NODE`: start where the node's `map:`/`spawn:` headers say (else on the map whose
-        object plays it, else the first chapter's map), then play it."""
-        from game.story.chapters import NEW_GAME
+        """`--node NODE`: a chapter's start node starts that chapter; any other node starts where its
+        `map:`/`spawn:` headers say (else on the map whose object plays it, else the first chapter's
+        map), then plays."""
+        from game.story.chapters import CHAPTERS, NEW_GAME
         from game.world.tmx import MapError
+        start = next((c for c in CHAPTERS if c["node"] == node), None)
+        if start is not None and not map_name and not spawn:  # a chapter: its player, map and spawn
+            self.start_chapter(start)
+            return
         found = self.dialogue_program().nodes.get(node)
         if found is None:
             raise MapError(f"no dialogue node named {node!r} in assets/dialogue")

@@ -1,9 +1,9 @@
 """`liquid-sky shots --out DIR`: screenshots of the game for the docs and the README.
 
 The title screen; every shipped map as the player sees it on arrival (`view_<map>.png`); and, by
-playing the playthrough scripts (tests/scripts in a checkout: New game to the end of chapter 3, and
-chapter 11 to the credits), a frame of each chapter, the alien's views, the runway walk, the shoot
-and the credits. Deterministic: the same build gives the same images.
+playing the playthrough scripts (tests/scripts in a checkout: New game to the end of chapter 3,
+chapter 4, and chapter 11 to the credits), a frame of each chapter, the alien's views, the runway
+walk, the telescope, the shoot and the credits. Deterministic: the same build gives the same images.
 """
 
 from __future__ import annotations
@@ -16,13 +16,14 @@ from pathlib import Path
 from game.driver import Driver, ScriptError
 
 SCRIPTS = Path(__file__).resolve().parent.parent / "tests" / "scripts"
-PLAYTHROUGHS = [SCRIPTS / "chapters_1_3.txt", SCRIPTS / "chapters_11_finale.txt"]
+PLAYTHROUGHS = [SCRIPTS / "chapters_1_3.txt", SCRIPTS / "ch4_keyboard.txt", SCRIPTS / "chapters_11_finale.txt"]
 
 
 class ShotDriver(Driver):
     """Plays a script and saves a frame a while after each chapter starts and each overlay opens."""
 
-    MOMENTS = {"UfoView": 70, "RunwayScene": 160, "ShootScene": 150, "TitleCard": 60, "Credits": 240}
+    MOMENTS = {"UfoView": 70, "RunwayScene": 160, "ShootScene": 150, "TitleCard": 60, "Credits": 240,
+               "SightingView": 300}
 
     def __init__(self, app, out: Path, taken: set[str] | None = None) -> None:
         super().__init__(app)
@@ -45,7 +46,7 @@ class ShotDriver(Driver):
         if kind in self.MOMENTS and key not in self.seen_scenes:
             self.seen_scenes.add(key)
             name = {"UfoView": f"ufo_{getattr(top, 'mode', '')}", "RunwayScene": "runway", "ShootScene": "shoot",
-                    "TitleCard": f"card_{story.chapter}", "Credits": "credits"}[kind]
+                    "TitleCard": f"card_{story.chapter}", "Credits": "credits", "SightingView": "telescope"}[kind]
             if name in self.taken:
                 name += f"_{story.chapter}"  # the alien's view again, in a later chapter
             self.taken.add(name)
@@ -100,6 +101,17 @@ def shoot(out: Path, scripts: list[Path] = PLAYTHROUGHS) -> list[Path]:
         except ScriptError as exc:
             print(f"the playthrough {script.name} stopped early: {exc}")
         written += driver.written
+        for later in sorted(script.parent.glob(CHAPTER_SCRIPTS), key=lambda p: int(p.name[2:].split("_")[0])):
+            text = later.read_text(encoding="utf-8")
+            node = text.splitlines()[0].partition("--node")[2].strip()
+            app = _app()
+            driver = ShotDriver(app, out)
+            app.start_node_directly(node)
+            try:
+                driver.run_script(text, str(later))
+            except ScriptError as exc:
+                print(f"{later.name} stopped early: {exc}")
+            written += driver.written
     return written
 
 

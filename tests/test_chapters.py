@@ -59,7 +59,7 @@ def test_new_game_reaches_the_end_of_chapter_3_with_beats_01_to_08(first_run):
     assert story.chapter == "3"
     assert story.map == "rooftop"
     assert driver.scene().describe()["scene"] == "ExploreScene"
-    assert "chapter 4" in story.objective
+    assert "go down to bed" in story.objective  # and from there the second night (tests/test_chapters_4_6.py)
 
 
 def test_the_choices_taken_are_stored_and_the_puzzle_is_solved(first_run):

@@ -86,9 +86,11 @@ def furnish(b):
 
     b.spawn("stairs", 6, 10, "down", default=True)
     # the story keeps Margaret (and Johann) on the roof in chapters 11, 13 and the finale: the hut
-    # door's examine line says why
+    # door's examine line says why; at the end of the first night (chapter 3) the stairs down are
+    # bed, and the second night
     b.door("to_penthouse", 6, 9, 1, 1, "penthouse", "stairs",
-           condition='not (chapter_is("11") or chapter_is("13") or chapter_is("finale"))')
+           condition='not (chapter_is("3") or chapter_is("11") or chapter_is("13") or chapter_is("finale"))')
+    b.trigger("to_bed", 6, 9, 1, 1, "Ch3_Night_Over", once=False, condition='chapter_is("3")')
 
     b.marker("ufo_landing", 31, 21)
     b.marker("ufo_watch", 28, 22, "right")

@@ -100,6 +100,7 @@ def furnish(b):
     b.spawn("penthouse", 8, 4, "down", default=True)
     b.spawn("club", 36, 4, "down")
     b.spawn("sylvia", 30, 19, "up")
+    b.spawn("taxi", 15, 13, "down")  # Johann gets out of a taxi (chapter 5)
     b.door("to_penthouse", 8, 2, 2, 2, "penthouse", "front_door")
     b.door("to_club", 36, 2, 2, 2, "club", "entrance")
     b.door("to_sylvia", 30, 21, 2, 1, "sylvia_apartment", "front_door")

@@ -1,0 +1,152 @@
+"""Chapters 4-6 of the second night, each played from its start node through the real game, headless.
+
+Each chapter has a script per input in `tests/scripts/` (`ch4_keyboard.txt`, ...): it walks to
+people and things, picks options and plays the telescope. A second run holds `skip` with every
+line already seen, everywhere but the telescope (play, not a cutscene), and must end in the same
+story state.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from game.story import notebook
+from game.story.chapters import chapter
+
+SCRIPTS = Path(__file__).parent / "scripts"
+SKIP_FOREVER = 10 ** 7  # ticks
+PLAY_BEGIN, PLAY_END = "# -- telescope: begin", "# -- telescope: end"
+
+
+def story_facts(story) -> dict:
+    return {"beats": sorted(story.beats), "chapter": story.chapter, "map": story.map,
+            "inventory": sorted(story.inventory), "objective": story.objective,
+            "variables": dict(story.variables), "player": story.player}
+
+
+def play(app, driver, name: str, skip: bool = False, seen: set | None = None, edit=None):
+    path = SCRIPTS / name
+    text = path.read_text(encoding="utf-8")
+    if edit:
+        text = edit(text)
+    node = text.splitlines()[0].split("--node", 1)[1].strip()
+    app.start_node_directly(node)  # what `liquid-sky --node` does: a start node starts its chapter
+    if seen:
+        app.story.seen_lines |= seen
+    if not skip:
+        driver.run_script(text, str(path))
+        return
+    lines = text.splitlines()
+    parts, start = [], 0
+    for i, line in enumerate(lines):  # skip held outside the telescope, let go inside it
+        if line.startswith((PLAY_BEGIN, PLAY_END)):
+            parts.append((start, i, line.startswith(PLAY_BEGIN)))
+            start = i
+    parts.append((start, len(lines), True))
+    for begin, end, held in parts:
+        app.input.hold("skip", SKIP_FOREVER if held else 1)
+        driver.run_script("\n" * begin + "\n".join(lines[begin:end]), str(path))
+
+
+@pytest.fixture(scope="module")
+def ch4_run(tmp_path_factory):
+    import copy
+    from game.app import App
+    from game.driver import Driver
+    from game.settings import DEFAULTS
+
+    home = tmp_path_factory.mktemp("ch4_run")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("LIQUID_SKY_CONFIG_DIR", str(home / "config"))
+        mp.setenv("LIQUID_SKY_DATA_DIR", str(home / "data"))
+        app = App(headless=True, settings=copy.deepcopy(DEFAULTS))
+        driver = Driver(app)
+        play(app, driver, "ch4_keyboard.txt")
+        yield app, driver
+        app.director.clear()
+
+
+def test_chapter_4_by_keyboard_records_beats_10_to_12_and_leaves_for_the_street(ch4_run):
+    app, driver = ch4_run
+    story = app.story
+    assert story.beats == [10, 11, 12]
+    assert story.player == "johann"
+    assert story.map == "street"
+    assert story.variables["$ch4_guard"] == "stall"
+    said = [text for _, text in app.history]
+    assert any("former student" in t.lower() for t in said)  # Owen, on his way to her (beat 12)
+    assert any(t.startswith("Two minutes of stalling") for t in said)  # what he tried, said back
+
+
+def test_each_logged_sighting_is_an_entry_in_johanns_notebook_with_the_time(ch4_run):
+    app, _ = ch4_run
+    v = app.story.variables
+    entries = notebook.entries(v, "johann")
+    assert v["$ch4_sightings"] == len(entries) == 2
+    assert all(e[:5] in ("23:41", "23:42", "23:43", "23:44", "23:45") for e in entries), entries
+    assert all("no. 44" in e for e in entries)
+    assert v["$clock"] == "23:55"  # the deck closed at five to twelve
+    assert app.story.functions()["notebook_count"]("johann") == 2
+    assert app.story.functions()["notebook_entry"]("johann", 1) == entries[0]
+
+
+def test_skipping_chapter_4_ends_in_the_same_state(ch4_run, app, driver):
+    first, first_driver = ch4_run
+    play(app, driver, "ch4_keyboard.txt", skip=True, seen=set(first.story.seen_lines))
+    assert story_facts(app.story) == story_facts(first.story)
+    assert driver.frames < first_driver.frames
+
+
+def test_the_other_ways_past_the_guard_show_later(app, driver):
+    for k, guard, line in ((2, "argue", "I won the argument and lost the deck."),
+                           (3, "bribe", "The guard rides down with him and whistles the whole way.")):
+        play(app, driver, "ch4_keyboard.txt",
+             edit=lambda t: t.replace("choose 1  # choice: ch4_guard", f"choose {k}  # choice: ch4_guard"))
+        assert app.story.variables["$ch4_guard"] == guard
+        assert any(line in t for _, t in app.history)
+    assert not app.story.has_item("dollars")  # the bribe: the twenty dollars went to the guard
+
+
+def test_the_telescope_keeps_nothing_for_a_player_who_never_follows_the_craft(app, driver):
+    # look without steering: the craft drifts out of the lens and nothing is logged
+    app.start_chapter(chapter("4"))
+    driver.run_script('until scene == "DialogueScene" or scene == "TitleCard" 900\nadvance\n'
+                      'until scene == "DialogueScene" or scene == "ExploreScene" 900\nadvance\n'
+                      'until scene == "ExploreScene" 900\npress interact\nadvance\n'
+                      'until scene == "SightingView" 900\nuntil scene == "DialogueScene" 4000\nadvance\n')
+    assert app.story.variables["$ch4_sightings"] == 0
+    assert notebook.count(app.story.variables, "johann") == 0
+    assert "$ch4_guard" not in app.story.variables  # the guard has come and waits for an answer
+    assert app.story.has_beat(10) and not app.story.has_beat(11)
+    assert any("tonight not one line" in t for _, t in app.history)
+
+
+def test_the_journal_shows_the_notebook_under_johanns_name(ch4_run):
+    from game.scenes.journal import JournalScene
+    app, _ = ch4_run
+    journal = JournalScene(app)
+    headings = [line for line, heading in journal.note_lines if heading]
+    assert headings == ["Johann's notebook"]
+    assert journal.describe()["notebooks"]["johann"] == notebook.entries(app.story.variables, "johann")
+
+
+def test_clock_times_count_on_past_midnight():
+    assert notebook.parse_clock("23:55") < notebook.parse_clock("00:10")
+    assert notebook.format_clock(notebook.parse_clock("00:10") + 55) == "01:05"
+    with pytest.raises(ValueError):
+        notebook.parse_clock("25:00")
+
+
+def test_the_first_night_ends_on_the_roof_and_the_second_begins_with_johann(app, driver):
+    app.start_chapter(chapter("3"))
+    app.story.seen_lines.clear()
+    app.start_node_directly("Ch3_Night_Ends")
+    driver.run_script('advance\nuntil scene == "ExploreScene" 900\n'
+                      '# the stairs in the hut: stay a little longer, then go down to bed\n'
+                      'walkto 6 9\nchoose 2\nadvance\nuntil scene == "ExploreScene" 900\n'
+                      'walkto 6 9\nchoose 1\nadvance\n'
+                      'until scene == "DialogueScene" or scene == "TitleCard" 900\n'
+                      'until chapter == "4" 900\n')
+    assert app.story.player == "johann" and app.story.map == "observation_deck"
+    assert app.explore().world.player.id == "johann"
+    assert any("a man with a notebook has been counting" in t for _, t in app.history)
