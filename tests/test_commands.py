@@ -268,6 +268,17 @@ def case_overlay_telescope(stage, app, driver):
     assert app.director.top is stage.explore
 
 
+def case_telescope(stage, app, driver):
+    app.story.variables["$clock"] = "23:50"
+    task = stage.run("telescope 23:52 margaret@window_living")[0]
+    scope = app.director.top
+    assert type(scope).__name__ == "SightingView" and not task.skippable  # played, not watched
+    assert "margaret" in scope.world.actors
+    run_until(driver, task)  # two minutes of the night, and the view closes itself
+    assert app.story.variables["$clock"] == "23:52" and app.story.variables["$telescope_logged"] == 0
+    assert app.director.top is stage.explore
+
+
 def case_overlay_ufo(stage, app, driver):
     task = stage.run("overlay ufo watch")[0]
     view = app.director.top

@@ -67,7 +67,7 @@ def furnish(b):
     b.block("bench", 5, 17)
     b.block("bench", 31, 17)
     b.block("kiosk", 9, 15)
-    b.block("street:payphone", 34, 14)
+    b.block("street:payphone", 25, 14)
 
     b.spawn("elevator", 19, 18, "up", default=True)
     b.marker("telescope", 17, 7, "up")
@@ -76,7 +76,7 @@ def furnish(b):
     b.marker("closing_call", 19, 10, "down")
     b.marker("binoculars", 10, 7, "up")
     b.marker("elevator_doors", 19, 19, "down")
-    b.marker("payphone", 34, 16, "up")
+    b.marker("payphone", 25, 16, "up")
 
     b.npc("guard", 21, 9, "left", node="Deck_Talk_Guard")
     b.npc("guest_4", 24, 7, "up", node="Deck_Talk_Tourist", name="tourist_1")
@@ -95,7 +95,7 @@ def furnish(b):
     b.interact("glass_doors", 18, 12, 2, 1, "Deck_Glass_Doors", "Doors")
     b.interact("lobby_kiosk", 9, 15, 3, 2, "Deck_Lobby_Kiosk", "Postcards")
     b.interact("elevator", 18, 19, 2, 1, "Deck_Elevator", "Elevator")
-    b.interact("payphone", 34, 14, 1, 2, "Deck_Payphone", "Payphone")
+    b.interact("payphone", 25, 14, 1, 2, "Deck_Payphone", "Payphone")
     # after closing time the glass doors are locked behind Johann
     b.trigger("locked_doors", 18, 11, 2, 3, "Deck_Locked_Doors", once=False, condition="beat(11)")
 
@@ -105,5 +105,5 @@ def furnish(b):
             ("terrace_3", 34, 7, "#f4f0c8", 56, 0.35), ("kiosk", 33.5, 8, "#ffb02f", 40, 0.5),
             ("sign_closed", 14, 9.5, "#e0283a", 32, 0.5), ("lobby_1", 10, 16, "#f2f0ff", 72, 0.35),
             ("lobby_2", 28, 16, "#f2f0ff", 72, 0.35), ("doors", 19, 13, "#ffe82f", 40, 0.35),
-            ("payphone", 34.5, 15, "#f2f0ff", 24, 0.4)):
+            ("payphone", 25.5, 15, "#f2f0ff", 24, 0.4)):
         b.light(name, x, y, colour, r, strength=strength)
