@@ -101,7 +101,7 @@ def test_the_other_ways_past_the_guard_show_later(app, driver):
     for k, guard, line in ((2, "argue", "I won the argument and lost the deck."),
                            (3, "bribe", "The guard rides down with him and whistles the whole way.")):
         play(app, driver, "ch4_keyboard.txt",
-             edit=lambda t: t.replace("choose 1  # choice: ch4_guard", f"choose {k}  # choice: ch4_guard"))
+             edit=lambda t, k=k: t.replace("choose 1  # choice: ch4_guard", f"choose {k}  # choice: ch4_guard"))
         assert app.story.variables["$ch4_guard"] == guard
         assert any(line in t for _, t in app.history)
     assert not app.story.has_item("dollars")  # the bribe: the twenty dollars went to the guard
