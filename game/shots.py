@@ -101,17 +101,6 @@ def shoot(out: Path, scripts: list[Path] = PLAYTHROUGHS) -> list[Path]:
         except ScriptError as exc:
             print(f"the playthrough {script.name} stopped early: {exc}")
         written += driver.written
-        for later in sorted(script.parent.glob(CHAPTER_SCRIPTS), key=lambda p: int(p.name[2:].split("_")[0])):
-            text = later.read_text(encoding="utf-8")
-            node = text.splitlines()[0].partition("--node")[2].strip()
-            app = _app()
-            driver = ShotDriver(app, out)
-            app.start_node_directly(node)
-            try:
-                driver.run_script(text, str(later))
-            except ScriptError as exc:
-                print(f"{later.name} stopped early: {exc}")
-            written += driver.written
     return written
 
 
