@@ -198,3 +198,24 @@ def test_a_save_made_in_the_middle_loads_and_finishes_the_game(app, driver, mark
     assert story_facts(app.story) == before
     driver.run_script("\n" * cut + "\n".join(lines[cut:]), str(SCRIPT))
     assert app.story.beats == [23, 24, 25, 26, 27, 28, 29, 30] and app.story.variables["$credits_rolled"]
+
+
+def test_johann_reads_out_what_he_logged_in_chapters_4_and_8(app, driver):
+    """His evidence is his notebook: the entries the telescope wrote earlier in the night, and how
+    the deck closed on him in chapter 4."""
+    from game.story import notebook
+
+    lines = SCRIPT.read_text(encoding="utf-8").splitlines()
+    begin = next(i for i, line in enumerate(lines) if line.startswith("# -- chapter 13"))
+    end = next(i for i, line in enumerate(lines) if line.startswith("# Margaret, with his notebook"))
+    app.start_chapter(chapter("13"))
+    v = app.story.variables
+    for text in ("23:44. The craft beside the water tower.", "23:50. Holding still.", "01:10. Low over the roof."):
+        notebook.add(v, "johann", text)
+    v["$ch4_guard"] = "argue"
+    driver.run_script("\n" * begin + "\n".join(lines[begin:end]), str(SCRIPT))
+    said = [text for _, text in app.history]
+    assert "From the deck, and from a window across your street: 3 entries. The first." in said
+    assert '"23:44. The craft beside the water tower."' in said and '"01:10. Low over the roof."' in said
+    assert any("I argued with a guard about the sign at the elevator" in t for t in said)
+    assert notebook.entries(v, "johann")[-1].startswith("02:20. The penthouse bedroom")  # and he logs the actor

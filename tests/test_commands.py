@@ -230,6 +230,13 @@ def case_prop(stage, app, driver):
     assert "crystal" not in stage.props
 
 
+def case_note(stage, app, driver):
+    run(stage, 'note johann "02:20. A crystal."')
+    run(stage, 'note johann "02:21. Another."')
+    v = app.story.variables
+    assert (v["$notebook_johann"], v["$notebook_johann_1"], v["$notebook_johann_2"]) == (2, "02:20. A crystal.", "02:21. Another.")
+
+
 def case_credits(stage, app, driver):
     assert stage.run("credits")[0] is None  # the end: a talk running it goes on to its end
     assert type(app.director.top).__name__ == "Credits" and app.audio.played[-1] == ("music", "credits")

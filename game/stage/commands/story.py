@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from game.stage.registry import Beat, Chapter, Choice, Either, Item, Map, Marker, Prop, Spawn, Text, command
+from game.stage.registry import Actor, Beat, Chapter, Choice, Either, Item, Map, Marker, Prop, Spawn, Text, command
 
 
 @command("give", Item(), doc="add an item to the inventory")
@@ -26,6 +26,12 @@ def chapter(stage, chapter_id, title):
     story = stage.story
     story.chapter, story.chapter_title = chapter_id, title
     return stage.play(TitleCard, chapter_id, title)  # the chapter's autosave follows when the player has control
+
+
+@command("note", Actor(), Text('"text"'), doc="write the next entry in a person's notebook (the journal shows it under their name)")
+def note(stage, person, text):
+    from game.story import notebook
+    notebook.add(stage.story.variables, person, text)
 
 
 @command("objective", Text('"text"'), doc="set the objective line shown in the pause menu")
