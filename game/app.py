@@ -94,6 +94,7 @@ class App:
         self.frame_ms = 0.0
         self.history: list[tuple[str, str]] = []  # (speaker, text) of everything said, for the history screen
         self._program = None
+        self._strings = None  # (language, line id -> text parts) of the language setting
         from game.saves import SaveManager
         self.saves = SaveManager(self)
         self.saves.remove_leftovers()
@@ -231,7 +232,27 @@ class App:
             self._program = YarnProgram.load(sorted(asset("dialogue").glob("*.yarn")))
         return self._program
 
+    def dialogue_strings(self) -> dict:
+        """The dialogue in the language setting: assets/dialogue/<lang>.csv, loaded once per
+        language. Lines it lacks or cannot use keep the script's text; its bad rows are shown
+        (file:row: problem) and the game goes on."""
+        language = self.settings.get("language", "en")
+        if self._strings is None or self._strings[0] != language:
+            table = {}
+            if language != "en":
+                from game.paths import asset
+                from game.story.strings import load_table
+                loaded = load_table(asset("dialogue", f"{language}.csv"), self.dialogue_program())
+                table = loaded.parts
+                for problem in loaded.problems[:3]:
+                    self.notify(problem)
+                if len(loaded.problems) > 3:
+                    self.notify(f"... and {len(loaded.problems) - 3} more problems in the {language} table")
+            self._strings = (language, table)
+        return self._strings[1]
+
     def reload_dialogue(self) -> None:
+        self._strings = None
         old, self._program = self._program, None
         try:
             self.dialogue_program()

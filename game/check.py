@@ -73,7 +73,33 @@ def _file_problems(path: Path) -> list[Problem]:
     return []
 
 
-def run_checks(paths: list[Path]) -> list[Problem]:
+def string_table_problems(program, language: str | None) -> list[Problem]:
+    """Bad rows of every shipped string table (warnings: the game uses the base text for them,
+    and a line deleted from a script leaves a stale row until the next export); with
+    `language`, that table's bad rows are errors and the lines it lacks or has out of date are
+    listed (warnings), so a translator knows what is left."""
+    from game.story.strings import languages, lines_of, load_table
+    problems = []
+    for code in languages(asset("dialogue"))[1:]:
+        table = load_table(asset("dialogue", f"{code}.csv"), program)
+        severity = "error" if code == language else "warning"
+        problems += [Problem(*p.split(": ", 1), severity) for p in table.problems]  # "file:row: problem"
+        if code != language:
+            continue
+        for node, stmt in lines_of(program):
+            if stmt.line_id not in table.parts:
+                problems.append(Problem(f"{node.filename}:{stmt.line}", f"no {code} translation of "
+                                        f"{stmt.line_id} ({stmt.source[:40]!r})", "warning"))
+            elif stmt.line_id in table.outdated:
+                problems.append(Problem(f"{node.filename}:{stmt.line}", f"the {code} translation of "
+                                        f"{stmt.line_id} is out of date: the line changed since", "warning"))
+    if language and language != "en" and language not in languages(asset("dialogue")):
+        problems.append(Problem(str(asset("dialogue", f"{language}.csv")),
+                                "no such string table: make one with `liquid-sky lines export --lang`"))
+    return problems
+
+
+def run_checks(paths: list[Path], language: str | None = None) -> list[Problem]:
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
     from game.story.dialogue_lint import DialogueLinter
     from game.world.actors import known_actor_ids
@@ -103,6 +129,7 @@ def run_checks(paths: list[Path]) -> list[Problem]:
             problems += _file_problems(f)
     if program is not None:
         problems += DialogueLinter(program, linter).check(reached_from_maps=shipped)
+        problems += string_table_problems(program, language)
     return problems
 
 
@@ -110,10 +137,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="liquid-sky check", description=__doc__.split("\n")[0])
     parser.add_argument("paths", nargs="*", type=Path, help="files or folders (default: every shipped asset)")
     parser.add_argument("--quiet", "-q", action="store_true", help="print errors only")
+    parser.add_argument("--lang", help="also list the dialogue lines this language's table lacks")
     args = parser.parse_args(argv)
     from game.paths import assets_dir
     print(f"liquid-sky check: the game's assets are read from {assets_dir()}", file=sys.stderr)
-    problems = run_checks(args.paths)
+    problems = run_checks(args.paths, args.lang)
     errors = [p for p in problems if p.severity == "error"]
     for p in problems:
         if p.severity == "error" or not args.quiet:

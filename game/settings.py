@@ -12,11 +12,13 @@ import json
 import logging
 import math
 import os
+import re
 from pathlib import Path
 from typing import Any
 
 from game import jsonfile
 from game.input import ACTIONS, ESSENTIAL, default_bindings, known_control
+from game.story.strings import LANGUAGE_CODE
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +35,7 @@ DEFAULTS: dict[str, Any] = {
     "fullscreen": False,
     "window_scale": 3,
     "text_size": "normal",  # normal | large
+    "language": "en",  # the dialogue's language: en (as written) or an assets/dialogue/<code>.csv
     "high_contrast": False,
     "reduce_flashing": False,
     "reduce_shake": False,
@@ -111,6 +114,8 @@ def validate(data: Any) -> tuple[dict[str, Any], list[str]]:
             ok = lo <= value <= hi
         if ok and key in CHOICES:
             ok = value in CHOICES[key]
+        if ok and key == "language":
+            ok = re.fullmatch(LANGUAGE_CODE, value) is not None  # a file name part: checked
         if ok:
             result[key] = type(default)(value) if isinstance(default, float) else value
         else:

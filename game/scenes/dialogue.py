@@ -46,7 +46,8 @@ class DialogueScene(Scene):
         self.node = node
         story = app.story
         self.dialogue = Dialogue(app.dialogue_program(), variables=story.variables,
-                                 functions=story.functions(), rng=story.rng)
+                                 functions=story.functions(), rng=story.rng,
+                                 strings=app.dialogue_strings())
         self.stage = Stage(app)
         self.line: Line | None = None
         self.pages: list[list[str]] = []

@@ -35,6 +35,9 @@ def control_label(name: str, device: str) -> str:
     return name.upper() if len(name) == 1 else name.title()
 
 
+LANGUAGE_NAMES = {"en": "English", "qps": "Pseudo (qps)"}
+
+
 def _on_off(value: bool) -> str:
     return "On" if value else "Off"
 
@@ -66,6 +69,8 @@ class SettingsScene(MenuScreen):
                 adjust=self.adjust_scale),
             Row("Text size", lambda: self.adjust_text_size(1), value=lambda: s["text_size"].capitalize(),
                 adjust=self.adjust_text_size),
+            Row("Language", lambda: self.adjust_language(1),
+                value=lambda: LANGUAGE_NAMES.get(s["language"], s["language"]), adjust=self.adjust_language),
             self._toggle("High-contrast text box", "high_contrast"),
             self._toggle("Reduce flashing", "reduce_flashing"),
             self._toggle("Reduce screen shake", "reduce_shake"),
@@ -103,6 +108,15 @@ class SettingsScene(MenuScreen):
 
         return Row(label, lambda: set_to(not s[key]), value=lambda: _on_off(s[key]),
                    adjust=lambda step: set_to(step > 0))
+
+    def adjust_language(self, step: int) -> None:
+        """Cycle through English and the languages with a table in assets/dialogue."""
+        from game.paths import asset
+        from game.story.strings import languages
+        codes = languages(asset("dialogue"))
+        s = self.app.settings
+        at = codes.index(s["language"]) if s["language"] in codes else 0
+        s["language"] = codes[(at + step) % len(codes)]
 
     def adjust_text_speed(self, step: int) -> None:
         s = self.app.settings

@@ -1,4 +1,9 @@
-"""`liquid-sky lines tag [PATH ...]`: give every line and option a stable `#line:` id.
+"""`liquid-sky lines tag|export|import`: line ids and string tables for translators.
+
+`tag [PATH ...]` gives every line and option a stable `#line:` id. `export --lang CODE` writes
+assets/dialogue/CODE.csv (Yarn Spinner's string table columns, see strings.py), keeping the
+translations it already has; `--lang qps` fills it with the pseudo-language. `import --lang CODE
+FILE` checks a translated table and installs its good rows as assets/dialogue/CODE.csv.
 
 Ids are what the seen-lines record, saves and translations key on, so a typo fixed in a line
 keeps its id. Tagging only adds ids to lines that have none (never changes one), writes each
@@ -124,7 +129,15 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     tag = sub.add_parser("tag", help="add #line: ids to lines and options that have none")
     tag.add_argument("paths", nargs="*", type=Path, help=".yarn files or folders (default: assets/dialogue)")
+    export = sub.add_parser("export", help="write assets/dialogue/LANG.csv for translators")
+    export.add_argument("--lang", required=True, type=_language, help="language code, e.g. de (qps: pseudo)")
+    export.add_argument("--out", type=Path, help="where to write (default: assets/dialogue/LANG.csv)")
+    imp = sub.add_parser("import", help="check a translated CSV and install it")
+    imp.add_argument("--lang", required=True, type=_language, help="language code, e.g. de")
+    imp.add_argument("file", type=Path, help="the translated CSV")
     args = parser.parse_args(argv)
+    if args.command != "tag":
+        return _table_command(args)
     shipped = _yarn_files([asset("dialogue")])
     paths = _yarn_files(args.paths) if args.paths else shipped
     missing = [p for p in paths if not p.is_file()]
@@ -135,3 +148,39 @@ def main(argv: list[str] | None = None) -> int:
     for message in messages:
         print(message)
     return 1 if any("not tagged" in m for m in messages) else 0
+
+
+def _language(code: str) -> str:
+    from .strings import LANGUAGE_CODE
+    if not re.fullmatch(LANGUAGE_CODE, code) or code == "en":
+        raise argparse.ArgumentTypeError(f"{code!r} is not a language code like de, pt-BR or qps "
+                                         "(en is the script itself)")
+    return code
+
+
+def _table_command(args) -> int:
+    from game.paths import asset
+
+    from .errors import YarnError
+    from .program import YarnProgram
+    from .strings import export_rows, load_table, pseudo, write_csv
+    try:
+        program = YarnProgram.load(_yarn_files([asset("dialogue")]))
+    except YarnError as exc:
+        print(f"liquid-sky lines: the dialogue does not load: {exc}", file=sys.stderr)
+        return 1
+    target = asset("dialogue", f"{args.lang}.csv")
+    if args.command == "export":
+        out = args.out or target
+        kept = load_table(out, program).rows if out.is_file() and args.lang != "qps" else {}
+        rows = export_rows(program, args.lang, pseudo if args.lang == "qps" else None, kept)
+        out.write_text(write_csv(rows), encoding="utf-8")
+        print(f"{out}: {len(rows)} line(s)")
+        return 0
+    table = load_table(args.file, program)
+    rows = [r for r in export_rows(program, args.lang, kept=table.rows) if r[1] in table.rows]
+    target.write_text(write_csv(rows), encoding="utf-8")
+    for problem in table.problems:
+        print(problem)
+    print(f"{target}: {len(rows)} translated line(s) installed")
+    return 1 if table.problems else 0

@@ -104,16 +104,18 @@ class Dialogue:
     variables: mutable mapping "$name" -> value (visit counts, `once` flags and saliency view
     counts live there too, under "$Yarn.Internal..."). functions: name -> callable, added to
     the built-ins. rng: a random.Random for random(), random_range(), dice() and the random
-    saliency strategies; default Random(0). saliency: how line groups and node groups choose,
+    saliency strategies; default Random(0). strings: a translation, line id -> text parts
+    (strings.load_table); lines it lacks keep the script's text. saliency: how line groups and node groups choose,
     by Yarn Spinner's strategy names (see saliency.py); Yarn's default is
     random_best_least_recently_seen."""
 
     def __init__(self, program, variables=None, functions=None, rng=None,
-                 saliency="random_best_least_recently_seen"):
+                 saliency="random_best_least_recently_seen", strings=None):
         if saliency not in STRATEGIES:
             raise ValueError(f"unknown saliency strategy {saliency!r} "
                              f"({', '.join(STRATEGIES)})")
         self.program = program
+        self.strings = strings or {}  # line id -> translated text parts (see strings.py)
         self.variables = {} if variables is None else variables
         self.rng = rng if rng is not None else random.Random(0)
         self.saliency = STRATEGIES[saliency]
@@ -389,8 +391,13 @@ class Dialogue:
                        for p in parts)
 
     def _text(self, stmt):
+        parts = stmt.parts
+        translated = self.strings.get(stmt.line_id)
+        if translated is not None:  # {n} in the translation is the line's n-th expression
+            values = [p for p in parts if not isinstance(p, str)]
+            parts = [p if isinstance(p, str) else values[p] for p in translated]
         try:
-            plain, attrs = parse_markup(self._interpolate(stmt.parts, stmt))
+            plain, attrs = parse_markup(self._interpolate(parts, stmt))
         except EvalError as e:
             raise self._error(str(e), stmt) from e.__cause__
         speaker, text, attrs = split_speaker(plain, attrs)

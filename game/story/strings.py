@@ -1,0 +1,232 @@
+"""String tables: the dialogue's lines in other languages, in Yarn Spinner's CSV layout.
+
+    language,id,text,file,node,lineNumber,lock,comment
+
+`text` is the line with `{0}`, `{1}`... where the line has `{expressions}` (in their order) and
+`\\{` `\\}` for literal braces; markup as in the script. `lock` is a hash of the base text, so a
+translation whose base line has changed since can be found. A table loads with
+`load_table(path, program)`: every bad row (wrong column count, unknown id, broken markup,
+bytes that are not UTF-8, a placeholder the line does not have) is reported as
+"file:row: problem" and left out, so that line falls back to the base text.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import os
+import re
+import unicodedata
+
+from .errors import EvalError
+from .markup import parse_markup
+from .program import _walk
+from .statements import LineStmt
+
+LANGUAGE_CODE = r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})?"  # en, de, pt-BR; qps is the pseudo-language
+COLUMNS = ["language", "id", "text", "file", "node", "lineNumber", "lock", "comment"]
+MAX_BYTES = 5_000_000
+_PLACEHOLDER = re.compile(r"\\[{}]|\{(\d+)\}|[{}]")
+
+
+def template(stmt: LineStmt) -> str:
+    """A line's text for a string table: expressions as {0}, {1}...; braces escaped."""
+    out, n = [], 0
+    for part in stmt.parts:
+        if isinstance(part, str):
+            out.append(part.replace("{", "\\{").replace("}", "\\}"))
+        else:
+            out.append("{%d}" % n)
+            n += 1
+    return "".join(out)
+
+
+def lock(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
+
+
+def compile_template(text: str, values: int) -> list:
+    """Parts of a table text: str pieces and ints (which {n} goes there). Raises ValueError."""
+    parts, pos = [], 0
+    for m in _PLACEHOLDER.finditer(text):
+        parts.append(text[pos:m.start()])
+        pos = m.end()
+        token = m.group()
+        if token in ("\\{", "\\}"):
+            parts.append(token[1])
+        elif m.group(1) is None:
+            raise ValueError(f"a lone {token!r} (write \\{token} for a brace)")
+        else:
+            index = int(m.group(1))
+            if index >= values:
+                raise ValueError(f"{{{index}}} but the line has {values} value(s)")
+            parts.append(index)
+    parts.append(text[pos:])
+    return [p for p in parts if p != ""]
+
+
+def lines_of(program):
+    """(node, LineStmt) for every line and option with a #line: id, once per id (shadow lines
+    share their source's), in file order. Lines without one are left out: their automatic id
+    changes with their text, so a translation could not stay attached."""
+    seen = set()
+    for node in program._all_nodes:
+        for stmt in _walk(node.body):
+            if isinstance(stmt, LineStmt) and stmt.line_id.startswith("line:") \
+                    and stmt.line_id not in seen:
+                seen.add(stmt.line_id)
+                yield node, stmt
+
+
+def _comment(filename: str, line: int) -> str:
+    from .lines import comment_start
+    try:
+        with open(filename, encoding="utf-8") as fh:
+            raw = fh.read().split("\n")[line - 1]
+    except (OSError, IndexError, UnicodeDecodeError):
+        return ""
+    return raw[comment_start(raw):].lstrip("/ ").strip()
+
+
+def export_rows(program, language: str, translate=None, kept=None) -> list[list[str]]:
+    """The string table rows for `language`: the base text, or translate(text) of it, or
+    (text, lock) from `kept` (id -> the rows of a table already written)."""
+    rows = []
+    for node, stmt in lines_of(program):
+        text = template(stmt)
+        line_text, line_lock = (kept or {}).get(stmt.line_id) or \
+            (translate(text) if translate else text, lock(text))
+        rows.append([language, stmt.line_id, line_text, os.path.basename(node.filename),
+                     node.group or node.title, str(stmt.line), line_lock,
+                     _comment(node.filename, stmt.line)])
+    return rows
+
+
+def write_csv(rows: list[list[str]]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+class Table:
+    """A loaded string table. parts: line id -> compiled text (what Dialogue takes as
+    `strings`); rows: line id -> (text, lock) as written; problems: "file:row: ..." lines;
+    outdated: ids whose base line changed since the translation (its lock differs)."""
+
+    def __init__(self, problems=None):
+        self.parts, self.rows, self.outdated = {}, {}, []
+        self.problems = problems or []
+
+
+def load_table(path, program) -> Table:
+    """The table in a CSV file; a missing or unreadable one is empty, with one problem."""
+    name = str(path)
+    try:
+        size = os.path.getsize(path)
+        if size > MAX_BYTES:
+            return Table([f"{name}:0: {size} bytes is too big for a string table "
+                          f"(at most {MAX_BYTES})"])
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except OSError as exc:
+        return Table([f"{name}:0: cannot be read: {exc.strerror or exc}"])
+    return parse_table(data, name, program)
+
+
+def parse_table(data: bytes, name: str, program) -> Table:
+    text = data.decode("utf-8", errors="replace").lstrip("\ufeff")
+    reader = csv.reader(io.StringIO(text))
+    table = Table()
+    try:
+        header = next(reader)
+    except (StopIteration, csv.Error):
+        return Table([f"{name}:1: empty, or not CSV"])
+    missing = [c for c in ("id", "text") if c not in header]
+    if missing:
+        return Table([f"{name}:1: the header has no {' or '.join(missing)} column "
+                      f"(expected {','.join(COLUMNS)})"])
+    at = {column: header.index(column) for column in header}
+    lines = {stmt.line_id: stmt for _, stmt in lines_of(program)}
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            table.problems.append(f"{name}:{reader.line_num}: not CSV: {exc}")
+            break
+        problem = _row_problem(row, header, at, lines)
+        if problem:
+            table.problems.append(f"{name}:{reader.line_num}: {problem}; the base text is used")
+            continue
+        line_id, text = row[at["id"]], row[at["text"]]
+        stmt = lines[line_id]
+        table.parts[line_id] = compile_template(text, sum(not isinstance(p, str)
+                                                          for p in stmt.parts))
+        row_lock = row[at["lock"]] if "lock" in at else ""
+        table.rows[line_id] = (text, row_lock or lock(template(stmt)))
+        if row_lock and row_lock != lock(template(stmt)):
+            table.outdated.append(line_id)
+    return table
+
+
+def _row_problem(row, header, at, lines) -> str | None:
+    if not any(cell.strip() for cell in row):
+        return "an empty row"
+    if len(row) != len(header):
+        return f"{len(row)} columns, expected {len(header)}"
+    line_id, text = row[at["id"]], row[at["text"]]
+    if "\ufffd" in "".join(row):
+        return "bytes that are not UTF-8 text"
+    if line_id not in lines:
+        return f"unknown line id {line_id!r}"
+    stmt = lines[line_id]
+    try:
+        parts = compile_template(text, sum(not isinstance(p, str) for p in stmt.parts))
+        parse_markup("".join(p if isinstance(p, str) else "0" for p in parts))
+    except (ValueError, EvalError) as exc:
+        return f"{exc}"
+    return None
+
+
+# ---- pseudo-localisation -----------------------------------------------------------------------
+
+_ACCENTS = str.maketrans("aeiouycnAEIOUYCN", "áéíóúýçñÁÉÍÓÚÝÇÑ")
+_VOWELS = "aeiouyAEIOUY"
+_SPEAKER = re.compile(r"\A[^:\[{]{1,30}:\s")
+
+
+def pseudo(text: str) -> str:
+    """The `qps` pseudo-language: letters accented and about 30% longer (vowels doubled),
+    leaving markup, {n} placeholders, escapes and the speaker's name alone, so that
+    layout and missing-translation problems show without a translator."""
+    speaker = _SPEAKER.match(text)
+    head = speaker.group() if speaker else ""
+    out, i = [head], len(head)
+    while i < len(text):
+        ch = text[i]
+        if ch == "\\" and i + 1 < len(text):
+            out.append(text[i:i + 2])
+            i += 2
+            continue
+        if ch in "[{":
+            end = text.find("]" if ch == "[" else "}", i)
+            end = len(text) - 1 if end == -1 else end
+            out.append(text[i:end + 1])
+            i = end + 1
+            continue
+        if ch in _VOWELS:
+            out.append(ch.translate(_ACCENTS) * 2)
+        else:
+            out.append(ch.translate(_ACCENTS))
+        i += 1
+    return unicodedata.normalize("NFC", "".join(out))
+
+
+def languages(folder) -> list[str]:
+    """"en" (the script itself) and every language with a table in `folder`."""
+    found = sorted(p.stem for p in folder.glob("*.csv") if re.fullmatch(LANGUAGE_CODE, p.stem))
+    return ["en"] + [code for code in found if code != "en"]

@@ -1,0 +1,181 @@
+"""String tables: export in Yarn Spinner's CSV layout, import, the language setting at run time,
+bad tables reported row by row, and the first night played in the pseudo-language `qps`
+with every line and option inside its box."""
+
+import copy
+from pathlib import Path
+
+import pytest
+
+from game.story.strings import COLUMNS, load_table, parse_table, pseudo, write_csv, export_rows
+from game.story.yarn import Dialogue, YarnProgram
+
+SRC = ("title: Bar\n---\n"
+       "<<declare $n = 2>>\n"
+       "Jimmy: You owe me {$n} drinks. #line:owe\n"
+       "Margaret: [b]No[/b]. #line:no\n"
+       "-> Pay #line:pay\n"
+       "Untranslated. #line:rest\n"
+       "===\n")
+
+
+@pytest.fixture
+def program():
+    return YarnProgram.from_source(SRC, "bar.yarn")
+
+
+def lines(program, strings):
+    d = Dialogue(program, strings=strings)
+    d.start("Bar")
+    out = []
+    while True:
+        ev = d.next()
+        if hasattr(ev, "options"):
+            out.append("O:" + "|".join(o.text for o in ev.options))
+            d.select(0)
+        elif hasattr(ev, "raw") and hasattr(ev, "speaker"):
+            out.append(ev.raw)
+        else:
+            return out
+
+
+def test_export_has_yarn_spinners_columns(program):
+    rows = export_rows(program, "de")
+    assert COLUMNS == ["language", "id", "text", "file", "node", "lineNumber", "lock", "comment"]
+    assert rows[0][:6] == ["de", "line:owe", "Jimmy: You owe me {0} drinks.", "bar.yarn", "Bar", "4"]
+    assert [r[1] for r in rows] == ["line:owe", "line:no", "line:pay", "line:rest"]
+
+
+def test_a_translation_is_used_with_its_values_and_missing_lines_fall_back(program):
+    csv_text = write_csv([["de", "line:owe", "Jimmy: {0} Drinks schuldest du mir.", "", "", "", "", ""],
+                          ["de", "line:no", "Margaret: [b]Nein[/b].", "", "", "", "", ""],
+                          ["de", "line:pay", "Zahlen", "", "", "", "", ""]])
+    table = parse_table(csv_text.encode(), "de.csv", program)
+    assert table.problems == []
+    assert lines(program, table.parts) == ["Jimmy: 2 Drinks schuldest du mir.", "Margaret: Nein.",
+                                           "O:Zahlen", "Untranslated."]
+
+
+def test_bad_rows_are_reported_by_row_and_the_base_text_used(program):
+    data = ("language,id,text,file,node,lineNumber,lock,comment\n"
+            "de,line:owe,Jimmy: {0} Drinks.,bar.yarn,Bar,4,,\n"
+            "de,line:no,Margaret: [b]Nein.,bar.yarn\n"                      # 3: columns
+            "de,line:ghost,Boo,bar.yarn,Bar,9,,\n"                          # 4: unknown id
+            "de,line:no,Margaret: [b]Nein[/i],bar.yarn,Bar,5,,\n"           # 5: markup
+            "de,line:pay,Zahl{1},bar.yarn,Bar,6,,\n").encode() + \
+        b"de,line:rest,Unge\xfcbersetzt,bar.yarn,Bar,7,,\n"                 # 7: not UTF-8
+    table = parse_table(data, "de.csv", program)
+    got = [p.split(": ", 1)[0] for p in table.problems]
+    assert got == ["de.csv:3", "de.csv:4", "de.csv:5", "de.csv:6", "de.csv:7"], table.problems
+    assert "columns" in table.problems[0] and "unknown line id 'line:ghost'" in table.problems[1]
+    assert "not open" in table.problems[2] and "{1} but the line has 0" in table.problems[3]
+    assert "not UTF-8" in table.problems[4]
+    assert all(p.endswith("the base text is used") for p in table.problems)
+    assert lines(program, table.parts) == ["Jimmy: 2 Drinks.", "Margaret: No.", "O:Pay", "Untranslated."]
+
+
+def test_a_missing_or_huge_table_is_one_problem(program, tmp_path):
+    assert load_table(tmp_path / "xx.csv", program).problems[0].startswith(f"{tmp_path / 'xx.csv'}:0: cannot be read")
+
+
+def test_lock_tells_an_outdated_translation(program):
+    data = "id,text,lock\nline:owe,Jimmy: {0}!,deadbeef\n".encode()
+    assert parse_table(data, "de.csv", program).outdated == ["line:owe"]
+
+
+def test_pseudo_language_is_accented_longer_and_keeps_markup_and_values():
+    text = "Margaret: You owe me {0} [wave]drinks[/wave], \\[sic\\]."
+    out = pseudo(text)
+    assert out.startswith("Margaret: ") and "{0}" in out and "[wave]" in out and "[/wave]" in out
+    assert "\\[s" in out and "\\]." in out
+    plain = "You owe me three drinks, and the night is young."
+    assert "óó" in out and 1.25 < len(pseudo(plain)) / len(plain) < 1.45
+
+
+def test_import_installs_good_rows_and_reports_bad_ones(tmp_path, monkeypatch, capsys):
+    import game.paths
+    from game.story import lines as lines_tool
+    folder = tmp_path / "dialogue"
+    folder.mkdir()
+    (folder / "bar.yarn").write_text(SRC)
+    monkeypatch.setattr(game.paths, "asset", lambda *p: tmp_path.joinpath(*p))
+    translated = tmp_path / "in.csv"
+    translated.write_text("language,id,text,file,node,lineNumber,lock,comment\n"
+                          "de,line:no,Margaret: Nein.,bar.yarn,Bar,5,,\n"
+                          "de,line:nope,x,bar.yarn,Bar,5,,\n")
+    assert lines_tool.main(["import", "--lang", "de", str(translated)]) == 1
+    out = capsys.readouterr().out
+    assert f"{translated}:3: unknown line id 'line:nope'" in out
+    table = load_table(folder / "de.csv", YarnProgram.load(folder))
+    assert table.problems == [] and list(table.parts) == ["line:no"]
+    assert lines_tool.main(["export", "--lang", "de"]) == 0  # keeps the translation
+    table = load_table(folder / "de.csv", YarnProgram.load(folder))
+    assert table.rows["line:no"][0] == "Margaret: Nein." and len(table.rows) == 4
+
+
+def test_the_language_setting_is_validated():
+    from game.settings import validate
+    assert validate({"language": "qps"})[0]["language"] == "qps"
+    settings, problems = validate({"language": "../../etc"})
+    assert settings["language"] == "en" and problems
+
+
+def test_check_lang_lists_what_a_table_lacks(tmp_path):
+    from game.check import string_table_problems
+    from game.paths import asset
+    program = YarnProgram.load(sorted(asset("dialogue").glob("*.yarn")))
+    assert [p for p in string_table_problems(program, "qps") if p.severity == "error"] == []
+    missing = string_table_problems(program, "xx")
+    assert any("no such string table" in p.message for p in missing)
+
+
+# ---- the first night in qps ----------------------------------------------------------------------
+
+def test_the_first_night_plays_in_qps_and_every_text_fits_its_box(tmp_path, monkeypatch):
+    from game.app import App
+    from game.driver import Driver
+    from game.scenes import dialogue as dialogue_scene
+    from game.scenes.title import TitleScene
+    from game.settings import DEFAULTS
+    from game.ui.text import font
+
+    shown, chosen, overflows = [], [], []
+    show_line, show_options = dialogue_scene.DialogueScene._show_line, dialogue_scene.DialogueScene._show_options
+
+    def check_line(scene, line):
+        show_line(scene, line)
+        shown.append(line.text)
+        width = dialogue_scene.BOX.right - 12 - (dialogue_scene.TEXT_X_WITH_PORTRAIT
+                                                if dialogue_scene.portrait(dialogue_scene.speaker_id(line.speaker))
+                                                else dialogue_scene.TEXT_X)
+        for page in scene.pages:
+            if len(page) > dialogue_scene.LINES_PER_PAGE:
+                overflows.append(("page", page))
+            overflows.extend(("row", r) for r in page if font("body").width(r) > width)
+        if "".join("".join(p) for p in scene.pages).replace(" ", "") != line.text.replace(" ", ""):
+            overflows.append(("cut", line.text))
+
+    def check_options(scene, options):
+        show_options(scene, options)
+        for k, index in enumerate(scene.visible_options):
+            text = options.options[index].text
+            chosen.append(text)
+            if font("body").width(text) > scene.option_rect(k).width:
+                overflows.append(("option", text))
+        if scene.box().top < 0:
+            overflows.append(("options box", len(scene.visible_options)))
+
+    monkeypatch.setattr(dialogue_scene.DialogueScene, "_show_line", check_line)
+    monkeypatch.setattr(dialogue_scene.DialogueScene, "_show_options", check_options)
+    settings = copy.deepcopy(DEFAULTS)
+    settings["language"] = "qps"
+    app = App(headless=True, settings=settings)
+    driver = Driver(app)
+    app.director.push(TitleScene(app))
+    script = Path(__file__).parent / "scripts" / "chapters_1_3.txt"
+    driver.run_script(script.read_text(encoding="utf-8"), str(script))
+    assert sorted(app.story.beats) == [1, 2, 3, 4, 5, 6, 7, 8]  # the same story, in qps
+    accented = [t for t in shown + chosen if any(ch in t for ch in "áéíóúý")]
+    assert len(shown) > 100 and len(accented) >= 0.95 * len(shown + chosen), \
+        [t for t in shown + chosen if t not in accented][:10]
+    assert overflows == []
