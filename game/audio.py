@@ -9,6 +9,8 @@ want of sound. Files live in assets/audio/{music,sfx,ambience}/<name>.ogg.
 from __future__ import annotations
 
 import logging
+import random
+import re
 from dataclasses import dataclass
 
 import pygame
@@ -28,9 +30,24 @@ CHANNELS = 24
 MUSIC_CH, AMBIENCE_CH, VOICE_CH = (0, 1), (2, 3), 4
 
 
+VARIANT = re.compile(r"^(.+)_(\d+)$")  # step_hard_3.ogg is take 3 of the sound `step_hard`
+
+
 def _names(kind: str) -> set[str]:
+    """The files' names, and the name of each family of takes (`step_hard` for step_hard_1..4)."""
     folder = asset("audio", kind)
-    return {p.stem for p in folder.glob("*.ogg")} if folder.is_dir() else set()
+    stems = {p.stem for p in folder.glob("*.ogg")} if folder.is_dir() else set()
+    return stems | {m.group(1) for m in map(VARIANT.match, stems) if m}
+
+
+def _takes(stems: set[str]) -> dict[str, list[str]]:
+    """Each family name -> its files, in order."""
+    out: dict[str, list[str]] = {}
+    for stem in sorted(stems):
+        m = VARIANT.match(stem)
+        if m:
+            out.setdefault(m.group(1), []).append(stem)
+    return out
 
 
 def known_tracks() -> set[str]:
@@ -128,6 +145,9 @@ class Audio:
         self._warned: set[str] = set()
         # The shipped files do not change while the game runs: list them once, not per sound.
         self._known = {kind: _names(kind) for kind in ("music", "sfx", "ambience")}
+        self._takes = _takes(self._known["sfx"])
+        # Which take of a footstep or a voice plays: seeded, so a run sounds the same each time.
+        self._rng = random.Random(0)
         if not enabled:
             return
         try:
@@ -203,23 +223,29 @@ class Audio:
             return None
         if not self.available:
             return None
-        sound = self._sound("sfx", name)
+        sound = self._sound("sfx", self._take(name))
         channel = sound.play() if sound is not None else None
         if channel is not None:  # None when every channel is busy: skip the sound
             channel.set_volume(self.master * self.effects * min(1.0, max(0.0, volume)))
         return channel
 
     def play_voice(self, speaker: str) -> None:
-        """A dialogue blip. One channel for all of them, so a new blip cuts the previous one."""
+        """A dialogue blip, one of the speaker's syllables. One channel for all of them, so a new
+        blip cuts the previous one."""
         name = f"voice_{speaker}"
         if name not in self._known["sfx"]:
             name = "voice_crew"
         if not self.available:
             return
-        sound = self._sound("sfx", name)
+        sound = self._sound("sfx", self._take(name))
         if sound is not None:
             self._voice.set_volume(self.master * self.effects)
             self._voice.play(sound)
+
+    def _take(self, name: str) -> str:
+        """The file to play for a sound: itself, or one of its takes picked at random."""
+        takes = self._takes.get(name)
+        return self._rng.choice(takes) if takes else name
 
     # ------------------------------------------------------------ loading
 

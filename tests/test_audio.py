@@ -20,6 +20,7 @@ from game.paths import asset
 TRACKS = {"title", "club", "penthouse", "rooftop", "deck", "dinner", "party", "finale", "credits"}
 SPEAKERS = ["margaret", "jimmy", "adrian", "johann", "owen", "sylvia", "katherine", "paul",
             "soap_actor", "crew", "alien"]
+# Sound names as the game plays them; `step_hard` and `voice_margaret` are families of takes.
 SFX = {"step_hard", "step_soft", "door_open", "door_close", "ui_move", "ui_select", "ui_back",
        "ufo_hum", "ufo_land", "ufo_takeoff", "alien_feed", "crystal", "camera_shutter",
        "camera_flash", "phone_ring", "payphone_coin", "elevator_ding", "glass_clink", "text_blip",
@@ -97,11 +98,103 @@ def test_seam_checks_catch_a_cut_loop():
     assert seam_roughness(y[: int(len(y) * 0.61)]) > 2.0
 
 
+def sfx_files() -> list[str]:
+    return sorted(p.stem for p in asset("audio", "sfx").glob("*.ogg"))
+
+
 def test_sfx_are_short_and_unclipped():
-    for name in SFX:
+    for name in sfx_files():
         x, sr = decode("sfx", name)
         assert 0.01 < len(x) / sr < 5, name
         assert 0.05 < np.abs(x).max() < 0.999, name
+
+
+def test_one_shots_start_and_end_in_silence():
+    """No click at either end of an effect (record_scratch used to stop on a non-zero sample)."""
+    from tools.audio.build import LOOPED_SFX
+
+    for name in set(sfx_files()) - LOOPED_SFX:
+        x, sr = decode("sfx", name)
+        edge = int(0.001 * sr)
+        assert np.abs(x[:2]).max() < 0.01 and np.abs(x[-edge:]).max() < 0.01, name
+
+
+# ---------------------------------------------------------------- the mix (tools/audio/mix.py)
+
+def test_every_file_is_within_its_loudness_and_peak_range():
+    """Integrated loudness of music and beds, momentary loudness of effects, true peak and loop
+    seam, against the ranges of tools/audio/mix.py (the table `python -m tools.audio.analyse`)."""
+    from tools.audio import analyse
+
+    rows = [analyse.row(kind, name, looped) for kind, name, looped in analyse.shipped()]
+    assert len(rows) >= 80
+    out = [r.line() for r in rows if not r.ok]
+    assert not out, "\n".join(out)
+
+
+def test_the_mix_knows_which_music_each_bed_plays_under():
+    """Every music+ambience pair the maps use is in mix.AMBIENCE_UNDER, so the beds are
+    measured against the music they really play with."""
+    import re
+
+    from tools.audio import mix
+
+    for tmx in asset("maps").glob("*.tmx"):
+        text = tmx.read_text(encoding="utf-8")
+        music = re.search(r'name="music"[^>]*value="([a-z_]+)"', text)
+        bed = re.search(r'name="ambience"[^>]*value="([a-z_]+)"', text)
+        if music and bed:
+            assert music.group(1) in mix.AMBIENCE_UNDER[bed.group(1)], tmx.name
+
+
+def test_the_loudness_meter_reads_the_reference_tone():
+    """EBU Tech 3341: a 1 kHz sine at -23 dBFS in both channels reads -23 LUFS; the K-weighting
+    coefficients at 48 kHz are the standard's."""
+    from tools.audio import loudness
+
+    (shelf_b, shelf_a), (hp_b, hp_a) = loudness.k_weighting_coefficients(48000)
+    assert shelf_b[0] == pytest.approx(1.53512485958697, abs=1e-9)
+    assert shelf_a[1] == pytest.approx(-1.69065929318241, abs=1e-9)
+    assert hp_a[2] == pytest.approx(0.99007225036621, abs=1e-9)
+    sr = 48000
+    t = np.arange(sr * 6) / sr
+    tone = 10 ** (-23 / 20) * np.sin(2 * np.pi * 1000 * t)
+    stereo = np.stack([tone, tone], axis=1)
+    assert loudness.integrated(stereo, sr) == pytest.approx(-23.0, abs=0.1)
+    # gating: ten seconds of near-silence after it do not pull the level down
+    quiet = np.concatenate([stereo, stereo * 10 ** (-40 / 20)])
+    assert loudness.integrated(quiet, sr) == pytest.approx(-23.0, abs=0.3)
+    # a full-scale sine at a quarter of the rate peaks between samples: the meter sees it
+    phase = np.sin(2 * np.pi * (sr / 4) * t[:sr] + np.pi / 4)
+    assert loudness.true_peak(phase, sr) > 20 * np.log10(np.abs(phase).max()) + 2.5
+
+
+def test_the_club_bed_has_no_beat_of_its_own():
+    """The crowd plays under the club track, which has the kick: the bed's low end is quiet."""
+    x, sr = decode("ambience", "club_crowd")
+    spec = np.abs(np.fft.rfft(x.mean(axis=1)))
+    hz = np.fft.rfftfreq(len(x), 1 / sr)
+    assert spec[hz < 120].sum() / spec.sum() < 0.05
+
+
+def test_footsteps_and_voices_come_in_several_takes():
+    for family in ["step_hard", "step_soft"] + [f"voice_{s}" for s in SPEAKERS]:
+        takes = [n for n in sfx_files() if n.startswith(family + "_") and n[len(family) + 1:].isdigit()]
+        assert len(takes) >= 3, family
+        a, b = (decode("sfx", n)[0] for n in takes[:2])
+        assert len(a) != len(b) or not np.allclose(a, b), f"{family}: takes are copies"
+
+
+def test_every_voice_is_its_own_and_doors_are_not_bodies():
+    from tools.audio import voices
+
+    d = voices.distances(voices.shipped_syllable)
+    cast = {k: v for k, v in d.items() if k[0] in voices.MAIN_CAST and k[1] in voices.MAIN_CAST}
+    assert len(cast) == len(voices.MAIN_CAST) * (len(voices.MAIN_CAST) - 1) // 2
+    closest = min(cast, key=cast.get)
+    assert cast[closest] > voices.MIN_DISTANCE, closest
+    door, body = (voices.mfcc(decode("sfx", n)[0]) for n in ("door_close", "thud"))
+    assert np.linalg.norm(door - body) > voices.MIN_DISTANCE
 
 
 # ---------------------------------------------------------------- the mixer
@@ -204,10 +297,13 @@ def test_ambience_crossfades_and_voices_fall_back_to_crew(mixer):
     assert mixer.current_ambience == "rooftop_wind"
     mixer.update(200)
     assert [v.name for v in mixer._ambience.voices] == ["rooftop_wind"]
-    mixer.play_voice("margaret")
-    assert mixer._voice.get_sound() is mixer._cache[("sfx", "voice_margaret")]
-    mixer.play_voice("bouncer")  # no blip of his own
-    assert mixer._voice.get_sound() is mixer._cache[("sfx", "voice_crew")]
+    heard = set()
+    for _ in range(40):
+        mixer.play_voice("margaret")
+        heard |= {k for k, v in mixer._cache.items() if v is mixer._voice.get_sound()}
+    assert heard == {("sfx", f"voice_margaret_{k}") for k in range(1, 5)}  # every syllable, no other
+    mixer.play_voice("bouncer")  # no voice of his own
+    assert mixer._voice.get_sound() in {mixer._cache.get(("sfx", f"voice_crew_{k}")) for k in range(1, 5)}
 
 
 def test_unknown_names_warn_once_and_play_nothing(mixer, caplog):

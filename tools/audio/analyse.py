@@ -1,13 +1,18 @@
-"""Listening by proxy: levels, brightness, tempo and seam of rendered audio.
+"""Listening by numbers: every shipped file's loudness, true peak and loop seam against the mix.
 
-    python -m tools.audio.analyse                 # every shipped .ogg
-    python -m tools.audio.analyse music/club.ogg  # one file (relative to assets/audio)
+    python -m tools.audio.analyse                 # the table of every shipped .ogg
+    python -m tools.audio.analyse music/club.ogg  # some files (relative to assets/audio)
+    python -m tools.audio.analyse --voices        # also the distance between every pair of voices
     python -m tools.audio.analyse --png /tmp/spec # also write spectrogram PNGs there
+
+The ranges come from tools/audio/mix.py; tests/test_audio.py holds the same ranges on the
+committed files, so the table and the test cannot disagree.
 """
 
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -15,43 +20,70 @@ import soundfile as sf
 
 from game.paths import asset
 
-
-def stats(x: np.ndarray, sr: int) -> dict[str, float]:
-    mono = x.mean(axis=1) if x.ndim == 2 else x
-    peak = float(np.abs(x).max())
-    rms = float(np.sqrt(np.mean(mono ** 2)))
-    spec = np.abs(np.fft.rfft(mono[: sr * 20]))
-    hz = np.fft.rfftfreq(len(mono[: sr * 20]), 1 / sr)
-    centroid = float((spec * hz).sum() / max(spec.sum(), 1e-9))
-    low = float(spec[hz < 150].sum() / max(spec.sum(), 1e-9))
-    steps = np.abs(np.diff(mono))
-    seam = float(abs(mono[0] - mono[-1]))
-    return {"seconds": len(mono) / sr, "peak": peak, "rms_db": 20 * np.log10(max(rms, 1e-9)),
-            "centroid_hz": centroid, "bass_share": low, "tempo_bpm": tempo(mono, sr),
-            "seam_jump": seam, "step_p99": float(np.percentile(steps, 99))}
+from . import loudness, mix
 
 
-def tempo(mono: np.ndarray, sr: int) -> float:
-    """Beats per minute from the autocorrelation of an onset envelope (70..180 BPM)."""
-    if len(mono) < sr * 4:
-        return float("nan")  # too short to have a tempo
-    hop = 256
-    frames = len(mono) // hop
-    energy = np.sqrt(np.mean(mono[: frames * hop].reshape(frames, hop) ** 2, axis=1))
-    onset = np.maximum(np.diff(energy), 0)
-    onset -= onset.mean()
-    ac = np.fft.irfft(np.abs(np.fft.rfft(onset, 2 * len(onset))) ** 2)[: len(onset)]
-    fps = sr / hop
-    lags = np.arange(len(ac))
-    ok = (lags > fps * 60 / 180) & (lags < fps * 60 / 70)
-    best = lags[ok][np.argmax(ac[ok])]
-    return float(60 * fps / best)
+@dataclass
+class Row:
+    kind: str
+    name: str
+    seconds: float
+    measure: str
+    lufs: float
+    allowed: tuple[float, float]
+    true_peak: float
+    seam: float | None   # loop seam jump against the file's typical step (None: a one-shot)
+
+    @property
+    def ok(self) -> bool:
+        lo, hi = self.allowed
+        seam_ok = self.seam is None or self.seam < 1.5
+        return lo <= self.lufs <= hi and self.true_peak <= mix.TRUE_PEAK_MAX and seam_ok
+
+    def line(self) -> str:
+        seam = "" if self.seam is None else f"{self.seam:5.2f}"
+        lo, hi = self.allowed
+        return (f"{self.kind + '/' + self.name:28} {self.seconds:6.2f}s {self.measure[:3]} "
+                f"{self.lufs:6.1f} LUFS [{lo:5.1f},{hi:5.1f}] {self.true_peak:5.1f} dBTP "
+                f"{seam:>5} {'ok' if self.ok else 'OUT'}")
 
 
-def spectrogram_png(x: np.ndarray, sr: int, path: Path) -> None:
+HEADER = f"{'file':28} {'length':>7} how {'loudness':>11} {'allowed':>13} {'peak':>10} {'seam':>5}"
+
+
+def read(kind: str, name: str) -> tuple[np.ndarray, int]:
+    x, sr = sf.read(str(asset("audio", kind, f"{name}.ogg")), always_2d=True)
+    return x, sr
+
+
+def seam_ratio(x: np.ndarray) -> float:
+    """The jump from a loop's last sample to its first, against its 99th-percentile step."""
+    step = np.percentile(np.abs(np.diff(x, axis=0)), 99)
+    return float(np.abs(x[0] - x[-1]).max() / max(step, 1e-12))
+
+
+def row(kind: str, name: str, looped: bool) -> Row:
+    x, sr = read(kind, name)
+    goal = mix.target_for(kind, name)
+    return Row(kind, name, len(x) / sr, goal.measure, mix.measure(x, sr, goal.measure), goal.allowed,
+               loudness.true_peak(x, sr), seam_ratio(x) if looped else None)
+
+
+def shipped() -> list[tuple[str, str, bool]]:
+    """(kind, name, looped) for every .ogg in assets/audio."""
+    from .build import LOOPED_SFX
+
+    out = []
+    for path in sorted(asset("audio").rglob("*.ogg")):
+        kind, name = path.parent.name, path.stem
+        out.append((kind, name, kind != "sfx" or name in LOOPED_SFX))
+    return out
+
+
+def spectrogram_png(x: np.ndarray, path: Path) -> None:
     from PIL import Image
 
-    mono = x.mean(axis=1) if x.ndim == 2 else x
+    mono = x.mean(axis=1)
     win = 1024
     hop = max(win // 2, len(mono) // 1200)
     frames = [mono[i:i + win] * np.hanning(win) for i in range(0, len(mono) - win, hop)]
@@ -61,22 +93,32 @@ def spectrogram_png(x: np.ndarray, sr: int, path: Path) -> None:
     Image.fromarray((img * 255).astype(np.uint8)).save(path)
 
 
-def main(argv: list[str]) -> None:
+def main(argv: list[str]) -> int:
     png = None
     if "--png" in argv:
         i = argv.index("--png")
         png = Path(argv[i + 1])
         png.mkdir(parents=True, exist_ok=True)
         argv = argv[:i] + argv[i + 2:]
-    root = asset("audio")
-    files = [root / a for a in argv] or sorted(root.rglob("*.ogg"))
-    for f in files:
-        x, sr = sf.read(f)
-        s = stats(x, sr)
-        print(f"{f.relative_to(root)!s:28} " + " ".join(f"{k}={v:.3g}" for k, v in s.items()))
+    voices = "--voices" in argv
+    wanted = {a.removesuffix(".ogg") for a in argv if not a.startswith("--")}
+    todo = [j for j in shipped() if not wanted or f"{j[0]}/{j[1]}" in wanted]
+    print(HEADER)
+    bad = 0
+    for kind, name, looped in todo:
+        r = row(kind, name, looped)
+        bad += not r.ok
+        print(r.line())
         if png:
-            spectrogram_png(x, sr, png / (f.stem + ".png"))
+            spectrogram_png(read(kind, name)[0], png / f"{name}.png")
+    if voices:
+        from . import voices as voice_mod
+
+        print()
+        print(voice_mod.distance_table())
+    print(f"{len(todo) - bad} of {len(todo)} within range")
+    return 1 if bad else 0
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    sys.exit(main(sys.argv[1:]))

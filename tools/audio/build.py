@@ -16,7 +16,8 @@ from pathlib import Path
 
 import numpy as np
 
-from . import ogg, sfx, song
+from . import loudness, mix, ogg, sfx, song
+from .synth import SR
 
 ROOT = Path(__file__).resolve().parents[2]
 SONGS = Path(__file__).resolve().parent / "songs"
@@ -25,6 +26,7 @@ OUT = ROOT / "assets" / "audio"
 # Vorbis quality per kind: music is stereo and carries the most detail; effects are mono.
 QUALITY = {"music": 0.2, "sfx": 0.4, "ambience": 0.15}
 LOOPED_SFX = {"ufo_hum"}
+LEAD, TAIL = int(0.002 * SR), int(0.03 * SR)  # silence around a one-shot, in samples
 
 
 def jobs() -> list[tuple[str, str]]:
@@ -58,7 +60,26 @@ def make(job: tuple[str, str]) -> tuple[str, str, bytes]:
     loop = kind != "sfx" or name in LOOPED_SFX
     if loop and kind != "music":  # a bed has no musical start: put the seam where it is quietest
         samples = quietest_first(samples)
-    return kind, name, ogg.encode(samples, QUALITY[kind], loop=loop)
+    if not loop:  # room at both ends for the codec's ringing to die away before the file does
+        samples = np.concatenate([np.zeros(LEAD), samples, np.zeros(TAIL)])
+    return kind, name, mastered(samples, kind, name, loop)
+
+
+def mastered(samples: np.ndarray, kind: str, name: str, loop: bool) -> bytes:
+    """Master to the file's loudness target (tools/audio/mix.py), encode, and check what the
+    decoder gives back: if the codec moved the loudness or the true peak, master once more."""
+    goal = mix.target_for(kind, name)
+    correction, ceiling = 0.0, mix.MASTER_PEAK
+    for _ in range(4):
+        data = ogg.encode(mix.master(samples, SR, kind, name, correction, ceiling), QUALITY[kind], loop=loop)
+        decoded = ogg.decode(data)
+        error = goal.target - mix.measure(decoded, SR, goal.measure)
+        over = loudness.true_peak(decoded, SR) - mix.TRUE_PEAK_MAX
+        if abs(error) < 0.15 and over <= 0:
+            break
+        correction += error
+        ceiling -= max(0.0, over + 0.2)
+    return data
 
 
 def main(argv: list[str]) -> int:

@@ -130,6 +130,12 @@ def _game_decoded_frames(data: bytes) -> int:
     return len(pygame.mixer.Sound(file=io.BytesIO(data)).get_raw()) // 4
 
 
+def decode(data: bytes) -> np.ndarray:
+    """Float samples back from Ogg bytes, as the analysis reads the shipped files."""
+    samples, _ = sf.read(io.BytesIO(data))
+    return samples
+
+
 def write(path: Path, samples: np.ndarray, quality: float, loop: bool = False) -> int:
     path.parent.mkdir(parents=True, exist_ok=True)
     data = encode(samples, quality, loop)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from . import synth
+from . import synth, voices
 from .synth import SR, times
 
 
@@ -47,17 +47,28 @@ def _bell(hz: float, seconds: float, partials=((1, 1), (2.76, 0.5), (5.4, 0.25),
 
 # ---------------------------------------------------------------- footsteps and doors
 
-def step_hard():
+# Several takes of each footstep, the game picking between them, so walking never ticks like a clock:
+# each take its own noise, heel pitch, weight and a little scuff of its own.
+STEP_VARIANTS = 4
+
+
+def step_hard(k: int):
+    r = synth.rng(f"step_hard_{k}")
     t = times(0.16)
-    heel = synth.bandpass(synth.rng("step_hard").standard_normal(len(t)), 1800, 1.2) * _env(t, 0.001, 0.012)
-    body = synth.lowpass(synth.rng("step_hard_b").standard_normal(len(t)), 400) * _env(t, 0.002, 0.035)
-    return _norm(heel + 2.5 * body, 0.7)
+    heel = synth.bandpass(r.standard_normal(len(t)), r.uniform(1500, 2300), 1.2) * _env(t, 0.001, r.uniform(0.009, 0.015))
+    body = synth.lowpass(r.standard_normal(len(t)), r.uniform(320, 480)) * _env(t, 0.002, r.uniform(0.03, 0.04))
+    scuff = synth.bandpass(r.standard_normal(len(t)), 4000, 2) * _env(t - 0.03, 0.01, 0.02) * (t > 0.03)
+    return _norm(heel + r.uniform(2.0, 3.0) * body + r.uniform(0.1, 0.4) * scuff, 0.7)
 
 
-def step_soft():
+def step_soft(k: int):
+    r = synth.rng(f"step_soft_{k}")
     t = times(0.2)
-    pad = synth.lowpass(synth.rng("step_soft").standard_normal(len(t)), 700) * _env(t, 0.012, 0.04)
+    pad = synth.lowpass(r.standard_normal(len(t)), r.uniform(550, 850)) * _env(t, r.uniform(0.008, 0.016), 0.04)
     return _norm(pad, 0.45)
+
+
+STEPS = {"hard": step_hard, "soft": step_soft}
 
 
 def _latch(seed: str, length=0.08):
@@ -78,13 +89,19 @@ def door_open():
 
 
 def door_close():
+    """A door pulled shut: the panel's hollow knock (two wooden modes), then the latch catching
+    and the bolt rattling in its plate. Wood and metal, where `thud` is a body and cloth."""
     t = times(0.6)
-    thump = synth.lowpass(synth.rng("dc").standard_normal(len(t)), 220) * _env(t, 0.002, 0.07)
-    thump += 0.6 * np.sin(2 * np.pi * 70 * t) * _env(t, 0.002, 0.09)
+    panel = sum(a * np.sin(2 * np.pi * hz * t) * _env(t, 0.001, d) for hz, a, d in
+                ((185, 1.0, 0.09), (410, 0.6, 0.05), (1130, 0.25, 0.02)))
+    knock = synth.bandpass(synth.rng("dc").standard_normal(len(t)), 900, 1.5) * _env(t, 0.0005, 0.01)
     latch = np.zeros(len(t))
-    s = int(0.015 * SR)
-    latch[s:s + len(_latch("dc_l"))] += _latch("dc_l")
-    return _norm(2 * thump / np.abs(thump).max() + latch, 0.85)
+    for i, at in enumerate((0.05, 0.085, 0.1)):  # catch, and the bolt settling
+        s = int(at * SR)
+        click = _latch(f"dc_l{i}", 0.05) * (1.0, 0.5, 0.3)[i]
+        latch[s:s + len(click)] += click
+    return _norm(panel / np.abs(panel).max() + 0.5 * knock / np.abs(knock).max()
+                 + 1.2 * latch / np.abs(latch).max(), 0.85)
 
 
 # ---------------------------------------------------------------- interface
@@ -251,30 +268,13 @@ def thud():
     return _norm(body + 0.5 * cloth / np.abs(cloth).max(), 0.9)
 
 
-# ---------------------------------------------------------------- voice blips
-
-# One timbre (a short sung 'ah'), pitched per speaker: midi note, and a wobble in cents.
-VOICES = {
-    "margaret": (60, 0), "jimmy": (63, 0), "adrian": (57, 0), "johann": (47, 0), "owen": (50, 0),
-    "sylvia": (65, 0), "katherine": (68, 0), "paul": (53, 0), "soap_actor": (55, 0), "crew": (58, 0),
-    "alien": (84, 60),
-}
-
-
-def voice(speaker: str):
-    note, wobble = VOICES[speaker]
-    hz = synth.midi_hz(note)
-    n = int(0.075 * SR)
-    tone = synth.additive("saw", hz, n, 4000, 4000, 1.0, vibrato=wobble, vib_rate=30,
-                          formants=synth.formant_shape("a"))
-    return _norm(tone * synth.adsr(n, 0.05, 0.006, 0.05, 0.7, 0.01), 0.4)
-
-
 EFFECTS = {f.__name__: f for f in (
-    step_hard, step_soft, door_open, door_close, ui_move, ui_select, ui_back, ui_error, text_blip, ufo_hum,
+    door_open, door_close, ui_move, ui_select, ui_back, ui_error, text_blip, ufo_hum,
     ufo_land, ufo_takeoff, alien_feed, crystal, camera_shutter, camera_flash, phone_ring,
     payphone_coin, elevator_ding, glass_clink, heartbeat, record_scratch, thud)}
-EFFECTS.update({f"voice_{s}": (lambda s=s: voice(s)) for s in VOICES})
+EFFECTS.update({f"step_{surface}_{k + 1}": (lambda f=f, k=k: f(k)) for surface, f in STEPS.items()
+                for k in range(STEP_VARIANTS)})
+EFFECTS.update(voices.effects())
 
 
 # ---------------------------------------------------------------- ambience loops (stereo)
@@ -306,18 +306,13 @@ def _babble(n: int, seed: str, count: int, lo_note: int, hi_note: int) -> tuple[
 
 
 def club_crowd():
-    # Loop length is a whole number of beats at 126 BPM so the muffled kick keeps time across the seam.
-    beat = 60 / 126
-    n = int(round(48 * beat * SR))
-    kick = synth.kick(0.4, 110, 45, "amb_kick")
-    thump = np.zeros(n)
-    for b in range(48):
-        synth.wrap_add(thump, int(round(b * beat * SR)), kick)
-    thump = synth.lowpass(thump, 160)  # through the wall
+    # Only the crowd and the room: the club's music is the `club` track itself, and a beat of the
+    # bed's own would run against it at another phase (two kicks).
+    n = int(AMBIENCE_SECONDS * SR)
     left, right = _babble(n, "club_crowd", 520, 50, 70)
     left, right = synth.lowpass(left, 1800), synth.lowpass(right, 1800)
     room = 0.3 * synth.loop_noise(n, "club_room", 100, 1500, -3)
-    return _stereo(left + room + 0.9 * thump, right + room + 0.9 * thump, 0.7)
+    return _stereo(left + room, right + room, 0.7)
 
 
 def party_chatter():
