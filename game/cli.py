@@ -47,12 +47,39 @@ class UserError(Exception):
     pass
 
 
+def script_start(args: argparse.Namespace) -> str | None:
+    """Read the script and, when the command line names no start, take the one its `# args:`
+    header names (so every script replays as it is). Returns the script's text."""
+    from game.driver import ScriptError, script_header
+
+    if not args.script:
+        return None
+    if not args.script.is_file():
+        raise UserError(f"{args.script}: script file not found")
+    text = args.script.read_text(encoding="utf-8")
+    try:
+        header = script_header(text, str(args.script))
+    except ScriptError as exc:
+        raise UserError(str(exc))
+    if header["args"] and not (args.map or args.node):
+        extra = argparse.ArgumentParser(prog=f"{args.script}: # args:", add_help=False)
+        for name in ("--map", "--spawn", "--node"):
+            extra.add_argument(name)
+        extra.add_argument("--seed", type=int)
+        known, unknown = extra.parse_known_args(header["args"])
+        if unknown:
+            raise UserError(f"{args.script}: '# args:' takes --map, --spawn, --node, --seed; not {' '.join(unknown)}")
+        for key, value in vars(known).items():
+            if value is not None:
+                setattr(args, key, value)
+    return text
+
+
 def play(args: argparse.Namespace) -> int:
     from game.driver import Driver, ScriptError
     from game.world.tmx import MapError
 
-    if args.script and not args.script.is_file():
-        raise UserError(f"{args.script}: script file not found")
+    text = script_start(args)
     headless = args.headless
     if headless:
         # a scripted run starts from default settings and no saves, and never touches the player's
@@ -71,8 +98,8 @@ def play(args: argparse.Namespace) -> int:
     driver = Driver(app, max_frames=args.max_frames)
     status = 0
     try:
-        if args.script:
-            driver.run_script(args.script.read_text(encoding="utf-8"), str(args.script))
+        if text is not None:
+            driver.run_script(text, str(args.script))
         else:
             driver.step(args.max_frames if args.max_frames is not None else 600)
     except ScriptError as exc:

@@ -1,8 +1,11 @@
 """Driving the real game from a script: headless runs (`--script FILE`) and the tests' driver.
 
 Script lines (documented in docs/testing.md):
-    wait N | press ACTION | hold ACTION N | walkto X Y | click X Y | choose K | advance |
-    until EXPR [MAXFRAMES] | screenshot FILE | # comment
+    wait N | press ACTION | hold ACTION N | walkto X Y | click X Y | click NAME | click tile X Y |
+    pad BUTTON [N] | stick X Y N | stickto X Y | choose K | advance | until EXPR [MAXFRAMES] |
+    screenshot FILE | # comment
+A script declares the one device it plays with in its first lines (`# mode: keyboard|mouse|pad`);
+then only that device's verbs are allowed, and `advance` and `choose` use that device too.
 """
 
 from __future__ import annotations
@@ -15,9 +18,13 @@ from typing import Any
 
 import pygame
 
-from game.input import ACTIONS
+from game.input import ACTIONS, PAD_BUTTONS
 
 DEFAULT_UNTIL = 1800  # frames
+COMMON_VERBS = ("wait", "until", "screenshot", "advance", "choose")
+MODE_VERBS = {"keyboard": ("press", "hold", "walkto"), "mouse": ("click",), "pad": ("pad", "stick", "stickto")}
+ALL_VERBS = COMMON_VERBS + tuple(v for verbs in MODE_VERBS.values() for v in verbs)
+STICK_FULL = 32767
 WORD_OPERATORS = {"and", "or", "not", "xor", "is", "eq", "neq", "lt", "lte", "gt", "gte", "true", "false"}
 
 
@@ -27,6 +34,29 @@ class ScriptError(Exception):
 
 class FrameLimit(ScriptError):
     pass
+
+
+def script_header(text: str, filename: str = "<script>") -> dict[str, Any]:
+    """The `# mode: ...` and `# args: ...` lines among a script's leading comments."""
+    header: dict[str, Any] = {"mode": None, "args": []}
+    for number, line in enumerate(text.splitlines(), 1):
+        stripped = line.strip()
+        if stripped and not stripped.startswith("#"):
+            break
+        m = re.match(r"#\s*(mode|args)\s*:\s*(.*)$", stripped)
+        if not m:
+            continue
+        key, value = m.group(1), m.group(2).strip()
+        if key == "mode":
+            if value not in MODE_VERBS:
+                raise ScriptError(f"{filename}:{number}: unknown mode {value!r} (modes: {', '.join(MODE_VERBS)})")
+            header["mode"] = value
+        else:
+            try:
+                header["args"] = shlex.split(value)
+            except ValueError as exc:
+                raise ScriptError(f"{filename}:{number}: cannot read the args: {exc}")
+    return header
 
 
 def bare_names_to_variables(expr: str) -> str:
@@ -47,10 +77,11 @@ def bare_names_to_variables(expr: str) -> str:
 class Driver:
     """Steps the app frame by frame with scripted input. Every verb of the script is a method."""
 
-    def __init__(self, app, max_frames: int | None = None) -> None:
+    def __init__(self, app, max_frames: int | None = None, mode: str | None = None) -> None:
         self.app = app
         self.frames = 0
         self.max_frames = max_frames
+        self.mode = mode  # None: every verb, actions pressed directly (the tests' driver)
 
     # -- stepping ------------------------------------------------------------------------------
     def step(self, n: int = 1) -> None:
@@ -74,45 +105,201 @@ class Driver:
         self.step(n)
 
     def press(self, action: str) -> None:
+        if self.mode == "keyboard":
+            self.hold(action, 1)
+            return
         self.app.input.press(action)
         self.step(1)
 
     def hold(self, action: str, n: int) -> None:
+        if self.mode == "keyboard":
+            self._key(action, True)
+            self.step(n)
+            self._key(action, False)
+            return
         self.app.input.hold(action, n)
         self.step(n)
+
+    def _key(self, action: str, down: bool) -> None:
+        """A key bound to the action goes down or up, as the keyboard would send it."""
+        names = self.app.input.bindings["keys"].get(action) or []
+        if not names:
+            raise ScriptError(f"no key is bound to {action!r}")
+        kind = pygame.KEYDOWN if down else pygame.KEYUP
+        self.app.input.handle_event(pygame.event.Event(kind, key=pygame.key.key_code(names[0]), mod=0))
+
+    def pad(self, button: str, n: int = 1) -> None:
+        """A gamepad button pressed for n frames, through the pad bindings."""
+        if button not in PAD_BUTTONS:
+            raise ScriptError(f"unknown pad button {button!r} (buttons: {', '.join(PAD_BUTTONS)})")
+        inp = self.app.input
+        inp.handle_event(pygame.event.Event(pygame.CONTROLLERBUTTONDOWN, button=PAD_BUTTONS[button]))
+        self.step(n)
+        inp.handle_event(pygame.event.Event(pygame.CONTROLLERBUTTONUP, button=PAD_BUTTONS[button]))
+
+    def _pad_action(self, action: str) -> None:
+        buttons = self.app.input.bindings["pad"].get(action) or []
+        if not buttons:
+            raise ScriptError(f"no pad button is bound to {action!r}")
+        self.pad(buttons[0])
+
+    def _stick_to(self, x: float, y: float) -> None:
+        inp = self.app.input
+        for axis, value in ((pygame.CONTROLLER_AXIS_LEFTX, x), (pygame.CONTROLLER_AXIS_LEFTY, y)):
+            inp.handle_event(pygame.event.Event(pygame.CONTROLLERAXISMOTION, axis=axis, value=round(value * STICK_FULL)))
+
+    def stick(self, x: float, y: float, n: int) -> None:
+        """The left stick held at (x, y), each from -1 to 1, for n frames, then let go."""
+        self._stick_to(x, y)
+        self.step(n)
+        self._stick_to(0, 0)
 
     def click(self, x: int, y: int) -> None:
         self.app.input.click(x, y)
         self.step(1)
 
-    def walkto(self, x: int, y: int, limit: int = 3000) -> None:
+    def click_thing(self, name: str) -> None:
+        """Click the person, thing or door of that name (or label) where it is drawn on screen."""
+        explore = self.app.explore()
+        if explore is None:
+            raise ScriptError(f"click {name} needs a map on screen")
+        world = explore.world
+        ox, oy = explore.map_offset(self.app.canvas.get_size())
+        rect = None
+        for actor in world.all_actors():
+            if actor.visible and name in (actor.name, actor.id):
+                rect = actor.body_rect()
+        for obj in world.level.doc.objects_of("interact") + world.level.doc.objects_of("door"):
+            if rect is None and name in (obj.name, obj.props.get("label")):
+                rect = pygame.Rect(obj.x, obj.y, max(obj.width, 1), max(obj.height, 1))
+        if rect is None:
+            raise ScriptError(f"click {name}: nobody and nothing of that name on {explore.level.name}")
+        seen = rect.move(ox, oy).clip(self.app.canvas.get_rect())
+        if not seen:
+            raise ScriptError(f"click {name}: it is off screen; a player can only click what they see")
+        self.click(*seen.center)
+
+    def click_tile(self, tx: int, ty: int) -> None:
+        explore = self.app.explore()
+        if explore is None:
+            raise ScriptError("click tile needs a map on screen")
+        t = explore.level.tile
+        ox, oy = explore.map_offset(self.app.canvas.get_size())
+        self._click_on_screen(tx * t + t // 2 + ox, ty * t + t // 2 + oy, f"click tile {tx} {ty}")
+
+    def _click_on_screen(self, x: int, y: int, what: str) -> None:
+        w, h = self.app.canvas.get_size()
+        if not (0 <= x < w and 0 <= y < h):
+            raise ScriptError(f"{what}: it is off screen (at {x},{y}); a player can only click what they see")
+        self.click(x, y)
+
+    def _explore(self, verb: str):
         explore = self.app.explore()
         if explore is None or explore is not self.scene():
-            raise ScriptError("walkto needs the map to be the active scene")
-        if not explore.world.walk_player_to((x, y)):
-            raise ScriptError(f"tile {x},{y} cannot be reached from {explore.world.player.tile()}")
+            raise ScriptError(f"{verb} needs the map to be the active scene")
+        return explore
+
+    def walkto(self, x: int, y: int, limit: int = 3000) -> None:
+        """Keyboard mode: walk there with the arrow keys; pad mode (`stickto`): with the stick;
+        with no mode, along the path directly."""
+        explore = self._explore("walkto")
+        world = explore.world
+        if self.mode in ("keyboard", "pad"):
+            self._steer_to(explore, (x, y), limit)
+            return
+        if not world.walk_player_to((x, y)):
+            raise ScriptError(f"tile {x},{y} cannot be reached from {world.player.tile()}")
         for _ in range(limit):
-            if not explore.world.player.path or self.app.explore() is not explore:
+            if not world.player.path or self.app.explore() is not explore:
                 return
             self.step(1)
         raise ScriptError(f"walkto {x} {y}: did not arrive within {limit} frames")
+
+    def _steer_to(self, explore, goal: tuple[int, int], limit: int) -> None:
+        """Hold the arrows (or push the stick) tile by tile along a path round walls and people."""
+        world = explore.world
+        player = world.player
+        cells = world.path_to_tile(player, goal, world.grid_around_people(goal))
+        if cells is None:
+            raise ScriptError(f"tile {goal[0]},{goal[1]} cannot be reached from {player.tile()}")
+        held: str | None = None
+
+        def steer(direction: str | None) -> None:
+            nonlocal held
+            if direction == held:
+                return
+            if self.mode == "keyboard":
+                if held:
+                    self._key(held, False)
+                if direction:
+                    self._key(direction, True)
+            else:
+                dx, dy = {"left": (-1, 0), "right": (1, 0), "up": (0, -1), "down": (0, 1), None: (0, 0)}[direction]
+                self._stick_to(dx, dy)
+            held = direction
+
+        frames, best, stuck = 0, None, 0
+        try:
+            for wx, wy in cells:
+                while True:
+                    if self.app.explore() is not explore or self.scene() is not explore:
+                        return  # a trigger or a talk took over: the walk is over
+                    dx, dy = wx - player.x, wy - player.y
+                    if abs(dx) <= 1 and abs(dy) <= 1:
+                        break
+                    steer(("right" if dx > 0 else "left") if abs(dx) > 1 else ("down" if dy > 0 else "up"))
+                    self.step(1)
+                    frames += 1
+                    distance = abs(wx - player.x) + abs(wy - player.y)
+                    best, stuck = (distance, 0) if best is None or distance < best - 0.1 else (best, stuck + 1)
+                    if stuck > 60 or frames > limit:
+                        raise ScriptError(f"walkto {goal[0]} {goal[1]}: stuck at tile {player.tile()}")
+                best = None
+        finally:
+            steer(None)
 
     def _dialogue(self):
         scene = self.scene()
         return scene if hasattr(scene, "showing_options") else None
 
+    def _confirm(self) -> None:
+        """Interact with the script's device: a key, a click on the dialogue box, the pad's A."""
+        if self.mode == "mouse":
+            from game.scenes.dialogue import BOX
+            self.click(*BOX.center)
+        elif self.mode == "pad":
+            self._pad_action("interact")
+        else:
+            self.press("interact")
+
     def choose(self, k: int, limit: int = DEFAULT_UNTIL) -> None:
         for _ in range(limit):
             d = self._dialogue()
             if d is not None and d.showing_options():
-                d.move_cursor_to(k - 1)
-                self.press("interact")
+                self._pick_option(d, k)
                 return
             if d is not None and d.showing_line():
-                self.press("interact")
+                self._confirm()
                 continue
             self.step(1)
         raise ScriptError(f"choose {k}: no options appeared within {limit} frames")
+
+    def _pick_option(self, d, k: int) -> None:
+        if k - 1 not in d.visible_options:
+            raise ScriptError(f"choose {k}: there is no option {k} to choose")
+        row = d.visible_options.index(k - 1)
+        if self.mode is None:
+            d.move_cursor_to(k - 1)
+            self.press("interact")
+        elif self.mode == "mouse":
+            self.click(*d.option_rect(row).center)
+        else:
+            while d.cursor != row:  # the arrows or the d-pad move the cursor, as a player would
+                if self.mode == "pad":
+                    self._pad_action("down")
+                else:
+                    self.press("down")
+            self._confirm()
 
     def advance(self, limit: int = DEFAULT_UNTIL) -> None:
         """Press interact while a dialogue line is waiting; stops at options or when talk ends."""
@@ -121,7 +308,7 @@ class Driver:
             if d is None or d.showing_options():
                 return
             if d.showing_line():
-                self.press("interact")
+                self._confirm()
             else:
                 self.step(1)
         raise ScriptError(f"advance: dialogue still running after {limit} frames")
@@ -139,7 +326,8 @@ class Driver:
         explore = self.app.explore()
         if explore is not None:
             tx, ty = explore.world.player.tile(explore.level.tile)
-            variables.update({"$x": tx, "$y": ty, "$facing": explore.world.player.facing})
+            variables.update({"$x": tx, "$y": ty, "$facing": explore.world.player.facing,
+                              "$walking": bool(explore.world.player.path)})
         top = self.scene()
         variables["$scene"] = type(top).__name__ if top else ""
         from game.story.expressions import evaluate, parse_expression
@@ -179,6 +367,11 @@ class Driver:
         if not words:
             return
         verb, args = words[0], words[1:]
+        if verb not in ALL_VERBS:
+            raise ScriptError(f"unknown command {verb!r} ({', '.join(ALL_VERBS)})")
+        if self.mode is not None and verb not in COMMON_VERBS + MODE_VERBS[self.mode]:
+            raise ScriptError(f"{verb} is not allowed in a {self.mode} script "
+                              f"(allowed: {', '.join(COMMON_VERBS + MODE_VERBS[self.mode])})")
 
         def ints(count: int) -> list[int]:
             if len(args) != count:
@@ -206,7 +399,29 @@ class Driver:
         elif verb == "walkto":
             self.walkto(*ints(2))
         elif verb == "click":
-            self.click(*ints(2))
+            if len(args) == 1:
+                self.click_thing(args[0])
+            elif args[:1] == ["tile"]:
+                args = args[1:]
+                self.click_tile(*ints(2))
+            else:
+                self.click(*ints(2))
+        elif verb == "pad":
+            if len(args) not in (1, 2) or (len(args) == 2 and not args[1].isdigit()):
+                raise ScriptError("pad takes a button and, to hold it, a number of frames")
+            self.pad(args[0], int(args[1]) if len(args) == 2 else 1)
+        elif verb == "stick":
+            if len(args) != 3:
+                raise ScriptError("stick takes X Y (each -1 to 1) and a number of frames")
+            try:
+                x, y, n = float(args[0]), float(args[1]), int(args[2])
+            except ValueError:
+                raise ScriptError(f"stick: {' '.join(args)!r} are not X Y N")
+            if not (-1 <= x <= 1 and -1 <= y <= 1):
+                raise ScriptError("stick: X and Y go from -1 to 1")
+            self.stick(x, y, n)
+        elif verb == "stickto":
+            self.walkto(*ints(2))
         elif verb == "choose":
             (k,) = ints(1)
             if k < 1:
@@ -234,11 +449,12 @@ class Driver:
             if len(args) != 1:
                 raise ScriptError("screenshot takes a file name")
             self.screenshot(args[0])
-        else:
-            raise ScriptError(f"unknown command {verb!r} (wait, press, hold, walkto, click, choose, "
-                              f"advance, until, screenshot)")
 
     def run_script(self, text: str, filename: str = "<script>") -> None:
+        """Play a script; its `# mode:` header, if any, sets the device for the rest of the run."""
+        mode = script_header(text, filename)["mode"]
+        if mode is not None:
+            self.mode = mode
         for number, line in enumerate(text.splitlines(), 1):
             try:
                 self.run_line(line)

@@ -201,6 +201,7 @@ class Input:
 
     def click(self, x: int, y: int, button: int = 1) -> None:
         self.clicks.append((x, y, button))
+        self.last_device = "mouse"
 
     @staticmethod
     def _check(action: str) -> None:

@@ -1,6 +1,6 @@
 """The prologue and chapters 1-3 played from New game through the real game, headless.
 
-`tests/scripts/chapters_1_3.txt` is the player: it walks to people and things, picks options and
+`tests/scripts/chapters_1_3_keyboard.txt` is the player: it walks to people and things, picks options and
 plays the runway walk. A second run holds `skip` with every line already seen, the way a returning
 player skips cutscenes (everywhere but the runway walk, which is a game, not a cutscene), and must
 end in the same story state. Further runs: the other choices, a loaded save, chapter select.
@@ -15,7 +15,7 @@ from game.story.chapters import CHAPTERS, NEW_GAME
 from game.story.yarn import YarnProgram
 from game.paths import asset
 
-SCRIPT = Path(__file__).parent / "scripts" / "chapters_1_3.txt"
+SCRIPT = Path(__file__).parent / "scripts" / "chapters_1_3_keyboard.txt"
 SKIP_FOREVER = 10 ** 7  # ticks
 RUNWAY_BEGIN = "# -- runway: begin"
 RUNWAY_END = "# -- runway: end"

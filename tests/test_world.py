@@ -184,7 +184,7 @@ def test_a_script_taking_over_ends_the_players_click_walk(app, driver):
     app.start_map(fixture_map("room_a"), "start")
     world = app.explore().world
     guard = world.actor("guard")
-    assert world.walk_player_to((int(guard.x // 16), int(guard.y // 16)), then_interact=True)
+    assert world.walk_to_use(guard, None)
     driver.step(5)
     app.start_dialogue("Mat_Every")  # as a trigger would
     driver.step(3)
@@ -285,7 +285,7 @@ def test_people_stop_the_player_at_their_edge(app, driver):
     assert world.player.x > guard.x - 16
     # a clicked walk to the guard's own tile ends beside him, facing him, and talks
     world.player.x, world.player.y = guard.x, guard.y + 48
-    assert world.walk_player_to(guard.tile(), then_interact=True)
+    assert world.walk_to_use(guard, None)
     driver.step(80)
     assert not world.player.feet_rect().colliderect(guard.feet_rect())
     assert app.story.variables.get("$last_node") == "Guard_Talk"

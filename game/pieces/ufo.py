@@ -33,6 +33,7 @@ class GazeView(Scene):
         self.mode, self.target_id, self.t = mode, target, 0
         self.limit = ticks
         self.locked_at: int | None = None
+        self.goal: tuple[float, float] | None = None  # a clicked point the gaze glides to
         explore = app.explore()
         if explore is None:
             raise CommandError("an overlay needs a map below it")
@@ -55,7 +56,19 @@ class GazeView(Scene):
         self.t += 1
         inp = self.app.input
         if self.steerable() and is_top:
+            for cx, cy, button in inp.clicks:
+                if button == 1:
+                    self.goal = self.explore.canvas_to_map(cx, cy)
             dx, dy = inp.move_vector()
+            if dx or dy:
+                self.goal = None
+            elif self.goal is not None:  # the mouse steers by clicking where to look
+                gx, gy = self.goal[0] - self.gaze[0], self.goal[1] - self.gaze[1]
+                dist = math.hypot(gx, gy)
+                if dist <= GAZE_SPEED:
+                    self.goal = None
+                else:
+                    dx, dy = gx / dist, gy / dist
             w, h = self.explore.level.doc.pixel_size
             self.gaze[0] = max(0, min(w, self.gaze[0] + dx * GAZE_SPEED))
             self.gaze[1] = max(0, min(h, self.gaze[1] + dy * GAZE_SPEED))

@@ -143,13 +143,10 @@ class ExploreScene(Scene):
     def _click(self, cx: int, cy: int) -> None:
         mx, my = self.canvas_to_map(cx, cy)
         actor, obj = self.world.pick(mx, my)
-        t = self.level.tile
-        if actor is not None:
-            self.world.walk_player_to((int(actor.x // t), int((actor.y - 1) // t) + 1), then_interact=True)
-        elif obj is not None:
-            ox, oy = obj.center
-            self.world.walk_player_to((int(ox // t), int(oy // t)), then_interact=True)
+        if actor is not None or obj is not None:
+            self.world.walk_to_use(actor, obj)
         else:
+            t = self.level.tile
             self.world.walk_player_to((int(mx // t), int(my // t)))
 
     def _handle_events(self) -> None:

@@ -19,6 +19,7 @@ from game.world.pathfind import find_path, nearest_free
 from game.world.tmx import MapError, MapObject
 
 INTERACT_REACH = 12  # px in front of the feet that interact reaches
+CLICK_REACH = 12  # px: a clicked person or thing is used on arrival if this close
 INTERACT_SLACK = 3  # px: an object this close to the reach still counts (forgiving, not pixel-exact)
 TURN_TICKS = 4  # a direction held for fewer ticks than this turns the player on the spot
 TILE_SPAWN = re.compile(r"^\s*(-?\d+)\s*,\s*(-?\d+)\s*$")  # `--spawn 12,7`: tile coordinates
@@ -46,7 +47,7 @@ class World:
         self.actors: dict[str, Actor] = {}
         self.events: list[WorldEvent] = []
         self._inside: set[int] = set()  # trigger/door ids the player stands in (fire on entry only)
-        self._interact_after_walk: tuple[int, int] | None = None  # a clicked person or thing
+        self._interact_after_walk: tuple[Actor | None, MapObject | None] | None = None  # clicked
         self._clicked_walk = False  # the player's path comes from a click, not a script
         self._turn_ticks = 0  # ticks the move input has been held (a short tap only turns)
         self.player = Actor(story.player, 0, 0)
@@ -237,8 +238,80 @@ class World:
         return None, None
 
     # -- actions ---------------------------------------------------------------------------
+    def tile_center(self, tx: int, ty: int) -> tuple[float, float]:
+        t = self.level.tile
+        return tx * t + t / 2, ty * t + t - 2
+
+    def path_to_tile(self, actor: Actor, goal: tuple[int, int],
+                     grid: list[list[bool]] | None = None) -> list[tuple[float, float]] | None:
+        cells = find_path(grid or self.level.walkable(FEET), actor.tile(self.level.tile), goal)
+        if cells is None:
+            return None
+        return [self.tile_center(*c) for c in cells]
+
+    def grid_around_people(self, goal: tuple[int, int]) -> list[list[bool]]:
+        """The walkable grid with the tiles people stand on taken out (but the goal), so the
+        player's own walks go round them instead of into them."""
+        grid = [row[:] for row in self.level.walkable(FEET)]
+        for other in self.actors.values():
+            tx, ty = other.tile(self.level.tile)
+            if other.visible and other.solid and (tx, ty) != goal and 0 <= ty < len(grid) and 0 <= tx < len(grid[0]):
+                grid[ty][tx] = False
+        return grid
+
+    def walk_player_to(self, goal: tuple[int, int],
+                       target: tuple[Actor | None, MapObject | None] | None = None) -> bool:
+        """Walk the player to a tile round walls and people; with a target (a clicked person, thing
+        or door), use it on arrival, or at once when it is already in reach."""
+        if target and self._in_click_reach(*target):
+            self.player.path, self._interact_after_walk = [], target
+            self._arrive()
+            return True
+        grid = self.grid_around_people(goal)
+        target_tile = goal if (0 <= goal[1] < len(grid) and 0 <= goal[0] < len(grid[0]) and grid[goal[1]][goal[0]]) \
+            else nearest_free(grid, goal)
+        if target_tile is None:
+            return False
+        path = self.path_to_tile(self.player, target_tile, grid)
+        if path is None:
+            path = self.path_to_tile(self.player, target_tile)  # hemmed in by people: try through them
+        if path is None:
+            return False
+        self.player.path = path
+        self._clicked_walk = True
+        self._interact_after_walk = target
+        if not path and target:  # already standing beside it
+            self._arrive()
+        return True
+
+    def walk_to_use(self, actor: Actor | None, obj: MapObject | None) -> bool:
+        t = self.level.tile
+        if actor is not None:
+            return self.walk_player_to(actor.tile(t), (actor, None))
+        ox, oy = obj.center
+        return self.walk_player_to((int(ox // t), int(oy // t)), (None, obj))
+
+    def _arrive(self) -> None:
+        """The end of a clicked walk to a person or thing: face it and use it, if it is in reach
+        (a person in the way may have stopped the walk short)."""
+        actor, obj = self._interact_after_walk
+        self._interact_after_walk = None
+        rect = self.use_rect(actor, obj)
+        feet = self.player.feet_rect()
+        cx, cy = min(max(feet.centerx, rect.left), rect.right), min(max(feet.centery, rect.top), rect.bottom)
+        self.player.face_towards(cx, cy + FEET[1] / 2)
+        if self._in_click_reach(actor, obj):
+            self.use(actor, obj)
+
+    def _in_click_reach(self, actor: Actor | None, obj: MapObject | None) -> bool:
+        rect = self.use_rect(actor, obj)
+        return rect.inflate(2 * CLICK_REACH, 2 * CLICK_REACH).colliderect(self.player.feet_rect())
+
     def interact(self) -> bool:
         actor, obj = self.interact_target()
+        return self.use(actor, obj)
+
+    def use(self, actor: Actor | None, obj: MapObject | None) -> bool:
         if actor is not None:
             actor.face_towards(self.player.x, self.player.y)
             self.events.append(WorldEvent("node", node=actor.node, actor=actor, source=actor.source))
@@ -254,53 +327,6 @@ class World:
     def _use_door(self, obj: MapObject) -> None:
         self.events.append(WorldEvent("door", target_map=obj.props.get("target_map", ""),
                                       target_spawn=obj.props.get("target_spawn", ""), source=obj))
-
-    def tile_center(self, tx: int, ty: int) -> tuple[float, float]:
-        t = self.level.tile
-        return tx * t + t / 2, ty * t + t - 2
-
-    def path_to_tile(self, actor: Actor, goal: tuple[int, int],
-                     grid: list[list[bool]] | None = None) -> list[tuple[float, float]] | None:
-        cells = find_path(grid or self.level.walkable(FEET), actor.tile(self.level.tile), goal)
-        if cells is None:
-            return None
-        return [self.tile_center(*c) for c in cells]
-
-    def _grid_around_people(self, goal: tuple[int, int]) -> list[list[bool]]:
-        """The walkable grid with the tiles people stand on taken out (but the goal), so the
-        player's own walks go round them instead of into them."""
-        grid = [row[:] for row in self.level.walkable(FEET)]
-        for other in self.actors.values():
-            tx, ty = other.tile(self.level.tile)
-            if other.visible and other.solid and (tx, ty) != goal and 0 <= ty < len(grid) and 0 <= tx < len(grid[0]):
-                grid[ty][tx] = False
-        return grid
-
-    def walk_player_to(self, goal: tuple[int, int], then_interact: bool = False) -> bool:
-        grid = self._grid_around_people(goal)
-        target = goal if (0 <= goal[1] < len(grid) and 0 <= goal[0] < len(grid[0]) and grid[goal[1]][goal[0]]) \
-            else nearest_free(grid, goal)
-        if target is None:
-            return False
-        path = self.path_to_tile(self.player, target, grid)
-        if path is None:
-            path = self.path_to_tile(self.player, target)  # hemmed in by people: try through them
-        if path is None:
-            return False
-        self.player.path = path
-        self._clicked_walk = True
-        self._interact_after_walk = goal if then_interact else None
-        if not path and then_interact:  # already standing beside it
-            self._arrive()
-        return True
-
-    def _arrive(self) -> None:
-        """The end of a clicked walk to a person or thing: face it and interact."""
-        t = self.level.tile
-        gx, gy = self._interact_after_walk
-        self.player.face_towards(gx * t + t / 2, gy * t + t / 2)
-        self._interact_after_walk = None
-        self.interact()
 
     # -- simulation ------------------------------------------------------------------------
     def update(self, move: tuple[int, int], allow_control: bool = True) -> None:
@@ -318,7 +344,7 @@ class World:
             else:
                 moved = player.step(move[0], move[1], self.level.collision, self.obstacles_for(player))
         elif player.path:
-            moved = player.follow_path(self.obstacles_for(player) if self._clicked_walk else ())
+            moved = player.follow_path(self._people_at_walk_end() if self._clicked_walk else ())
             if not player.path:
                 self._clicked_walk = False
                 if self._interact_after_walk is not None:
@@ -328,6 +354,13 @@ class World:
             actor.update(actor.follow_path())
         if allow_control:
             self._check_zones(pushing)
+
+    def _people_at_walk_end(self) -> list[pygame.Rect]:
+        """Whoever stands where the player's walk ends: the walk stops at their edge. (Walks are
+        planned round everyone else.)"""
+        t = self.level.tile
+        end = (int(self.player.path[-1][0] // t), int((self.player.path[-1][1] - 1) // t))
+        return [a.feet_rect() for a in self.actors.values() if a.visible and a.solid and a.tile(t) == end]
 
     def _check_zones(self, pushing: bool = False) -> None:
         """Doors and triggers fire when the player steps into them, and also when the player walks

@@ -188,10 +188,8 @@ def furnish(b):
     b.interact("wardrobe", 9, 17, 2, 2, "Penthouse_Wardrobe", "Wardrobe")
     b.interact("bath_mirror", 18, 17, 1, 2, "Penthouse_Bathroom_Mirror", "Mirror")
     b.interact("tub", 14, 24, 2, 2, "Penthouse_Tub", "Bathtub")
-    # everything in the walk-in closet answers, not just the first rail
-    b.interact("closet_rack", 21, 19, 2, 2, "Penthouse_Closet", "Clothes")
-    b.interact("closet_rack_2", 21, 23, 2, 2, "Penthouse_Closet", "Clothes")
-    b.interact("closet_wardrobe", 23, 22, 2, 2, "Penthouse_Closet", "Closet")
+    # the whole walk-in closet answers (its rails, its wardrobe, the floor between), not one rail
+    b.interact("closet", 21, 19, 4, 7, "Penthouse_Closet", "Closet")
     b.interact("hall_phone", 32, 13, 1, 1, "Penthouse_Phone", "Telephone")
     b.interact("stairs", 34, 11, 2, 2, "Penthouse_Stairs", "Stairs")  # down to the landing, where the player stands
     b.interact("kitchen_table", 29, 6, 3, 2, "Penthouse_Kitchen_Table", "Table")

@@ -1,0 +1,105 @@
+"""Every input alone finishes the first night, and every script in tests/scripts replays as it is.
+
+`chapters_1_3_<mode>.txt` play New game -> the end of chapter 3 with one device each: the keyboard
+(keys, `walkto` as arrows), the mouse (clicks only) and a gamepad (buttons and the stick). Each
+walks up to people and things as a player does. A script's `# mode:` header allows only its
+device's verbs; its `# args:` header names where it starts, if not at the title.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from game.driver import Driver, ScriptError, script_header
+from game.scenes.title import TitleScene
+
+SCRIPTS = Path(__file__).parent / "scripts"
+
+
+@pytest.mark.parametrize("mode", ["keyboard", "mouse", "pad"])
+def test_each_input_alone_plays_new_game_to_the_end_of_chapter_3(app, driver, mode):
+    path = SCRIPTS / f"chapters_1_3_{mode}.txt"
+    text = path.read_text(encoding="utf-8")
+    assert script_header(text)["mode"] == mode
+    app.director.push(TitleScene(app))
+    driver.run_script(text, str(path))
+    assert sorted(app.story.beats) == [1, 2, 3, 4, 5, 6, 7, 8]
+    assert (app.story.chapter, app.story.map) == ("3", "rooftop")
+    assert app.input.last_device == mode
+
+
+def test_every_script_declares_its_device_and_replays_from_its_own_header():
+    import argparse
+    from game.cli import play_parser, script_start
+
+    scripts = sorted(SCRIPTS.glob("*.txt"))
+    assert scripts
+    for path in scripts:
+        header = script_header(path.read_text(encoding="utf-8"), str(path))
+        assert header["mode"] in ("keyboard", "mouse", "pad"), f"{path.name} declares no # mode:"
+        args = play_parser().parse_args(["--headless", "--script", str(path)])
+        assert script_start(args) is not None  # its # args: are valid for the command line
+        assert isinstance(args, argparse.Namespace)
+
+
+def run(app, text: str, name: str = "play.txt") -> str:
+    with pytest.raises(ScriptError) as err:
+        Driver(app).run_script(text, name)
+    return str(err.value)
+
+
+def test_a_verb_from_another_device_is_a_one_line_error_naming_file_and_line(app):
+    app.start_map("club", "entrance")
+    message = run(app, "# mode: mouse\nwait 1\npress interact\n")
+    assert message.startswith("play.txt:3: press is not allowed in a mouse script")
+    assert "\n" not in message
+    assert run(app, "# mode: keyboard\nclick 10 10\n").startswith("play.txt:2: click is not allowed")
+    assert run(app, "# mode: pad\nwalkto 9 30\n").startswith("play.txt:2: walkto is not allowed")
+    assert run(app, "# mode: joystick\n").startswith("play.txt:1: unknown mode 'joystick'")
+
+
+def test_an_unknown_pad_button_is_named(app):
+    app.start_map("club", "entrance")
+    message = run(app, "# mode: pad\n\npad z\n")
+    assert message.startswith("play.txt:3: unknown pad button 'z' (buttons: a, b")
+
+
+def test_pad_buttons_and_the_stick_go_through_the_bindings(app, driver):
+    app.start_map("club", "entrance")
+    player = app.explore().world.player
+    x, y = player.x, player.y
+    driver.mode = "pad"
+    driver.stick(0, -1, 2)  # a short push turns on the spot
+    assert (player.x, player.y, player.facing) == (x, y, "up")
+    driver.stick(1, 0, 30)
+    assert player.x > x + 20 and player.facing == "right"
+    driver.pad("start")
+    assert type(app.director.top).__name__ == "PauseScene"
+
+
+def test_a_mouse_script_clicks_only_what_is_on_screen(app, driver):
+    app.start_map("club", "entrance")
+    driver.mode = "mouse"
+    with pytest.raises(ScriptError, match="off screen"):
+        driver.click_thing("stage_manager")  # backstage, far from the street
+    driver.click_thing("bouncer")
+    for _ in range(300):
+        if type(app.director.top).__name__ == "DialogueScene":
+            break
+        driver.step(1)
+    assert type(app.director.top).__name__ == "DialogueScene"
+
+
+def test_the_command_line_starts_where_the_scripts_header_says(tmp_path, capsys):
+    from game.cli import main
+
+    script = tmp_path / "deck.txt"
+    script.write_text("# mode: keyboard\n# args: --map club --spawn backstage\nwait 2\n"
+                      'until map == "club" and x == 50 2\n', encoding="utf-8")
+    assert main(["--headless", "--script", str(script)]) == 0
+    script.write_text("# mode: mouse\n# args: --map club\nwait 2\npress interact\n", encoding="utf-8")
+    assert main(["--headless", "--script", str(script)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.endswith(f"{script}:4: press is not allowed in a mouse script (allowed: wait, until, "
+                        "screenshot, advance, choose, click)")
+    assert len(err.splitlines()) == 1
