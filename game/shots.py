@@ -16,7 +16,7 @@ from pathlib import Path
 from game.driver import Driver, ScriptError
 
 SCRIPTS = Path(__file__).resolve().parent.parent / "tests" / "scripts"
-PLAYTHROUGHS = [SCRIPTS / "chapters_1_3_keyboard.txt", SCRIPTS / "ch4_keyboard.txt", SCRIPTS / "chapters_11_finale.txt"]
+PLAYTHROUGHS = [SCRIPTS / "chapters_1_3_keyboard.txt", SCRIPTS / "ch4_keyboard.txt", SCRIPTS / "chapters_11_finale_keyboard.txt"]
 
 
 class ShotDriver(Driver):

@@ -1,9 +1,9 @@
 """Chapters 11, 12, 13 and the finale played through the real game, headless, to the credits.
 
-`tests/scripts/chapters_11_finale.txt` is the player, from `Ch11_Start` as chapter select starts it:
-the shoot, the call, Johann's evidence, the roof. A second run holds `skip` with every line seen
-(everywhere but the shoot, which is play) and must end in the same story state. Further runs: the
-other choices, and each chapter started on its own.
+`tests/scripts/chapters_11_finale_keyboard.txt` is the player, from `Ch11_Start` as chapter select
+starts it: the shoot, the call, Johann's evidence, the roof. A second run holds `skip` with every
+line seen (everywhere but the shoot, which is play) and must end in the same story state. Further
+runs: the mouse and the pad alone, the other choices, saves, and each chapter started on its own.
 """
 
 from pathlib import Path
@@ -12,7 +12,8 @@ import pytest
 
 from game.story.chapters import chapter
 
-SCRIPT = Path(__file__).parent / "scripts" / "chapters_11_finale.txt"
+SCRIPTS = Path(__file__).parent / "scripts"
+SCRIPT = SCRIPTS / "chapters_11_finale_keyboard.txt"
 SKIP_FOREVER = 10 ** 7  # ticks
 PLAY_BEGIN, PLAY_END = "# -- shoot: begin", "# -- shoot: end"
 
@@ -81,6 +82,22 @@ def test_chapters_11_to_the_finale_record_beats_23_to_30_and_roll_the_credits(fi
     assert type(app.director.stack[0]).__name__ == "TitleScene"
     reached = app.saves.reached_chapters()
     assert {"11", "12", "13", "finale"} <= set(reached)
+
+
+@pytest.mark.parametrize("mode", ["mouse", "pad"])
+def test_the_mouse_alone_and_the_pad_alone_reach_the_credits(app, driver, mode):
+    from game.driver import script_header
+
+    path = SCRIPTS / f"chapters_11_finale_{mode}.txt"
+    text = path.read_text(encoding="utf-8")
+    assert script_header(text)["mode"] == mode
+    app.start_chapter(chapter("11"))
+    driver.run_script(text, str(path))
+    assert app.story.beats == [23, 24, 25, 26, 27, 28, 29, 30] and app.story.variables["$credits_rolled"]
+    assert app.input.last_device == mode
+    if mode == "mouse":  # the mouse takes the choices the keyboard leaves, and cannot pose
+        v = app.story.variables
+        assert (v["$ch11_told"], v["$ch12_wait"], v["$ch13_believe"], v["$shoot_result"]) == ("nothing", "record", "no", "poor")
 
 
 def test_every_death_cuts_away_to_the_feeding_with_no_control(first_run):
