@@ -17,6 +17,7 @@ class Scene:
     opaque = True  # scenes below need not draw
     pauses_below = True  # scenes below do not update
     takes_control = False  # a script or overlay drives the map: the player cannot walk or save
+    skippable = True  # holding skip ends it (not for play the player must do, as the runway walk)
 
     def __init__(self, app: "App") -> None:
         self.app = app
@@ -40,10 +41,33 @@ class Scene:
         """What tests and the state dump see of this scene."""
         return {"scene": type(self).__name__}
 
+    # -- what a scene asks of the stack: done after the update pass, so every scene of this tick
+    # -- sees the same stack
+    def open(self, scene: "Scene") -> None:
+        """Put another scene over this one (a menu, the journal)."""
+        self.app.director.request(self.app.director.push, scene)
+
+    def close(self) -> None:
+        """Leave the stack (nothing if it has left already)."""
+        self.app.director.request(self.app.director.pop, self)
+
+    def skip(self) -> None:
+        """Jump to the end at once (the player holds skip, a cutscene is skipped): by default, close."""
+        self.close()
+
 
 class Director:
     def __init__(self) -> None:
         self.stack: list[Scene] = []
+        self._requests: list[tuple[Callable[[Scene], object], Scene]] = []
+        self._updating = False
+
+    def request(self, change: Callable[[Scene], object], scene: Scene) -> None:
+        """A scene's push or pop: after the update pass if one is running, else at once."""
+        if self._updating:
+            self._requests.append((change, scene))
+        else:
+            change(scene)
 
     @property
     def top(self) -> Scene | None:
@@ -107,9 +131,16 @@ class Director:
             if scene.pauses_below:
                 break
         top = self.top
-        for scene in reversed(active):
-            if scene in self.stack:
-                scene.update(scene is top)
+        self._updating = True
+        try:
+            for scene in reversed(active):
+                if scene in self.stack:
+                    scene.update(scene is top)
+        finally:
+            self._updating = False
+        requests, self._requests = self._requests, []
+        for change, scene in requests:
+            change(scene)
 
     def draw(self, surface: pygame.Surface) -> None:
         start = 0
@@ -149,7 +180,7 @@ class Fade(Scene):
             if self.at_black:
                 self.at_black()
         if self.t >= self.out_ticks + self.in_ticks:
-            self.app.director.pop(self)
+            self.close()
 
     def draw(self, surface: pygame.Surface) -> None:
         surface.blit(veil(surface.get_size(), BLACK, self.alpha), (0, 0))

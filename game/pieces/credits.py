@@ -43,13 +43,11 @@ class Credits(Scene):
             self.skip()
 
     def skip(self) -> None:
-        if self not in self.app.director.stack:
-            return
-        if self.ending:
+        if self.ending and self in self.app.director.stack:
             from game.scenes.title import TitleScene
             self.app.director.reset_to(TitleScene(self.app))
         else:
-            self.app.director.pop(self)
+            self.close()
 
     def draw(self, surface: pygame.Surface) -> None:
         surface.fill(colour("black"))

@@ -31,7 +31,7 @@ class PoseScene(Scene):
     hint = ""
     opaque = False
     pauses_below = False
-    skippable = False  # it is play, not a cutscene: holding skip does not end it
+    skippable = False  # it is play, not a cutscene
     takes_control = True
 
     def __init__(self, app) -> None:
@@ -81,7 +81,7 @@ class PoseScene(Scene):
                 self.judged[i] = "miss"
                 self._say(self.miss_word(i))
         if self.t >= self.end_t:
-            self.app.director.pop(self)
+            self.close()
 
     off_word = "Off the beat"
 

@@ -97,10 +97,6 @@ class TelescopeView(Scene):
         near = min(markers, key=lambda m: math.dist((m.x, m.y), self.gaze), default=None)
         return near.name if near is not None and math.dist((near.x, near.y), self.gaze) <= 48 else ""
 
-    def skip(self) -> None:
-        if self in self.app.director.stack:
-            self.app.director.pop(self)
-
     def draw(self, surface: pygame.Surface) -> None:
         w, h = surface.get_size()
         # The lens magnifies twice. The whole picture is drawn, then the part around the gaze goes in

@@ -91,8 +91,7 @@ class GazeView(Scene):
         target = self.target_point()
         if target:
             self.gaze = list(target)
-        if self in self.app.director.stack:
-            self.app.director.pop(self)
+        self.close()
 
     def describe(self) -> dict:
         return {"scene": type(self).__name__, "mode": self.mode, "locked": self.locked_at is not None,

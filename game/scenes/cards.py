@@ -34,10 +34,6 @@ class TitleCard(Scene):
         if self.t >= CARD_TICKS or (is_top and self.t > 20 and ("interact" in inp.pressed or "skip" in inp.held)):
             self.skip()
 
-    def skip(self) -> None:
-        if self in self.app.director.stack:
-            self.app.director.pop(self)
-
     def draw(self, surface: pygame.Surface) -> None:
         art = image("sprites", "ui", "card.png")
         if art is not None:

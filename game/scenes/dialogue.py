@@ -89,8 +89,7 @@ class DialogueScene(Scene):
             task.finish()
         self.background.clear()
         self.finished = True
-        if self in self.app.director.stack:
-            self.app.director.pop(self)
+        self.close()
 
     # -- the script --------------------------------------------------------------------------------
     def _advance(self) -> None:
@@ -213,7 +212,7 @@ class DialogueScene(Scene):
         inp = self.app.input
         if "history" in inp.pressed:
             from game.scenes.history import HistoryScene
-            self.app.director.push(HistoryScene(self.app))
+            self.open(HistoryScene(self.app))
             return
         if "auto" in inp.pressed:
             self.auto = not self.auto

@@ -79,7 +79,7 @@ class ExploreScene(Scene):
             except MapError as exc:
                 self.app.notify(str(exc))
         self.app.sfx("door_open")
-        self.app.director.push(Fade(self.app, swap, out_ticks=15, in_ticks=15))
+        self.open(Fade(self.app, swap, out_ticks=15, in_ticks=15))
 
     def reload(self) -> None:
         """Hot reload: map, tilesets, templates and dialogue from disk; the player stays put."""
@@ -119,7 +119,7 @@ class ExploreScene(Scene):
                 return
             if "journal" in inp.pressed:
                 from game.scenes.journal import JournalScene
-                self.app.director.push(JournalScene(self.app))
+                self.open(JournalScene(self.app))
                 return
             if "interact" in inp.pressed:
                 self.world.interact()

@@ -33,7 +33,7 @@ class HistoryScene(Scene):
             return
         inp = self.app.input
         if {"cancel", "history", "menu"} & inp.pressed or any(b == 3 for *_, b in inp.clicks):
-            self.app.director.pop(self)
+            self.close()
             return
         step = ("down" in inp.pressed or "down" in inp.held and self.app.ticks % 4 == 0) \
             - ("up" in inp.pressed or "up" in inp.held and self.app.ticks % 4 == 0)

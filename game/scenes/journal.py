@@ -77,7 +77,7 @@ class JournalScene(Scene):
         inp = self.app.input
         if {"cancel", "menu", "journal", "interact"} & inp.pressed or inp.clicks:
             self.app.sfx("ui_back")
-            self.app.director.pop(self)
+            self.close()
             return
         pages = max(1, -(-len(self.note_lines) // (ROWS - 4)))
         if "right" in inp.pressed or "down" in inp.pressed:

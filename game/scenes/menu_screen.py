@@ -102,10 +102,6 @@ class MenuScreen(Scene):
     def build_menu(self) -> Menu:
         return Menu([MenuItem("Back", self.close)], (self.panel_rect.centerx, self.panel_rect.y + 30))
 
-    def close(self) -> None:
-        if self in self.app.director.stack:
-            self.app.director.pop(self)
-
     def update(self, is_top: bool) -> None:
         self.t += 1
         if not is_top:

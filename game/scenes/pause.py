@@ -39,23 +39,23 @@ class PauseScene(MenuScreen):
 
     def open_journal(self) -> None:
         from game.scenes.journal import JournalScene
-        self.app.director.push(JournalScene(self.app))
+        self.open(JournalScene(self.app))
 
     def open_save(self) -> None:
         from game.scenes.saveload import SaveLoadScene
-        self.app.director.push(SaveLoadScene(self.app, "save"))
+        self.open(SaveLoadScene(self.app, "save"))
 
     def open_load(self) -> None:
         from game.scenes.saveload import SaveLoadScene
-        self.app.director.push(SaveLoadScene(self.app, "load"))
+        self.open(SaveLoadScene(self.app, "load"))
 
     def open_settings(self) -> None:
         from game.scenes.settings_menu import SettingsScene
-        self.app.director.push(SettingsScene(self.app))
+        self.open(SettingsScene(self.app))
 
     def quit_to_title(self) -> None:
         """Autosave (quitting is one of the autosave moments), then back to the title."""
-        self.app.director.pop(self)
+        self.close()
         problem = self.app.autosave()
         if problem:
             self.app.notify(problem, 2.0)
@@ -64,4 +64,4 @@ class PauseScene(MenuScreen):
             from game.scenes.title import TitleScene
             self.app.director.reset_to(TitleScene(self.app))
 
-        self.app.director.push(Fade(self.app, to_title, out_ticks=20, in_ticks=20))
+        self.open(Fade(self.app, to_title, out_ticks=20, in_ticks=20))

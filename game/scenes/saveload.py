@@ -79,7 +79,7 @@ class SaveLoadScene(MenuScreen):
             self.app.sfx("ui_error")
 
     def ask(self, question: str, choices: list[tuple[str, callable]]) -> None:
-        self.app.director.push(ConfirmScene(self.app, question, choices))
+        self.open(ConfirmScene(self.app, question, choices))
 
     def ask_delete(self, info: SlotInfo) -> None:
         self.ask(f"Delete {info.label}?", [("Delete", lambda: self.delete(info))])
@@ -105,7 +105,7 @@ class SaveLoadScene(MenuScreen):
             problem = self.app.saves.load(self.app, info.slot)
             if problem:
                 self.app.notify(problem)
-        self.app.director.push(Fade(self.app, at_black, out_ticks=20, in_ticks=20))
+        self.open(Fade(self.app, at_black, out_ticks=20, in_ticks=20))
 
     # -- drawing --------------------------------------------------------------------------------
     def draw_body(self, surface: pygame.Surface) -> None:

@@ -151,10 +151,10 @@ class SettingsScene(MenuScreen):
 
     def read_notice(self) -> None:
         from game.scenes.notice import NoticeScene
-        self.app.director.push(NoticeScene(self.app))
+        self.open(NoticeScene(self.app))
 
     def open_controls(self, device: str) -> None:
-        self.app.director.push(ControlsScene(self.app, device))
+        self.open(ControlsScene(self.app, device))
 
     def close(self) -> None:
         self.app.save_settings()

@@ -62,32 +62,32 @@ class TitleScene(Scene):
         if not self.notice_checked:
             self.notice_checked = True
             if should_show(self.app.settings):
-                self.app.director.push(NoticeScene(self.app, first_start=True))
+                self.open(NoticeScene(self.app, first_start=True))
 
     def resume(self) -> None:
         self.refresh()
 
     def new_game(self) -> None:
-        self.app.director.push(Fade(self.app, self.app.new_game, out_ticks=30, in_ticks=30))
+        self.open(Fade(self.app, self.app.new_game, out_ticks=30, in_ticks=30))
 
     def continue_game(self) -> None:
         slot = self.latest.slot
-        self.app.director.push(Fade(self.app, lambda: _load(self.app, slot), out_ticks=30, in_ticks=30))
+        self.open(Fade(self.app, lambda: _load(self.app, slot), out_ticks=30, in_ticks=30))
 
     def open_load(self) -> None:
         from game.scenes.saveload import SaveLoadScene
-        self.app.director.push(SaveLoadScene(self.app, "load"))
+        self.open(SaveLoadScene(self.app, "load"))
 
     def open_chapters(self) -> None:
-        self.app.director.push(ChapterSelectScene(self.app, self.chapters))
+        self.open(ChapterSelectScene(self.app, self.chapters))
 
     def open_settings(self) -> None:
         from game.scenes.settings_menu import SettingsScene
-        self.app.director.push(SettingsScene(self.app))
+        self.open(SettingsScene(self.app))
 
     def open_credits(self) -> None:
         from game.pieces.credits import Credits
-        self.app.director.push(Credits(self.app))
+        self.open(Credits(self.app))
 
     def update(self, is_top: bool) -> None:
         self.t += 1
@@ -148,7 +148,7 @@ class ChapterSelectScene(MenuScreen):
         return ScrollMenu(items, (r.x + 12, r.y + 30), r.width - 24, visible=11)
 
     def start(self, chapter: dict) -> None:
-        self.app.director.push(Fade(self.app, lambda: self.app.start_chapter(chapter), out_ticks=30, in_ticks=30))
+        self.open(Fade(self.app, lambda: self.app.start_chapter(chapter), out_ticks=30, in_ticks=30))
 
 
 @lru_cache(maxsize=4)

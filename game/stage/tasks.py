@@ -103,14 +103,11 @@ class SceneTask(Task):
 
     def __init__(self, director, scene) -> None:
         self.director, self.scene = director, scene
-        self.skippable = getattr(scene, "skippable", True)
+        self.skippable = scene.skippable
 
     def update(self) -> bool:
         return self.scene not in self.director.stack
 
     def finish(self) -> None:
-        skip = getattr(self.scene, "skip", None)
-        if skip:
-            skip()
-        if self.scene in self.director.stack:
-            self.director.pop(self.scene)
+        self.scene.skip()
+        self.director.pop(self.scene)  # now: the script goes on at once, over the stack without it
