@@ -124,7 +124,9 @@ def test_check_lang_lists_what_a_table_lacks(tmp_path):
     from game.check import string_table_problems
     from game.paths import asset
     program = YarnProgram.load(sorted(asset("dialogue").glob("*.yarn")))
-    assert [p for p in string_table_problems(program, "qps") if p.severity == "error"] == []
+    first_night = ("prologue.yarn", "ch1.yarn", "ch2.yarn", "ch3.yarn", "examine_")
+    lacking = [p for p in string_table_problems(program, "qps") if "translation" in p.message]
+    assert [p for p in lacking if Path(p.file).name.startswith(first_night)] == []
     missing = string_table_problems(program, "xx")
     assert any("no such string table" in p.message for p in missing)
 
