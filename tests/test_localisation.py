@@ -174,7 +174,7 @@ def test_the_first_night_plays_in_qps_and_every_text_fits_its_box(tmp_path, monk
     app = App(headless=True, settings=settings)
     driver = Driver(app)
     app.director.push(TitleScene(app))
-    script = Path(__file__).parent / "scripts" / "chapters_1_3.txt"
+    script = Path(__file__).parent / "scripts" / "chapters_1_3_keyboard.txt"
     driver.run_script(script.read_text(encoding="utf-8"), str(script))
     assert sorted(app.story.beats) == [1, 2, 3, 4, 5, 6, 7, 8]  # the same story, in qps
     accented = [t for t in shown + chosen if any(ch in t for ch in "áéíóúý")]
