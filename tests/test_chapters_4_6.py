@@ -71,7 +71,7 @@ def test_chapter_4_by_keyboard_records_beats_10_to_12_and_leaves_for_the_street(
     story = app.story
     assert story.beats == [10, 11, 12]
     assert story.player == "johann"
-    assert story.map == "street"
+    assert story.map == "street" and story.chapter == "5"  # out of the taxi: chapter 5 goes on from here
     assert story.variables["$ch4_guard"] == "stall"
     said = [text for _, text in app.history]
     assert any("former student" in t.lower() for t in said)  # Owen, on his way to her (beat 12)
@@ -85,7 +85,7 @@ def test_each_logged_sighting_is_an_entry_in_johanns_notebook_with_the_time(ch4_
     assert v["$ch4_sightings"] == len(entries) == 2
     assert all(e[:5] in ("23:41", "23:42", "23:43", "23:44", "23:45") for e in entries), entries
     assert all("no. 44" in e for e in entries)
-    assert v["$clock"] == "23:55"  # the deck closed at five to twelve
+    assert any("Five to twelve. Deck's closing" in t for _, t in app.history)  # the clock reached 23:55
     assert app.story.functions()["notebook_count"]("johann") == 2
     assert app.story.functions()["notebook_entry"]("johann", 1) == entries[0]
 
@@ -150,3 +150,73 @@ def test_the_first_night_ends_on_the_roof_and_the_second_begins_with_johann(app,
     assert app.story.player == "johann" and app.story.map == "observation_deck"
     assert app.explore().world.player.id == "johann"
     assert any("a man with a notebook has been counting" in t for _, t in app.history)
+
+
+# -- chapter 5 ---------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def ch5_run(tmp_path_factory):
+    import copy
+    from game.app import App
+    from game.driver import Driver
+    from game.settings import DEFAULTS
+
+    home = tmp_path_factory.mktemp("ch5_run")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("LIQUID_SKY_CONFIG_DIR", str(home / "config"))
+        mp.setenv("LIQUID_SKY_DATA_DIR", str(home / "data"))
+        app = App(headless=True, settings=copy.deepcopy(DEFAULTS))
+        driver = Driver(app)
+        play(app, driver, "ch5_keyboard.txt")
+        yield app, driver
+        app.director.clear()
+
+
+def test_chapter_5_by_keyboard_records_beats_13_9_14_in_sylvias_apartment(ch5_run):
+    app, _ = ch5_run
+    story = app.story
+    assert story.beats == [13, 9, 14]
+    assert story.map == "sylvia_apartment" and story.player == "johann"
+    assert story.variables["$ch5_way_in"] == "pretext"
+    said = [text for _, text in app.history]
+    # the wrong building and the wrong pretext are refused in character
+    assert any("Science it somewhere else" in t for t in said)
+    assert any(t.startswith("Gas company comes in a truck") for t in said)
+    # beat 09 said plainly: Sylvia is the mother of the Jimmy of chapter 1, opposite the penthouse
+    assert any("My son is in that business. Jimmy." in t for t in said)
+
+
+def test_skipping_chapter_5_ends_in_the_same_state(ch5_run, app, driver):
+    first, first_driver = ch5_run
+    play(app, driver, "ch5_keyboard.txt", skip=True, seen=set(first.story.seen_lines))
+    assert story_facts(app.story) == story_facts(first.story)
+    assert driver.frames < first_driver.frames
+
+
+START_5 = ('until scene == "DialogueScene" or scene == "TitleCard" 900\nadvance\n'
+           'until scene == "DialogueScene" or scene == "ExploreScene" 900\nadvance\nuntil scene == "ExploreScene" 900\n')
+
+
+@pytest.mark.parametrize("way, steps, line", [
+    # carry the resident's shopping from the deli across the street
+    ("resident", "walkto 16 6\nhold up 2\npress interact\nchoose 1\n", "Her son's that model, the skinny one, Jimmy"),
+    # the porter's coffee from the deli to the service door round the side
+    ("service", "walkto 15 4\nhold up 2\npress interact\nadvance\nuntil scene == \"ExploreScene\" 900\n"
+                "walkto 44 20\nhold down 2\npress interact\n", "You're her kind of stray."),
+])
+def test_the_other_ways_into_no_45_reach_sylvia(app, driver, way, steps, line):
+    app.start_node_directly("Ch5_Start")
+    driver.run_script(START_5 + steps + 'advance\nuntil map == "sylvia_apartment" and scene == "ExploreScene" 900\n')
+    assert app.story.variables["$ch5_way_in"] == way
+    assert app.story.has_beat(13) and not app.story.has_beat(14)
+    assert any(line in t for _, t in app.history)
+    assert not app.story.has_item("coffee")
+
+
+def test_the_service_door_is_shut_without_a_delivery(app, driver):
+    app.start_node_directly("Ch5_Start")
+    driver.run_script(START_5 + "walkto 44 20\nhold down 2\npress interact\nadvance\nuntil scene == \"ExploreScene\" 900\n")
+    assert app.story.variables.get("$ch5_way_in", "") == "" and app.story.map == "street"
+    # and no. 44's door, walked into, is its doorman's answer, not the penthouse
+    driver.run_script("walkto 8 4\nhold up 20\nchoose 3\nadvance\nuntil scene == \"ExploreScene\" 900\n")
+    assert app.story.map == "street"
+    assert any(t == "Residents and guests only, pal." for _, t in app.history)

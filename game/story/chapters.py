@@ -18,6 +18,8 @@ CHAPTERS: list[dict[str, str]] = [
      "player": "margaret"},
     {"id": "4", "title": "Closing Time", "map": "observation_deck", "spawn": "elevator", "node": "Ch4_Start",
      "player": "johann"},
+    {"id": "5", "title": "Across the Street", "map": "street", "spawn": "taxi", "node": "Ch5_Start",
+     "player": "johann"},
     {"id": "7", "title": "The Professor", "map": "penthouse", "spawn": "front_door", "node": "Ch7_Start",
      "player": "margaret"},
     {"id": "9", "title": "The Client", "map": "penthouse", "spawn": "front_door", "node": "Ch9_Start",

@@ -1,5 +1,7 @@
 """The street between the penthouse building (no. 44, north side) and Sylvia's building (no. 45,
-south side, seen from above as its roof edge with the entrance notch), with the club's door.
+south side, seen from above as its roof edge with the entrance notch and, further east, the
+service door), with the club's door. In chapter 5 Johann may not go through the doors: the
+triggers over them answer instead (no. 44's doorman, the club's queue, no. 45's night man).
 
 Legend: # roof edge; B brick face (no. 44); C the club's brick face; s sidewalk; K kerb (north
 side); k kerb (south side); a road.
@@ -39,8 +41,8 @@ ssssssssssssssssssssssssssssssssssssssssssssssss
 ssssssssssssssssssssssssssssssssssssssssssssssss
 ssssssssssssssssssssssssssssssssssssssssssssssss
 ssssssssssssssssssssssssssssssssssssssssssssssss
-##############################ss################
-##############################ss################
+##############################ss############ss##
+##############################ss############ss##
 ################################################
 ################################################
 """
@@ -83,6 +85,7 @@ def furnish(b):
     b.put("decor", 12, 6, "hydrant")
     b.put("decor", 31, 6, "news_box")
     b.put("decor", 20, 18, "trash_can")
+    b.put("decor", 43, 19, "trash_can")  # by the service door
     b.put("decor", 35, 17, "hydrant")
     b.put("decor", 10, 19, "news_box")
     # no. 45's canopy over the entrance notch
@@ -101,9 +104,13 @@ def furnish(b):
     b.spawn("club", 36, 4, "down")
     b.spawn("sylvia", 30, 19, "up")
     b.spawn("taxi", 15, 13, "down")  # Johann gets out of a taxi (chapter 5)
-    b.door("to_penthouse", 8, 2, 2, 2, "penthouse", "front_door")
-    b.door("to_club", 36, 2, 2, 2, "club", "entrance")
-    b.door("to_sylvia", 30, 21, 2, 1, "sylvia_apartment", "front_door")
+    outside_ch5 = 'not chapter_is("5")'
+    b.door("to_penthouse", 8, 2, 2, 2, "penthouse", "front_door", condition=outside_ch5)
+    b.door("to_club", 36, 2, 2, 2, "club", "entrance", condition=outside_ch5)
+    b.door("to_sylvia", 30, 21, 2, 1, "sylvia_apartment", "front_door", condition=outside_ch5)
+    b.trigger("door_44", 8, 2, 2, 2, "Street_Door_44", once=False, condition='chapter_is("5")')
+    b.trigger("door_club", 36, 2, 2, 2, "Street_Club_Door", once=False, condition='chapter_is("5")')
+    b.trigger("door_45", 30, 21, 2, 1, "Street_Door_45", once=False, condition='chapter_is("5")')
 
     b.marker("payphone", 23, 6, "up")
     b.marker("taxi_door", 15, 13, "up")
@@ -117,6 +124,7 @@ def furnish(b):
     b.npc("guest_2", 41, 4, "down", node="Street_Talk_Smoker", name="smoker")
     b.npc("guest_6", 42, 5, "left", node="Street_Talk_Smoker", name="smoker_friend")
     b.npc("guard", 33, 16, "left", node="Street_Talk_Night_Man", name="night_man")
+    b.npc("guest_3", 16, 5, "down", node="Street_Talk_Resident", name="resident", condition='chapter_is("5")')
 
     b.interact("payphone", 23, 4, 1, 2, "Street_Payphone", "Payphone")
     b.interact("taxi", 14, 11, 3, 2, "Street_Taxi", "Taxi")
@@ -130,6 +138,8 @@ def furnish(b):
     b.interact("club_door", 38, 5, 4, 1, "Street_Club_Rope", "Velvet rope")
     b.interact("no_44", 10, 2, 1, 2, "Street_Number_44", "No. 44")
     b.interact("no_45_canopy", 29, 18, 1, 1, "Street_Number_45", "No. 45")
+    b.interact("directory", 32, 20, 1, 1, "Street_Directory", "Directory")
+    b.interact("service_door", 44, 21, 2, 1, "Street_Service_Door", "Service door")
 
     for name, x, y, colour, r, strength, flicker in (
             ("lamp_1", 3.5, 4.5, "#ffa050", 64, 0.35, None), ("lamp_2", 21.5, 4.5, "#ffa050", 64, 0.35, 5),
@@ -138,5 +148,5 @@ def furnish(b):
             ("deli_sign", 15, 1.5, "#ff2fa8", 40, 0.5, None), ("club_neon", 34, 1.5, "#2ff0ff", 48, 0.5, None),
             ("club_eye", 39.5, 1.5, "#a8ff2f", 32, 0.5, None), ("payphone", 23.5, 5, "#f2f0ff", 24, 0.4, None),
             ("canopy_45", 31, 19, "#ffb02f", 48, 0.5, None), ("tv_flicker", 7.5, 1.5, "#4f8fe0", 24, 0.5, 3),
-            ("taxi_light", 15.5, 11, "#ffe82f", 24, 0.4, None)):
+            ("taxi_light", 15.5, 11, "#ffe82f", 24, 0.4, None), ("service_bulb", 45, 20, "#ffa050", 32, 0.45, 9)):
         b.light(name, x, y, colour, r, strength=strength, flicker=flicker)
