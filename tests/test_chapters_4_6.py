@@ -6,6 +6,7 @@ line already seen, everywhere but the telescope (play, not a cutscene), and must
 story state.
 """
 
+import re
 from pathlib import Path
 
 import pytest
@@ -29,7 +30,7 @@ def play(app, driver, name: str, skip: bool = False, seen: set | None = None, ed
     text = path.read_text(encoding="utf-8")
     if edit:
         text = edit(text)
-    node = text.splitlines()[0].split("--node", 1)[1].strip()
+    node = re.search(r"^# args: --node (\w+)", text, re.M).group(1)
     app.start_node_directly(node)  # what `liquid-sky --node` does: a start node starts its chapter
     if seen:
         app.story.seen_lines |= seen
