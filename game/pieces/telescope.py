@@ -272,7 +272,7 @@ class SightingView(TelescopeView):
         if not is_top:
             return
         if self.minute >= self.until:
-            self.close()
+            self.lower()
             return
         self.ticks += 1
         if self.ticks % TICKS_PER_MINUTE == 0:
@@ -287,7 +287,7 @@ class SightingView(TelescopeView):
         else:
             self.progress = max(0, self.progress - 2)
         if self.t > 10 and {"cancel", "menu"} & self.app.input.pressed:
-            self.close()
+            self.lower()
 
     def steer(self) -> None:
         inp = self.app.input
@@ -339,9 +339,10 @@ class SightingView(TelescopeView):
             motion = "drifting east" if drift > 0 else "drifting west"
         return f"{where}, {motion}. {AFTERTHOUGHTS[notebook.count(self.app.story.variables, 'johann') % len(AFTERTHOUGHTS)]}"
 
-    def close(self) -> None:
+    def lower(self) -> None:
+        """The telescope is lowered: the clock keeps where the night got to."""
         self.app.story.variables["$clock"] = notebook.format_clock(self.minute)
-        self.skip()
+        self.close()
 
     # -- drawing -------------------------------------------------------------------------------
     def things(self) -> list:
