@@ -95,8 +95,9 @@ class App:
         self.history: list[tuple[str, str]] = []  # (speaker, text) of everything said, for the history screen
         self._program = None
         self._strings = None  # (language, line id -> text parts) of the language setting
+        from game.moment import hooks
         from game.saves import SaveManager
-        self.saves = SaveManager(self)
+        self.saves = SaveManager(hooks(self))
         self.saves.remove_leftovers()
 
     # -- window -------------------------------------------------------------------------------
@@ -305,16 +306,6 @@ class App:
         self.history.append((speaker, text))
         del self.history[:-500]
 
-    def autosave(self) -> str:
-        """Save into the rotating autosave slots; during a cutscene, as soon as it ends.
-        Returns "" or why it did not save now."""
-        self.saves.note_chapter(self.story)
-        explore = self.explore()
-        if explore is not None and explore.cutscene_depth:
-            self.saves.autosave_due = True
-            return "autosave waits for the cutscene to end"
-        return self.saves.autosave(self)
-
     # -- the loop -----------------------------------------------------------------------------
     def tick(self) -> None:
         """One fixed simulation step. Nothing here reads the wall clock."""
@@ -325,13 +316,13 @@ class App:
         if "debug" in inp.pressed:
             self.debug = not self.debug
         if "quicksave" in inp.pressed and self.explore() is not None:
-            problem = self.saves.save(self, "quick")
+            problem = self.saves.save("quick")
             self.notify(problem or "Quick saved.", 2.0, problem=bool(problem))
         if "quickload" in inp.pressed and self.saves.read("quick").exists:
-            problem = self.saves.load(self, "quick")
+            problem = self.saves.load("quick")
             self.notify(problem or "Quick save loaded.", 2.0, problem=bool(problem))
         self.director.update()
-        self.saves.watch(self)  # autosave when a chapter has started
+        self.saves.update()  # autosave when a chapter has started
         if self.audio is not None:
             self.audio.update(1)
         if self.message_ticks:
@@ -392,7 +383,7 @@ class App:
 
     def shutdown(self) -> None:
         if self.explore() is not None and not self.headless:
-            reason = self.autosave()  # closing the window mid-game keeps the moment
+            reason = self.saves.autosave()  # closing the window mid-game keeps the moment
             if reason:
                 log.info("no autosave on quitting: %s", reason)
         self.director.clear()

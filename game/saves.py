@@ -28,16 +28,13 @@ import math
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
+from typing import Any, Callable
 
 import pygame
 
 from game import jsonfile
 from game.settings import APP_NAME, atomic_write, fsync_folder, remove_leftovers
 from game.story.state import BEAT_COUNT, StoryState
-
-if TYPE_CHECKING:
-    from game.app import App
 
 log = logging.getLogger(__name__)
 
@@ -338,11 +335,28 @@ class SlotInfo:
         return self._thumb
 
 
+@dataclass
+class SaveHooks:
+    """What the save manager needs of the running game, as functions (game/moment.py makes them)."""
+
+    capture: Callable[[], dict]  # the moment as JSON data
+    restore: Callable[[dict], str]  # put a checked save's moment back: "" or why not
+    story: Callable[[], StoryState]  # the story in play
+    why_not_save: Callable[[], str]  # "" when the game can be saved now
+    in_cutscene: Callable[[], bool]  # a talk or cutscene has the control
+    in_control: Callable[[], bool]  # the player walks the map, nothing over it
+    node_exists: Callable[[str], bool]  # whether a dialogue node a save names still exists
+    report: Callable[[str], None]  # say a failed automatic save on screen
+
+
 class SaveManager:
-    def __init__(self, app: "App | None" = None, folder: Path | None = None) -> None:
-        self.app = app  # whose dialogue decides whether a saved node still exists
+    """The save files, and the one place that decides when to autosave: when a chapter has started
+    (or `<<autosave>>` asked) and the player has control again, and on quitting."""
+
+    def __init__(self, hooks: SaveHooks | None = None, folder: Path | None = None) -> None:
+        self.hooks = hooks  # None: files only (listing, deleting, restoring backups)
         self.folder = folder or data_dir() / "saves"
-        # the story and chapter `watch` saw last: a new chapter in the same story autosaves
+        # the story and chapter last seen at an autosave or a load: a new chapter autosaves
         self.watched: StoryState | None = None
         self.last_chapter: str | None = None
         self.autosave_due = False  # asked for while a cutscene ran; done when control returns
@@ -359,12 +373,8 @@ class SaveManager:
         return self.folder / f"{slot}.json"
 
     def read(self, slot: str, node_exists: Callable[[str], bool] | None = None) -> SlotInfo:
-        if node_exists is None and self.app is not None:
-            app = self.app
-
-            def node_exists(node: str) -> bool:  # the dialogue is only loaded if a save names a node
-                checker = _node_checker(app)
-                return checker is None or checker(node)
+        if node_exists is None and self.hooks is not None:
+            node_exists = self.hooks.node_exists  # the dialogue is only loaded if a save names a node
         return self._read_path(slot, self.path(slot), node_exists)
 
     def _read_path(self, slot: str, path: Path, node_exists=None) -> SlotInfo:
@@ -424,67 +434,26 @@ class SaveManager:
             return False
         return True
 
-    # -- capturing the moment -----------------------------------------------------------------
-    @staticmethod
-    def can_save(app: "App") -> str:
-        """Why the game cannot be saved now, or "" when it can."""
-        explore = app.explore()
-        if explore is None:
-            return "Nothing to save: no game is running."
-        if explore.cutscene_depth > 0:
-            return "Cannot save during a conversation or cutscene."
-        return ""
-
-    @staticmethod
-    def capture(app: "App", date: str | None = None) -> dict:
-        """Everything needed to come back to this moment, as plain JSON data."""
-        from game.paths import asset
-        explore = app.explore()
-        level, world, story = explore.level, explore.world, app.story
-        p = world.player
-        data = {
-            "version": FORMAT_VERSION,
-            "story": story.to_json(),
-            "map": level.name,
-            "player": {"x": p.x, "y": p.y, "facing": p.facing},
-            "actors": {name: {"x": a.x, "y": a.y, "facing": a.facing, "visible": a.visible,
-                              "anim_override": a.anim_override, "id": a.id, "node": a.node}
-                       for name, a in world.actors.items()},
-            "props": {name: {"x": pr.x, "y": pr.y, "visible": pr.visible}
-                      for name, pr in explore.props.items()},
-            "node": str(story.variables.get("$last_node", "")),
-            "play_ticks": story.play_ticks,
-            "ticks": app.ticks,
-            "date": date or datetime.datetime.now().isoformat(timespec="microseconds"),  # orders the autosaves
-            "chapter_title": story.chapter_title,
-            "place": level.title,
-            "character": story.player,
-            "thumbnail": _thumbnail(app),
-        }
-        if level.path.resolve() != asset("maps", f"{level.name}.tmx").resolve():
-            data["map_path"] = str(level.path)  # a designer's map outside assets/maps
-        return data
-
     def write(self, slot: str, data: dict) -> None:
         atomic_write(self.path(slot), json.dumps(data, sort_keys=True, separators=(",", ":")))
 
-    def save(self, app: "App", slot: str, overwrite_damaged: bool = False) -> str:
+    def save(self, slot: str, overwrite_damaged: bool = False) -> str:
         """Save into a slot; returns "" on success, else why not (shown to the player)."""
-        reason = self.can_save(app) or self.folder_problem()
+        reason = self.hooks.why_not_save() or self.folder_problem()
         if reason:
             return reason
         damaged = self.read(slot).damaged
         if damaged and not overwrite_damaged:
             return f"{slot_label(slot)} is damaged; delete it first."
         try:
-            data = self.capture(app)
+            data = self.hooks.capture()
             if damaged:  # kept aside as `.damaged`, so the backup stays the last good save
                 path = self.path(slot)
                 os.replace(path, path.with_name(path.name + ".damaged"))
             self.write(slot, data)
         except OSError as exc:
             return f"Could not save: {self.why(exc)}"
-        self.note_chapter(app.story)
+        self.note_chapter(self.hooks.story())
         return ""
 
     def folder_problem(self) -> str:
@@ -502,7 +471,7 @@ class SaveManager:
         return f"{WHY.get(exc.errno) or exc.strerror or exc}: {self.folder}"
 
     # -- loading --------------------------------------------------------------------------------
-    def load(self, app: "App", slot: str) -> str:
+    def load(self, slot: str) -> str:
         """Restore the moment in a slot; returns "" on success, else why not. A failed load keeps the
         game as it was."""
         info = self.read(slot)
@@ -510,48 +479,24 @@ class SaveManager:
             return f"{slot_label(slot)} is empty."
         if info.error:
             return f"{slot_label(slot)} is damaged: {info.error}"
-        return self.restore(app, info.data)
-
-    @staticmethod
-    def restore(app: "App", data: dict) -> str:
-        from game.world.tmx import MapError
-        old_story, old_ticks = app.story, app.ticks
-        app.story = StoryState.from_json(data["story"])  # before the map: NPC conditions read it
-        app.ticks = data["ticks"]  # before the map too: animations continue from the same phase
-        player = data["player"]
-        try:
-            app.start_map(data.get("map_path") or data["map"], player_pos=(player["x"], player["y"]),
-                          facing=player["facing"])
-        except (MapError, OSError) as exc:
-            app.story, app.ticks = old_story, old_ticks
-            return f"Could not load: {exc}"
-        explore = app.explore()
-        world = explore.world
-        from game.world.actors import Actor, known_actor_ids
-        from game.world.props import PropSprite, known_props
-        for name, saved in data["actors"].items():
-            actor = world.actors.get(name)
-            if actor is None:
-                if saved.get("id") not in known_actor_ids():
-                    continue  # someone who is not on the map any more in this version of it
-                actor = world.actors[name] = Actor(saved["id"], 0, 0)  # placed there by a cutscene
-            actor.x, actor.y, actor.facing = float(saved["x"]), float(saved["y"]), saved["facing"]
-            actor.visible = saved.get("visible", True)
-            actor.anim_override = saved.get("anim_override")
-            actor.node = saved.get("node", actor.node)
-            actor.path = []
-        for name, saved in data.get("props", {}).items():
-            if name in known_props():
-                explore.props[name] = PropSprite(name, float(saved["x"]), float(saved["y"]))
-                explore.props[name].visible = bool(saved.get("visible", True))
-        app.history.clear()
-        app.saves.watched, app.saves.last_chapter = app.story, app.story.chapter  # loaded: not a new chapter
-        return ""
+        problem = self.hooks.restore(info.data)
+        if not problem:  # a loaded chapter is not a new one
+            self.watched, self.last_chapter = self.hooks.story(), self.hooks.story().chapter
+        return problem
 
     # -- automatic saves ----------------------------------------------------------------------
-    def autosave(self, app: "App") -> str:
+    def autosave(self) -> str:
+        """Save into the autosave slots now, or, during a cutscene, as soon as it ends. Returns ""
+        or why it did not save now."""
+        self.note_chapter(self.hooks.story())
+        if self.hooks.in_cutscene():
+            self.autosave_due = True
+            return "autosave waits for the cutscene to end"
+        return self._autosave_now()
+
+    def _autosave_now(self) -> str:
         """Save into the oldest rotating autosave slot, skipping damaged ones (never overwritten)."""
-        reason = self.can_save(app)
+        reason = self.hooks.why_not_save()
         if reason:
             return reason
         infos = [self.read(s) for s in AUTO_SLOTS]
@@ -559,34 +504,34 @@ class SaveManager:
         if not free:
             return "Autosave skipped: every autosave slot is damaged (delete one in Load game)."
         target = min(free, key=lambda i: (i.exists, i.data["date"] if i.ok else "", i.mtime))
-        problem = self.save(app, target.slot)
-        if not problem:  # this chapter has its autosave: `watch` need not make another
-            self.watched, self.last_chapter = app.story, app.story.chapter
+        problem = self.save(target.slot)
+        if not problem:  # this chapter has its autosave: `update` need not make another
+            story = self.hooks.story()
+            self.watched, self.last_chapter = story, story.chapter
         return problem
 
-    def watch(self, app: "App") -> None:
-        """Called every tick: when a new chapter has started and the player has control again,
-        remember the chapter and autosave."""
-        story, chapter = app.story, app.story.chapter
+    def update(self) -> None:
+        """Every tick: when a new chapter has started (or an autosave was asked for during a
+        cutscene) and the player has control again, autosave."""
+        story = self.hooks.story()
+        chapter = story.chapter
         if story is self.watched and chapter == self.last_chapter and not self.autosave_due:
             return
-        explore = app.explore()
-        if explore is None or app.director.top is not explore or explore.cutscene_depth:
+        if not self.hooks.in_control():
             return
         if self.autosave_due:  # an `<<autosave>>` asked for during a cutscene
             self.autosave_due = False
-            self.report(app, self.autosave(app))
+            self.report(self._autosave_now())
             return
         self.watched, self.last_chapter = story, chapter
         if chapter:
             self.note_chapter(story)  # even if the autosave cannot be written
-            self.report(app, self.autosave(app))
+            self.report(self._autosave_now())
 
-    @staticmethod
-    def report(app: "App", problem: str) -> None:
+    def report(self, problem: str) -> None:
         """An automatic save that failed is said, never silent."""
         if problem:
-            app.notify(problem.replace("Could not save", "Autosave failed", 1))
+            self.hooks.report(problem.replace("Could not save", "Autosave failed", 1))
 
     # -- chapters reached in any playthrough -------------------------------------------------
     def progress_path(self) -> Path:
@@ -607,23 +552,3 @@ class SaveManager:
                 atomic_write(self.progress_path(), json.dumps({"version": 1, "chapters": reached}, indent=1))
             except OSError as exc:
                 log.warning("cannot record chapter progress: %s", exc)
-
-
-def _node_checker(app: "App") -> Callable[[str], bool] | None:
-    """Whether a dialogue node exists; None (no check) if the dialogue itself cannot be loaded."""
-    try:
-        nodes = app.dialogue_program().nodes
-    except Exception:  # the dialogue's own errors are reported elsewhere
-        return None
-    return lambda node: node in nodes
-
-
-def _thumbnail(app: "App") -> str:
-    """The map as the player sees it, without the menu that is open over it, scaled down 5x."""
-    frame = pygame.Surface(app.canvas.get_size())
-    frame.fill((0, 0, 0))
-    app.explore().draw(frame)
-    small = pygame.transform.scale(frame, THUMB_SIZE)  # nearest-neighbour: palette colours only
-    buf = io.BytesIO()
-    pygame.image.save(small, buf, "thumb.png")
-    return base64.b64encode(buf.getvalue()).decode("ascii")

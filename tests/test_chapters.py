@@ -171,12 +171,12 @@ def test_a_loaded_save_in_chapter_1_can_still_be_finished(app, driver):
     app.director.push(TitleScene(app))
     driver.run_script("\n".join(lines[:stage_manager]), str(SCRIPT))
     # the chapter's autosave, made when the player first had control
-    assert app.saves.load(app, app.saves.latest().slot) == ""
+    assert app.saves.load(app.saves.latest().slot) == ""
     assert app.story.chapter == "1"
     driver.run_script("walkto 52 12\nhold up 2\npress interact\nadvance")  # check in backstage
     assert app.explore().world.actor("adrian").node == "Club_Talk_Adrian"
     # a manual save after checking in, loaded: Adrian keeps what she has to say
-    assert app.saves.save(app, "slot_1") == "" and app.saves.load(app, "slot_1") == ""
+    assert app.saves.save("slot_1") == "" and app.saves.load("slot_1") == ""
     assert app.explore().world.actor("adrian").node == "Club_Talk_Adrian"
     driver.run_script("walkto 32 7\nhold up 2\npress interact")
     assert driver.scene().describe()["node"] == "Ch1_Club_Talk_Adrian"

@@ -209,9 +209,9 @@ def test_a_save_made_in_the_middle_loads_and_finishes_the_game(app, driver, mark
     app.start_chapter(chapter("11"))
     driver.run_script("\n".join(lines[:cut]), str(SCRIPT))
     before = story_facts(app.story)
-    assert app.saves.save(app, "slot_1") == ""
+    assert app.saves.save("slot_1") == ""
     app.start_chapter(chapter("11"))  # somewhere else entirely, then back
-    assert app.saves.load(app, "slot_1") == ""
+    assert app.saves.load("slot_1") == ""
     assert story_facts(app.story) == before
     driver.run_script("\n" * cut + "\n".join(lines[cut:]), str(SCRIPT))
     assert app.story.beats == [23, 24, 25, 26, 27, 28, 29, 30] and app.story.variables["$credits_rolled"]

@@ -104,10 +104,10 @@ def test_title_opens_each_screen_with_keys_and_mouse(app, driver):
 def test_continue_loads_the_most_recent_save(playing, driver):
     app = playing
     driver.hold("right", 10)
-    app.saves.save(app, "slot_2")
+    app.saves.save("slot_2")
     saved_x = app.explore().world.player.x
     driver.hold("down", 10)
-    app.saves.save(app, "slot_5")
+    app.saves.save("slot_5")
     latest_x, latest_y = app.explore().world.player.x, app.explore().world.player.y
     app.director.clear()
     scene = title(app, driver)
@@ -193,7 +193,7 @@ def test_save_from_pause_then_load_from_pause(playing, driver):
 
 
 def test_damaged_slot_in_the_list_can_be_deleted_by_the_player(playing, driver):
-    playing.saves.save(playing, "slot_1")
+    playing.saves.save("slot_1")
     playing.saves.path("slot_1").write_text('{"version": 1, "map": 5}')
     playing.director.push(SaveLoadScene(playing, "load"))
     driver.step(1)
@@ -239,7 +239,7 @@ def test_every_menu_screen_draws_inside_its_panel(playing, driver):
     it holds (long objective, saved and damaged slots, every setting, every binding)."""
     from game.scenes.settings_menu import ControlsScene, SettingsScene
     playing.story.objective = "A very long objective " * 12
-    playing.saves.save(playing, "slot_1")
+    playing.saves.save("slot_1")
     playing.saves.path("slot_2").write_text("{")
     screens = [PauseScene(playing), SaveLoadScene(playing, "save"), SaveLoadScene(playing, "load"),
                SettingsScene(playing), ControlsScene(playing, "keys"), ControlsScene(playing, "pad"),

@@ -59,10 +59,10 @@ def test_round_trip_mid_chapter_restores_state_and_next_frames(game, driver):
     guard = game.explore().world.actors["guard"]
     guard.x, guard.y, guard.facing, guard.anim_override = 150.0, 60.0, "up", "fallen"  # moved by a cutscene
     guard.visible = False
-    assert game.saves.save(game, "slot_1") == ""
+    assert game.saves.save("slot_1") == ""
     before = moment(driver)
     reference = frames_bytes(driver, 30)  # what the player saw right after saving
-    assert game.saves.load(game, "slot_1") == ""
+    assert game.saves.load("slot_1") == ""
     assert moment(driver) == before
     assert frames_bytes(driver, 30) == reference
     # wander off and change the story, then come back
@@ -70,7 +70,7 @@ def test_round_trip_mid_chapter_restores_state_and_next_frames(game, driver):
     game.story.record_beat(6)
     game.story.give("stash_box")
     game.story.variables["$jimmy_mood"] = 0
-    assert game.saves.load(game, "slot_1") == ""
+    assert game.saves.load("slot_1") == ""
     assert moment(driver) == before
     assert game.explore().world.actors["guard"].anim_override == "fallen"
     assert frames_bytes(driver, 30) == reference
@@ -78,7 +78,7 @@ def test_round_trip_mid_chapter_restores_state_and_next_frames(game, driver):
 
 def test_save_holds_everything_the_slot_list_shows(game):
     game.story.play_ticks = 60 * 61
-    game.saves.save(game, "slot_2")
+    game.saves.save("slot_2")
     info = game.saves.read("slot_2")
     assert info.ok
     d = info.data
@@ -98,7 +98,7 @@ def test_save_holds_everything_the_slot_list_shows(game):
 def test_saving_is_refused_during_dialogue(game, driver):
     game.start_dialogue("Guard_Talk")
     driver.step(1)
-    assert "conversation" in game.saves.save(game, "slot_1")
+    assert "conversation" in game.saves.save("slot_1")
     assert not game.saves.read("slot_1").exists
 
 
@@ -140,13 +140,13 @@ class CrashAt:
 
 def test_a_crash_at_any_step_of_a_write_leaves_the_old_or_the_new_save(game, monkeypatch):
     saves = game.saves
-    assert saves.save(game, "slot_1") == ""
+    assert saves.save("slot_1") == ""
     old = saves.read("slot_1").data
     game.story.give("photo")
     counting = CrashAt(0)
     with monkeypatch.context() as m:
         counting.install(m)
-        assert saves.save(game, "slot_1") == ""
+        assert saves.save("slot_1") == ""
     steps = counting.n
     # open, write, fsync the new file; the same for the backup, its rename and the folder's fsync;
     # the rename of the save and the folder's fsync
@@ -162,7 +162,7 @@ def test_a_crash_at_any_step_of_a_write_leaves_the_old_or_the_new_save(game, mon
         crash = CrashAt(k)
         with monkeypatch.context() as m:
             crash.install(m)
-            problem = saves.save(game, "slot_1")
+            problem = saves.save("slot_1")
         assert problem.startswith("Could not save"), k
         info = saves.read("slot_1")
         assert info.ok, (k, info.error)
@@ -172,7 +172,7 @@ def test_a_crash_at_any_step_of_a_write_leaves_the_old_or_the_new_save(game, mon
         assert inventory == (old_inventory if k <= last_rename else new_inventory), k
         assert not list(saves.folder.glob("*.tmp")), k  # a failed write leaves nothing behind
     # and after all those crashes a normal save still works and keeps a backup
-    assert saves.save(game, "slot_1") == ""
+    assert saves.save("slot_1") == ""
     assert saves.read("slot_1").ok and saves.backup("slot_1").ok
 
 
@@ -246,17 +246,16 @@ BAD = {
 def test_each_kind_of_bad_save_is_shown_damaged_and_never_loaded_or_overwritten(game, driver, kind):
     make, reason = BAD[kind]
     saves = game.saves
-    saves.save(game, "slot_3")
+    saves.save("slot_3")
     path = saves.path("slot_3")
     path.write_text(make(path.read_text()))
     bad_bytes = path.read_bytes()
-    from game.saves import _node_checker
-    info = saves.read("slot_3", _node_checker(game))
+    info = saves.read("slot_3")
     assert info.damaged and reason in info.error, info.error
     assert info.summary()[0] == "Damaged"
     # loading refuses and leaves the game as it is
     before = driver.state()
-    assert "damaged" in saves.load(game, "slot_3")
+    assert "damaged" in saves.load("slot_3")
     assert driver.state() == before
     # the slot list shows it, draws it, and does not offer it to Continue
     from game.scenes.saveload import SaveLoadScene
@@ -265,7 +264,7 @@ def test_each_kind_of_bad_save_is_shown_damaged_and_never_loaded_or_overwritten(
     driver.frame()
     assert saves.latest() is None or saves.latest().slot != "slot_3"
     # saving over it needs the player's say-so
-    assert "damaged" in saves.save(game, "slot_3")
+    assert "damaged" in saves.save("slot_3")
     assert path.read_bytes() == bad_bytes
     # and it can be deleted
     saves.delete("slot_3")
@@ -274,11 +273,11 @@ def test_each_kind_of_bad_save_is_shown_damaged_and_never_loaded_or_overwritten(
 
 def test_overwriting_a_damaged_slot_keeps_it_aside_and_the_backup_good(game):
     saves = game.saves
-    saves.save(game, "slot_1")
-    saves.save(game, "slot_1")  # the first is now the backup
+    saves.save("slot_1")
+    saves.save("slot_1")  # the first is now the backup
     good_backup = saves.path("slot_1").with_name("slot_1.json.bak").read_bytes()
     saves.path("slot_1").write_text("{broken")
-    assert saves.save(game, "slot_1", overwrite_damaged=True) == ""
+    assert saves.save("slot_1", overwrite_damaged=True) == ""
     assert saves.read("slot_1").ok
     assert saves.path("slot_1").with_name("slot_1.json.damaged").read_text() == "{broken"
     assert saves.path("slot_1").with_name("slot_1.json.bak").read_bytes() == good_backup
@@ -297,8 +296,8 @@ def test_garbage_bytes_and_huge_files_are_damaged(game):
 
 def test_damaged_slot_can_be_restored_from_its_backup(game):
     saves = game.saves
-    saves.save(game, "slot_1")
-    saves.save(game, "slot_1")  # the first is now the backup
+    saves.save("slot_1")
+    saves.save("slot_1")  # the first is now the backup
     saves.path("slot_1").write_text("{broken")
     assert saves.read("slot_1").damaged and saves.backup("slot_1").ok
     assert saves.restore_backup("slot_1")
@@ -310,7 +309,7 @@ def test_failed_load_of_a_vanished_map_keeps_the_game(game, driver, tmp_path):
     room = tmp_path / "maps"
     shutil.copytree(fixture_map("room_a").rsplit("/", 1)[0], room)
     game.start_map(str(room / "room_a.tmx"))
-    game.saves.save(game, "slot_1")
+    game.saves.save("slot_1")
     (room / "room_a.tmx").unlink()
     info = game.saves.read("slot_1")
     assert info.damaged and "no longer exists" in info.error
@@ -319,7 +318,7 @@ def test_failed_load_of_a_vanished_map_keeps_the_game(game, driver, tmp_path):
 # -- migration ----------------------------------------------------------------------------------
 def test_version_0_saves_are_upgraded_by_explicit_migration(game, driver):
     saves = game.saves
-    saves.save(game, "slot_1")
+    saves.save("slot_1")
     data = json.loads(saves.path("slot_1").read_text())
     v0 = dict(data)
     v0["version"] = 0
@@ -330,7 +329,7 @@ def test_version_0_saves_are_upgraded_by_explicit_migration(game, driver):
     assert upgraded["player"] == {"x": 120.0, "y": 100.0, "facing": "down"}
     assert upgraded["actors"] == {}
     saves.path("slot_1").write_text(json.dumps(v0))
-    assert saves.load(game, "slot_1") == ""
+    assert saves.load("slot_1") == ""
     d = game.explore().describe()
     assert (d["x"], d["y"], d["facing"]) == (120.0, 100.0, "down")
     with pytest.raises(SaveError):
@@ -344,12 +343,12 @@ def test_every_version_below_the_current_has_a_migration():
 # -- automatic saves ----------------------------------------------------------------------------
 def test_autosaves_rotate_and_never_touch_manual_or_damaged_slots(game):
     saves = game.saves
-    saves.save(game, "slot_1")
+    saves.save("slot_1")
     manual = saves.path("slot_1").read_bytes()
     written = []
     for i in range(5):
         game.story.variables["$n"] = i
-        assert game.autosave() == ""
+        assert game.saves.autosave() == ""
         written.append({s: saves.read(s).data["story"]["variables"].get("$n") for s in AUTO_SLOTS
                         if saves.read(s).ok})
     assert written[2] == {"auto_1": 0, "auto_2": 1, "auto_3": 2}
@@ -357,7 +356,7 @@ def test_autosaves_rotate_and_never_touch_manual_or_damaged_slots(game):
     assert written[4] == {"auto_1": 3, "auto_2": 4, "auto_3": 2}
     assert saves.path("slot_1").read_bytes() == manual
     saves.path("auto_3").write_text("{")
-    game.autosave()
+    game.saves.autosave()
     assert saves.path("auto_3").read_text() == "{"
 
 
@@ -384,10 +383,10 @@ def test_saves_go_to_the_data_dir(tmp_path, monkeypatch):
 
 def test_loading_a_save_is_not_a_chapter_start(game, driver):
     driver.step(2)
-    game.saves.save(game, "slot_1")
+    game.saves.save("slot_1")
     assert [game.saves.read(s).exists for s in AUTO_SLOTS] == [True, False, False]
     game.story.chapter = "5"
-    assert game.saves.load(game, "slot_1") == ""
+    assert game.saves.load("slot_1") == ""
     driver.step(5)
     assert [game.saves.read(s).exists for s in AUTO_SLOTS] == [True, False, False]
 
@@ -397,7 +396,7 @@ def test_randomly_spoiled_saves_never_raise(game):
     import copy
     import random
     saves = game.saves
-    saves.save(game, "slot_1")
+    saves.save("slot_1")
     base = json.loads(saves.path("slot_1").read_text())
     paths = []
 
@@ -431,7 +430,7 @@ def test_randomly_spoiled_saves_never_raise(game):
         info.summary()
         if info.ok:
             info.thumbnail()
-            saves.load(game, "slot_2")
+            saves.load("slot_2")
             game.draw()
     assert outcomes == {True, False}
 
@@ -449,9 +448,9 @@ def test_a_new_game_in_the_same_chapter_still_autosaves_at_its_start(game, drive
 
 def test_a_deleted_slot_keeps_its_backup(game):
     saves = game.saves
-    saves.save(game, "slot_1")
+    saves.save("slot_1")
     game.story.give("photo")
-    saves.save(game, "slot_1")
+    saves.save("slot_1")
     saves.delete("slot_1")
     assert not saves.read("slot_1").exists
     assert saves.backup("slot_1").ok
@@ -462,7 +461,7 @@ def test_a_deleted_slot_keeps_its_backup(game):
 def test_an_explicit_chapter_start_autosave_is_not_doubled(game, driver):
     driver.step(2)
     game.story.chapter = "3"
-    assert game.autosave() == ""  # the story code's own call at the chapter start
+    assert game.saves.autosave() == ""  # the story code's own call at the chapter start
     driver.step(3)
     assert [game.saves.read(s).exists for s in AUTO_SLOTS] == [True, True, False]
 
@@ -475,10 +474,10 @@ def test_people_placed_by_a_script_and_what_they_say_survive_a_save(app, driver)
     cut.run("place jimmy centre")
     cut.run("talk jimmy Jimmy_Talk")
     cut.run("prop crystal centre")
-    assert app.saves.save(app, "slot_2") == ""
+    assert app.saves.save("slot_2") == ""
     app.start_map(fixture_map("room_a"))
     assert app.explore().world.actor("jimmy") is None
-    assert app.saves.load(app, "slot_2") == ""
+    assert app.saves.load("slot_2") == ""
     jimmy = app.explore().world.actor("jimmy")
     marker = app.explore().world.marker("centre")
     assert jimmy is not None and jimmy.node == "Jimmy_Talk" and (jimmy.x, jimmy.y) == (marker.x, marker.y)
@@ -501,11 +500,11 @@ def test_an_autosave_asked_for_in_a_cutscene_happens_when_it_ends(app, driver):
 # -- files a hostile world may hold -----------------------------------------------------------
 def test_a_save_with_a_byte_order_mark_is_read(game):
     saves = game.saves
-    saves.save(game, "slot_1")
+    saves.save("slot_1")
     path = saves.path("slot_1")
     path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())  # as Windows Notepad saves it
     assert saves.read("slot_1").ok
-    assert saves.load(game, "slot_1") == ""
+    assert saves.load("slot_1") == ""
 
 
 def png_header(width, height):
@@ -517,7 +516,7 @@ def png_header(width, height):
 def test_a_thumbnail_of_another_size_is_never_decoded(game, monkeypatch):
     import base64
     saves = game.saves
-    saves.save(game, "slot_1")
+    saves.save("slot_1")
     good = saves.read("slot_1").data["thumbnail"]
     assert saves_mod.thumb_size(good) == saves_mod.THUMB_SIZE
     decoded = []
@@ -537,7 +536,7 @@ def test_a_thumbnail_of_another_size_is_never_decoded(game, monkeypatch):
 def test_the_title_opens_whatever_the_saves_hold(game, driver):
     from game.scenes.title import TitleScene
     saves = game.saves
-    saves.save(game, "slot_1")
+    saves.save("slot_1")
     text = saves.path("slot_1").read_text()
     saves.path("slot_1").write_text(text.replace('"play_ticks":', '"play_ticks":' + "9" * 5000 + ',"x":', 1))
     saves.path("quick").write_text("[" * 100_000)
@@ -553,10 +552,10 @@ def test_the_title_opens_whatever_the_saves_hold(game, driver):
 
 def test_a_save_inside_a_wall_is_never_loaded_nor_saved_over(game, driver):
     saves = game.saves
-    saves.save(game, "quick")
+    saves.save("quick")
     good = saves.path("quick").read_bytes()
     saves.path("slot_1").write_text(spoil(player__x=8.0, player__y=100.0)(good.decode()))
-    assert "inside a wall" in saves.load(game, "slot_1")
+    assert "inside a wall" in saves.load("slot_1")
     assert game.explore().world.player.x != 8.0
     assert saves.path("quick").read_bytes() == good
 
@@ -588,7 +587,7 @@ def test_the_load_screen_draws_long_names_without_wrapping_each_frame(game, driv
     from game.scenes.saveload import SaveLoadScene
     from game.ui.text import PixelFont
     saves = game.saves
-    saves.save(game, "slot_1")
+    saves.save("slot_1")
     saves.path("slot_2").write_text(spoil(place="Z" * 2000)(saves.path("slot_1").read_text()))
     game.director.push(SaveLoadScene(game, "load"))
     driver.step(1)
@@ -632,7 +631,7 @@ class TinyDisk:
 def test_a_full_disk_is_told_for_every_kind_of_save(game, driver, monkeypatch):
     from game.story.yarn import YarnProgram
     saves = game.saves
-    saves.save(game, "slot_1")
+    saves.save("slot_1")
     kept = {p.name: p.read_bytes() for p in saves.folder.iterdir()}
     TinyDisk(2_000).install(monkeypatch)  # room for less than one save
     # the chapter-start autosave
@@ -643,7 +642,7 @@ def test_a_full_disk_is_told_for_every_kind_of_save(game, driver, monkeypatch):
     driver.step(1)
     assert game.message == f"Could not save: the disk is full: {saves.folder}"
     # a slot from the save screen
-    assert saves.save(game, "slot_2") == f"Could not save: the disk is full: {saves.folder}"
+    assert saves.save("slot_2") == f"Could not save: the disk is full: {saves.folder}"
     # <<autosave>> in a conversation: done, and failing, when it ends
     game._program = YarnProgram.from_source("title: A\n---\n<<autosave>>\nGuard: Done. #line:a1\n===\n", "a.yarn")
     game.message = ""
@@ -668,7 +667,7 @@ def test_a_full_disk_is_told_for_every_kind_of_save(game, driver, monkeypatch):
 def test_a_read_only_folder_and_damaged_autosaves_are_told(game, driver, monkeypatch):
     import errno
     saves = game.saves
-    saves.save(game, "slot_1")
+    saves.save("slot_1")
     real_open = os.open
 
     def read_only(path, flags, *a, **kw):
@@ -678,7 +677,7 @@ def test_a_read_only_folder_and_damaged_autosaves_are_told(game, driver, monkeyp
 
     with monkeypatch.context() as m:
         m.setattr(os, "open", read_only)
-        assert saves.save(game, "slot_1") == f"Could not save: the saves folder is read-only: {saves.folder}"
+        assert saves.save("slot_1") == f"Could not save: the saves folder is read-only: {saves.folder}"
     for slot in AUTO_SLOTS:
         saves.path(slot).write_text("{")
     driver.step(2)  # the chapter start
@@ -695,7 +694,7 @@ def test_a_file_where_the_saves_folder_should_be_is_named(game, driver):
     game.input.press("quicksave")
     driver.step(1)
     assert game.message == f"Could not save: the saves folder is a file: {saves.folder}"
-    assert saves.save(game, "slot_1") == f"Could not save: the saves folder is a file: {saves.folder}"
+    assert saves.save("slot_1") == f"Could not save: the saves folder is a file: {saves.folder}"
 
 
 def test_leftover_temporary_files_are_removed_on_start(tmp_path):

@@ -54,9 +54,9 @@ def test_a_to_b_save_load_to_a_leaves_everyone_in_place(app, room, driver):
     room.run("player guard")
     app.explore().world.actor("margaret").node = "Margaret_Talk"  # what she says as a person
     during = people(app)
-    assert app.saves.save(app, "slot_1") == ""
+    assert app.saves.save("slot_1") == ""
     app.start_map(fixture_map("room_b"))
-    assert app.saves.load(app, "slot_1") == ""
+    assert app.saves.load("slot_1") == ""
     assert people(app) == during
     assert app.explore().world.player.id == "guard" and app.story.player == "guard"
     Stage(app).run("player margaret")

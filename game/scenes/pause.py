@@ -56,7 +56,7 @@ class PauseScene(MenuScreen):
     def quit_to_title(self) -> None:
         """Autosave (quitting is one of the autosave moments), then back to the title."""
         self.close()
-        problem = self.app.autosave()
+        problem = self.app.saves.autosave()
         if problem:
             self.app.notify(problem, 2.0)
 

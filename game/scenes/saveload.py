@@ -85,7 +85,7 @@ class SaveLoadScene(MenuScreen):
         self.ask(f"Delete {info.label}?", [("Delete", lambda: self.delete(info))])
 
     def save(self, info: SlotInfo, overwrite_damaged: bool) -> None:
-        problem = self.app.saves.save(self.app, info.slot, overwrite_damaged=overwrite_damaged)
+        problem = self.app.saves.save(info.slot, overwrite_damaged=overwrite_damaged)
         self.app.notify(problem or f"Saved in {info.label}.", 2.0, problem=bool(problem))
         self.refresh()
 
@@ -102,7 +102,7 @@ class SaveLoadScene(MenuScreen):
 
     def load(self, info: SlotInfo) -> None:
         def at_black() -> None:
-            problem = self.app.saves.load(self.app, info.slot)
+            problem = self.app.saves.load(info.slot)
             if problem:
                 self.app.notify(problem)
         self.open(Fade(self.app, at_black, out_ticks=20, in_ticks=20))

@@ -126,7 +126,7 @@ class TitleScene(Scene):
 
 
 def _load(app, slot: str) -> None:
-    problem = app.saves.load(app, slot)
+    problem = app.saves.load(slot)
     if problem:
         app.notify(problem)
 

@@ -91,7 +91,7 @@ class Stage:
             self._app.audio.play_music(track)
 
     def autosave(self) -> None:
-        self._app.autosave()
+        self._app.saves.autosave()
 
     def play(self, scene_type: type, *args: Any, beneath_talk: bool = False) -> SceneTask:
         """Put a scene (a card, an overlay, a set piece) on the stack and a task that waits for it.
