@@ -257,6 +257,7 @@ class Driver:
                 best = None
         finally:
             steer(None)
+        self.step(1)  # the keys are up for a frame, as when a player lets go: the next press turns first
 
     def _dialogue(self):
         scene = self.scene()
