@@ -57,7 +57,8 @@ def _collect(paths: list[Path]) -> list[Path]:
 
 def _file_problems(path: Path) -> list[Problem]:
     """A tileset or template checked the way a map that uses it would be loaded."""
-    from game.world.tmx import MapError, parse_xml_file, resolve_template, tileset_element
+    from game.world.tiledfiles import MapError, parse_xml_file, tileset_element
+    from game.world.tmx import resolve_template
     try:
         if path.suffix == ".tsx":
             tileset_element(ET.Element("tileset", firstgid="1", source=path.name), path, str(path))

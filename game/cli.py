@@ -17,7 +17,8 @@ def play_parser() -> argparse.ArgumentParser:
         prog="liquid-sky",
         description="Liquid Sky, a pixel-art adventure. Tools: `liquid-sky check|bench|shots|lines --help`.")
     p.add_argument("--map", help="start on this map (a name like 'club' or a path to a .tmx file)")
-    p.add_argument("--spawn", help="the spawn object to start at (default: the map's first spawn)")
+    p.add_argument("--spawn", help="the spawn object to start at, or X,Y in tiles (default: the map's default "
+                                   "spawn; on a map without one, the free tile nearest its middle)")
     p.add_argument("--node", help="start by playing this dialogue node (its map:/spawn: headers place you)")
     p.add_argument("--headless", action="store_true", help="no window, no sound, as fast as the CPU allows")
     p.add_argument("--script", type=Path, help="an input script to play (see docs/testing.md)")

@@ -342,3 +342,20 @@ def test_check_and_the_game_read_the_checkout_they_run_in(tmp_path, monkeypatch,
     assert assets_dir() == tmp_path / "assets"
     check_main([str(write(tmp_path, layer("floor", grid(10, 6, 1))))])
     assert f"the game's assets are read from {tmp_path / 'assets'}" in capsys.readouterr().err
+
+
+def test_what_is_drawn_otherwise_than_in_tiled_is_a_warning_naming_the_layer(tmp_path):
+    path = write(tmp_path, layer("floor", grid(10, 6, 1), 'mode="add"'))
+    warnings = [p.message for p in run_checks([path]) if p.severity == "warning"]
+    assert "layer 'floor': blend mode 'add' is drawn as normal" in warnings
+
+
+def test_an_image_layer_keeps_its_transparent_colour(tmp_path):
+    image = pygame.Surface((16, 16))
+    image.fill((255, 0, 255))
+    image.fill((9, 9, 9), (0, 0, 4, 4))
+    pygame.image.save(image, str(tmp_path / "keyed.png"))
+    path = write(tmp_path, layer("floor", grid(10, 6, 1)) +
+                 '<imagelayer name="k"><image source="keyed.png" trans="ff00ff"/></imagelayer>')
+    _, at = draw(path)
+    assert at(1, 1) == (9, 9, 9) and at(8, 8) == FLOOR

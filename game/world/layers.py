@@ -94,6 +94,8 @@ class LayeredMap:
             image = pygame.image.load(str(info.image))
         except (pygame.error, OSError) as exc:
             raise MapError(f"{self.level.path}: layer {info.name!r}: image {info.image.name} cannot be read ({exc})")
+        if info.trans:
+            image.set_colorkey(info.trans)
         if pygame.display.get_surface():
             image = image.convert_alpha()
         return self._style(image, info)

@@ -7,20 +7,14 @@ from functools import lru_cache
 
 import pygame
 
+from game.world.tiledfiles import colour_rgba
 from game.world.tmx import MapObject
 
 
 def parse_colour(value: str, default: tuple[int, int, int] = (255, 255, 255)) -> tuple[int, int, int]:
     """Tiled colours are '#rrggbb' or '#aarrggbb'."""
-    text = (value or "").lstrip("#")
-    try:
-        if len(text) == 8:
-            text = text[2:]
-        if len(text) == 6:
-            return int(text[0:2], 16), int(text[2:4], 16), int(text[4:6], 16)
-    except ValueError:
-        pass
-    return default
+    rgba = colour_rgba(value)
+    return rgba[:3] if rgba else default
 
 
 @lru_cache(maxsize=256)

@@ -78,6 +78,8 @@ class MapLinter:
         if self.known_ambience is not None and doc.props.get("ambience") \
                 and doc.props["ambience"] not in self.known_ambience:
             add(f"map property ambience {doc.props['ambience']!r} is not in assets/audio/ambience")
+        for line in doc.left_out:
+            add(line, severity="warning")
         holes = doc.holes()
         if holes:
             sample = ", ".join(f"{x},{y}" for x, y in holes[:5])

@@ -1,38 +1,30 @@
 """Reading Tiled maps: our own pass over the XML, then pytmx for tiles and images.
 
 pytmx groups layers by type, does not resolve object templates, breaks on class-typed properties
-on maps and layers and stops with a bare exception (or a traceback) on many files Tiled writes. So
-the game reads the XML itself first and refuses, in one line naming file and layer, object or
-tileset, what it cannot draw: it checks size, orientation and encodings, decodes every layer,
-resolves templates and object classes, reads every property with its type, and records the
-file's layer order with each layer's drawing attributes (opacity, tint, offset, parallax). pytmx
-then gets a sanitised copy (tile layers and tilesets only, external tilesets inlined with checked
-images) for tile images, animations and collision shapes.
+on maps and layers and stops with a bare exception on many files Tiled writes. So the game reads
+the XML itself first and refuses, in one line naming file and layer, object or tileset, what it
+cannot draw (the files around the map are read in `tiledfiles`): it checks size, orientation and
+encodings, decodes every layer, resolves templates and object classes, reads every property with
+its type, and records the file's layer order with each layer's drawing attributes (opacity, tint,
+offset, parallax). pytmx then gets a sanitised copy (tile layers and tilesets only, external
+tilesets inlined with checked images) for tile images, animations and collision shapes.
 """
 
 from __future__ import annotations
 
-import base64
 import copy
 import os
-import zlib
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from game.world.proptypes import PropertyTypes, project_types
+from game.world.tiledfiles import (GID_MASK, MAX_TILES, MapError, TilesetInfo, check_image, colour_rgba,
+                                   decode_layer, number, parse_xml_file, tileset_element)
 
 LAYER_TAGS = ("layer", "objectgroup", "imagelayer", "group")
 GAMEPLAY_CLASSES = ("spawn", "door", "npc", "interact", "trigger", "marker", "collision", "light")
-GID_MASK = 0x0FFFFFFF  # the top bits of a gid are Tiled's flip flags
-MAX_FILE_BYTES = 32 * 1024 * 1024  # checked before a map, tileset or template is parsed
-MAX_TILES = 1_000_000  # cells of a map (1000 x 1000); larger maps are refused before anything is allocated
-LFS_POINTER = b"version https://git-lfs"
-
-
-class MapError(Exception):
-    """A problem with a map file, worded for a level designer: file, object, what is wrong."""
 
 
 @dataclass
@@ -80,24 +72,13 @@ class LayerInfo:
     data: list[int] | None = None  # tile layers: raw gids, row by row
     image: Path | None = None  # image layers
     repeat: tuple[bool, bool] = (False, False)
+    trans: tuple[int, int, int] | None = None  # an image layer's transparent colour
     objects: list[MapObject] = field(default_factory=list)  # object layers: their visible objects
 
     @property
     def plain(self) -> bool:
         """Drawn as it is, where it is: what pyscroll's buffer can draw."""
         return self.opacity == 1 and self.tint is None and self.offset == (0, 0) and self.parallax == (1, 1)
-
-
-@dataclass
-class TilesetInfo:
-    name: str
-    firstgid: int
-    count: int
-    tile_size: tuple[int, int]
-    offset: tuple[int, int]
-    source: Path | None  # the .tsx file; None when embedded in the map
-    collection: dict[int, tuple[int, int, int, int] | None] = field(default_factory=dict)  # image
-    # collections: tile id -> the part of its image it shows (Tiled 1.9+), None for all of it
 
 
 @dataclass
@@ -117,6 +98,7 @@ class MapDocument:
     tilesets: list[TilesetInfo] = field(default_factory=list)
     background: tuple[int, int, int, int] | None = None
     parallax_origin: tuple[float, float] = (0.0, 0.0)
+    left_out: list[str] = field(default_factory=list)  # Tiled features drawn otherwise, one line each
 
     def objects_of(self, cls: str) -> list[MapObject]:
         return [o for o in self.objects if o.cls == cls]
@@ -163,46 +145,6 @@ class MapDocument:
                     if gid:
                         covered[i] = 1
         return [(i % self.width, i // self.width) for i, c in enumerate(covered) if not c]
-
-
-def colour_rgba(value: str | None) -> tuple[int, int, int, int] | None:
-    """Tiled colours are '#rrggbb' or '#aarrggbb' (alpha first); None when empty or not a colour."""
-    text = (value or "").strip().lstrip("#")
-    try:
-        if len(text) == 6:
-            return int(text[0:2], 16), int(text[2:4], 16), int(text[4:6], 16), 255
-        if len(text) == 8:
-            return int(text[2:4], 16), int(text[4:6], 16), int(text[6:8], 16), int(text[0:2], 16)
-    except ValueError:
-        pass
-    return None
-
-
-def parse_xml_file(path: Path, what: str) -> ET.Element:
-    """The root of an XML file, its size limited before parsing; MapError naming the file."""
-    try:
-        size = path.stat().st_size
-    except OSError:
-        raise MapError(f"{path}: {what} not found")
-    if size > MAX_FILE_BYTES:
-        raise MapError(f"{path}: {what} is {size // 2**20} MB; the limit is {MAX_FILE_BYTES // 2**20} MB")
-    try:
-        return ET.parse(path).getroot()
-    except ET.ParseError as exc:
-        raise MapError(f"{path}: not a valid {path.suffix.lstrip('.').upper() or what} file ({exc})")
-    except OSError as exc:
-        raise MapError(f"{path}: {what} cannot be read ({exc.strerror or exc})")
-
-
-def check_image(path: Path, where: str) -> None:
-    """An image a map needs must exist and be an image, not a Git LFS pointer left by a clone."""
-    try:
-        with open(path, "rb") as f:
-            head = f.read(len(LFS_POINTER))
-    except OSError:
-        raise MapError(f"{where}: image {path.name} not found ({path})")
-    if head == LFS_POINTER:
-        raise MapError(f"{where}: image {path.name} is a Git LFS pointer, not the image; run `git lfs pull`")
 
 
 def _convert(value: str | None, kind: str | None, text: str | None = None) -> Any:
@@ -305,13 +247,6 @@ def resolve_template(obj: ET.Element, map_path: Path, cache: dict[Path, ET.Eleme
     return merged
 
 
-def _number(node: ET.Element, key: str, default: float, where: str) -> float:
-    try:
-        return float(node.get(key, default))
-    except ValueError:
-        raise MapError(f"{where}: {key}={node.get(key)!r} is not a number")
-
-
 def _text_of(node: ET.Element) -> dict[str, Any] | None:
     text = node.find("text")
     if text is None:
@@ -324,15 +259,15 @@ def _text_of(node: ET.Element) -> dict[str, Any] | None:
 
 def _object_from_xml(node: ET.Element, layer: str, types: PropertyTypes, where: str,
                      offset: tuple[float, float] = (0.0, 0.0)) -> MapObject:
-    oid = int(_number(node, "id", 0, where))
+    oid = int(number(node, "id", 0, where))
     cls = node.get("class") or node.get("type") or ""
     name = node.get("name", "")
     label = f'{where}: object {oid} "{name}"' if name else f"{where}: object {oid}"
     props = types.class_defaults(cls)
     props.update(read_properties(node, types, label))
-    x, y = _number(node, "x", 0, label) + offset[0], _number(node, "y", 0, label) + offset[1]
-    w, h = _number(node, "width", 0, label), _number(node, "height", 0, label)
-    gid = int(_number(node, "gid", 0, label))
+    x, y = number(node, "x", 0, label) + offset[0], number(node, "y", 0, label) + offset[1]
+    w, h = number(node, "width", 0, label), number(node, "height", 0, label)
+    gid = int(number(node, "gid", 0, label))
     if gid:
         y -= h  # Tiled anchors tile objects at their bottom-left corner
     points = None
@@ -348,7 +283,7 @@ def _object_from_xml(node: ET.Element, layer: str, types: PropertyTypes, where: 
         xs, ys = [p[0] for p in points], [p[1] for p in points]
         x, y, w, h = min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)
     return MapObject(oid, name, cls, x, y, w, h, props, points, layer, gid,
-                     _number(node, "rotation", 0, label), _text_of(node))
+                     number(node, "rotation", 0, label), _text_of(node))
 
 
 def _refuse_kind(path: Path, root: ET.Element) -> None:
@@ -365,97 +300,6 @@ def _refuse_kind(path: Path, root: ET.Element) -> None:
                    f"orthogonal maps only")
 
 
-def decode_layer(data: ET.Element | None, w: int, h: int, where: str) -> list[int]:
-    """A tile layer's gids (flip flags kept) from any encoding Tiled writes, exactly w x h of them."""
-    if data is None:
-        raise MapError(f"{where}: has no <data>; save the map again in Tiled")
-    encoding, compression = data.get("encoding"), data.get("compression")
-    text = (data.text or "").strip()
-    try:
-        if encoding is None:
-            values = [int(t.get("gid", 0)) for t in data.findall("tile")]
-        elif encoding == "csv":
-            values = [int(v) for v in text.replace("\n", "").split(",") if v.strip()]
-        elif encoding == "base64":
-            raw = base64.b64decode(text, validate=False)
-            if compression in ("zlib", "gzip"):
-                inflate = zlib.decompressobj(47)  # zlib or gzip header, detected
-                raw = inflate.decompress(raw, 4 * w * h + 4)
-            elif compression:
-                fix = "CSV or Base64 (zlib compressed)"
-                raise MapError(f"{where}: is compressed with {compression}, which the game cannot read: set "
-                               f"Tile Layer Format to {fix} in Map > Map Properties")
-            values = [int.from_bytes(raw[i:i + 4], "little") for i in range(0, len(raw) - 3, 4)]
-        else:
-            raise MapError(f"{where}: unknown layer data encoding {encoding!r}: set Tile Layer Format to CSV "
-                           f"in Map > Map Properties")
-    except (ValueError, zlib.error) as exc:
-        raise MapError(f"{where}: the {encoding or 'XML'} tile data does not decode ({exc}); save the map "
-                       f"again in Tiled")
-    if len(values) != w * h:
-        raise MapError(f"{where}: has {len(values)} tiles, a {w} x {h} map needs {w * h}: the data is cut "
-                       f"short or too long; save the map again in Tiled")
-    return values
-
-
-def tileset_element(ts: ET.Element, path: Path, where: str) -> tuple[ET.Element, TilesetInfo]:
-    """A map's <tileset> as pytmx should see it: embedded, image paths absolute, images checked,
-    sizes filled in where old Tiled files leave them out."""
-    firstgid = int(_number(ts, "firstgid", 1, where))
-    source = ts.get("source")
-    base, ts_path = path.parent, None
-    if source:
-        ts_path = (path.parent / source).resolve()
-        if ts_path.suffix.lower() != ".tsx":
-            raise MapError(f"{where}: tileset {source} is not a .tsx file; export it from Tiled as TSX")
-        if not ts_path.is_file():
-            raise MapError(f"{where}: tileset {ts_path.name} not found ({ts_path})")
-        ts = parse_xml_file(ts_path, "tileset")
-        if ts.tag != "tileset":
-            raise MapError(f"{ts_path}: not a Tiled tileset (root element <{ts.tag}>)")
-        base = ts_path.parent
-        where = f"{where}: tileset {ts_path.name}"
-    else:
-        ts = copy.deepcopy(ts)
-        where = f"{where}: tileset {ts.get('name', '')!r}"
-    ts.set("firstgid", str(firstgid))
-    ts.attrib.pop("source", None)
-    tw, th = int(_number(ts, "tilewidth", 0, where)), int(_number(ts, "tileheight", 0, where))
-    if tw <= 0 or th <= 0:
-        raise MapError(f"{where}: tile size {tw}x{th} is not a size")
-    count = int(_number(ts, "tilecount", 0, where))
-    for image in ts.iter("image"):
-        if not image.get("source"):
-            raise MapError(f"{where}: an image has no file (embedded image data is not supported)")
-        img_path = (base / image.get("source")).resolve()
-        check_image(img_path, where)
-        image.set("source", str(img_path))
-    sheet = ts.find("image")
-    if sheet is not None and not (sheet.get("width") and sheet.get("height")):
-        import pygame  # only old Tiled files leave the size out
-        try:
-            size = pygame.image.load(sheet.get("source")).get_size()
-        except (pygame.error, OSError) as exc:
-            raise MapError(f"{where}: image {Path(sheet.get('source')).name} cannot be read ({exc})")
-        sheet.set("width", str(size[0]))
-        sheet.set("height", str(size[1]))
-    if sheet is not None and not count:
-        spacing, margin = int(ts.get("spacing", 0)), int(ts.get("margin", 0))
-        cols = (int(sheet.get("width")) - 2 * margin + spacing) // (tw + spacing)
-        rows = (int(sheet.get("height")) - 2 * margin + spacing) // (th + spacing)
-        count = max(0, cols * rows)
-    collection = {}
-    if sheet is None:  # an image collection: ids may have gaps
-        count = max((int(t.get("id", 0)) + 1 for t in ts.findall("tile")), default=0)
-        for tile in ts.findall("tile"):
-            if tile.find("image") is not None:
-                part = tuple(int(_number(tile, k, 0, where)) for k in ("x", "y", "width", "height"))
-                collection[int(tile.get("id", 0))] = part if tile.get("width") else None
-    off = ts.find("tileoffset")
-    offset = (int(_number(off, "x", 0, where)), int(_number(off, "y", 0, where))) if off is not None else (0, 0)
-    return ts, TilesetInfo(ts.get("name", ""), firstgid, count, (tw, th), offset, ts_path, collection)
-
-
 def read_map(path: str | os.PathLike, types: PropertyTypes | None = None) -> MapDocument:
     """Parse a TMX into a MapDocument. Raises MapError naming the file (and layer, object or
     tileset) on anything the game cannot open."""
@@ -469,8 +313,8 @@ def read_map(path: str | os.PathLike, types: PropertyTypes | None = None) -> Map
     if root.tag != "map":
         raise MapError(f"{path}: not a Tiled map (root element <{root.tag}>)")
     _refuse_kind(path, root)
-    width, height = int(_number(root, "width", 0, str(path))), int(_number(root, "height", 0, str(path)))
-    tw, th = int(_number(root, "tilewidth", 0, str(path))), int(_number(root, "tileheight", 0, str(path)))
+    width, height = int(number(root, "width", 0, str(path))), int(number(root, "height", 0, str(path)))
+    tw, th = int(number(root, "tilewidth", 0, str(path))), int(number(root, "tileheight", 0, str(path)))
     if width <= 0 or height <= 0 or tw <= 0 or th <= 0:
         raise MapError(f"{path}: map size {width} x {height} tiles of {tw}x{th} is not a size")
     if width * height > MAX_TILES:
@@ -494,6 +338,7 @@ def read_map(path: str | os.PathLike, types: PropertyTypes | None = None) -> Map
     layers: list[LayerInfo] = []
     objects: list[MapObject] = []
     cache: dict[Path, ET.Element] = {}
+    left_out = [line for ts in tilesets for line in ts.left_out]
 
     def walk(parent: ET.Element, inherited: LayerInfo) -> None:
         for node in parent:
@@ -508,12 +353,14 @@ def read_map(path: str | os.PathLike, types: PropertyTypes | None = None) -> Map
                 name, {"layer": "tiles", "objectgroup": "objects", "imagelayer": "image", "group": "group"}[node.tag],
                 inherited.visible and node.get("visible", "1") != "0",
                 read_properties(node, types, where),
-                opacity=inherited.opacity * _number(node, "opacity", 1, where),
+                opacity=inherited.opacity * number(node, "opacity", 1, where),
                 tint=tint,
-                offset=(inherited.offset[0] + _number(node, "offsetx", 0, where),
-                        inherited.offset[1] + _number(node, "offsety", 0, where)),
-                parallax=(inherited.parallax[0] * _number(node, "parallaxx", 1, where),
-                          inherited.parallax[1] * _number(node, "parallaxy", 1, where)))
+                offset=(inherited.offset[0] + number(node, "offsetx", 0, where),
+                        inherited.offset[1] + number(node, "offsety", 0, where)),
+                parallax=(inherited.parallax[0] * number(node, "parallaxx", 1, where),
+                          inherited.parallax[1] * number(node, "parallaxy", 1, where)))
+            if node.get("mode", "normal") != "normal":
+                left_out.append(f"layer {name!r}: blend mode {node.get('mode')!r} is drawn as normal")
             if node.tag == "group":
                 walk(node, info)
                 continue
@@ -534,6 +381,8 @@ def read_map(path: str | os.PathLike, types: PropertyTypes | None = None) -> Map
                     info.image = (path.parent / image.get("source")).resolve()
                     check_image(info.image, where)
                 info.repeat = (node.get("repeatx") == "1", node.get("repeaty") == "1")
+                trans = colour_rgba("#" + image.get("trans", "")) if image is not None else None
+                info.trans = trans[:3] if trans else None
             else:
                 for obj in node.findall("object"):
                     label = f"{path}: object {obj.get('id')}"
@@ -555,6 +404,7 @@ def read_map(path: str | os.PathLike, types: PropertyTypes | None = None) -> Map
     return MapDocument(path, width, height, tw, th, props=props, layers=layers, objects=objects,
                        tileset_sources=sources, sanitised=sanitised, tilesets=tilesets,
                        background=colour_rgba(root.get("backgroundcolor")),
-                       parallax_origin=(_number(root, "parallaxoriginx", 0, str(path)),
-                                        _number(root, "parallaxoriginy", 0, str(path))),
+                       parallax_origin=(number(root, "parallaxoriginx", 0, str(path)),
+                                        number(root, "parallaxoriginy", 0, str(path))),
+                       left_out=left_out,
                        )
