@@ -57,15 +57,15 @@ def _collect(paths: list[Path]) -> list[Path]:
 
 def _file_problems(path: Path) -> list[Problem]:
     """A tileset or template checked the way a map that uses it would be loaded."""
-    from game.world.tiledfiles import MapError, parse_xml_file, tileset_element
+    from game.world.tiledfiles import MapError, tileset_element
     from game.world.tmx import resolve_template
     try:
         if path.suffix == ".tsx":
             tileset_element(ET.Element("tileset", firstgid="1", source=path.name), path, str(path))
         else:
-            resolve_template(ET.Element("object", template=path.name), path, {})
-            root = parse_xml_file(path, "template")
-            ts = root.find("tileset")
+            read: dict[Path, ET.Element] = {}
+            resolve_template(ET.Element("object", template=path.name), path, read)
+            ts = read[path.resolve()].find("tileset")
             if ts is not None:
                 tileset_element(ts, path, str(path))
     except MapError as exc:

@@ -87,7 +87,7 @@ def refusal(path: Path) -> str:
         load_level(str(path), lambda: 0)
     message = str(caught.value)
     assert "\n" not in message and message.startswith(str(path))
-    checked = [str(p) for p in run_checks([path]) if p.severity == "error"]
+    checked = [str(p) for p in run_checks([path]) if p.severity == "error" and p.file == str(path)]
     assert checked == [message], checked
     return message
 
@@ -359,3 +359,14 @@ def test_an_image_layer_keeps_its_transparent_colour(tmp_path):
                  '<imagelayer name="k"><image source="keyed.png" trans="ff00ff"/></imagelayer>')
     _, at = draw(path)
     assert at(1, 1) == (9, 9, 9) and at(8, 8) == FLOOR
+
+
+def test_check_takes_an_image_collection_tileset_and_names_a_missing_tile_image(tmp_path):
+    picture(tmp_path, "post.png", (16, 32), TALL + (255,))
+    tsx = tmp_path / "posts.tsx"
+    tsx.write_text('<tileset name="posts" tilewidth="16" tileheight="32" tilecount="2">'
+                   '<tile id="0"><image source="post.png" width="16" height="32"/></tile></tileset>')
+    assert not [p for p in run_checks([tsx]) if p.file == str(tsx)]
+    tsx.write_text(tsx.read_text().replace("</tileset>", '<tile id="1"><image source="gone.png"/></tile></tileset>'))
+    assert [p.message for p in run_checks([tsx]) if p.file == str(tsx)] == [
+        f"tileset posts.tsx: image gone.png not found ({tmp_path / 'gone.png'})"]

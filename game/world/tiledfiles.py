@@ -47,8 +47,8 @@ def colour_rgba(value: str | None) -> tuple[int, int, int, int] | None:
     return None
 
 
-def parse_xml_file(path: Path, what: str) -> ET.Element:
-    """The root of an XML file, its size limited before parsing; MapError naming the file."""
+def parse_xml_file(path: Path, what: str, tag: str) -> ET.Element:
+    """The root <tag> of a Tiled XML file, its size limited before parsing; MapError naming the file."""
     try:
         size = path.stat().st_size
     except OSError:
@@ -56,11 +56,14 @@ def parse_xml_file(path: Path, what: str) -> ET.Element:
     if size > MAX_FILE_BYTES:
         raise MapError(f"{path}: {what} is {size // 2**20} MB; the limit is {MAX_FILE_BYTES // 2**20} MB")
     try:
-        return ET.parse(path).getroot()
+        root = ET.parse(path).getroot()
     except ET.ParseError as exc:
         raise MapError(f"{path}: not a valid {path.suffix.lstrip('.').upper() or what} file ({exc})")
     except OSError as exc:
         raise MapError(f"{path}: {what} cannot be read ({exc.strerror or exc})")
+    if root.tag != tag:
+        raise MapError(f"{path}: not a Tiled {what.split()[0]} (root element <{root.tag}>)")
+    return root
 
 
 def check_image(path: Path, where: str) -> None:
@@ -127,9 +130,7 @@ def tileset_element(ts: ET.Element, path: Path, where: str) -> tuple[ET.Element,
             raise MapError(f"{where}: tileset {source} is not a .tsx file; export it from Tiled as TSX")
         if not ts_path.is_file():
             raise MapError(f"{where}: tileset {ts_path.name} not found ({ts_path})")
-        ts = parse_xml_file(ts_path, "tileset")
-        if ts.tag != "tileset":
-            raise MapError(f"{ts_path}: not a Tiled tileset (root element <{ts.tag}>)")
+        ts = parse_xml_file(ts_path, "tileset", "tileset")
         base = ts_path.parent
         where = f"{where}: tileset {ts_path.name}"
     else:

@@ -185,10 +185,9 @@ def read_properties(node: ET.Element | None, types: PropertyTypes, where: str) -
 
 def _load_template(path: Path, cache: dict[Path, ET.Element]) -> ET.Element:
     if path not in cache:
-        root = parse_xml_file(path, "template")
-        obj = root.find("object")
-        if root.tag != "template" or obj is None:
-            raise MapError(f"{path}: not a Tiled object template")
+        root = parse_xml_file(path, "template", "template")
+        if root.find("object") is None:
+            raise MapError(f"{path}: the template has no object")
         cache[path] = root
     return cache[path]
 
@@ -307,11 +306,7 @@ def read_map(path: str | os.PathLike, types: PropertyTypes | None = None) -> Map
     types = types or project_types()
     if path.suffix.lower() in (".tmj", ".json"):
         raise MapError(f"{path}: this is a JSON map; the game reads .tmx: save it from Tiled as TMX")
-    if not path.is_file():
-        raise MapError(f"{path}: map file not found")
-    root = parse_xml_file(path, "map")
-    if root.tag != "map":
-        raise MapError(f"{path}: not a Tiled map (root element <{root.tag}>)")
+    root = parse_xml_file(path, "map file", "map")
     _refuse_kind(path, root)
     width, height = int(number(root, "width", 0, str(path))), int(number(root, "height", 0, str(path)))
     tw, th = int(number(root, "tilewidth", 0, str(path))), int(number(root, "tileheight", 0, str(path)))
