@@ -370,3 +370,10 @@ def test_check_takes_an_image_collection_tileset_and_names_a_missing_tile_image(
     tsx.write_text(tsx.read_text().replace("</tileset>", '<tile id="1"><image source="gone.png"/></tile></tileset>'))
     assert [p.message for p in run_checks([tsx]) if p.file == str(tsx)] == [
         f"tileset posts.tsx: image gone.png not found ({tmp_path / 'gone.png'})"]
+
+
+def test_a_tileset_that_claims_a_larger_image_is_named(tmp_path):
+    big = ('<tileset firstgid="1" name="big" tilewidth="16" tileheight="16">'
+           '<image source="test.png" width="512" height="64"/></tileset>')
+    path = write(tmp_path, layer("floor", grid(10, 6, 40)), tilesets=big)  # tile 40: row 2 of the claimed image
+    assert "tileset 'big': image test.png is smaller than the tileset says" in refusal(path)

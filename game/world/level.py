@@ -233,9 +233,17 @@ class Level:
         tileset = kwargs.get("tileset")
         where = f"{self.path}: tileset {tileset.name!r}" if tileset is not None else str(self.path)
         try:
-            return pygame_image_loader(filename, colorkey, **kwargs)
+            load = pygame_image_loader(filename, colorkey, **kwargs)
         except (pygame.error, OSError) as exc:
             raise MapError(f"{where}: image {Path(filename).name} cannot be read ({exc})")
+
+        def tile(rect=None, flags=None):
+            try:
+                return load(rect, flags)
+            except ValueError:  # pytmx cuts tiles by the size the tileset states
+                raise MapError(f"{where}: image {Path(filename).name} is smaller than the tileset says; "
+                               f"open the tileset in Tiled and save it again")
+        return tile
 
     def _order_layers(self) -> int:
         """Put pytmx's tile layers in the file's order; return the tile layer index actors are drawn
