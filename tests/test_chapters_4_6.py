@@ -84,9 +84,9 @@ def test_each_logged_sighting_is_an_entry_in_johanns_notebook_with_the_time(ch4_
     v = app.story.variables
     entries = notebook.entries(v, "johann")
     assert v["$ch4_sightings"] == len(entries) == 2
-    assert all(e[:5] in ("23:41", "23:42", "23:43", "23:44", "23:45") for e in entries), entries
+    assert all("19:41" <= e[:5] <= "19:54" for e in entries), entries
     assert all("no. 44" in e for e in entries)
-    assert any("Five to twelve. Deck's closing" in t for _, t in app.history)  # the clock reached 23:55
+    assert any("Five to eight. Deck's closing" in t for _, t in app.history)  # the clock reached 19:55
     assert app.story.functions()["notebook_count"]("johann") == 2
     assert app.story.functions()["notebook_entry"]("johann", 1) == entries[0]
 
@@ -109,12 +109,12 @@ def test_the_other_ways_past_the_guard_show_later(app, driver):
 
 
 def test_the_telescope_keeps_nothing_for_a_player_who_never_follows_the_craft(app, driver):
-    # look without steering: the craft drifts out of the lens and nothing is logged
+    # look at the lower floors instead: the craft drifts over the roof unwatched, nothing is logged
     app.start_chapter(chapter("4"))
     driver.run_script('until scene == "DialogueScene" or scene == "TitleCard" 900\nadvance\n'
                       'until scene == "DialogueScene" or scene == "ExploreScene" 900\nadvance\n'
                       'until scene == "ExploreScene" 900\npress interact\nadvance\n'
-                      'until scene == "SightingView" 900\nuntil scene == "DialogueScene" 4000\nadvance\n')
+                      'until scene == "SightingView" 900\nhold down 90\nuntil scene == "DialogueScene" 4000\nadvance\n')
     assert app.story.variables["$ch4_sightings"] == 0
     assert notebook.count(app.story.variables, "johann") == 0
     assert "$ch4_guard" not in app.story.variables  # the guard has come and waits for an answer
