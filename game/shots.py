@@ -2,7 +2,7 @@
 
 The title screen; every shipped map as the player sees it on arrival (`view_<map>.png`); and, by
 playing the playthrough scripts (tests/scripts in a checkout: New game to the end of chapter 3,
-chapters 4 and 5, and chapter 11 to the credits), a frame of each chapter, the alien's views, the runway
+chapters 4, 5 and 6, and chapter 11 to the credits), a frame of each chapter, the alien's views, the runway
 walk, the telescope, the shoot and the credits. Deterministic: the same build gives the same images.
 """
 
@@ -17,6 +17,7 @@ from game.driver import Driver, ScriptError
 
 SCRIPTS = Path(__file__).resolve().parent.parent / "tests" / "scripts"
 PLAYTHROUGHS = [SCRIPTS / "chapters_1_3_keyboard.txt", SCRIPTS / "ch4_keyboard.txt", SCRIPTS / "ch5_keyboard.txt",
+                SCRIPTS / "ch6_keyboard.txt",
                 SCRIPTS / "chapters_11_finale_keyboard.txt"]
 
 

@@ -176,7 +176,9 @@ def test_chapter_5_by_keyboard_records_beats_13_9_14_in_sylvias_apartment(ch5_ru
     app, _ = ch5_run
     story = app.story
     assert story.beats == [13, 9, 14]
-    assert story.map == "sylvia_apartment" and story.player == "johann"
+    # across town: chapter 6 goes on from here, Katherine played, Johann left at Sylvia's window
+    assert (story.chapter, story.map, story.player) == ("6", "katherine_loft", "katherine")
+    assert app.explore().world.actor("katherine") is app.explore().world.player
     assert story.variables["$ch5_way_in"] == "pretext"
     said = [text for _, text in app.history]
     # the wrong building and the wrong pretext are refused in character
@@ -221,3 +223,59 @@ def test_the_service_door_is_shut_without_a_delivery(app, driver):
     driver.run_script("walkto 8 4\nhold up 20\nchoose 3\nadvance\nuntil scene == \"ExploreScene\" 900\n")
     assert app.story.map == "street"
     assert any(t == "Residents and guests only, pal." for _, t in app.history)
+
+
+# -- chapter 6 ---------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def ch6_run(tmp_path_factory):
+    import copy
+    from game.app import App
+    from game.driver import Driver
+    from game.settings import DEFAULTS
+
+    home = tmp_path_factory.mktemp("ch6_run")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("LIQUID_SKY_CONFIG_DIR", str(home / "config"))
+        mp.setenv("LIQUID_SKY_DATA_DIR", str(home / "data"))
+        app = App(headless=True, settings=copy.deepcopy(DEFAULTS))
+        driver = Driver(app)
+        play(app, driver, "ch6_keyboard.txt")
+        yield app, driver
+        app.director.clear()
+
+
+def test_chapter_6_by_keyboard_records_beats_15_and_18_and_leads_into_chapter_7(ch6_run):
+    app, _ = ch6_run
+    story = app.story
+    assert story.beats == [15, 18]
+    assert (story.chapter, story.map, story.player) == ("7", "penthouse", "margaret")
+    v = story.variables
+    assert (v["$ch6_greeted"], v["$ch6_cover"], v["$ch6_paul_told"]) == (3, "writer", "cold")
+    said = [text for _, text in app.history]
+    assert any("I know what the twenty minutes are, Paul." in t for t in said)  # beat 15
+    assert any(t.startswith("The front door closes in the middle of the sentence.") for t in said)  # beat 18
+    # the cover-up and the way she told him, said back at the toast
+    assert any("Writers need air." in t for t in said)
+    assert any("the minute I need him here" in t for t in said)
+
+
+def test_skipping_chapter_6_ends_in_the_same_state(ch6_run, app, driver):
+    first, first_driver = ch6_run
+    play(app, driver, "ch6_keyboard.txt", skip=True, seen=set(first.story.seen_lines))
+    assert story_facts(app.story) == story_facts(first.story)
+    assert driver.frames < first_driver.frames
+
+
+def test_paul_waits_until_the_clients_are_greeted_and_the_other_words_show_at_the_toast(app, driver):
+    def edit(text):
+        text = text.replace("choose 1  # choice: ch6_cover", "choose 2  # choice: ch6_cover")
+        return text.replace("choose 1  # choice: ch6_paul_told", "choose 2  # choice: ch6_paul_told")
+    app.start_node_directly("Ch6_Start")
+    driver.run_script(START_5 + "walkto 9 19\nhold left 2\npress interact\nadvance\nuntil scene == \"ExploreScene\" 900\n")
+    assert not app.story.has_beat(15)  # not before the clients
+    play(app, driver, "ch6_keyboard.txt", edit=edit)
+    v = app.story.variables
+    assert (v["$ch6_cover"], v["$ch6_paul_told"]) == ("ill", "pleading")
+    said = [text for _, text in app.history]
+    assert any("Katherine told me. Leave the poor girl alone." in t for t in said)
+    assert any("He took the hour with him." in t for t in said)

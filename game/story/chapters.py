@@ -20,6 +20,8 @@ CHAPTERS: list[dict[str, str]] = [
      "player": "johann"},
     {"id": "5", "title": "Across the Street", "map": "street", "spawn": "taxi", "node": "Ch5_Start",
      "player": "johann"},
+    {"id": "6", "title": "Across Town", "map": "katherine_loft", "spawn": "front_door", "node": "Ch6_Start",
+     "player": "katherine"},
     {"id": "7", "title": "The Professor", "map": "penthouse", "spawn": "front_door", "node": "Ch7_Start",
      "player": "margaret"},
     {"id": "9", "title": "The Client", "map": "penthouse", "spawn": "front_door", "node": "Ch9_Start",
