@@ -13,13 +13,13 @@ from game import settings as settings_mod
 from game.director import Director
 from game.input import Input
 from game.story.state import StoryState
+from game.timing import TICK_RATE
+from game.palette import colour
 
 log = logging.getLogger(__name__)
 
 CANVAS = (480, 270)
-TICK_RATE = 60
 TICK = 1.0 / TICK_RATE
-BLACK = (0, 0, 0)
 
 
 def integer_scale(window: tuple[int, int], canvas: tuple[int, int] = CANVAS) -> tuple[int, pygame.Rect]:
@@ -32,7 +32,7 @@ def integer_scale(window: tuple[int, int], canvas: tuple[int, int] = CANVAS) -> 
 def scale_canvas(canvas: pygame.Surface, target: pygame.Surface) -> None:
     """Draw the canvas onto a window-sized surface: whole-number scale, centred, black bars."""
     scale, rect = integer_scale(target.get_size())
-    target.fill(BLACK)
+    target.fill(colour("black"))
     if scale == 1:
         target.blit(canvas, rect)
     else:
@@ -334,7 +334,7 @@ class App:
 
     def draw(self) -> pygame.Surface:
         start = time.perf_counter()  # only shown in the debug overlay; never used by game logic
-        self.canvas.fill(BLACK)
+        self.canvas.fill(colour("black"))
         self.director.draw(self.canvas)
         if self.debug:
             from game.ui.debug import draw_debug
@@ -344,10 +344,10 @@ class App:
             f = font("small")
             lines = f.wrap(self.message, CANVAS[0] - 8)
             panel = pygame.Surface((CANVAS[0], len(lines) * f.line_height + 4))
-            panel.fill((122, 20, 36) if self.message_is_problem else (90, 35, 102))
+            panel.fill(colour("red_dark") if self.message_is_problem else colour("plum"))
             self.canvas.blit(panel, (0, 0))
             for i, line in enumerate(lines):
-                f.draw(self.canvas, line, (4, 2 + i * f.line_height), (242, 240, 255))
+                f.draw(self.canvas, line, (4, 2 + i * f.line_height), colour("white"))
         self.frame_ms = (time.perf_counter() - start) * 1000
         return self.canvas
 

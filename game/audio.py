@@ -16,10 +16,10 @@ from dataclasses import dataclass
 import pygame
 
 from game.paths import asset
+from game.timing import TICK_RATE
 
 log = logging.getLogger(__name__)
 
-TICKS_PER_SECOND = 60
 SAMPLE_RATE = 32000        # every file in assets/audio is 32 kHz (see tools/audio/build.py)
 DUCK_FACTOR = 0.5          # music level while someone is talking
 DUCK_TICKS = 12            # how quickly ducking moves (0.2 s)
@@ -63,7 +63,7 @@ def known_ambience() -> set[str]:
 
 
 def _ticks(ms: int) -> int:
-    return max(0, round(ms * TICKS_PER_SECOND / 1000))
+    return max(0, round(ms * TICK_RATE / 1000))
 
 
 @dataclass

@@ -68,6 +68,7 @@ def _bare_pyscroll(explore, frames: int, window) -> list[float]:
     """The textbook pyscroll loop on the same map and sprites, scaled the same way."""
     import pygame
     import pyscroll
+    from game.palette import colour
     from game.app import scale_canvas
 
     level = explore.level
@@ -85,7 +86,7 @@ def _bare_pyscroll(explore, frames: int, window) -> list[float]:
     for i in range(frames):
         t0 = time.perf_counter()
         group.center(_camera_path(i, w, h))
-        canvas.fill((0, 0, 0))
+        canvas.fill(colour("black"))
         group.draw(canvas)
         scale_canvas(canvas, window)
         times.append((time.perf_counter() - t0) * 1000)

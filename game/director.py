@@ -6,6 +6,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Callable
 
 import pygame
+from game.palette import colour
 
 if TYPE_CHECKING:
     from game.app import App
@@ -183,13 +184,11 @@ class Fade(Scene):
             self.close()
 
     def draw(self, surface: pygame.Surface) -> None:
-        surface.blit(veil(surface.get_size(), BLACK, self.alpha), (0, 0))
+        surface.blit(veil(surface.get_size(), colour("black"), self.alpha), (0, 0))
 
     def describe(self) -> dict:
         return {"scene": "Fade", "alpha": self.alpha}
 
-
-BLACK = (11, 10, 18)
 
 
 def veil(size: tuple[int, int], colour: tuple[int, int, int], alpha: int) -> pygame.Surface:

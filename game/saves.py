@@ -35,6 +35,7 @@ import pygame
 from game import jsonfile
 from game.settings import APP_NAME, atomic_write, fsync_folder, remove_leftovers
 from game.story.state import BEAT_COUNT, StoryState
+from game.timing import TICK_RATE
 
 log = logging.getLogger(__name__)
 
@@ -84,7 +85,7 @@ def _nice_date(iso: str) -> str:
 
 
 def format_play_time(ticks: int) -> str:
-    seconds = max(0, int(ticks)) // 60
+    seconds = max(0, int(ticks)) // TICK_RATE
     return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
 
 

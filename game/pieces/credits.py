@@ -8,6 +8,7 @@ from game.director import Scene
 from game.palette import colour
 from game.stage.registry import command
 from game.ui.text import font
+from game.timing import ticks
 
 CREDITS = [
     ("LIQUID SKY", "magenta"), ("", ""),
@@ -39,7 +40,7 @@ class Credits(Scene):
     def update(self, is_top: bool) -> None:
         self.t += 1
         inp = self.app.input
-        if self.t > 60 * 30 or (is_top and ({"cancel", "interact"} & inp.pressed or "skip" in inp.held)):
+        if self.t > ticks(30) or (is_top and ({"cancel", "interact"} & inp.pressed or "skip" in inp.held)):
             self.skip()
 
     def skip(self) -> None:

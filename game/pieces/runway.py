@@ -15,6 +15,7 @@ from game.director import Scene
 from game.palette import colour
 from game.stage.registry import command
 from game.ui.text import font
+from game.timing import TICK_RATE
 
 WINDOW = 6  # ticks either side of the cue that count as a hit
 RING_X, LANE_Y = 96, 226
@@ -102,7 +103,7 @@ class PoseScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         w = surface.get_width()
         lane = pygame.Surface((w, 34), pygame.SRCALPHA)
-        lane.fill((11, 10, 18, 210))
+        lane.fill((*colour("black"), 210))
         surface.blit(lane, (0, LANE_Y - 17))
         pygame.draw.line(surface, colour("plum"), (0, LANE_Y - 17), (w, LANE_Y - 17))
         pulse = 13 + (2 if self.pulsing() else 0)
@@ -134,10 +135,10 @@ class RunwayScene(PoseScene):
     LEAD_IN = 120  # ticks before the first cue reaches the ring
 
     def pulsing(self) -> bool:
-        return (self.t - self.LEAD_IN) % round(60 * 60 / self.BPM) < 4
+        return (self.t - self.LEAD_IN) % round(TICK_RATE * 60 / self.BPM) < 4
 
     def cue_ticks(self) -> list[tuple[int, str]]:
-        beat = 60 * 60 / self.BPM
+        beat = TICK_RATE * 60 / self.BPM
         return [(round(self.LEAD_IN + i * beat), d) for i, d in enumerate(self.PATTERN.split()) if d != "."]
 
 

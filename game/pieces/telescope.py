@@ -28,6 +28,7 @@ from game.stage.registry import ActorAt, Arg, CommandError, Marker, Optional, Re
 from game.story import notebook
 from game.ui.text import font
 from game.world.actors import Actor
+from game.timing import TICK_RATE
 
 ZOOM = 2  # the telescope's magnification
 FACADE = "facade"  # the map the telescope looks at
@@ -37,7 +38,7 @@ FACADE = "facade"  # the map the telescope looks at
 def _lens(size: tuple[int, int], radius: int) -> pygame.Surface:
     """Dark all round a clear circle at its centre; twice the canvas so it can wobble."""
     mask = pygame.Surface((size[0] * 2, size[1] * 2), pygame.SRCALPHA)
-    mask.fill((11, 10, 18, 255))
+    mask.fill((*colour("black"), 255))
     pygame.draw.circle(mask, (0, 0, 0, 0), size, radius)
     return mask
 
@@ -228,7 +229,7 @@ class SightingView(TelescopeView):
     def craft_at(self, tick: int) -> tuple[float, float]:
         """A slow, uneven drift across the sky over the roof, lingering at its ends (behind the
         water towers) and dipping towards the roof."""
-        k = tick / 60
+        k = tick / TICK_RATE
         margin = 40
         half = (self.width - 2 * margin) / 2
         x = margin + half + half * (0.8 * math.sin(k / 5.0) + 0.2 * math.sin(k / 1.7))

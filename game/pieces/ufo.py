@@ -109,7 +109,7 @@ def _disc(radius: int, tint: tuple[int, int, int]) -> pygame.Surface:
 def _scanlines(size: tuple[int, int], phase: int) -> pygame.Surface:
     lines = pygame.Surface(size, pygame.SRCALPHA)
     for y in range(phase, size[1], 3):
-        lines.fill((0, 0, 0, 70), (0, y, size[0], 1))
+        lines.fill((*colour("black"), 70), (0, y, size[0], 1))
     return lines
 
 
@@ -132,7 +132,7 @@ class UfoView(GazeView):
 
     def draw(self, surface: pygame.Surface) -> None:
         w, h = surface.get_size()
-        # the world goes cold and dark
+        # the world goes cold and dark (the alien's sight is the one thing drawn outside the palette)
         surface.fill((70, 84, 150), special_flags=pygame.BLEND_RGB_MULT)
         # bodies glow warm
         offset = self.explore.map_offset((w, h))

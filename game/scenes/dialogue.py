@@ -18,6 +18,7 @@ from game.story.yarn import Command, DialogueEnd, Dialogue, Line, Options, YarnE
 from game.ui.text import font
 from game.ui.widgets import nine_slice, portrait, strip_frame
 from game.world.actors import people_index
+from game.timing import TICK_RATE
 
 log = logging.getLogger(__name__)
 
@@ -227,14 +228,14 @@ class DialogueScene(Scene):
         if self.shown < total:
             speed = self.app.settings.get("text_speed", 40)
             before = self.shown
-            self.reveal = self.reveal + speed / 60 if speed else total
+            self.reveal = self.reveal + speed / TICK_RATE if speed else total
             self.shown = min(total, int(self.reveal))
             if self.app.audio is not None and before // 3 != self.shown // 3:
                 self.app.audio.play_voice(speaker_id(self.line.speaker) or "crew")
         else:
             self.wait_ticks += 1
         seen = self.line.line_id in self.app.story.seen_lines
-        auto_ready = self.auto and self.shown >= total and self.wait_ticks >= self.app.settings.get("auto_delay", 1.5) * 60
+        auto_ready = self.auto and self.shown >= total and self.wait_ticks >= self.app.settings.get("auto_delay", 1.5) * TICK_RATE
         clicked = any(b == 1 for _, _, b in inp.clicks)
         if "interact" in inp.pressed or clicked or auto_ready or (self.skipping and seen):
             if self.shown < total and not (self.skipping and seen):

@@ -12,6 +12,7 @@ from game.world.lighting import Lighting
 from game.world.render import MapView
 from game.world.tmx import MapError
 from game.world.world import World
+from game.palette import colour
 
 log = logging.getLogger(__name__)
 
@@ -21,10 +22,10 @@ class Effects:
 
     def __init__(self) -> None:
         self.veil = 0
-        self.veil_colour = (11, 10, 18)
+        self.veil_colour = colour("black")
         self.flash = 0
         self.flash_max = 255
-        self.flash_colour = (242, 240, 255)
+        self.flash_colour = colour("white")
         self.shake = 0
         self.letterbox = False
         self.emotes: dict[str, tuple[str, int]] = {}
@@ -190,17 +191,17 @@ class ExploreScene(Scene):
                 x, y = round(actor.x + offset[0]), round(actor.y - 36 + offset[1])
                 bubble = pygame.Rect(0, 0, 16, 12)
                 bubble.midbottom = (x, y)
-                pygame.draw.rect(surface, (242, 240, 255), bubble)
-                pygame.draw.rect(surface, (11, 10, 18), bubble, 1)
-                font("small").draw(surface, EMOTES.get(kind, kind), (x, bubble.y + 2), (11, 10, 18), align="center")
+                pygame.draw.rect(surface, colour("white"), bubble)
+                pygame.draw.rect(surface, colour("black"), bubble, 1)
+                font("small").draw(surface, EMOTES.get(kind, kind), (x, bubble.y + 2), colour("black"), align="center")
         w, h = surface.get_size()
         if fx.veil:
             surface.blit(veil((w, h), fx.veil_colour, fx.veil), (0, 0))
         if fx.flash:
             surface.blit(veil((w, h), fx.flash_colour, min(fx.flash_max, fx.flash * 24)), (0, 0))
         if fx.letterbox:
-            surface.fill((0, 0, 0), (0, 0, w, 22))
-            surface.fill((0, 0, 0), (0, h - 22, w, 22))
+            surface.fill(colour("black"), (0, 0, w, 22))
+            surface.fill(colour("black"), (0, h - 22, w, 22))
         if fx.shake:
             dx = (-2, 2, -1, 1)[fx.shake % 4]
             surface.scroll(dx, 0)

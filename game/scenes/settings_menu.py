@@ -12,6 +12,7 @@ from game.palette import colour
 from game.scenes.menu_screen import MenuScreen, Row, ScrollMenu
 from game.ui.menu import Menu, MenuItem
 from game.ui.text import font
+from game.timing import TICK_RATE, ticks
 
 TEXT_SPEEDS = [(0, "Instant"), (20, "Slow"), (40, "Normal"), (80, "Fast"), (160, "Very fast")]
 AUTO_DELAYS = [0.5, 1.0, 1.5, 2.0, 3.0, 4.0, 5.0]
@@ -25,7 +26,7 @@ ACTION_LABELS = {
 PAD_LABELS = {"back": "Back", "start": "Start", "leftshoulder": "LB", "rightshoulder": "RB",
               "leftstick": "L3", "rightstick": "R3", "dpad_up": "D-pad up", "dpad_down": "D-pad down",
               "dpad_left": "D-pad left", "dpad_right": "D-pad right"}
-LISTEN_TICKS = 5 * 60  # waiting for a key gives up after five seconds
+LISTEN_TICKS = ticks(5)  # waiting for a key gives up after five seconds
 
 
 def control_label(name: str, device: str) -> str:
@@ -195,7 +196,7 @@ class ControlsScene(MenuScreen):
 
     def shown(self, action: str) -> str:
         if action == self.listening:
-            return f"press a {'key' if self.device == 'keys' else 'button'}... {self.listen_ticks // 60 + 1}"
+            return f"press a {'key' if self.device == 'keys' else 'button'}... {self.listen_ticks // TICK_RATE + 1}"
         names = self.bindings[self.device].get(action, [])
         return ", ".join(control_label(n, self.device) for n in names) or "(none)"
 

@@ -14,7 +14,7 @@ How to add a command, in one place: write a function `run(stage, *values)` in a 
     @command("sigh", Actor(), Optional(Seconds(), 1.0), doc="a sigh over an actor; the script waits")
     def sigh(stage, key, seconds):
         stage.effects.emotes[stage.actor(key).name] = ("...", ticks(seconds))
-        return Wait(ticks(seconds))
+        return Wait(ticks(seconds))  # game.timing.ticks: seconds as ticks
 
 The schema (the argument kinds after the name) is the usage line in docs/writing.md, the checks
 `liquid-sky check` runs and the parsing at run time; `run` gets the parsed values (literal `Word`s

@@ -7,12 +7,6 @@ from __future__ import annotations
 
 from game.world.actors import WALK_SPEED, Actor
 
-TICKS = 60  # simulation ticks per second
-
-
-def ticks(seconds: float) -> int:
-    return round(seconds * TICKS)
-
 
 class Task:
     skippable = True  # False for play the player must do (the runway walk), which skip cannot end

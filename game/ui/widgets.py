@@ -7,6 +7,7 @@ from functools import lru_cache
 
 import pygame
 
+from game.palette import colour
 from game.paths import asset
 
 
@@ -37,8 +38,8 @@ def _nine_slice(name: str, w: int, h: int) -> pygame.Surface:
     src = image("sprites", "ui", f"{name}.png")
     out = pygame.Surface((w, h), pygame.SRCALPHA)
     if src is None:
-        out.fill((20, 18, 42, 235))
-        pygame.draw.rect(out, (255, 47, 168), out.get_rect(), 1)
+        out.fill((*colour("ink"), 235))
+        pygame.draw.rect(out, colour("magenta"), out.get_rect(), 1)
         return out
     b = ui_index().get("nine_slice", {}).get(name, {}).get("border", 8)
     sw, sh = src.get_size()
@@ -114,7 +115,6 @@ def prompt_icon(action: str, inp) -> pygame.Surface | None:
 
 def draw_prompts(surface: pygame.Surface, hints: list[tuple[str, str]], centre: tuple[int, int], inp) -> None:
     """A row of "[icon] label" hints centred on a point, e.g. [("interact", "choose"), ("cancel", "back")]."""
-    from game.palette import colour
     from game.ui.text import font
     small = font("small")
     parts = [(prompt_icon(action, inp), label) for action, label in hints]

@@ -9,6 +9,7 @@ from functools import lru_cache
 import pygame
 
 from game.paths import asset
+from game.palette import colour
 
 log = logging.getLogger(__name__)
 
@@ -43,8 +44,8 @@ def _stand_in_sheet(actor_id: str) -> pygame.Surface:
         for c in range(6):
             x, y = c * FRAME_W, r * FRAME_H
             bob = 1 if c in (3, 5) else 0
-            pygame.draw.rect(sheet, (255, 47, 168), (x + 4, y + 12 + bob, 8, 18))
-            pygame.draw.circle(sheet, (230, 200, 184), (x + 8, y + 8 + bob), 5)
+            pygame.draw.rect(sheet, colour("magenta"), (x + 4, y + 12 + bob, 8, 18))
+            pygame.draw.circle(sheet, colour("skin_light"), (x + 8, y + 8 + bob), 5)
     return sheet
 
 

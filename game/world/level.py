@@ -19,6 +19,7 @@ from game.world.actors import FEET
 from game.world.collision import CollisionMap
 from game.world.layers import LayeredMap
 from game.world.tmx import MapDocument, MapError, read_map
+from game.timing import TICK_RATE
 
 log = logging.getLogger(__name__)
 
@@ -118,7 +119,7 @@ class TickMapData(pyscroll.data.TiledMapData):
         super().__init__(tmx)
 
     def _update_time(self) -> None:
-        self._last_time = self._ticks() * 1000 / 60
+        self._last_time = self._ticks() * 1000 / TICK_RATE
 
     def reload_animations(self) -> None:
         self._update_time()

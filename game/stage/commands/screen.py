@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from game.palette import palette
 from game.stage.registry import Actor, Choice, Colour, Marker, Optional, Seconds, command
-from game.stage.tasks import CameraPan, Veil, Wait, ticks
+from game.stage.tasks import CameraPan, Veil, Wait
+from game.timing import ticks
 
 
 @command("wait", Seconds(), doc="pause the script")
