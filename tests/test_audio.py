@@ -414,6 +414,51 @@ def test_renderer_wraps_tails_into_the_start():
     assert np.abs(x[len(x) // 4: len(x) // 2]).max() < 1e-3
 
 
+def test_every_song_has_sections():
+    """A track is more than one bar on repeat: five or more distinct patterns, none of them more
+    than 45 % of the loop (the old `deck` was two patterns for thirty bars)."""
+    from collections import Counter
+    from pathlib import Path
+
+    from tools.audio import song
+
+    for path in sorted(Path(song.__file__).parent.joinpath("songs").glob("*.song")):
+        order = Counter(name for name, _ in song.load(path).order)
+        assert len(order) >= 5, path.stem
+        assert max(order.values()) <= 0.45 * sum(order.values()), path.stem
+
+
+def test_the_sampler_colours_do_what_they_say():
+    from tools.audio import synth
+
+    t = np.arange(synth.SR) / synth.SR
+    tone = 0.5 * np.sin(2 * np.pi * 440 * t)
+    gritty = synth.grit(tone, bits=4, rate=8000)
+    assert len(np.unique(np.round(gritty, 9))) <= 2 ** 4 + 1          # quantised to 4 bits
+    assert np.all(gritty[1:4] == gritty[0]) and gritty[4] != gritty[0]   # held at 8 kHz
+    ir = synth.gated_ir(0.25, "g")
+    tail = np.abs(ir[-int(0.02 * synth.SR):-int(0.005 * synth.SR)]).mean()
+    assert tail > 0.3 * np.abs(ir[: int(0.02 * synth.SR)]).mean()    # no decay: the room stays loud...
+    assert len(ir) == int(round(0.25 * synth.SR)) and ir[-1].max() == 0  # ...and stops dead
+    loop = np.stack([tone, tone], axis=1)
+    wet = synth.circular_chorus(loop)
+    assert np.abs(wet[0] - wet[-1]).max() < 0.05                       # the chorus loops too
+    assert not np.allclose(wet[:, 0], wet[:, 1])                       # and is wide
+
+
+def test_humanised_songs_render_the_same_twice_and_off_the_grid():
+    from tools.audio import song
+
+    text = "tempo 120\nhumanise ms=10 vel=0.2\ninst h hat\npattern p 16\n  h x . . .\nend\norder p p p p p"
+    a, b = song.render(song.parse(text, "h")), song.render(song.parse(text, "h"))
+    assert np.array_equal(a, b)
+    beat = int(0.5 * 32000)  # a hat on every beat at 120 BPM
+    onsets = np.flatnonzero(np.abs(a[:, 0]) > 1e-3)
+    offsets = [int(onsets[onsets >= i * beat - 480][0]) - i * beat for i in range(1, 20)]
+    assert all(abs(o) <= 10 * 32 + 64 for o in offsets)                # within the 10 ms asked
+    assert len(set(offsets)) > 10                                      # and not on the grid
+
+
 def test_ogg_output_is_byte_identical():
     from tools.audio import ogg
 

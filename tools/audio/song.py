@@ -19,12 +19,17 @@ from . import synth
 from .synth import SR
 
 DRUMS = {"kick", "snare", "hat", "openhat", "clap", "tom", "cowbell", "shaker"}
-TONAL = {"add", "fm", "voice"}
-COMMON = {"gain", "pan", "echo", "reverb", "octave", "vel", "attack", "decay", "sustain", "release", "legato"}
+TONAL = {"add", "fm", "voice", "orch"}
+# Every instrument: level, place, sends (echo, reverb, the gated reverb, the chorus), envelope, and
+# the sampler's grit (`bits` deep, held at `rate` Hz).
+COMMON = {"gain", "pan", "echo", "reverb", "gated", "chorus", "octave", "vel", "attack", "decay", "sustain",
+          "release", "legato", "bits", "rate"}
+FILTERED = {"cut", "peak", "tau", "res", "sweep", "detune", "vibrato", "vib_rate", "bend"}
 PARAMS = {  # what each kind understands, so a typo in a .song is an error, not silence
-    "add": COMMON | {"wave", "cut", "peak", "tau", "detune", "vibrato", "vib_rate", "bend"},
+    "add": COMMON | FILTERED | {"wave"},
     "fm": COMMON | {"ratio", "index", "index_tau", "ratio2", "vibrato", "vib_rate"},
-    "voice": COMMON | {"vowel", "shift", "cut", "peak", "tau", "detune", "vibrato", "vib_rate", "bend"},
+    "voice": COMMON | FILTERED | {"vowel", "shift", "voices"},
+    "orch": COMMON,
     "kick": COMMON | {"length", "f0", "f1"},
     "snare": COMMON | {"length", "tone"},
 }
@@ -79,6 +84,9 @@ class Song:
     echo_beats: float = 0.75
     echo_feedback: float = 0.35
     level: float = 1.0  # the whole song's loudness after mastering: quiet moods are quieter
+    gated_seconds: float = 0.3   # length of the gated reverb
+    humanise_ms: float = 0.0     # a player's timing: each note off the grid by up to this much
+    humanise_vel: float = 0.0    # and its loudness off by up to this fraction
     instruments: dict[str, Instrument] = field(default_factory=dict)
     patterns: dict[str, tuple[int, dict[str, list[str]]]] = field(default_factory=dict)
     order: list[tuple[str, int]] = field(default_factory=list)
@@ -139,6 +147,12 @@ def parse(text: str, name: str) -> Song:
                 kv = _kv(rest)
                 song.reverb_seconds = float(kv.get("seconds", song.reverb_seconds))
                 song.reverb_mix = float(kv.get("mix", song.reverb_mix))
+            elif head == "gated":
+                song.gated_seconds = float(_kv(rest)["seconds"])
+            elif head == "humanise":
+                kv = _kv(rest)
+                song.humanise_ms = float(kv.get("ms", 0))
+                song.humanise_vel = float(kv.get("vel", 0))
             elif head == "echo":
                 kv = _kv(rest)
                 song.echo_beats = float(kv.get("beats", song.echo_beats))
@@ -244,7 +258,9 @@ def render_note(inst: Instrument, note: int | None, gate_s: float) -> np.ndarray
     sustain, release = inst.f("sustain", 0.6), inst.f("release", 0.15)
     n = int((gate_s + attack + release * 5) * SR)
     env = synth.adsr(n, gate_s, attack, decay, sustain, release)
-    if k == "fm":
+    if k == "orch":
+        tone = synth.orchestra_hit(hz, n, inst.name)
+    elif k == "fm":
         tone = synth.fm(hz, n, inst.f("ratio", 3.5), inst.f("index", 4), inst.f("index_tau", 0.08),
                         inst.f("ratio2", 0), inst.f("vibrato", 0), inst.f("vib_rate", 5.0))
     else:
@@ -254,13 +270,20 @@ def render_note(inst: Instrument, note: int | None, gate_s: float) -> np.ndarray
             formants = synth.formant_shape(inst.s("vowel", "a"), inst.f("shift", 1.0))
             wave = "saw"
         kw = dict(vibrato=inst.f("vibrato", 0), vib_rate=inst.f("vib_rate", 5.0), bend=inst.f("bend", 0),
-                  formants=formants)
+                  formants=formants, res=inst.f("res", 0.7071), sweep=inst.f("sweep", 0))
         cut, peak, tau = inst.f("cut", 2000), inst.f("peak", inst.f("cut", 2000)), inst.f("tau", 0.1)
         tone = synth.additive(wave, hz, n, cut, peak, tau, **kw)
         detune = inst.f("detune", 0)
         if detune:  # a second oscillator slightly sharp: the chorus of two analogue voices
             tone = 0.6 * tone + 0.6 * synth.additive(wave, hz * 2 ** (detune / 1200), n, cut, peak, tau, **kw)
-    return tone * env
+        for v in range(1, int(inst.f("voices", 1))):  # a choir: more singers, each a little off
+            cents = 9 * v * (-1) ** v
+            tone = tone + synth.additive(wave, hz * 2 ** (cents / 1200), n, cut, peak, tau,
+                                         **{**kw, "vibrato": kw["vibrato"] * (1 + 0.2 * v)})
+    tone = tone * env
+    if inst.f("bits", 0) or inst.f("rate", 0):
+        tone = synth.grit(tone, int(inst.f("bits", 0)), inst.f("rate", 0))
+    return tone
 
 
 def render(song: Song) -> np.ndarray:
@@ -270,7 +293,10 @@ def render(song: Song) -> np.ndarray:
     dry = np.zeros((length, 2))
     echo_send = np.zeros((length, 2))
     verb_send = np.zeros((length, 2))
+    gated_send = np.zeros((length, 2))
+    chorus_send = np.zeros((length, 2))
     cache: dict[tuple, np.ndarray] = {}
+    feel = synth.rng(song.name + "-feel")  # the same human error on every rebuild
 
     for ev in events(song):
         inst = song.instruments[ev.inst]
@@ -286,13 +312,16 @@ def render(song: Song) -> np.ndarray:
         t = ev.step * step_s
         if ev.step % 2 == 1:
             t += song.swing * step_s
+        # off the grid, but never pushed back across the loop's start: an attack split by the seam
+        # is the one place a loop could click
+        t = abs(t + feel.uniform(-1, 1) * song.humanise_ms / 1000)
+        vel = ev.vel * (1 + feel.uniform(-1, 1) * song.humanise_vel)
         start = int(round(t * SR)) % length
-        stereo = synth.pan_stereo(mono * inst.f("gain", 0.5) * inst.f("vel", 1.0) * ev.vel, inst.f("pan", 0))
+        stereo = synth.pan_stereo(mono * inst.f("gain", 0.5) * inst.f("vel", 1.0) * vel, inst.f("pan", 0))
         synth.wrap_add(dry, start, stereo)
-        if inst.f("echo", 0):
-            synth.wrap_add(echo_send, start, stereo * inst.f("echo", 0))
-        if inst.f("reverb", 0):
-            synth.wrap_add(verb_send, start, stereo * inst.f("reverb", 0))
+        for send, bus in (("echo", echo_send), ("reverb", verb_send), ("gated", gated_send), ("chorus", chorus_send)):
+            if inst.f(send, 0):
+                synth.wrap_add(bus, start, stereo * inst.f(send, 0))
 
     beat = 60.0 / song.tempo
     echoes = synth.circular_echo(echo_send, song.echo_beats * beat, song.echo_feedback)
@@ -301,6 +330,10 @@ def render(song: Song) -> np.ndarray:
     if np.any(verb_send):
         ir = synth.reverb_ir(song.reverb_seconds, song.name + "-room")
         mix = mix + song.reverb_mix * synth.circular_convolve(verb_send, ir)
+    if np.any(gated_send):
+        mix = mix + synth.circular_convolve(gated_send, synth.gated_ir(song.gated_seconds, song.name + "-gate"))
+    if np.any(chorus_send):
+        mix = mix + synth.circular_chorus(chorus_send)
     return synth.master(mix) * song.level
 
 

@@ -101,10 +101,13 @@ def phase_track(hz: float, n: int, vibrato: float = 0.0, vib_rate: float = 5.0, 
 
 
 def additive(wave: str, hz: float, n: int, cut: float, peak: float, tau: float, *, vibrato: float = 0.0,
-             vib_rate: float = 5.0, bend: float = 0.0, formants=None) -> np.ndarray:
+             vib_rate: float = 5.0, bend: float = 0.0, formants=None, res: float = 0.7071,
+             sweep: float = 0.0) -> np.ndarray:
     """Band-limited oscillator built from harmonics, with a low-pass whose cutoff falls from `peak`
-    to `cut` with time constant `tau` (the classic filter-envelope 'pluck'). Building it from
-    harmonics means no aliasing and no per-sample loop."""
+    to `cut` with time constant `tau` (the classic filter-envelope 'pluck'), or, with `sweep`
+    seconds, opens from `cut` to `peak` over that time (the resonant sweep of a pad). `res` is the
+    filter's Q: 0.71 is flat, higher rings at the cutoff. Building it from harmonics means no
+    aliasing and no per-sample loop."""
     kmax = int(min(NYQ * 0.92, max(cut, peak) * 6) // hz)
     kmax = max(1, min(kmax, 80))
     k = np.arange(1, kmax + 1)
@@ -115,10 +118,14 @@ def additive(wave: str, hz: float, n: int, cut: float, peak: float, tau: float, 
     k, weights = k[keep], weights[keep]
     phase = phase_track(hz, n, vibrato, vib_rate, bend)
     t = np.arange(n) / SR
-    fc = cut + (peak - cut) * np.exp(-t / max(tau, 1e-4))
+    if sweep:
+        fc = cut * (peak / cut) ** np.clip(t / sweep, 0, 1)
+    else:
+        fc = cut + (peak - cut) * np.exp(-t / max(tau, 1e-4))
     out = np.zeros(n)
     for ki, wi in zip(k, weights):  # harmonics loop (<= 80), each vectorised over time
-        resp = 1 / np.sqrt(1 + (ki * hz / fc) ** 4)
+        r = ki * hz / fc
+        resp = 1 / np.sqrt((1 - r * r) ** 2 + (r / res) ** 2)  # two-pole low-pass with resonance
         if resp.max() < 1e-3:
             continue
         out += wi * resp * np.sin(2 * np.pi * ki * phase)
@@ -211,7 +218,62 @@ def noise_burst(length: float, centre: float, q: float, seed: str) -> np.ndarray
     return bandpass(rng(seed).standard_normal(len(times(length))), centre, q)
 
 
+def orchestra_hit(hz: float, n: int, seed: str) -> np.ndarray:
+    """The sampler's orchestra stab: octaves and fifths of brassy, detuned saws under a fast
+    closing filter, with a bow-and-breath noise attack. `grit` makes it sound sampled."""
+    t = np.arange(n) / SR
+    out = np.zeros(n)
+    for ratio, amp, cents in ((1, 1.0, -6), (1, 0.8, 7), (1.5, 0.6, 3), (2, 0.7, -4), (3, 0.3, 5), (0.5, 0.6, 0)):
+        out += amp * additive("saw", hz * ratio * 2 ** (cents / 1200), n, 1100, 5200, 0.07)
+    attack = bandpass(rng(seed).standard_normal(n), 2500, 0.8) * np.exp(-t / 0.025)
+    return out / max(1e-9, np.abs(out).max()) + 0.35 * attack / max(1e-9, np.abs(attack).max())
+
+
+def grit(x: np.ndarray, bits: int = 8, rate: float = 0.0) -> np.ndarray:
+    """An early sampler's colour: the sound held at a lower sample rate (its aliasing shimmer)
+    and quantised to `bits` (its grainy noise floor)."""
+    peak = max(1e-9, np.abs(x).max())
+    y = x / peak
+    if rate and rate < SR:
+        held = (np.floor(np.arange(len(y)) * rate / SR) * SR / rate).astype(int)
+        y = y[np.minimum(held, len(y) - 1)]
+    if bits:
+        levels = 2 ** (bits - 1)
+        y = np.round(y * levels) / levels
+    return y * peak
+
+
 # ---------------------------------------------------------------- effects on whole loops (circular)
+
+def circular_chorus(x: np.ndarray, depth_ms: float = 4.0, base_ms: float = 12.0, cycles: int = 0) -> np.ndarray:
+    """Two voices of the signal on slowly swinging delays, one per ear (the 80s stereo chorus).
+    The LFO makes whole cycles over the loop, so the effect loops too."""
+    n = x.shape[0]
+    mono = x if x.ndim == 1 else x.mean(axis=1)
+    cycles = cycles or max(1, round(n / SR / 1.6))  # about 0.6 Hz
+    i = np.arange(n)
+    out = np.zeros((n, 2))
+    for c, phase in ((0, 0.0), (1, 0.5)):
+        delay = (base_ms + depth_ms * np.sin(2 * np.pi * (cycles * i / n + phase))) * SR / 1000
+        pos = (i - delay) % n
+        lo = np.floor(pos).astype(int)
+        frac = pos - lo
+        out[:, c] = mono[lo] * (1 - frac) + mono[(lo + 1) % n] * frac
+    return out
+
+
+def gated_ir(seconds: float, seed: str) -> np.ndarray:
+    """The gated reverb of the 80s snare: a dense, bright burst of room that does not decay but
+    stops dead after `seconds`."""
+    t = times(seconds)
+    r = rng(seed)
+    chans = []
+    for _ in range(2):
+        burst = lowpass(r.standard_normal(len(t)), 7000) * (1 - 0.3 * t / seconds)
+        burst[-int(0.004 * SR):] *= np.linspace(1, 0, int(0.004 * SR))  # the gate closes in 4 ms
+        chans.append(burst / np.sqrt(np.sum(burst ** 2)))
+    return np.stack(chans, axis=1)
+
 
 def circular_echo(x: np.ndarray, delay_s: float, feedback: float, repeats: int = 6) -> np.ndarray:
     """Echo taps that wrap around the end of the loop into its start, so the loop stays seamless.
