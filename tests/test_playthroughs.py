@@ -103,3 +103,38 @@ def test_the_command_line_starts_where_the_scripts_header_says(tmp_path, capsys)
     assert err.endswith(f"{script}:4: press is not allowed in a mouse script (allowed: wait, until, "
                         "screenshot, advance, choose, click)")
     assert len(err.splitlines()) == 1
+
+
+def test_the_objective_shows_in_the_corner_when_it_changes_fades_and_comes_back_on_hints(app, driver):
+    from game.ui.hud import FADE_TICKS, SHOW_TICKS
+    app.start_map("club", "entrance")
+    explore = app.explore()
+    line = explore.objective_line
+    driver.step(2)
+    assert not line.visible  # nothing to do yet, nothing shown
+    app.story.objective = "Find the stage manager"
+    driver.step(1)
+    assert line.visible and line.text == "Find the stage manager"
+    before = driver.frame().copy()
+    driver.step(SHOW_TICKS + FADE_TICKS)
+    assert not line.visible
+    assert driver.frame().get_at((10, 10)) != before.get_at((10, 10))  # the corner line was drawn
+    driver.hold("hints", 2)
+    assert line.visible
+    # a line set during a talk waits for the talk to end
+    app.start_dialogue("Club_Talk_Bouncer")
+    driver.step(1)
+    app.story.objective = "Get the keys"
+    driver.step(5)
+    assert line.text == "Find the stage manager"
+    driver.advance()
+    driver.step(2)
+    assert line.visible and line.text == "Get the keys"
+
+
+def test_a_new_chapter_starts_without_the_last_chapters_objective(app, driver):
+    app.start_map("penthouse", "front_door")
+    app.story.objective = "Go home for the outfit"  # chapter 1's, as the taxi arrives
+    app.start_dialogue("Ch2_Start")
+    driver.until('scene == "TitleCard"', 300)
+    assert app.story.objective == ""

@@ -7,6 +7,7 @@ import logging
 import pygame
 
 from game.director import Fade, Scene, veil
+from game.ui.hud import ObjectiveLine
 from game.world.level import Level, load_level
 from game.world.lighting import Lighting
 from game.world.render import MapView
@@ -46,6 +47,8 @@ class ExploreScene(Scene):
         self.camera_target = None  # an Actor to follow instead of the player, or a (x, y) point
         self.effects = Effects()
         self.props: dict = {}  # name -> PropSprite placed by cutscenes (the craft, props)
+        self.objective_line = ObjectiveLine()
+        self.playing = False  # the player had control on the last tick (the HUD shows only then)
         self.load(map_name, spawn, player_pos, facing)
 
     # -- maps ----------------------------------------------------------------------------------
@@ -128,6 +131,8 @@ class ExploreScene(Scene):
             for cx, cy, _button in inp.clicks:
                 self._click(cx, cy)
         self.world.update(move, allow_control=control)
+        self.playing = control
+        self.objective_line.update(self.app.story.objective, control, "hints" in inp.held)
         self._footsteps()
         self.effects.update()
         for prop in self.props.values():
@@ -180,6 +185,8 @@ class ExploreScene(Scene):
         things = [*self.world.all_actors(), *self.props.values()]
         offset = self.mapview.draw(surface, self.camera_center(), things, self.app.ticks)
         self._draw_effects(surface, offset)
+        if self.playing:
+            self.objective_line.draw(surface)
 
     def _draw_effects(self, surface: pygame.Surface, offset: tuple[int, int]) -> None:
         fx = self.effects

@@ -20,7 +20,7 @@ SCALES = list(range(1, 7))
 ACTION_LABELS = {
     "up": "Up", "down": "Down", "left": "Left", "right": "Right", "interact": "Interact / choose",
     "cancel": "Back", "menu": "Pause menu", "skip": "Skip (hold)", "journal": "Journal",
-    "history": "History", "auto": "Auto-forward", "quicksave": "Quick save", "quickload": "Quick load",
+    "history": "History", "auto": "Auto-forward", "hints": "Objective and hotspots (hold)", "quicksave": "Quick save", "quickload": "Quick load",
     "fullscreen": "Fullscreen",
 }
 PAD_LABELS = {"back": "Back", "start": "Start", "leftshoulder": "LB", "rightshoulder": "RB",

@@ -25,6 +25,7 @@ def chapter(stage, chapter_id, title):
     from game.scenes.cards import TitleCard
     story = stage.story
     story.chapter, story.chapter_title = chapter_id, title
+    story.objective = ""  # the last chapter's task is over; this one names its own
     return stage.play(TitleCard, chapter_id, title)  # the chapter's autosave follows when the player has control
 
 
