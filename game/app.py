@@ -29,10 +29,20 @@ def integer_scale(window: tuple[int, int], canvas: tuple[int, int] = CANVAS) -> 
     return scale, pygame.Rect((window[0] - w) // 2, (window[1] - h) // 2, w, h)
 
 
+def letterbox_bars(window: tuple[int, int], rect: pygame.Rect) -> list[pygame.Rect]:
+    """The parts of the window the scaled canvas does not cover."""
+    w, h = window
+    bars = [pygame.Rect(0, 0, w, rect.top), pygame.Rect(0, rect.bottom, w, h - rect.bottom),
+            pygame.Rect(0, rect.top, rect.left, rect.height), pygame.Rect(rect.right, rect.top, w - rect.right, rect.height)]
+    return [b for b in bars if b.width > 0 and b.height > 0]
+
+
 def scale_canvas(canvas: pygame.Surface, target: pygame.Surface) -> None:
-    """Draw the canvas onto a window-sized surface: whole-number scale, centred, black bars."""
+    """Draw the canvas onto a window-sized surface: whole-number scale, centred, black bars
+    (only the bars are cleared: the canvas covers the rest)."""
     scale, rect = integer_scale(target.get_size())
-    target.fill(colour("black"))
+    for bar in letterbox_bars(target.get_size(), rect):
+        target.fill(colour("black"), bar)
     if scale == 1:
         target.blit(canvas, rect)
     else:
@@ -82,6 +92,8 @@ class App:
         self.seed = seed
         self.ticks = 0
         self.running = True
+        self.visible = True                 # the window can be seen (not minimised or hidden)
+        self._shown, self._exposed = b"", True  # the frame on show; whether the window needs it again
         self.debug = False
         self.fullscreen = False
         self.canvas = pygame.Surface(CANVAS)
@@ -112,21 +124,25 @@ class App:
         if self.settings.get("fullscreen"):
             self.set_fullscreen(True)
         else:
-            self.window = pygame.display.set_mode(self.windowed_size, pygame.RESIZABLE)
+            self._set_mode(self.windowed_size, pygame.RESIZABLE)
+
+    def _set_mode(self, size: tuple[int, int], flags: int) -> None:
+        self.window = pygame.display.set_mode(size, flags)
+        self._exposed = True  # a new window shows nothing until the next frame is presented
 
     def set_fullscreen(self, on: bool) -> None:
         if self.headless:
             return
         self.fullscreen = on
         if on:
-            self.window = pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
+            self._set_mode((0, 0), pygame.FULLSCREEN)
         else:
-            self.window = pygame.display.set_mode(self.windowed_size, pygame.RESIZABLE)
+            self._set_mode(self.windowed_size, pygame.RESIZABLE)
 
     def set_window_scale(self, scale: int) -> None:
         self.windowed_size = (CANVAS[0] * scale, CANVAS[1] * scale)
         if not self.fullscreen and not self.headless:
-            self.window = pygame.display.set_mode(self.windowed_size, pygame.RESIZABLE)
+            self._set_mode(self.windowed_size, pygame.RESIZABLE)
 
     def to_canvas(self, pos: tuple[int, int]) -> tuple[int, int] | None:
         """Window pixel -> canvas pixel, or None on the letterbox bars."""
@@ -136,8 +152,14 @@ class App:
         return (pos[0] - rect.x) // scale, (pos[1] - rect.y) // scale
 
     def present(self) -> None:
+        """Show the canvas in the window, unless it is the very frame already on show (a line of
+        dialogue waiting for the player is the same frame sixty times a second)."""
         if self.headless:
             return
+        frame = pygame.image.tobytes(self.canvas, "RGB")
+        if frame == self._shown and not self._exposed:
+            return
+        self._shown, self._exposed = frame, False
         scale_canvas(self.canvas, self.window)
         pygame.display.flip()
 
@@ -357,6 +379,12 @@ class App:
                 self.quit()
             elif ev.type == pygame.VIDEORESIZE and not self.fullscreen:
                 self.windowed_size = ev.size
+                self._exposed = True
+            elif ev.type in (pygame.WINDOWMINIMIZED, pygame.WINDOWHIDDEN):
+                self.visible = False
+            elif ev.type in (pygame.WINDOWRESTORED, pygame.WINDOWSHOWN, pygame.WINDOWEXPOSED,
+                             pygame.WINDOWMAXIMIZED):
+                self.visible = self._exposed = True
             else:
                 self.input.handle_event(ev, self.to_canvas)
 
@@ -364,7 +392,9 @@ class App:
         self.running = False
 
     def run(self) -> None:
-        """Interactive loop: fixed 60 Hz simulation with an accumulator, one draw per loop."""
+        """Interactive loop: fixed 60 Hz simulation with an accumulator. A frame is drawn only
+        after a tick (nothing changes between ticks, so at most 60 a second), and not at all while
+        the window is minimised or hidden; between ticks the loop sleeps."""
         clock = pygame.time.Clock()
         previous = time.perf_counter()
         lag = 0.0
@@ -373,12 +403,15 @@ class App:
             lag += min(now - previous, 0.25)  # after a stall, do not try to catch up for ever
             previous = now
             self.pump_events()
+            stepped = 0
             while lag >= TICK and self.running:
                 self.tick()
                 lag -= TICK
-            self.draw()
-            self.present()
-            clock.tick(144)
+                stepped += 1
+            if stepped and self.visible:
+                self.draw()
+                self.present()
+            clock.tick(TICK_RATE * 2)  # wake twice a tick: on time without spinning
         self.shutdown()
 
     def shutdown(self) -> None:

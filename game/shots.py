@@ -9,6 +9,7 @@ walk, the telescope, the shoot and the credits. Deterministic: the same build gi
 from __future__ import annotations
 
 import argparse
+import sys
 import os
 import re
 from pathlib import Path
@@ -112,6 +113,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--script", type=Path, action="append", help="a playthrough to take frames from "
                         "(repeatable; default: the ones in tests/scripts)")
     args = parser.parse_args(argv)
-    for path in shoot(args.out, args.script or PLAYTHROUGHS):
+    scripts = args.script or PLAYTHROUGHS
+    missing = [s for s in scripts if not s.is_file()]
+    if missing:  # an installed game has no tests/ beside it: say so rather than write half the frames
+        for script in missing:
+            print(f"liquid-sky shots: no playthrough script {script}; run it in a checkout of the game "
+                  "or pass --script FILE", file=sys.stderr)
+        return 2
+    for path in shoot(args.out, scripts):
         print(path)
     return 0

@@ -29,6 +29,48 @@ def test_integer_scale_and_letterbox(window, scale, rect):
     assert tuple(got_rect) == rect
 
 
+@pytest.mark.parametrize("window", [(1440, 810), (1600, 900), (2560, 1080), (1000, 1200), (300, 200)])
+def test_the_bars_and_the_canvas_cover_the_window_once(window):
+    """scale_canvas clears only the bars: bars + the scaled canvas are the whole window, no overlap."""
+    from game.app import letterbox_bars
+
+    _, rect = integer_scale(window)
+    screen = pygame.Rect((0, 0), window)
+    pieces = [rect.clip(screen), *letterbox_bars(window, rect)]
+    assert sum(p.width * p.height for p in pieces) == window[0] * window[1]
+    assert all(a.colliderect(b) is False for i, a in enumerate(pieces) for b in pieces[i + 1:])
+
+
+def test_the_window_loop_draws_once_per_tick_and_not_while_minimised(monkeypatch):
+    """At most one frame per simulation step; none while the window cannot be seen; a frame
+    that is the one already on show is not presented again."""
+    from game.settings import DEFAULTS
+
+    app = App(headless=False, settings=dict(DEFAULTS))
+    app.director.push(Scene(app))
+    counts = {"tick": 0, "draw": 0, "flip": 0}
+    real_tick = app.tick
+
+    def tick():
+        counts["tick"] += 1
+        real_tick()
+        if counts["tick"] >= 12:
+            app.running = False
+
+    monkeypatch.setattr(app, "tick", tick)
+    monkeypatch.setattr(app, "draw", lambda: counts.__setitem__("draw", counts["draw"] + 1))
+    monkeypatch.setattr(pygame.display, "flip", lambda: counts.__setitem__("flip", counts["flip"] + 1))
+    monkeypatch.setattr(app, "shutdown", lambda: None)
+    app.run()
+    assert 1 <= counts["draw"] <= counts["tick"] == 12
+    assert counts["flip"] == 1  # the canvas never changed: shown once
+    counts.update(tick=0, draw=0)
+    app.running = True
+    pygame.event.post(pygame.event.Event(pygame.WINDOWMINIMIZED))
+    app.run()
+    assert counts["tick"] == 12 and counts["draw"] == 0
+
+
 def test_window_scale_never_exceeds_the_desktop():
     assert fitting_scale((1920, 1080), 3) == 3
     assert fitting_scale((1366, 768), 3) == 2
@@ -202,3 +244,42 @@ def test_cli_node_starts_on_the_map_that_plays_it(tmp_path):
     assert data["variables"]["$Yarn.Internal.Visiting.Penthouse_Fridge"] == 1
     missing = run_cli("--headless", "--node", "No_Such_Node")
     assert missing.returncode == 2 and "no dialogue node named 'No_Such_Node'" in missing.stderr
+
+
+def test_bench_reports_every_key_with_honest_workloads():
+    """`liquid-sky bench --json` keys, on a tiny run; the people really walk (their positions
+    change between frames) and the bare draw is measured in the same run."""
+    from game import bench
+
+    report = bench.run(frames=4, maps=["club", "street"])
+    club = report["maps"][0]
+    for key in ("frame_ms", "canvas_ms", "scale_ms", "bare_ms"):
+        assert set(club[key]) == {"median", "p99", "cpu_median", "cpu_p99"}
+    assert club["canvas_ratio"] > 0 and club["switch_ms"] > 0 and club["actors"] > 10
+    assert set(report["npc_ms"]) == {"10", "50", "200", "500"}
+    assert set(report["scenes"]) == {"club_dialogue", "ufo_overlay"}
+    assert {"peak_memory_mb", "cold_start_s", "yarn_2000_nodes_s", "budgets"} <= set(report)
+
+
+def test_bench_people_walk_and_the_camera_follows():
+    import random
+
+    from game import bench
+    from game.app import App
+    from game.settings import DEFAULTS
+
+    app = App(headless=True, settings=dict(DEFAULTS))
+    app.start_map("club")
+    world = app.explore().world
+    before = {id(a): (a.x, a.y) for a in world.all_actors()}
+    _, _, poses = bench._frames(app, 30, random.Random(1), pygame.Surface((480, 270)))
+    moved = sum((a.x, a.y) != before[id(a)] for a in world.all_actors())
+    assert moved >= len(before) // 2
+    assert poses[0][-2:] != poses[-1][-2:]  # the player (the camera's target) walked too
+
+
+def test_shots_says_when_its_playthrough_is_missing(tmp_path, capsys):
+    from game import shots
+
+    assert shots.main(["--out", str(tmp_path), "--script", str(tmp_path / "gone.txt")]) == 2
+    assert "no playthrough script" in capsys.readouterr().err and not list(tmp_path.iterdir())

@@ -289,3 +289,26 @@ def test_people_stop_the_player_at_their_edge(app, driver):
     driver.step(80)
     assert not world.player.feet_rect().colliderect(guard.feet_rect())
     assert app.story.variables.get("$last_node") == "Guard_Talk"
+
+
+def test_walkable_grid_in_one_pass_matches_asking_every_cell():
+    """The grid is built once per map from the solid shapes; it must say exactly what asking
+    `blocked` for every cell's feet box says, on every shipped map and on odd shapes."""
+    import pygame
+
+    from game.world.actors import FEET
+    from game.world.collision import CollisionMap
+    from game.world.level import _collision, available_maps, map_path
+
+    def asked(cm, feet):
+        t, (w, h) = cm.tile, feet
+        return [[not cm.blocked(pygame.Rect(tx * t + t // 2 - w // 2, ty * t + t - 2 - h, w, h))
+                 for tx in range(cm.width_px // t)] for ty in range(cm.height_px // t)]
+
+    odd = CollisionMap(160, 96, 16)
+    for rect in [(0, 0, 1, 1), (37, 21, 3, 40), (100, 90, 60, 6), (70, 47, 9, 1), (158, 0, 2, 96)]:
+        odd.add(pygame.Rect(rect))
+    maps = [_collision(p, p.stat().st_mtime_ns) for p in map(map_path, available_maps())]
+    for cm in [odd, *maps]:
+        for feet in (FEET, (14, 8)):
+            assert cm.walkable_grid(feet) == asked(cm, feet)

@@ -102,15 +102,28 @@ class CollisionMap:
         return 0.0
 
     def walkable_grid(self, feet: tuple[int, int]) -> list[list[bool]]:
-        """grid[ty][tx]: can a feet box stand centred on the bottom half of tile (tx, ty)?"""
+        """grid[ty][tx]: can a feet box stand centred on the bottom half of tile (tx, ty)?
+
+        Built in one pass over the solid shapes, each marking the cells whose feet box it
+        touches, rather than asking every cell about every shape near it."""
         t = self.tile
         cols, rows = self.width_px // t, self.height_px // t
         w, h = feet
-        grid = []
-        for ty in range(rows):
-            row = []
+        ox, oy = t // 2 - w // 2, t - 2 - h  # the feet box's corner inside its cell
+        grid = [[True] * cols for _ in range(rows)]
+        for r in self.rects:
+            tx0, tx1 = max(0, (r.left - ox - w) // t), min(cols - 1, (r.right - 1 - ox) // t)
+            for ty in range(max(0, (r.top - oy - h) // t), min(rows - 1, (r.bottom - 1 - oy) // t) + 1):
+                top = ty * t + oy
+                if top < r.bottom and top + h > r.top:
+                    row = grid[ty]
+                    for tx in range(tx0, tx1 + 1):
+                        left = tx * t + ox
+                        if left < r.right and left + w > r.left:
+                            row[tx] = False
+        for ty in range(rows):  # feet boxes that would stick out of the map
             for tx in range(cols):
-                cx, cy = tx * t + t // 2, ty * t + t - 2
-                row.append(not self.blocked(pygame.Rect(cx - w // 2, cy - h, w, h)))
-            grid.append(row)
+                left, top = tx * t + ox, ty * t + oy
+                if left < 0 or top < 0 or left + w > self.width_px or top + h > self.height_px:
+                    grid[ty][tx] = False
         return grid

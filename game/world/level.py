@@ -197,7 +197,8 @@ class Level:
         self.layers = LayeredMap(self) if self.layered else None
         self.renderer: pyscroll.BufferedRenderer | None = None
         self._renderer_size: tuple[int, int] | None = None
-        self._walkable: dict[tuple[int, int], list[list[bool]]] = {}
+        # The people's walk grid is built with the map, so a first click never stalls.
+        self._walkable = {FEET: self.collision.walkable_grid(FEET)}
 
     # -- loading ------------------------------------------------------------------------------
     def _load_tmx(self) -> pytmx.TiledMap:

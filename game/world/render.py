@@ -9,9 +9,36 @@ from game.world.level import Level
 from game.world.lighting import Lighting
 
 
+# How far outside the view a person may stand and still be drawn: the tallest sprite and its
+# bubble reach this far above their feet.
+CULL_MARGIN = 48
+
+
 class MapView:
     def __init__(self, level: Level, lighting: Lighting) -> None:
         self.level, self.lighting = level, lighting
+        self._overhead = self._overhead_cells()
+
+    def _overhead_cells(self) -> dict[tuple[int, int], list[int]]:
+        """Each cell that has a tile on a layer above the people -> those layers, found once at
+        load, so a frame only looks at cells a person covers and that have something to redraw."""
+        level = self.level
+        if level.layered:
+            return {}
+        cells: dict[tuple[int, int], list[int]] = {}
+        for layer in (i for i in level.data.visible_tile_layers if i > level.actor_layer):
+            for y in range(level.doc.height):
+                for x in range(level.doc.width):
+                    if level.data.get_tile_image(x, y, layer):
+                        cells.setdefault((x, y), []).append(layer)
+        return cells
+
+    @staticmethod
+    def on_screen(things: list, offset: tuple[int, int], area: pygame.Rect) -> list:
+        """The visible things whose feet are within the view (plus a margin for tall sprites)."""
+        view = area.inflate(CULL_MARGIN * 2, CULL_MARGIN * 2).move(-offset[0], -offset[1])
+        view.height += CULL_MARGIN  # a sprite hangs above its feet: keep those just below the view
+        return [t for t in things if t.visible and view.collidepoint(t.x, t.y)]
 
     def area(self, canvas: tuple[int, int]) -> pygame.Rect:
         """Where the map sits on the canvas: all of it, or centred when the map is smaller."""
@@ -42,7 +69,7 @@ class MapView:
         if self.level.layered:
             clip = surface.get_clip()
             surface.set_clip(area)
-            self.level.layers.draw(surface, area, offset, self.camera(size, centre), things, tick)
+            self.level.layers.draw(surface, area, offset, self.camera(size, centre), self.on_screen(things, offset, area), tick)
             surface.set_clip(clip)
             if self.lighting.active:
                 self.lighting.draw(surface, offset, area, tick)
@@ -50,37 +77,31 @@ class MapView:
         self.level.get_renderer(size).draw(surface, area)
         # People are blitted here, sorted by y, rather than through pyscroll's sprite list, which
         # orders sprites of one layer by x first (pyscroll issue 47).
-        drawn = []
         clip = surface.get_clip()
         surface.set_clip(area)
-        for thing in sorted(things, key=lambda a: (a.y, a.x)):
-            if thing.visible:
-                image = thing.image(tick)
-                rect = image.get_rect(midbottom=(round(thing.x) + offset[0], round(thing.y) + offset[1]))
-                surface.blit(image, rect)
-                drawn.append(rect)
-        self._redraw_overhead(surface, offset, drawn)
+        batch = []
+        for thing in sorted(self.on_screen(things, offset, area), key=lambda a: (a.y, a.x)):
+            image = thing.image(tick)
+            batch.append((image, image.get_rect(midbottom=(round(thing.x) + offset[0], round(thing.y) + offset[1]))))
+        surface.blits(batch, doreturn=False)
+        self._redraw_overhead(surface, offset, [rect for _, rect in batch])
         surface.set_clip(clip)
         if self.lighting.active:
             self.lighting.draw(surface, offset, area, tick)
         return offset
 
     def _redraw_overhead(self, surface: pygame.Surface, offset: tuple[int, int], rects: list) -> None:
-        """Tiles of the layers above the people, over every cell a person covers."""
-        level = self.level
-        overhead = [i for i in level.data.visible_tile_layers if i > level.actor_layer]
-        if not overhead or not rects:
+        """Tiles of the layers above the people, over every cell a person covers, layer by layer."""
+        if not self._overhead or not rects:
             return
-        t = level.tile
-        cells = set()
+        t = self.level.tile
+        covered = set()
         for r in rects:
             x0, y0 = (r.left - offset[0]) // t, (r.top - offset[1]) // t
             x1, y1 = (r.right - 1 - offset[0]) // t, (r.bottom - 1 - offset[1]) // t
-            cells.update((x, y) for x in range(x0, x1 + 1) for y in range(y0, y1 + 1))
-        w, h = level.doc.width, level.doc.height
-        for layer in overhead:
-            for x, y in sorted(cells):
-                if 0 <= x < w and 0 <= y < h:
-                    tile = level.data.get_tile_image(x, y, layer)
-                    if tile:
-                        surface.blit(tile, (x * t + offset[0], y * t + offset[1]))
+            covered.update((x, y) for x in range(x0, x1 + 1) for y in range(y0, y1 + 1))
+        cells = sorted(c for c in covered if c in self._overhead)
+        data = self.level.data
+        for layer in sorted({layer for c in cells for layer in self._overhead[c]}):
+            surface.blits([(data.get_tile_image(x, y, layer), (x * t + offset[0], y * t + offset[1]))
+                           for x, y in cells if layer in self._overhead[(x, y)]], doreturn=False)
