@@ -83,9 +83,7 @@ def play(args: argparse.Namespace) -> int:
     text = script_start(args)
     headless = args.headless
     if headless:
-        # a scripted run starts from default settings and no saves, and never touches the player's
-        for var in ("LIQUID_SKY_CONFIG_DIR", "LIQUID_SKY_DATA_DIR"):
-            os.environ.setdefault(var, tempfile.mkdtemp(prefix="liquid-sky-"))
+        scratch_dirs()
     from game.app import App
 
     app = App(headless=headless, seed=args.seed)
@@ -114,6 +112,12 @@ def play(args: argparse.Namespace) -> int:
     if args.screenshot:
         driver.screenshot(args.screenshot)
     return status
+
+
+def scratch_dirs() -> None:
+    """A scripted run starts from default settings and no saves, and never touches the player's."""
+    for var in ("LIQUID_SKY_CONFIG_DIR", "LIQUID_SKY_DATA_DIR"):
+        os.environ.setdefault(var, tempfile.mkdtemp(prefix="liquid-sky-"))
 
 
 def start(app, args: argparse.Namespace) -> None:

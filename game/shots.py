@@ -1,9 +1,9 @@
 """`liquid-sky shots --out DIR`: screenshots of the game for the docs and the README.
 
 The title screen; every shipped map as the player sees it on arrival (`view_<map>.png`); and, by
-playing the playthrough scripts (tests/scripts in a checkout: New game to the end of chapter 3,
-chapters 4, 5 and 6, and chapter 11 to the credits), a frame of each chapter, the alien's views, the runway
-walk, the telescope, the shoot and the credits. Deterministic: the same build gives the same images.
+playing the whole story (tests/scripts/story_keyboard.txt in a checkout: New game to the credits), a
+frame of each chapter, the alien's views, the runway walk, the telescope, the shoot and the credits.
+Deterministic: the same build gives the same images.
 """
 
 from __future__ import annotations
@@ -17,9 +17,7 @@ from pathlib import Path
 from game.driver import Driver, ScriptError
 
 SCRIPTS = Path(__file__).resolve().parent.parent / "tests" / "scripts"
-PLAYTHROUGHS = [SCRIPTS / "chapters_1_3_keyboard.txt", SCRIPTS / "ch4_keyboard.txt", SCRIPTS / "ch5_keyboard.txt",
-                SCRIPTS / "ch6_keyboard.txt",
-                SCRIPTS / "chapters_11_finale_keyboard.txt"]
+PLAYTHROUGHS = [SCRIPTS / "story_keyboard.txt"]
 
 
 class ShotDriver(Driver):
@@ -60,6 +58,8 @@ class ShotDriver(Driver):
 
 
 def _app():
+    from game.cli import scratch_dirs
+    scratch_dirs()  # New game from a clean title screen, whatever the player has saved
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
     os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
     from game.app import App
@@ -111,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="liquid-sky shots", description=__doc__.split("\n")[0])
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"), help="folder (default docs/screenshots)")
     parser.add_argument("--script", type=Path, action="append", help="a playthrough to take frames from "
-                        "(repeatable; default: the ones in tests/scripts)")
+                        "(repeatable; default: the whole story in tests/scripts)")
     args = parser.parse_args(argv)
     scripts = args.script or PLAYTHROUGHS
     missing = [s for s in scripts if not s.is_file()]
