@@ -26,7 +26,6 @@ class TilesetInfo:
     name: str
     firstgid: int
     count: int
-    tile_size: tuple[int, int]
     offset: tuple[int, int]
     source: Path | None  # the .tsx file; None when embedded in the map
     collection: dict[int, tuple[int, int, int, int] | None] = field(default_factory=dict)  # image
@@ -171,7 +170,7 @@ def tileset_element(ts: ET.Element, path: Path, where: str) -> tuple[ET.Element,
                 collection[int(tile.get("id", 0))] = part if tile.get("width") else None
     off = ts.find("tileoffset")
     offset = (int(number(off, "x", 0, where)), int(number(off, "y", 0, where))) if off is not None else (0, 0)
-    return ts, TilesetInfo(ts.get("name", ""), firstgid, count, (tw, th), offset, ts_path, collection,
+    return ts, TilesetInfo(ts.get("name", ""), firstgid, count, offset, ts_path, collection,
                            _left_out(ts))
 
 

@@ -93,7 +93,6 @@ class MapDocument:
     props: dict[str, Any]
     layers: list[LayerInfo]
     objects: list[MapObject]  # the visible objects of visible layers: the ones the game acts on
-    tileset_sources: list[Path]
     sanitised: ET.Element  # the XML handed to pytmx
     tilesets: list[TilesetInfo] = field(default_factory=list)
     background: tuple[int, int, int, int] | None = None
@@ -318,14 +317,12 @@ def read_map(path: str | os.PathLike, types: PropertyTypes | None = None) -> Map
 
     sanitised = ET.Element("map", dict(root.attrib))
     tilesets: list[TilesetInfo] = []
-    sources: list[Path] = []
     firstgids: dict[Path, int] = {}
     for ts in root.findall("tileset"):
         element, info = tileset_element(ts, path, str(path))
         sanitised.append(element)
         tilesets.append(info)
         if info.source:
-            sources.append(info.source)
             firstgids[info.source] = info.firstgid
     tilesets.sort(key=lambda t: t.firstgid)
 
@@ -397,7 +394,7 @@ def read_map(path: str | os.PathLike, types: PropertyTypes | None = None) -> Map
 
     walk(root, LayerInfo("", "group", True, {}))
     return MapDocument(path, width, height, tw, th, props=props, layers=layers, objects=objects,
-                       tileset_sources=sources, sanitised=sanitised, tilesets=tilesets,
+                       sanitised=sanitised, tilesets=tilesets,
                        background=colour_rgba(root.get("backgroundcolor")),
                        parallax_origin=(number(root, "parallaxoriginx", 0, str(path)),
                                         number(root, "parallaxoriginy", 0, str(path))),
