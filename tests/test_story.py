@@ -15,7 +15,8 @@ import pytest
 from game.scenes.title import TitleScene
 from game.story.chapters import CHAPTERS
 
-SCRIPT = Path(__file__).parent / "scripts" / "story_keyboard.txt"
+ROOT = Path(__file__).resolve().parent.parent
+SCRIPT = ROOT / "tests" / "scripts" / "story_keyboard.txt"
 SKIP_FOREVER = 10 ** 7  # ticks
 PLAY = re.compile(r"# -- (runway|telescope|shoot): (begin|end)")
 CUES = ("$runway_cue", "$shoot_cue")
@@ -77,6 +78,17 @@ def test_choices_and_notes_carry_across_the_chapters(watched):
     assert any(t.startswith("Owen is in the wardrobe") for t in said)  # chapter 10 -> 12
     assert any("business with the television producer on twelve" in t for t in said)  # chapter 5 -> finale
     assert "I told him to pull himself together, like a coat. He took his coat." in said  # chapter 6 -> finale
+
+
+def test_the_story_script_is_what_the_tool_writes_from_the_chapter_scripts():
+    """tests/scripts/story_keyboard.txt is written by tools/story_script.py: after changing a
+    chapter's script, run `python tools/story_script.py`."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("story_script", ROOT / "tools" / "story_script.py")
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    assert SCRIPT.read_text(encoding="utf-8") == tool.story(), "run: python tools/story_script.py"
 
 
 def test_skipping_every_cutscene_ends_in_the_same_story_state(watched, app, driver):
