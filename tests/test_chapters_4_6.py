@@ -279,3 +279,23 @@ def test_paul_waits_until_the_clients_are_greeted_and_the_other_words_show_at_th
     said = [text for _, text in app.history]
     assert any("Katherine told me. Leave the poor girl alone." in t for t in said)
     assert any("He took the hour with him." in t for t in said)
+
+
+# -- every input alone -------------------------------------------------------------------------
+@pytest.mark.parametrize("chapter_id, beats, chosen", [
+    ("4", [10, 11, 12], {"keyboard": "stall", "mouse": "bribe", "pad": "stall"}),
+    ("5", [13, 9, 14], {"keyboard": "pretext", "mouse": "resident", "pad": "pretext"}),
+    ("6", [15, 18], {"keyboard": "cold", "mouse": "pleading", "pad": "cold"}),
+])
+@pytest.mark.parametrize("mode", ["keyboard", "mouse", "pad"])
+def test_each_input_alone_plays_chapters_4_to_6(app, driver, mode, chapter_id, beats, chosen):
+    from game.driver import script_header
+    path = SCRIPTS / f"ch{chapter_id}_{mode}.txt"
+    assert script_header(path.read_text(encoding="utf-8"))["mode"] == mode
+    play(app, driver, path.name)
+    assert app.story.beats == beats
+    kept = {"4": "$ch4_guard", "5": "$ch5_way_in", "6": "$ch6_paul_told"}[chapter_id]
+    assert app.story.variables[kept] == chosen[mode]
+    assert app.input.last_device == mode
+    if chapter_id == "4":
+        assert app.story.variables["$ch4_sightings"] >= 2  # the craft followed and logged

@@ -189,7 +189,7 @@ class SightingView(TelescopeView):
         except ValueError as exc:
             raise CommandError(f"telescope: $clock: {exc} (set it before the first look)")
         super().__init__(app, "roof_edge", *people)
-        self.hint = "Keep the craft in the lens to log it.  Esc: look away."
+        self.hint = "Keep the craft in the lens to log it (arrows, stick or click).  Esc or B: look away."
         self.craft = Craft()
         w, _ = self.level.doc.pixel_size
         self.width = w
