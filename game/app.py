@@ -80,6 +80,8 @@ class App:
         pygame.init()
         self.message = ""  # a one-line notice drawn over everything (e.g. a broken reloaded file)
         self.message_ticks = 0
+        from game.captions import Captions
+        self.captions = Captions()  # what the sounds just played say, when the setting is on
         self.message_is_problem = True
         problems: list[str] = []
         if settings is None:
@@ -182,6 +184,20 @@ class App:
     def sfx(self, name: str) -> None:
         if self.audio is not None:
             self.audio.play_sfx(name)
+        if self.settings.get("captions"):
+            self.captions.sound(name)
+
+    def screenshot(self) -> None:
+        """Save the frame at the window's scale as a PNG in the player's pictures folder."""
+        from game.screenshots import save_screenshot
+
+        scale, _ = integer_scale(self.window.get_size())
+        try:
+            path = save_screenshot(self.canvas, scale)
+        except (OSError, pygame.error) as exc:
+            self.notify(f"Screenshot not saved: {getattr(exc, 'strerror', None) or exc}")
+            return
+        self.notify(f"Screenshot saved: {path}", 2.5, problem=False)
 
     def save_settings(self) -> None:
         """Keep the settings between runs; a file that cannot be written is said, not fatal."""
@@ -337,6 +353,8 @@ class App:
             self.settings["fullscreen"] = self.fullscreen
         if "debug" in inp.pressed:
             self.debug = not self.debug
+        if "screenshot" in inp.pressed:
+            self.screenshot()
         if "quicksave" in inp.pressed and self.explore() is not None:
             problem = self.saves.save("quick")
             self.notify(problem or "Quick saved.", 2.0, problem=bool(problem))
@@ -349,6 +367,7 @@ class App:
             self.audio.update(1)
         if self.message_ticks:
             self.message_ticks -= 1
+        self.captions.update()
         inp.end_tick()
         self.ticks += 1
         if not self.director.stack:
@@ -361,6 +380,9 @@ class App:
         if self.debug:
             from game.ui.debug import draw_debug
             draw_debug(self, self.canvas)
+        if self.captions.shown:
+            from game.ui.captions import draw_captions
+            draw_captions(self.canvas, self.captions.lines(), self.settings)
         if self.message_ticks:
             from game.ui.text import font
             f = font("small")

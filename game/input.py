@@ -14,18 +14,20 @@ import pygame
 log = logging.getLogger(__name__)
 
 ACTIONS = ("up", "down", "left", "right", "interact", "cancel", "menu", "skip", "journal",
-           "history", "auto", "hints", "fullscreen", "quicksave", "quickload", "debug", "reload")
+           "history", "auto", "hints", "fullscreen", "quicksave", "quickload", "debug", "reload", "screenshot")
 
 DEFAULT_KEYS: dict[str, list[str]] = {
     "up": ["up", "w"], "down": ["down", "s"], "left": ["left", "a"], "right": ["right", "d"],
     "interact": ["return", "space", "e"], "cancel": ["escape", "backspace"], "menu": ["escape"],
     "skip": ["left ctrl", "tab"], "journal": ["j"], "history": ["h"], "auto": ["q"], "hints": ["left shift", "o"],
     "fullscreen": ["f11"], "quicksave": ["f5"], "quickload": ["f9"], "debug": ["f3"], "reload": ["f6"],
+    "screenshot": ["f12"],
 }
 DEFAULT_PAD: dict[str, list[str]] = {
     "up": ["dpad_up"], "down": ["dpad_down"], "left": ["dpad_left"], "right": ["dpad_right"],
     "interact": ["a"], "cancel": ["b"], "menu": ["start"], "skip": ["rightshoulder"],
     "journal": ["back"], "history": ["leftshoulder"], "auto": ["y"], "hints": ["x"],
+    "screenshot": ["rightstick"],
 }
 PAD_BUTTONS = {
     "a": pygame.CONTROLLER_BUTTON_A, "b": pygame.CONTROLLER_BUTTON_B, "x": pygame.CONTROLLER_BUTTON_X,

@@ -39,6 +39,7 @@ DEFAULTS: dict[str, Any] = {
     "high_contrast": False,
     "reduce_flashing": False,
     "reduce_shake": False,
+    "captions": False,  # short captions for sounds that carry story ("[a telephone rings]")
     "show_content_notice": True,
     "notice_seen": False,  # set once the notice has been acknowledged; start-up skips it after that
     "bindings": default_bindings(),

@@ -20,7 +20,7 @@ SCALES = list(range(1, 7))
 ACTION_LABELS = {
     "up": "Up", "down": "Down", "left": "Left", "right": "Right", "interact": "Interact / choose",
     "cancel": "Back", "menu": "Pause menu", "skip": "Skip (hold)", "journal": "Journal",
-    "history": "History", "auto": "Auto-forward", "hints": "Objective and hotspots (hold)", "quicksave": "Quick save", "quickload": "Quick load",
+    "history": "History", "auto": "Auto-forward", "hints": "Objective and hotspots (hold)", "quicksave": "Quick save", "quickload": "Quick load", "screenshot": "Screenshot",
     "fullscreen": "Fullscreen",
 }
 PAD_LABELS = {"back": "Back", "start": "Start", "leftshoulder": "LB", "rightshoulder": "RB",
@@ -75,6 +75,7 @@ class SettingsScene(MenuScreen):
             self._toggle("High-contrast text box", "high_contrast"),
             self._toggle("Reduce flashing", "reduce_flashing"),
             self._toggle("Reduce screen shake", "reduce_shake"),
+            self._toggle("Captions for sounds", "captions"),
             Row("Content notice at start", lambda: self.set_notice(not self.notice_on()),
                 value=lambda: _on_off(self.notice_on()), adjust=lambda step: self.set_notice(step > 0)),
             MenuItem("Read the content notice", self.read_notice),
