@@ -177,7 +177,7 @@ class Driver:
         seen = rect.move(ox, oy).clip(self.app.canvas.get_rect())
         if not seen:
             raise ScriptError(f"click {name}: it is off screen; a player can only click what they see")
-        self.click(*seen.center)
+        self._click_on_screen(seen.centerx, seen.bottom - 3, f"click {name}")
 
     def click_tile(self, tx: int, ty: int) -> None:
         explore = self.app.explore()
@@ -191,6 +191,9 @@ class Driver:
         w, h = self.app.canvas.get_size()
         if not (0 <= x < w and 0 <= y < h):
             raise ScriptError(f"{what}: it is off screen (at {x},{y}); a player can only click what they see")
+        from game.ui.hud import corner_buttons
+        if any(rect.collidepoint(x, y) for _a, _t, rect in corner_buttons(w)):
+            raise ScriptError(f"{what}: a corner button covers it (at {x},{y})")
         self.click(x, y)
 
     def _explore(self, verb: str):

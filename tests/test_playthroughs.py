@@ -138,3 +138,50 @@ def test_a_new_chapter_starts_without_the_last_chapters_objective(app, driver):
     app.start_dialogue("Ch2_Start")
     driver.until('scene == "TitleCard"', 300)
     assert app.story.objective == ""
+
+
+def test_hints_frame_every_usable_thing_with_its_label_and_facing_shows_the_prompt(app, driver):
+    from game.ui.hud import label_of
+    app.start_map("club", "entrance")
+    explore = app.explore()
+    world = explore.world
+    bouncer = world.actor("bouncer")
+    assert label_of(bouncer, None) == "Bouncer" and label_of(world.actor("queue_1"), None) == "Guest"
+    assert label_of(None, explore.level.doc.find("interact", "front_door")) == "Door"
+    driver.step(1)
+    plain = driver.frame().copy()
+    driver.mode = "keyboard"
+    driver._key("hints", True)
+    driver.step(1)
+    framed = driver.frame().copy()
+    driver._key("hints", False)
+    ox, oy = explore.map_offset((480, 270))
+    body = bouncer.body_rect().move(ox, oy)
+    assert framed.get_at(body.topleft) != plain.get_at(body.topleft)  # the bouncer is framed
+    # walking up to him shows his name and the interact prompt over him
+    world.player.x, world.player.y, world.player.facing = bouncer.x - 14, bouncer.y, "right"
+    driver.step(2)
+    assert world.interact_target()[0] is bouncer
+    above = driver.frame().get_at((body.centerx, body.y - 4))
+    assert above != plain.get_at((body.centerx, body.y - 4))
+
+
+def test_the_mouse_opens_pause_journal_and_history_from_the_corner_and_right_click(app, driver):
+    from game.ui.hud import corner_buttons
+    app.start_map("club", "entrance")
+    driver.mode = "mouse"
+    driver.step(1)
+    for action, scene in (("menu", "PauseScene"), ("journal", "JournalScene"), ("history", "HistoryScene")):
+        rect = next(r for a, _t, r in corner_buttons(480) if a == action)
+        driver.click(*rect.center)
+        driver.step(1)
+        assert type(app.director.top).__name__ == scene
+        app.director.pop(app.director.top)
+        driver.step(1)
+    app.input.click(200, 200, button=3)
+    driver.step(1)
+    assert type(app.director.top).__name__ == "PauseScene"
+    app.director.pop(app.director.top)
+    hints = next(r for a, _t, r in corner_buttons(480) if a == "hints")
+    driver.click(*hints.center)
+    assert app.explore().showing_hints

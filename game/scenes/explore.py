@@ -7,7 +7,7 @@ import logging
 import pygame
 
 from game.director import Fade, Scene, veil
-from game.ui.hud import ObjectiveLine
+from game.ui.hud import ObjectiveLine, corner_buttons, draw_corner_buttons, draw_facing, draw_hotspots
 from game.world.level import Level, load_level
 from game.world.lighting import Lighting
 from game.world.render import MapView
@@ -49,6 +49,7 @@ class ExploreScene(Scene):
         self.props: dict = {}  # name -> PropSprite placed by cutscenes (the craft, props)
         self.objective_line = ObjectiveLine()
         self.playing = False  # the player had control on the last tick (the HUD shows only then)
+        self.hints_ticks = 0  # the mouse's hints button shows them for a while
         self.load(map_name, spawn, player_pos, facing)
 
     # -- maps ----------------------------------------------------------------------------------
@@ -121,24 +122,50 @@ class ExploreScene(Scene):
                 return
             if "menu" in inp.pressed and self.app.open_pause():
                 return
-            if "journal" in inp.pressed:
+            clicked = self._corner_button(inp.clicks)
+            if "journal" in inp.pressed or clicked == "journal":
                 from game.scenes.journal import JournalScene
                 self.open(JournalScene(self.app))
                 return
+            if clicked == "history":
+                from game.scenes.history import HistoryScene
+                self.open(HistoryScene(self.app))
+                return
+            if clicked == "menu" and self.app.open_pause():
+                return
+            if clicked == "hints":
+                self.hints_ticks = 0 if self.hints_ticks else 240
             if "interact" in inp.pressed:
                 self.world.interact()
             move = inp.move_vector()
-            for cx, cy, _button in inp.clicks:
-                self._click(cx, cy)
+            for cx, cy, button in inp.clicks:
+                if button == 3:  # right-click: the pause menu, as in most mouse games
+                    if self.app.open_pause():
+                        return
+                elif not clicked:
+                    self._click(cx, cy)
         self.world.update(move, allow_control=control)
         self.playing = control
-        self.objective_line.update(self.app.story.objective, control, "hints" in inp.held)
+        self.hints_ticks = max(0, self.hints_ticks - 1) if control else 0
+        self.objective_line.update(self.app.story.objective, control, self.showing_hints)
         self._footsteps()
         self.effects.update()
         for prop in self.props.values():
             prop.update()
         self.app.story.play_ticks += 1
         self._handle_events()
+
+    @property
+    def showing_hints(self) -> bool:
+        """Hotspots and the objective: while `hints` is held, or for a while after the corner button."""
+        return self.playing and ("hints" in self.app.input.held or self.hints_ticks > 0)
+
+    def _corner_button(self, clicks) -> str:
+        for cx, cy, button in clicks:
+            for action, _text, rect in corner_buttons(self.app.canvas.get_width()):
+                if button == 1 and rect.collidepoint(cx, cy):
+                    return action
+        return ""
 
     def _footsteps(self) -> None:
         """A step sound on every other walk frame, by the floor tile's `surface` (hard or soft)."""
@@ -186,7 +213,12 @@ class ExploreScene(Scene):
         offset = self.mapview.draw(surface, self.camera_center(), things, self.app.ticks)
         self._draw_effects(surface, offset)
         if self.playing:
+            if self.showing_hints:
+                draw_hotspots(surface, self.world, offset)
+            else:
+                draw_facing(surface, self.world, offset, self.app.input)
             self.objective_line.draw(surface)
+            draw_corner_buttons(surface, "hints" if self.showing_hints else "")
 
     def _draw_effects(self, surface: pygame.Surface, offset: tuple[int, int]) -> None:
         fx = self.effects
