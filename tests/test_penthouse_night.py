@@ -1,5 +1,6 @@
-"""The second night in the penthouse (chapters 7, 9, 10), each played from its start through the
-real game, headless, by the scripts in tests/scripts/ (`# args: --node ...` names the start).
+"""The second night in the penthouse (chapters 7, 9, 10) and across the street at Sylvia's (8), each
+played from its start through the real game, headless, by the scripts in tests/scripts/
+(`# args: --node ...` names the start).
 
 Every run is watched tick by tick: the beats as they are recorded, the scene on top, and whether
 the player can move. A sex scene must cut away: from the beat that starts it until the body is
@@ -78,7 +79,8 @@ def with_choice(text: str, tag: str, option: int) -> str:
 # its sex scene as (the beat from which the player has no control, the beat that starts the
 # cut-away, the body's beat)
 CHAPTERS_PLAYED = {
-    "7": ("ch7_keyboard.txt", [16, 19], "9", (16, 16, 19)),
+    "7": ("ch7_keyboard.txt", [16, 19], "8", (16, 16, 19)),
+    "8": ("ch8_keyboard.txt", [21], "9", None),
     "9": ("ch9_keyboard.txt", [18, 17, 19, 20], "10", (18, 17, 19)),
     "10": ("ch10_keyboard.txt", [22], "11", None),
 }
@@ -216,7 +218,7 @@ def test_chapter_10_other_route_garment_bag_sofa_bed_and_nobody_comes_up(app):
     end = next(i for i, line in enumerate(lines) if line == "# -- place: end")
     route = [
         # the bathtub is refused, the garment bag taken from the closet, Owen zipped into it
-        "walkto 15 23", "hold up 2", "press interact", "advance", 'until scene == "ExploreScene" 900',
+        "walkto 15 23", "hold down 2", "press interact", "advance", 'until scene == "ExploreScene" 900',
         "walkto 21 19", "hold down 2", "press interact", "choose 1", "advance", 'until scene == "ExploreScene" 900',
         "walkto 5 21", "hold down 2", "press interact", "choose 2", "advance", 'until scene == "ExploreScene" 900',
         "walkto 29 23", "hold down 2", "press interact", "choose 1",
@@ -229,3 +231,42 @@ def test_chapter_10_other_route_garment_bag_sofa_bed_and_nobody_comes_up(app):
     said = [text for _, text in app.history]
     assert any("make-up girl will want the bathroom mirror" in t for t in said)
     assert "And remember. Nobody comes up. I meet them first." in said
+
+
+def test_chapter_8_dinner_kept_at_bay_and_the_telescope_logged(runs):
+    app, _ = runs["8"]
+    v = app.story.variables
+    assert v["$ch8_sylvia"] == "polite" and v.get("$ch8_blunt", 0) == 0  # declared 0, never raised
+    assert v["$ch8_sightings"] == 3  # one craft sighting a look, each in Johann's notebook
+    from game.story import notebook
+    entries = notebook.entries(v, "johann")
+    assert sum("The craft" in e and "no. 44" in e for e in entries) == 3
+    assert all(re.match(r"\d\d:\d\d\. ", e) for e in entries)  # every entry has the night's time
+    assert app.story.player == "margaret" and app.story.chapter == "9"  # across the street again
+    said = [text for _, text in app.history]
+    assert any("nobody has ever said no to me so nicely" in t for t in said)
+
+
+def test_chapter_8_blunt_answers_change_sylvias_lines(app):
+    script = SCRIPTS / "ch8_keyboard.txt"
+    text = script.read_text(encoding="utf-8")
+    for course in (1, 2, 3):
+        text = with_choice(text, f"ch8_course_{course}", 2)
+    play(app, script, text)
+    v = app.story.variables
+    assert (v["$ch8_sylvia"], v["$ch8_blunt"]) == ("blunt", 2)
+    said = [text for _, text in app.history]
+    assert "Three times no, at one dinner. It's a record. I'll put it in a show." in said
+
+
+def test_chapter_8_telescope_shows_the_penthouse_as_chapter_7_left_it(app):
+    """Played on from chapter 7, the lens finds Margaret alone and Johann notes the man is gone."""
+    play(app, SCRIPTS / "ch7_keyboard.txt")
+    assert app.story.chapter == "8" and app.story.player == "johann"
+    lines = (SCRIPTS / "ch8_keyboard.txt").read_text(encoding="utf-8").splitlines()
+    opening = next(i for i, line in enumerate(lines) if line == 'until scene == "ExploreScene" 900')
+    Watcher(app).run_script("\n".join(lines[opening + 1:]))
+    from game.story import notebook
+    entries = notebook.entries(app.story.variables, "johann")
+    assert any("Now only the woman, sitting, not moving" in e for e in entries)
+    assert app.story.beats[:3] == [16, 19, 21]

@@ -24,6 +24,8 @@ CHAPTERS: list[dict[str, str]] = [
      "player": "katherine"},
     {"id": "7", "title": "The Professor", "map": "penthouse", "spawn": "front_door", "node": "Ch7_Start",
      "player": "margaret"},
+    {"id": "8", "title": "Dinner for Two", "map": "sylvia_apartment", "spawn": "front_door", "node": "Ch8_Start",
+     "player": "johann"},
     {"id": "9", "title": "The Client", "map": "penthouse", "spawn": "front_door", "node": "Ch9_Start",
      "player": "margaret"},
     {"id": "10", "title": "Housekeeping", "map": "penthouse", "spawn": "front_door", "node": "Ch10_Start",

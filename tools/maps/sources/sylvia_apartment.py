@@ -98,7 +98,10 @@ def furnish(b):
 
     # -- objects -------------------------------------------------------------------------------
     b.spawn("front_door", 3, 3, "down", default=True)
-    b.door("to_street", 3, 1, 1, 2, "street", "sylvia")
+    # chapter 8: the dinner keeps Johann in; the door says why (Sylvia_Door_Shut)
+    b.door("to_street", 3, 1, 1, 2, "street", "sylvia", condition='not chapter_is("8")')
+    b.trigger("street_shut", 3, 1, 1, 2, "Sylvia_Door_Shut", once=False, condition='chapter_is("8")')
+    b.interact("door_shut", 3, 1, 1, 2, "Sylvia_Door_Shut", "Front door", condition='chapter_is("8")')
 
     b.marker("telescope", 10, 5, "up")
     b.marker("window", 12, 3, "up")
