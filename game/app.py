@@ -204,7 +204,8 @@ class App:
         try:
             settings_mod.save(self.settings)
         except OSError as exc:
-            self.notify(f"Settings could not be saved: {exc.strerror or exc}: {settings_mod.settings_path()}")
+            folder = settings_mod.settings_path().parent
+            self.notify(f"Settings could not be saved: {settings_mod.why(exc, folder, 'the settings folder')}")
 
     def notify(self, text: str, seconds: float = 4.0, problem: bool = True) -> None:
         """A one-line message over everything: red for a problem, plum for news ("Saved.")."""

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import base64
 import datetime
-import errno
 import io
 import json
 import logging
@@ -33,7 +32,7 @@ from typing import Any, Callable
 import pygame
 
 from game import jsonfile
-from game.settings import APP_NAME, atomic_write, fsync_folder, remove_leftovers
+from game.settings import APP_NAME, atomic_write, folder_problem, fsync_folder, remove_leftovers, why
 from game.story.state import BEAT_COUNT, StoryState
 from game.timing import TICK_RATE
 
@@ -47,14 +46,6 @@ ALL_SLOTS = (QUICK_SLOT, *AUTO_SLOTS, *MANUAL_SLOTS)
 THUMB_SIZE = (96, 54)
 FACINGS = ("up", "down", "left", "right")
 MAX_BYTES = 1_000_000  # a real save is some 20 KB; a bigger file is not read into memory
-
-
-# OS errors a save can meet, as the player is told them
-WHY = {getattr(errno, name): text for name, text in (
-    ("ENOSPC", "the disk is full"), ("EDQUOT", "the disk quota is used up"),
-    ("EROFS", "the saves folder is read-only"), ("EACCES", "no permission to write in the saves folder"),
-    ("EPERM", "no permission to write in the saves folder"), ("ENOTDIR", "the saves folder is a file"),
-    ("EIO", "the disk failed to write")) if hasattr(errno, name)}
 
 
 class SaveError(Exception):
@@ -458,18 +449,12 @@ class SaveManager:
         return ""
 
     def folder_problem(self) -> str:
-        """What stands in the way of the saves folder itself, or ""."""
-        for folder in (self.folder, *self.folder.parents):
-            if folder.exists() or folder.is_symlink():
-                if folder.is_dir():
-                    return ""
-                what = "the saves folder is a file" if folder == self.folder else "a file stands in the saves folder's path"
-                return f"Could not save: {what}: {folder}"
-        return ""
+        problem = folder_problem(self.folder, "the saves folder")
+        return f"Could not save: {problem}" if problem else ""
 
     def why(self, exc: OSError) -> str:
         """An OS error as the player can act on it, naming the folder."""
-        return f"{WHY.get(exc.errno) or exc.strerror or exc}: {self.folder}"
+        return why(exc, self.folder, "the saves folder")
 
     # -- loading --------------------------------------------------------------------------------
     def load(self, slot: str) -> str:

@@ -139,7 +139,7 @@ def load(path: Path | None = None, problems: list[str] | None = None) -> dict[st
     except FileNotFoundError:
         return copy.deepcopy(DEFAULTS)
     except OSError as exc:
-        found.append(f"cannot be read ({exc.strerror or exc})")
+        found.append(f"cannot be read: {why(exc, path.parent, 'the settings folder')}")
         result = copy.deepcopy(DEFAULTS)
     except jsonfile.BadFile as exc:
         found.append(f"{exc}; using the defaults")
@@ -163,6 +163,29 @@ def _keep_bad_copy(path: Path) -> str:
     except OSError:
         return ""
     return f" (kept as {bad.name})"
+
+
+# OS errors a write can meet, as the player is told them ({what}: "the saves folder", ...)
+WHY = {getattr(errno, name): text for name, text in (
+    ("ENOSPC", "the disk is full"), ("EDQUOT", "the disk quota is used up"), ("EROFS", "{what} is read-only"),
+    ("EACCES", "no permission to write in {what}"), ("EPERM", "no permission to write in {what}"),
+    ("EIO", "the disk failed to write")) if hasattr(errno, name)}
+
+
+def folder_problem(folder: Path, what: str) -> str:
+    """Why no file can be made in this folder because of what stands in its place, or ""."""
+    for place in (folder, *folder.parents):
+        if place.exists() or place.is_symlink():
+            if place.is_dir():
+                return ""
+            return f"{what} is a file: {place}" if place == folder else f"a file stands in {what}'s path: {place}"
+    return ""
+
+
+def why(exc: OSError, folder: Path, what: str) -> str:
+    """A failed read or write as the player can act on it, naming the folder."""
+    known = WHY.get(exc.errno)
+    return folder_problem(folder, what) or f"{known.format(what=what) if known else exc.strerror or exc}: {folder}"
 
 
 def atomic_write(path: Path, text: str, keep_backup: bool = True) -> None:

@@ -9,6 +9,7 @@ import pytest
 
 from conftest import fixture_map
 from game import saves as saves_mod
+from game import settings as settings_mod
 from game.saves import AUTO_SLOTS, SaveError, SaveManager, check
 from game.story.yarn import YarnProgram
 
@@ -658,7 +659,7 @@ def test_a_full_disk_is_told_for_every_kind_of_save(game, driver, monkeypatch):
     assert "the disk is full" in game.message
     # the settings
     game.save_settings()
-    assert game.message.startswith("Settings could not be saved: No space left on device")
+    assert game.message == f"Settings could not be saved: the disk is full: {settings_mod.config_dir()}"
     # nothing lost, nothing half-written left behind
     assert {p.name: p.read_bytes() for p in saves.folder.iterdir()} == kept
     assert saves.read("slot_1").ok
@@ -695,6 +696,15 @@ def test_a_file_where_the_saves_folder_should_be_is_named(game, driver):
     driver.step(1)
     assert game.message == f"Could not save: the saves folder is a file: {saves.folder}"
     assert saves.save("slot_1") == f"Could not save: the saves folder is a file: {saves.folder}"
+    # and the same for the settings, at start and on saving them
+    config = settings_mod.config_dir()
+    config.parent.mkdir(parents=True, exist_ok=True)
+    config.write_text("not a folder either")
+    problems = []
+    assert settings_mod.load(problems=problems) == settings_mod.DEFAULTS
+    assert problems == [f"settings.json: cannot be read: the settings folder is a file: {config}"]
+    game.save_settings()
+    assert game.message == f"Settings could not be saved: the settings folder is a file: {config}"
 
 
 def test_leftover_temporary_files_are_removed_on_start(tmp_path):
