@@ -77,6 +77,7 @@ def test_choices_and_notes_carry_across_the_chapters(watched):
     assert any(t.startswith("Owen is in the wardrobe") for t in said)  # chapter 10 -> 12
     assert any("business with the television producer on twelve" in t for t in said)  # chapter 5 -> finale
     assert "I told him to pull himself together, like a coat. He took his coat." in said  # chapter 6 -> finale
+    assert any(t.startswith("He was so polite about not staying") for t in said)  # chapter 8 -> finale
 
 
 def test_the_story_script_is_what_the_tool_writes_from_the_chapter_scripts():
