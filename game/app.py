@@ -113,6 +113,7 @@ class App:
         from game.saves import SaveManager
         self.saves = SaveManager(hooks(self))
         self.saves.remove_leftovers()
+        self.recorder = None  # a game.record.Recorder while the session is being recorded
 
     # -- window -------------------------------------------------------------------------------
     def _open_window(self) -> None:
@@ -410,6 +411,8 @@ class App:
                 self.visible = self._exposed = True
             else:
                 self.input.handle_event(ev, self.to_canvas)
+                if self.recorder is not None:
+                    self.recorder.event(ev, self)
 
     def quit(self) -> None:
         self.running = False
@@ -437,7 +440,27 @@ class App:
             clock.tick(TICK_RATE * 2)  # wake twice a tick: on time without spinning
         self.shutdown()
 
+    def record(self, path, start_args: list[str]) -> None:
+        """Record this session's input as a script that starts as this one did (`--map`, `--spawn`,
+        `--node`; the seed is the app's); a path that cannot be written is said, and the game runs
+        on unrecorded."""
+        from game.record import Recorder
+        recorder = Recorder(path, ["--seed", str(self.seed), *start_args])
+        problem = recorder.open()
+        if problem:
+            self.notify(problem)
+            return
+        self.recorder = recorder
+
+    def stop_recording(self) -> None:
+        if self.recorder is not None:
+            problem = self.recorder.finish(self.ticks)
+            self.recorder = None
+            if problem:
+                log.warning(problem)
+
     def shutdown(self) -> None:
+        self.stop_recording()
         if self.explore() is not None and not self.headless:
             reason = self.saves.autosave()  # closing the window mid-game keeps the moment
             if reason:

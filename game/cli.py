@@ -22,6 +22,8 @@ def play_parser() -> argparse.ArgumentParser:
     p.add_argument("--node", help="start by playing this dialogue node (its map:/spawn: headers place you)")
     p.add_argument("--headless", action="store_true", help="no window, no sound, as fast as the CPU allows")
     p.add_argument("--script", type=Path, help="an input script to play (see docs/testing.md)")
+    p.add_argument("--record", type=Path, help="write this session's input to FILE as a script that "
+                                                "--headless --script FILE replays (docs/testing.md)")
     p.add_argument("--state-out", type=Path, help="write the story state as JSON at the end")
     p.add_argument("--screenshot", type=Path, help="save the last frame as PNG at the end")
     p.add_argument("--max-frames", type=int, help="stop with an error after this many frames")
@@ -92,6 +94,7 @@ def play(args: argparse.Namespace) -> int:
     except MapError as exc:
         raise UserError(str(exc))
     if not headless:
+        record(app, args)
         app.run()
         return 0
     driver = Driver(app, max_frames=args.max_frames)
@@ -112,6 +115,20 @@ def play(args: argparse.Namespace) -> int:
     if args.screenshot:
         driver.screenshot(args.screenshot)
     return status
+
+
+def record(app, args: argparse.Namespace) -> None:
+    """`--record FILE`, else the "Record my sessions" setting: the input of this session as a script
+    that starts where it started, with the same seed."""
+    from game.record import session_path
+    path = args.record or (session_path() if app.settings.get("record_sessions") else None)
+    if path is None:
+        return
+    start_args = []
+    for name in ("map", "spawn", "node"):
+        if getattr(args, name):
+            start_args += [f"--{name}", str(getattr(args, name))]
+    app.record(path, start_args)  # an unwritable path is a one-line warning; the game runs on
 
 
 def scratch_dirs() -> None:

@@ -1,11 +1,13 @@
 """Driving the real game from a script: headless runs (`--script FILE`) and the tests' driver.
 
 Script lines (documented in docs/testing.md):
-    wait N | press ACTION | hold ACTION N | walkto X Y | click X Y | click NAME | click tile X Y |
-    pad BUTTON [N] | stick X Y N | stickto X Y | choose K | advance | until EXPR [MAXFRAMES] |
+    wait N | press ACTION | hold ACTION N | keydown ACTION | keyup ACTION | walkto X Y | point X Y |
+    click X Y | click NAME | click tile X Y | pad BUTTON [N] | paddown BUTTON | padup BUTTON |
+    stick X Y N | stickto X Y | choose K | advance | until EXPR [MAXFRAMES] |
     screenshot FILE | # comment
 A script declares the one device it plays with in its first lines (`# mode: keyboard|mouse|pad`);
 then only that device's verbs are allowed, and `advance` and `choose` use that device too.
+`# mode: mixed` (recorded sessions that used several devices) allows every device's verbs.
 """
 
 from __future__ import annotations
@@ -22,8 +24,11 @@ from game.input import ACTIONS, PAD_BUTTONS
 
 DEFAULT_UNTIL = 1800  # frames
 COMMON_VERBS = ("wait", "until", "screenshot", "advance", "choose")
-MODE_VERBS = {"keyboard": ("press", "hold", "walkto"), "mouse": ("click",), "pad": ("pad", "stick", "stickto")}
+MODE_VERBS = {"keyboard": ("press", "hold", "keydown", "keyup", "walkto"), "mouse": ("point", "click"),
+              "pad": ("pad", "paddown", "padup", "stick", "stickto")}
 ALL_VERBS = COMMON_VERBS + tuple(v for verbs in MODE_VERBS.values() for v in verbs)
+MODE_VERBS["mixed"] = ALL_VERBS[len(COMMON_VERBS):]  # a recorded session that used several devices
+KEY_MODES = ("keyboard", "mixed")  # press and hold go through the keys
 STICK_FULL = 32767
 WORD_OPERATORS = {"and", "or", "not", "xor", "is", "eq", "neq", "lt", "lte", "gt", "gte", "true", "false"}
 
@@ -105,14 +110,14 @@ class Driver:
         self.step(n)
 
     def press(self, action: str) -> None:
-        if self.mode == "keyboard":
+        if self.mode in KEY_MODES:
             self.hold(action, 1)
             return
         self.app.input.press(action)
         self.step(1)
 
     def hold(self, action: str, n: int) -> None:
-        if self.mode == "keyboard":
+        if self.mode in KEY_MODES:
             self._key(action, True)
             self.step(n)
             self._key(action, False)
@@ -130,12 +135,16 @@ class Driver:
 
     def pad(self, button: str, n: int = 1) -> None:
         """A gamepad button pressed for n frames, through the pad bindings."""
+        self._button(button, True)
+        self.step(n)
+        self._button(button, False)
+
+    def _button(self, button: str, down: bool) -> None:
+        """A pad button goes down or up (`paddown`/`padup`: no frame passes)."""
         if button not in PAD_BUTTONS:
             raise ScriptError(f"unknown pad button {button!r} (buttons: {', '.join(PAD_BUTTONS)})")
-        inp = self.app.input
-        inp.handle_event(pygame.event.Event(pygame.CONTROLLERBUTTONDOWN, button=PAD_BUTTONS[button]))
-        self.step(n)
-        inp.handle_event(pygame.event.Event(pygame.CONTROLLERBUTTONUP, button=PAD_BUTTONS[button]))
+        kind = pygame.CONTROLLERBUTTONDOWN if down else pygame.CONTROLLERBUTTONUP
+        self.app.input.handle_event(pygame.event.Event(kind, button=PAD_BUTTONS[button]))
 
     def _pad_action(self, action: str) -> None:
         buttons = self.app.input.bindings["pad"].get(action) or []
@@ -207,7 +216,7 @@ class Driver:
         with no mode, along the path directly."""
         explore = self._explore("walkto")
         world = explore.world
-        if self.mode in ("keyboard", "pad"):
+        if self.mode is not None and self.mode != "mouse":
             self._steer_to(explore, (x, y), limit)
             return
         if not world.walk_player_to((x, y)):
@@ -231,7 +240,7 @@ class Driver:
             nonlocal held
             if direction == held:
                 return
-            if self.mode == "keyboard":
+            if self.mode != "pad":
                 if held:
                     self._key(held, False)
                 if direction:
@@ -400,6 +409,16 @@ class Driver:
             if len(args) != 2 or not args[1].isdigit():
                 raise ScriptError("hold takes an action and a number of frames")
             self.hold(action(args[0]), int(args[1]))
+        elif verb in ("keydown", "keyup"):
+            if len(args) != 1:
+                raise ScriptError(f"{verb} takes one action")
+            self._key(action(args[0]), verb == "keydown")
+        elif verb == "point":
+            self.app.input.mouse_pos = tuple(ints(2))  # the pointer rests there; no frame passes
+        elif verb in ("paddown", "padup"):
+            if len(args) != 1:
+                raise ScriptError(f"{verb} takes one button")
+            self._button(args[0], verb == "paddown")
         elif verb == "walkto":
             self.walkto(*ints(2))
         elif verb == "click":

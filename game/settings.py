@@ -40,6 +40,7 @@ DEFAULTS: dict[str, Any] = {
     "reduce_flashing": False,
     "reduce_shake": False,
     "captions": False,  # short captions for sounds that carry story ("[a telephone rings]")
+    "record_sessions": False,  # write each session's input as a replayable script (bug reports)
     "show_content_notice": True,
     "notice_seen": False,  # set once the notice has been acknowledged; start-up skips it after that
     "bindings": default_bindings(),

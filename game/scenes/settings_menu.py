@@ -76,6 +76,7 @@ class SettingsScene(MenuScreen):
             self._toggle("Reduce flashing", "reduce_flashing"),
             self._toggle("Reduce screen shake", "reduce_shake"),
             self._toggle("Captions for sounds", "captions"),
+            self._toggle("Record my sessions", "record_sessions"),
             Row("Content notice at start", lambda: self.set_notice(not self.notice_on()),
                 value=lambda: _on_off(self.notice_on()), adjust=lambda step: self.set_notice(step > 0)),
             MenuItem("Read the content notice", self.read_notice),

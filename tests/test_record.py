@@ -1,0 +1,92 @@
+"""Recording a session played through real pygame events, and replaying it headless exactly."""
+
+import json
+
+import pygame
+
+from game import cli
+from game.driver import Driver
+
+START = ["--map", "club", "--spawn", "entrance"]
+
+
+def key(name, down):
+    kind = pygame.KEYDOWN if down else pygame.KEYUP
+    return pygame.event.Event(kind, key=pygame.key.key_code(name), mod=0)
+
+
+def mouse(x, y, click=False):
+    if click:
+        return pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=(x, y), button=1)
+    return pygame.event.Event(pygame.MOUSEMOTION, pos=(x, y), rel=(0, 0), buttons=(0, 0, 0))
+
+
+def play(app, events, frames):
+    """The interactive loop's order: events posted to pygame's queue, pumped, then a tick."""
+    for frame in range(frames):
+        for ev in events.get(frame, []):
+            pygame.event.post(ev)
+        app.pump_events()
+        app.tick()
+
+
+def test_a_played_stretch_replays_to_the_same_state_and_frame(app, tmp_path):
+    script = tmp_path / "session.txt"
+    app.record(script, START)
+    app.start_map("club", "entrance")
+    spawned = app.explore().describe()["tile"]
+    events = {
+        5: [key("right", True)], 30: [key("right", False)],          # a walk: hold
+        40: [key("d", True)], 52: [key("space", True)],              # an interact while walking
+        53: [key("space", False)], 70: [key("d", False)],
+        75: [key("up", True), key("up", False)],                     # down and up before one frame
+        90: [mouse(300, 120), mouse(200, 180)], 95: [mouse(180, 170, click=True)],  # click to walk
+        200: [key("escape", True)], 204: [key("escape", False)],     # the pause menu
+        215: [mouse(240, 140)], 230: [key("down", True)], 231: [key("down", False)],
+    }
+    play(app, events, 260)
+    recorded = Driver(app)
+    recorded.frames = app.ticks
+    state = recorded.state()
+    frame = pygame.image.tobytes(app.draw(), "RGB")
+    app.stop_recording()
+    assert state["position"]["tile"] != spawned
+    assert state["scenes"][-1]["scene"] == "PauseScene"
+
+    text = script.read_text()
+    assert text.startswith("# mode: mixed\n# args: --seed 1983 --map club --spawn entrance\n")
+    for line in ("hold right 25", "keydown right", "press interact", "point 180 170", "click 180 170"):
+        assert line in text.splitlines(), text
+
+    out_state, out_png = tmp_path / "state.json", tmp_path / "end.png"
+    assert cli.main(["--headless", "--script", str(script), "--state-out", str(out_state),
+                     "--screenshot", str(out_png)]) == 0
+    assert json.loads(out_state.read_text()) == json.loads(json.dumps(state))
+    assert pygame.image.tobytes(pygame.image.load(str(out_png)), "RGB") == frame
+
+
+def test_an_unwritable_record_path_is_one_line_and_the_game_runs_on(app, tmp_path):
+    blocker = tmp_path / "a_file"
+    blocker.write_text("")
+    app.record(blocker / "session.txt", START)
+    assert app.recorder is None
+    assert app.message.startswith(f"cannot record to {blocker / 'session.txt'}:")
+    assert "\n" not in app.message
+    app.start_map("club", "entrance")
+    play(app, {}, 5)
+    assert app.running
+
+
+def test_the_setting_records_each_session_into_the_user_data_folder(app):
+    from game.saves import data_dir
+    cli.record(app, cli.play_parser().parse_args(["--map", "club"]))
+    assert app.recorder is None  # off by default
+    app.settings["record_sessions"] = True
+    cli.record(app, cli.play_parser().parse_args(["--map", "club"]))
+    path = app.recorder.path
+    assert path.parent == data_dir() / "recordings"
+    app.start_map("club")
+    play(app, {3: [key("left", True)], 9: [key("left", False)]}, 12)
+    app.stop_recording()
+    assert path.read_text().splitlines()[:2] == ["# mode: keyboard", "# args: --seed 1983 --map club"]
+    assert "hold left 6" in path.read_text().splitlines()
