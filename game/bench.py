@@ -1,4 +1,4 @@
-"""`liquid-sky bench [--json]`: how fast the game runs, headless, against the budgets in DESIGN.md.
+"""`liquid-sky bench [--json]`: how fast the game runs, headless, against the budgets in docs/design.md.
 
 Per map: load time; frame time (update + draw + scaling to a 1920x1080 window) median and p99 with
 the camera moving and every actor animating; a bare pyscroll draw of the same map and sprites in the

@@ -33,7 +33,8 @@ import pygame
 
 from game import jsonfile
 from game.settings import APP_NAME, atomic_write, folder_problem, fsync_folder, remove_leftovers, why
-from game.story.state import BEAT_COUNT, StoryState
+from game.story.beats import BEATS
+from game.story.state import StoryState
 from game.timing import TICK_RATE
 
 log = logging.getLogger(__name__)
@@ -185,8 +186,8 @@ def _check_story(story: dict) -> StoryState:
                 isinstance(value, str) and len(value) <= LONG_TEXT_LIMIT)):
             raise SaveError(f"story variable {name[:TEXT_LIMIT]} is not a usable value")
     beats = _require(story, "beats", list, "story beats")
-    if not all(isinstance(b, int) and not isinstance(b, bool) and 1 <= b <= BEAT_COUNT for b in beats):
-        raise SaveError(f"story beats are not among the beats 1-{BEAT_COUNT}")
+    if not all(isinstance(b, int) and not isinstance(b, bool) and b in BEATS for b in beats):
+        raise SaveError(f"story beats are not among the beats 1-{len(BEATS)}")
     chapter = _text(story, "chapter", what="story chapter")
     if chapter and chapter not in {c["id"] for c in CHAPTERS}:
         raise SaveError(f"chapter {chapter!r} is not one of the game's chapters")

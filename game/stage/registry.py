@@ -123,9 +123,9 @@ class Beat(Arg):
     label: str = "N"
 
     def parse(self, text, known, earlier):
-        from game.story.state import BEAT_COUNT
-        if not text.isdigit() or not 1 <= int(text) <= BEAT_COUNT:
-            raise CommandError(f"beats are numbered 1-{BEAT_COUNT} (STORY.md)")
+        from game.story.beats import BEATS
+        if not text.isdigit() or int(text) not in BEATS:
+            raise CommandError(f"beats are numbered 1-{len(BEATS)} (docs/story.md)")
         return int(text)
 
 

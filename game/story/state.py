@@ -10,9 +10,10 @@ import random
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from game.story.beats import BEATS
+
 from game.story import notebook
 
-BEAT_COUNT = 30
 
 
 @dataclass
@@ -36,8 +37,8 @@ class StoryState:
 
     # -- beats and items -------------------------------------------------------------------
     def record_beat(self, number: int) -> None:
-        if not 1 <= number <= BEAT_COUNT:
-            raise ValueError(f"beat {number} is not one of STORY.md's beats 1-{BEAT_COUNT}")
+        if number not in BEATS:
+            raise ValueError(f"beat {number} is not one of the story's beats 1-{len(BEATS)} (docs/story.md)")
         if number not in self.beats:
             self.beats.append(number)
 

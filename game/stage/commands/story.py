@@ -15,7 +15,7 @@ def take(stage, item):
     stage.story.take(item)
 
 
-@command("beat", Beat(), doc="record story beat N of STORY.md")
+@command("beat", Beat(), doc="record story beat N (docs/story.md; names in game/story/beats.py)")
 def beat(stage, number):
     stage.story.record_beat(number)
 
