@@ -90,3 +90,39 @@ def test_the_setting_records_each_session_into_the_user_data_folder(app):
     app.stop_recording()
     assert path.read_text().splitlines()[:2] == ["# mode: keyboard", "# args: --seed 1983 --map club"]
     assert "hold left 6" in path.read_text().splitlines()
+
+
+def button(name, down):
+    from game.input import PAD_BUTTONS
+    kind = pygame.CONTROLLERBUTTONDOWN if down else pygame.CONTROLLERBUTTONUP
+    return pygame.event.Event(kind, button=PAD_BUTTONS[name], instance_id=0)
+
+
+def axis(x_axis, value):
+    which = pygame.CONTROLLER_AXIS_LEFTX if x_axis else pygame.CONTROLLER_AXIS_LEFTY
+    return pygame.event.Event(pygame.CONTROLLERAXISMOTION, axis=which, value=value, instance_id=0)
+
+
+def test_a_pad_session_replays_with_the_pad_verbs(app, tmp_path):
+    script = tmp_path / "pad.txt"
+    app.record(script, START)
+    app.start_map("club", "entrance")
+    events = {
+        4: [axis(True, 30000)], 5: [axis(True, 32767)], 40: [axis(True, 200)],    # the stick, pushed right
+        50: [button("dpad_down", True)], 60: [button("a", True)],                 # overlapping buttons
+        62: [button("a", False)], 80: [button("dpad_down", False)], 90: [button("start", True)],
+        92: [button("start", False)],
+    }
+    play(app, events, 120)
+    recorded = Driver(app)
+    recorded.frames = app.ticks
+    state = recorded.state()
+    app.stop_recording()
+    assert state["scenes"][-1]["scene"] == "PauseScene"
+    lines = script.read_text().splitlines()
+    assert lines[0] == "# mode: pad"
+    for line in ("stick 1 0 36", "paddown dpad_down", "pad a 2", "padup dpad_down", "pad start 2"):
+        assert line in lines, lines
+    out_state = tmp_path / "state.json"
+    assert cli.main(["--headless", "--script", str(script), "--state-out", str(out_state)]) == 0
+    assert json.loads(out_state.read_text()) == json.loads(json.dumps(state))
