@@ -103,15 +103,16 @@ class Recorder:
 
     def _joined(self, end_tick: int) -> list[tuple[int, str, str, int]]:
         """(tick, verb, argument, frames it runs): a key or button down and up with nothing between
-        becomes `press`/`hold`/`pad`, a stick push and its return to rest one `stick`."""
+        or beside becomes `press`/`hold`/`pad`, a stick push and its return to rest one `stick`."""
         out: list[tuple[int, str, str, int]] = []
         notes = self.notes
         i = 0
         while i < len(notes):
             tick, verb, arg = notes[i]
             after = notes[i + 1] if i + 1 < len(notes) else None
+            alone = i == 0 or notes[i - 1][0] != tick  # nothing else came before the same frame
             ups = {"keydown": "keyup", "paddown": "padup"}
-            if verb in ups and after and after[1:] == (ups[verb], arg) and after[0] > tick:
+            if verb in ups and alone and after and after[1:] == (ups[verb], arg) and after[0] > tick:
                 frames = after[0] - tick
                 joined = ("press" if frames == 1 else "hold") if verb == "keydown" else "pad"
                 out.append((tick, joined, arg, frames))
@@ -129,7 +130,9 @@ class Recorder:
                 continue
             out.append((tick, verb, arg, 1 if verb == "click" else 0))
             i += 1
-        return out
+        # what takes no frame goes first among what came before the same frame: all of it lands
+        # before that frame, and a click or press after it would push it a frame late
+        return sorted(out, key=lambda note: (note[0], note[3] > 0))
 
     def finish(self, end_tick: int) -> str | None:
         """Write the script; a one-line problem if it cannot be written."""

@@ -43,15 +43,16 @@ def test_a_played_stretch_replays_to_the_same_state_and_frame(app, tmp_path):
         90: [mouse(300, 120), mouse(200, 180)], 95: [mouse(180, 170, click=True)],  # click to walk
         200: [key("escape", True)], 204: [key("escape", False)],     # the pause menu
         215: [mouse(240, 140)], 230: [key("down", True)], 231: [key("down", False)],
+        240: [mouse(200, 140, click=True), key("up", True)], 243: [key("up", False)],  # two at once
     }
-    play(app, events, 260)
+    play(app, events, 270)
     recorded = Driver(app)
     recorded.frames = app.ticks
     state = recorded.state()
     frame = pygame.image.tobytes(app.draw(), "RGB")
     app.stop_recording()
     assert state["position"]["tile"] != spawned
-    assert state["scenes"][-1]["scene"] == "PauseScene"
+    assert state["scenes"][-1]["scene"] == "JournalScene"  # the click took the pause menu's Journal
 
     text = script.read_text()
     assert text.startswith("# mode: mixed\n# args: --seed 1983 --map club --spawn entrance\n")
