@@ -185,3 +185,17 @@ def test_the_mouse_opens_pause_journal_and_history_from_the_corner_and_right_cli
     hints = next(r for a, _t, r in corner_buttons(480) if a == "hints")
     driver.click(*hints.center)
     assert app.explore().showing_hints
+
+
+def test_in_chapter_1_the_road_is_closed_and_says_why(app, driver):
+    app.start_map("club", "entrance")
+    app.story.chapter = "1"
+    world = app.explore().world
+    world.player.x, world.player.y = 20 * 16 + 8, 42 * 16 + 14  # on the road, one step from the edge
+    driver.mode = "keyboard"
+    driver.hold("down", 30)
+    driver.until('scene == "DialogueScene"', 60)
+    driver.advance()
+    driver.until('scene == "ExploreScene" and not walking', 300)
+    assert app.story.map == "club" and app.explore().world.player.tile()[1] < 42
+    assert any("stage manager first" in text for _, text in app.history)

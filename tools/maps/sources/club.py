@@ -152,7 +152,12 @@ def furnish(b):
     # -- objects -------------------------------------------------------------------------------
     b.spawn("entrance", 9, 38, "up", default=True)
     b.spawn("backstage", 50, 8, "down")
-    b.door("to_street", 0, 43, 64, 1, "street", "club")
+    # the first night's club chapters end by their own doors (the front door with the keys, the
+    # runway): the road is closed then and says why, so nobody leaves the story on foot
+    shut = 'chapter_is("1") or chapter_is("3")'
+    b.door("to_street", 0, 43, 64, 1, "street", "club", condition=f"not ({shut})")
+    b.trigger("street_shut", 0, 43, 64, 1, "Club_Street_Shut", once=False, condition=shut)
+    b.marker("sidewalk", 20, 39, "up")
     # walking out through the doorway with the keys is leaving (chapter 1); before, it is a doorway
     b.trigger("front_doorway", 8, 32, 2, 3, "Club_Front_Door", once=False,
               condition='has_item("keys") and not beat(5)')
