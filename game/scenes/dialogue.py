@@ -23,6 +23,9 @@ from game.timing import TICK_RATE
 log = logging.getLogger(__name__)
 
 BOX = pygame.Rect(8, 196, 464, 68)
+# How node groups and line groups choose: the most specific member whose when: conditions hold,
+# so a `when: chapter_is("2")` node wins over its `when: always` fallback every time.
+SALIENCY = "best"
 PORTRAIT_AT = (BOX.x + 10, BOX.y + 10)
 TEXT_X_WITH_PORTRAIT = BOX.x + 68
 TEXT_X = BOX.x + 12
@@ -48,7 +51,7 @@ class DialogueScene(Scene):
         story = app.story
         self.dialogue = Dialogue(app.dialogue_program(), variables=story.variables,
                                  functions=story.functions(), rng=story.rng,
-                                 strings=app.dialogue_strings())
+                                 strings=app.dialogue_strings(), saliency=SALIENCY)
         self.stage = Stage(app)
         self.line: Line | None = None
         self.pages: list[list[str]] = []

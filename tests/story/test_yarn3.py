@@ -175,3 +175,26 @@ def test_shadow_lines_take_their_source_lines_id():
         YarnProgram.from_source(node("A. #line:a\nB. #shadow:a"))
     with pytest.raises(YarnSyntaxError, match="names no line"):
         YarnProgram.from_source(node("B. #shadow:zz"))
+
+
+def test_chapter_variants_as_a_node_group_with_the_games_strategy():
+    from game.paths import asset
+    from game.scenes.dialogue import SALIENCY
+    program = YarnProgram.load(sorted(asset("dialogue").glob("*.yarn")))
+    fridge = program.nodes["Penthouse_Fridge"]
+    members = fridge.body[0].members
+    assert [[w.cond.source if w.cond else "always" for w in m.when] for m in members] == \
+        [['chapter_is("2")', '$ch2_stash == "kitchen"'], ["always"]]
+
+    def first_line(chapter, variables):
+        funcs = {"chapter_is": lambda c: c == chapter}
+        out = play(None, program=program, start="Penthouse_Fridge", variables=variables,
+                   functions=funcs, saliency=SALIENCY)
+        return out[0]
+
+    variables = {"$ch2_stash": "kitchen"}
+    in_two = [first_line("2", variables) for _ in range(3)]
+    assert len(set(in_two)) == 1  # chapter 2's node every time, not turn and turn about
+    assert "champagne is gone" in in_two[0]
+    assert first_line("4", variables) != in_two[0]  # the fallback in another chapter
+    assert first_line("2", {"$ch2_stash": "oven"}) != in_two[0]  # and when its when: fails
