@@ -6,6 +6,7 @@ os.environ["SDL_VIDEODRIVER"] = "dummy"
 os.environ["SDL_AUDIODRIVER"] = "dummy"
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
+from contextlib import contextmanager  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
@@ -40,3 +41,25 @@ def driver(app):
 
 def fixture_map(name: str) -> str:
     return str(TEST_MAPS / f"{name}.tmx")
+
+
+@contextmanager
+def played_from_title(home: Path, script: Path):
+    """A new game played by `script` from the title screen, with its own settings and saves in
+    `home` (module-scoped fixtures cannot use the per-test folders of `_isolated_user_dirs`)."""
+    import copy
+
+    from game.app import App
+    from game.driver import Driver
+    from game.scenes.title import TitleScene
+    from game.settings import DEFAULTS
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("LIQUID_SKY_CONFIG_DIR", str(home / "config"))
+        mp.setenv("LIQUID_SKY_DATA_DIR", str(home / "data"))
+        app = App(headless=True, settings=copy.deepcopy(DEFAULTS))
+        driver = Driver(app)
+        app.director.push(TitleScene(app))
+        driver.run_script(script.read_text(encoding="utf-8"), str(script))
+        yield app, driver
+        app.director.clear()

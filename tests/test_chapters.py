@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import played_from_title
 from game.scenes.title import TitleScene
 from game.story.chapters import CHAPTERS, NEW_GAME
 from game.story.yarn import YarnProgram
@@ -33,21 +34,8 @@ def story_facts(story) -> dict:
 def first_run(tmp_path_factory):
     """One full play-through shared by the checks below (a run takes about a second). Module
     scoped, so it keeps its own settings and saves away from the user's, like conftest does."""
-    import copy
-    from game.app import App
-    from game.driver import Driver
-    from game.settings import DEFAULTS
-
-    home = tmp_path_factory.mktemp("first_run")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("LIQUID_SKY_CONFIG_DIR", str(home / "config"))
-        mp.setenv("LIQUID_SKY_DATA_DIR", str(home / "data"))
-        app = App(headless=True, settings=copy.deepcopy(DEFAULTS))
-        driver = Driver(app)
-        app.director.push(TitleScene(app))
-        driver.run_script(SCRIPT.read_text(encoding="utf-8"), str(SCRIPT))
-        yield app, driver
-        app.director.clear()
+    with played_from_title(tmp_path_factory.mktemp("first_run"), SCRIPT) as played:
+        yield played
 
 
 def test_new_game_reaches_the_end_of_chapter_3_with_beats_01_to_08(first_run):

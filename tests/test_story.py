@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import played_from_title
 from game.scenes.title import TitleScene
 from game.story.chapters import CHAPTERS
 
@@ -32,21 +33,8 @@ def story_facts(story) -> dict:
 @pytest.fixture(scope="module")
 def watched(tmp_path_factory):
     """The whole story once, watched (module scoped, with its own settings and saves)."""
-    import copy
-    from game.app import App
-    from game.driver import Driver
-    from game.settings import DEFAULTS
-
-    home = tmp_path_factory.mktemp("story")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("LIQUID_SKY_CONFIG_DIR", str(home / "config"))
-        mp.setenv("LIQUID_SKY_DATA_DIR", str(home / "data"))
-        app = App(headless=True, settings=copy.deepcopy(DEFAULTS))
-        driver = Driver(app)
-        app.director.push(TitleScene(app))
-        driver.run_script(SCRIPT.read_text(encoding="utf-8"), str(SCRIPT))
-        yield app, driver
-        app.director.clear()
+    with played_from_title(tmp_path_factory.mktemp("story"), SCRIPT) as played:
+        yield played
 
 
 BEATS = list(range(1, 31))
