@@ -44,22 +44,29 @@ def fixture_map(name: str) -> str:
 
 
 @contextmanager
-def played_from_title(home: Path, script: Path):
-    """A new game played by `script` from the title screen, with its own settings and saves in
-    `home` (module-scoped fixtures cannot use the per-test folders of `_isolated_user_dirs`)."""
+def isolated_app(home: Path):
+    """A headless app and its driver with settings and saves of their own in `home`, for
+    module-scoped fixtures (they cannot use the per-test folders of `_isolated_user_dirs`)."""
     import copy
 
     from game.app import App
     from game.driver import Driver
-    from game.scenes.title import TitleScene
     from game.settings import DEFAULTS
 
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("LIQUID_SKY_CONFIG_DIR", str(home / "config"))
         mp.setenv("LIQUID_SKY_DATA_DIR", str(home / "data"))
         app = App(headless=True, settings=copy.deepcopy(DEFAULTS))
-        driver = Driver(app)
+        yield app, Driver(app)
+        app.director.clear()
+
+
+@contextmanager
+def played_from_title(home: Path, script: Path):
+    """A new game played by `script` from the title screen, in an `isolated_app`."""
+    from game.scenes.title import TitleScene
+
+    with isolated_app(home) as (app, driver):
         app.director.push(TitleScene(app))
         driver.run_script(script.read_text(encoding="utf-8"), str(script))
         yield app, driver
-        app.director.clear()

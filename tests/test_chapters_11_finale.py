@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import isolated_app
 from game.story.chapters import chapter
 
 SCRIPTS = Path(__file__).parent / "scripts"
@@ -56,20 +57,9 @@ def play(app, driver, text: str, watch: bool = True) -> Watching | None:
 @pytest.fixture(scope="module")
 def first_run(tmp_path_factory):
     """One play-through shared by the checks below (module scoped, own settings and saves)."""
-    import copy
-    from game.app import App
-    from game.driver import Driver
-    from game.settings import DEFAULTS
-
-    home = tmp_path_factory.mktemp("ch11_run")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("LIQUID_SKY_CONFIG_DIR", str(home / "config"))
-        mp.setenv("LIQUID_SKY_DATA_DIR", str(home / "data"))
-        app = App(headless=True, settings=copy.deepcopy(DEFAULTS))
-        driver = Driver(app)
+    with isolated_app(tmp_path_factory.mktemp("ch11_run")) as (app, driver):
         seen = play(app, driver, SCRIPT.read_text(encoding="utf-8"))
         yield app, driver, seen
-        app.director.clear()
 
 
 def test_chapters_11_to_the_finale_record_beats_23_to_30_and_roll_the_credits(first_run):

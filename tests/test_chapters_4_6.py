@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import isolated_app
 from game.story import notebook
 from game.story.chapters import chapter
 
@@ -51,20 +52,9 @@ def play(app, driver, name: str, skip: bool = False, seen: set | None = None, ed
 
 @pytest.fixture(scope="module")
 def ch4_run(tmp_path_factory):
-    import copy
-    from game.app import App
-    from game.driver import Driver
-    from game.settings import DEFAULTS
-
-    home = tmp_path_factory.mktemp("ch4_run")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("LIQUID_SKY_CONFIG_DIR", str(home / "config"))
-        mp.setenv("LIQUID_SKY_DATA_DIR", str(home / "data"))
-        app = App(headless=True, settings=copy.deepcopy(DEFAULTS))
-        driver = Driver(app)
+    with isolated_app(tmp_path_factory.mktemp("ch4_run")) as (app, driver):
         play(app, driver, "ch4_keyboard.txt")
         yield app, driver
-        app.director.clear()
 
 
 def test_chapter_4_by_keyboard_records_beats_10_to_12_and_leaves_for_the_street(ch4_run):
@@ -156,20 +146,9 @@ def test_the_first_night_ends_on_the_roof_and_the_second_begins_with_johann(app,
 # -- chapter 5 ---------------------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def ch5_run(tmp_path_factory):
-    import copy
-    from game.app import App
-    from game.driver import Driver
-    from game.settings import DEFAULTS
-
-    home = tmp_path_factory.mktemp("ch5_run")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("LIQUID_SKY_CONFIG_DIR", str(home / "config"))
-        mp.setenv("LIQUID_SKY_DATA_DIR", str(home / "data"))
-        app = App(headless=True, settings=copy.deepcopy(DEFAULTS))
-        driver = Driver(app)
+    with isolated_app(tmp_path_factory.mktemp("ch5_run")) as (app, driver):
         play(app, driver, "ch5_keyboard.txt")
         yield app, driver
-        app.director.clear()
 
 
 def test_chapter_5_by_keyboard_records_beats_13_9_14_in_sylvias_apartment(ch5_run):
@@ -228,20 +207,9 @@ def test_the_service_door_is_shut_without_a_delivery(app, driver):
 # -- chapter 6 ---------------------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def ch6_run(tmp_path_factory):
-    import copy
-    from game.app import App
-    from game.driver import Driver
-    from game.settings import DEFAULTS
-
-    home = tmp_path_factory.mktemp("ch6_run")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("LIQUID_SKY_CONFIG_DIR", str(home / "config"))
-        mp.setenv("LIQUID_SKY_DATA_DIR", str(home / "data"))
-        app = App(headless=True, settings=copy.deepcopy(DEFAULTS))
-        driver = Driver(app)
+    with isolated_app(tmp_path_factory.mktemp("ch6_run")) as (app, driver):
         play(app, driver, "ch6_keyboard.txt")
         yield app, driver
-        app.director.clear()
 
 
 def test_chapter_6_by_keyboard_records_beats_15_and_18_and_leads_into_chapter_7(ch6_run):
