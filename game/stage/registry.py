@@ -189,10 +189,7 @@ class Map(Arg):
     label: str = "MAP"
 
     def parse(self, text, known, earlier):
-        names = known.maps()
-        if names is not None and text not in names:
-            raise CommandError(f"map {text!r} does not exist")
-        return text
+        return _among(text, known.maps(), "map")
 
 
 @dataclass(frozen=True)
