@@ -168,7 +168,13 @@ class Driver:
         self.step(1)
 
     def click_thing(self, name: str) -> None:
-        """Click the person, thing or door of that name (or label) where it is drawn on screen."""
+        """Click the person, thing or door of that name (or label) where it is drawn on screen, or a
+        button of the scene on top by its name (`click_targets`: the runway's arrows)."""
+        targets = getattr(self.scene(), "click_targets", None)
+        button = targets().get(name) if targets else None
+        if button is not None:
+            self.click(*button.center)
+            return
         explore = self.app.explore()
         if explore is None:
             raise ScriptError(f"click {name} needs a map on screen")

@@ -26,6 +26,7 @@ def test_each_input_alone_plays_new_game_to_the_end_of_chapter_3(app, driver, mo
     assert sorted(app.story.beats) == [1, 2, 3, 4, 5, 6, 7, 8]
     assert (app.story.chapter, app.story.map) == ("3", "rooftop")
     assert app.input.last_device == mode
+    assert app.story.variables["$runway_result"] == "perfect"  # every input poses on the beat
 
 
 def test_every_script_declares_its_device_and_replays_from_its_own_header():
@@ -199,3 +200,29 @@ def test_in_chapter_1_the_road_is_closed_and_says_why(app, driver):
     driver.until('scene == "ExploreScene" and not walking', 300)
     assert app.story.map == "club" and app.explore().world.player.tile()[1] < 42
     assert any("stage manager first" in text for _, text in app.history)
+
+
+def test_the_arrow_buttons_pose_by_click_in_the_same_timing_as_the_keys(app, driver):
+    """A click on an arrow button under the ring is that direction pressed: a hit while its cue is
+    in the ring, "off the beat" otherwise; the button lights up whichever device pressed it."""
+    from game.pieces.runway import RunwayScene, arrow_buttons
+    app.start_map("club", "backstage")
+    walk = RunwayScene(app)
+    app.director.push(walk)
+    driver.mode = "mouse"
+    buttons = arrow_buttons()
+    assert all(app.canvas.get_rect().contains(rect) for rect in buttons.values())
+    plain = driver.frame().copy()
+    driver.click(*buttons["up"].center)  # no cue in the ring yet
+    assert walk.feedback == "Off the beat" and not walk.judged
+    lit = driver.frame()
+    assert lit.get_at(buttons["up"].move(2, 2).topleft) != plain.get_at(buttons["up"].move(2, 2).topleft)
+    first_at, first = walk.cues[0]
+    driver.step(first_at - walk.t - 1)  # the cue is at the ring's centre on the next tick
+    driver.click_thing(first)
+    assert walk.judged == {0: "hit"} and walk.feedback == "Strike!"
+    other = next(d for d in buttons if d != walk.cues[1][1])
+    driver.step(walk.cues[1][0] - walk.t - 1)
+    driver.click(*buttons[other].center)  # the wrong arrow: the cue goes by
+    driver.step(20)
+    assert walk.judged[1] == "miss"

@@ -2,7 +2,8 @@
 track; the roof shoot (chapter 11) poses to the photographer's calls, on his flash.
 
 Cues slide in from the right towards a ring; press the direction a cue shows while it is inside the
-ring. The result goes to `$<name>_score` (hits), `$<name>_misses` and `$<name>_result`
+ring: an arrow key, the d-pad or the stick, or a click on the arrow buttons under the ring (the same
+timing for all of them). The result goes to `$<name>_score` (hits), `$<name>_misses` and `$<name>_result`
 (perfect / good / poor). While a cue is in the ring, `$<name>_cue` names it, so a script can play
 (`until runway_cue == "left"`, then `press left`).
 """
@@ -20,7 +21,27 @@ from game.timing import TICK_RATE
 WINDOW = 6  # ticks either side of the cue that count as a hit
 RING_X, LANE_Y = 96, 226
 SPEED = 2.5  # px per tick the cues slide
-ARROWS = {"left": "<", "right": ">", "up": "^", "down": "v"}
+ARROWS = {"left": "<", "up": "^", "down": "v", "right": ">"}  # in the order of the buttons
+BUTTON, GAP = 22, 3  # the mouse's arrow buttons, in a row under the ring
+LIT_TICKS = 8  # a button lights up this long when its direction is pressed, by any device
+
+
+def arrow_buttons() -> dict[str, pygame.Rect]:
+    """Where the arrow buttons are on the canvas: a row under the lane, centred on the ring."""
+    row = len(ARROWS) * BUTTON + (len(ARROWS) - 1) * GAP
+    x, y = RING_X - row // 2, LANE_Y + 19
+    return {d: pygame.Rect(x + i * (BUTTON + GAP), y, BUTTON, BUTTON) for i, d in enumerate(ARROWS)}
+
+
+def arrow_shape(direction: str, centre: tuple[int, int], r: int = 6) -> list[tuple[int, int]]:
+    """A solid triangle pointing that way."""
+    cx, cy = centre
+    tip, back = {"left": ((-1, 0), (1, 0)), "right": ((1, 0), (-1, 0)),
+                 "up": ((0, -1), (0, 1)), "down": ((0, 1), (0, -1))}[direction]
+    side = (back[1], back[0])
+    return [(cx + tip[0] * r, cy + tip[1] * r),
+            (cx + back[0] * r + side[0] * r, cy + back[1] * r + side[1] * r),
+            (cx + back[0] * r - side[0] * r, cy + back[1] * r - side[1] * r)]
 
 
 class PoseScene(Scene):
@@ -41,6 +62,7 @@ class PoseScene(Scene):
         self.cues = self.cue_ticks()
         self.judged: dict[int, str] = {}  # cue index -> "hit" | "miss"
         self.feedback, self.feedback_t = "", 0
+        self.lit: dict[str, int] = {}  # direction -> the tick it was last pressed
         self.end_t = self.cues[-1][0] + 60
 
     def cue_ticks(self) -> list[tuple[int, str]]:
@@ -69,8 +91,8 @@ class PoseScene(Scene):
         current = self.cue_in_ring()
         self.app.story.variables[f"${self.name}_cue"] = self.cues[current][1] if current is not None else ""
         if is_top:
-            pressed = [d for d in ARROWS if d in self.app.input.pressed]
-            for direction in pressed:
+            for direction in self.pressed_directions():
+                self.lit[direction] = self.t
                 if current is not None and self.cues[current][1] == direction:
                     self.judged[current] = "hit"
                     self.hit(current, abs(self.t - self.cues[current][0]) <= 2)
@@ -85,6 +107,20 @@ class PoseScene(Scene):
             self.close()
 
     off_word = "Off the beat"
+
+    def pressed_directions(self) -> list[str]:
+        """The directions pressed this tick: keys, d-pad and stick as actions, and clicks on the
+        arrow buttons."""
+        inp = self.app.input
+        pressed = [d for d in ARROWS if d in inp.pressed]
+        buttons = arrow_buttons()
+        for x, y, button in inp.clicks:
+            pressed += [d for d, rect in buttons.items() if button == 1 and rect.collidepoint(x, y)]
+        return pressed
+
+    def click_targets(self) -> dict[str, pygame.Rect]:
+        """What a mouse script may `click` by name: the arrow buttons."""
+        return arrow_buttons()
 
     def pulsing(self) -> bool:
         """The ring beats: here when a cue is at it."""
@@ -113,14 +149,27 @@ class PoseScene(Scene):
             x = RING_X + (at - self.t) * SPEED
             if -20 < x < w + 20 and i not in self.judged:
                 pygame.draw.circle(surface, colour("cyan"), (round(x), LANE_Y), 9)
-                body.draw(surface, ARROWS[direction], (round(x), LANE_Y - 6), colour("black"), align="center")
+                pygame.draw.polygon(surface, colour("black"), arrow_shape(direction, (round(x), LANE_Y), 5))
         hits = sum(1 for v in self.judged.values() if v == "hit")
         small = font("small")
         small.draw(surface, f"POSES {hits}/{len(self.cues)}", (w - 8, LANE_Y - 14), colour("yellow"), align="right")
         small.draw(surface, self.hint, (w // 2, LANE_Y - 28), colour("ice"), shadow=colour("black"), align="center")
+        self.draw_buttons(surface)
         if self.feedback and self.t - self.feedback_t < 30:
             body.draw(surface, self.feedback, (RING_X, LANE_Y - 44), colour("acid"), shadow=colour("black"),
                       align="center")
+
+    def draw_buttons(self, surface: pygame.Surface) -> None:
+        """The arrow buttons: lit when pressed, framed yellow under the pointer."""
+        pointer = self.app.input.mouse_pos
+        for direction, rect in arrow_buttons().items():
+            lit = direction in self.lit and self.t - self.lit[direction] < LIT_TICKS
+            panel = pygame.Surface(rect.size, pygame.SRCALPHA)
+            panel.fill((*colour("cyan"), 255) if lit else (*colour("ink"), 225))
+            surface.blit(panel, rect)
+            hover = pointer is not None and rect.collidepoint(pointer)
+            pygame.draw.rect(surface, colour("yellow" if hover else "cyan"), rect, 1)
+            pygame.draw.polygon(surface, colour("black" if lit else "cyan"), arrow_shape(direction, rect.center))
 
     def describe(self) -> dict:
         return {"scene": type(self).__name__, "t": self.t, "judged": len(self.judged), "cues": len(self.cues)}
