@@ -39,7 +39,7 @@ from game.timing import TICK_RATE
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 MANUAL_SLOTS = tuple(f"slot_{i}" for i in range(1, 7))
 QUICK_SLOT = "quick"
 AUTO_SLOTS = tuple(f"auto_{i}" for i in range(1, 4))
@@ -95,8 +95,30 @@ def _v0_to_v1(data: dict) -> dict:
     return data
 
 
+# What only Johann's chapters gave while everyone shared one inventory (format 1).
+_JOHANNS_THINGS_IN_V1 = ("notebook", "telescope", "dollars", "coffee")
+
+
+def _v1_to_v2(data: dict) -> dict:
+    """Version 1 kept one inventory for everyone played; version 2 keeps each person's. Johann's
+    things go to him, everything else to Margaret (Katherine carried nothing of her own)."""
+    data = dict(data)
+    story = data.get("story")
+    if isinstance(story, dict) and "inventories" not in story:
+        story = dict(story)
+        shared = story.pop("inventory", [])
+        if not isinstance(shared, list):
+            raise SaveError("story inventory has the wrong type")
+        johanns = [i for i in shared if i in _JOHANNS_THINGS_IN_V1]
+        margarets = [i for i in shared if i not in _JOHANNS_THINGS_IN_V1]
+        story["inventories"] = {k: v for k, v in (("margaret", margarets), ("johann", johanns)) if v}
+        data["story"] = story
+    data["version"] = 2
+    return data
+
+
 # version N -> the function that turns a version-N save into version N+1
-MIGRATIONS: dict[int, Callable[[dict], dict]] = {0: _v0_to_v1}
+MIGRATIONS: dict[int, Callable[[dict], dict]] = {0: _v0_to_v1, 1: _v1_to_v2}
 
 
 def migrate(data: dict) -> dict:
@@ -151,7 +173,7 @@ def _text(data: dict, key: str, limit: int = TEXT_LIMIT, what: str | None = None
 
 
 def _names(data: dict, key: str) -> None:
-    """A list of short names (inventory, lines seen, ...); missing is an empty list."""
+    """A list of short names (lines seen, options chosen, ...); missing is an empty list."""
     value = data.get(key, [])
     if not (isinstance(value, list) and all(_short(v) for v in value)):
         raise SaveError(f"story {key} has the wrong type")
@@ -197,7 +219,12 @@ def _check_story(story: dict) -> StoryState:
     for key in ("chapter_title", "objective"):
         if key in story:
             _text(story, key, LONG_TEXT_LIMIT, f"story {key}")
-    for key in ("inventory", "seen_lines", "chosen_options", "fired_triggers"):
+    for person, things in _require(story, "inventories", dict, "story inventories").items():
+        if person not in known_actor_ids():
+            raise SaveError(f"an inventory for {person[:TEXT_LIMIT]!r}, who is not one of the game's people")
+        if not (isinstance(things, list) and all(_short(i) for i in things)):
+            raise SaveError(f"{person}'s inventory has the wrong type")
+    for key in ("seen_lines", "chosen_options", "fired_triggers"):
         _names(story, key)
     for key in ("play_ticks", "seed"):
         if not _count(story.get(key, 0)):

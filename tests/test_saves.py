@@ -154,8 +154,8 @@ def test_a_crash_at_any_step_of_a_write_leaves_the_old_or_the_new_save(game, mon
     assert steps == 12
     last_rename = counting.replaces[-1]
     old_text = saves.path("slot_1").read_text()
-    old_inventory = json.loads(old_text)["story"]["inventory"]
-    assert old_inventory != old["story"]["inventory"]
+    old_inventory = json.loads(old_text)["story"]["inventories"]["margaret"]
+    assert old_inventory != old["story"]["inventories"]["margaret"]
     for k in range(1, steps + 1):
         saves.path("slot_1").write_text(old_text)
         game.story.give(f"item_{k}")
@@ -167,7 +167,7 @@ def test_a_crash_at_any_step_of_a_write_leaves_the_old_or_the_new_save(game, mon
         assert problem.startswith("Could not save"), k
         info = saves.read("slot_1")
         assert info.ok, (k, info.error)
-        inventory = info.data["story"]["inventory"]
+        inventory = info.data["story"]["inventories"]["margaret"]
         # until the rename the old save stands; after it, the new one (the folder's fsync failed:
         # the player is told, as the new name may not survive a power cut)
         assert inventory == (old_inventory if k <= last_rename else new_inventory), k
@@ -238,6 +238,8 @@ BAD = {
     "long chapter title": (spoil(chapter_title="X" * 2000), "chapter_title is far too long"),
     "long place": (spoil(place="X" * 2000), "place is far too long"),
     "random state": (spoil(story__rng=[3, [1] * 10, None]), "random state"),
+    "inventory not a list": (spoil(story__inventories__margaret="outfit"), "margaret's inventory has the wrong type"),
+    "inventory of nobody": (spoil(story__inventories__nobody=["outfit"]), "'nobody', who is not one of the game's"),
     "nesting bomb": (lambda t: "[" * 100_000 + "]" * 100_000, "nested too deeply"),
     "huge thumbnail text": (spoil(thumbnail="A" * 200_000), "far too long"),
 }
@@ -326,7 +328,7 @@ def test_version_0_saves_are_upgraded_by_explicit_migration(game, driver):
     v0["pos"] = [120.0, 100.0]
     del v0["player"], v0["actors"]
     upgraded, _ = check(json.loads(json.dumps(v0)))
-    assert upgraded["version"] == 1
+    assert upgraded["version"] == saves_mod.FORMAT_VERSION
     assert upgraded["player"] == {"x": 120.0, "y": 100.0, "facing": "down"}
     assert upgraded["actors"] == {}
     saves.path("slot_1").write_text(json.dumps(v0))
@@ -335,6 +337,24 @@ def test_version_0_saves_are_upgraded_by_explicit_migration(game, driver):
     assert (d["x"], d["y"], d["facing"]) == (120.0, 100.0, "down")
     with pytest.raises(SaveError):
         check({"version": 0, "pos": "nowhere"})
+
+
+def test_version_1_saves_share_out_the_one_inventory(game, driver):
+    """Format 1 kept one inventory for everyone played: Johann's things go to him, the rest to Margaret."""
+    saves = game.saves
+    saves.save("slot_1")
+    v1 = json.loads(saves.path("slot_1").read_text())
+    v1["version"] = 1
+    del v1["story"]["inventories"]
+    v1["story"]["inventory"] = ["keys", "notebook", "outfit", "dollars"]
+    upgraded, story = check(json.loads(json.dumps(v1)))
+    assert upgraded["version"] == saves_mod.FORMAT_VERSION
+    assert story.inventories == {"margaret": ["keys", "outfit"], "johann": ["notebook", "dollars"]}
+    saves.path("slot_1").write_text(json.dumps(v1))
+    assert saves.load("slot_1") == ""
+    assert game.story.player == "margaret" and game.story.inventory == ["keys", "outfit"]
+    with pytest.raises(SaveError, match="inventory has the wrong type"):
+        check({**v1, "story": {**v1["story"], "inventory": "keys"}})
 
 
 def test_every_version_below_the_current_has_a_migration():
@@ -456,7 +476,7 @@ def test_a_deleted_slot_keeps_its_backup(game):
     assert not saves.read("slot_1").exists
     assert saves.backup("slot_1").ok
     assert saves.restore_backup("slot_1")
-    assert saves.read("slot_1").data["story"]["inventory"] == ["outfit"]
+    assert saves.read("slot_1").data["story"]["inventories"] == {"margaret": ["outfit"]}
 
 
 def test_an_explicit_chapter_start_autosave_is_not_doubled(game, driver):

@@ -65,6 +65,31 @@ def test_a_to_b_save_load_to_a_leaves_everyone_in_place(app, room, driver):
     assert people(app) == expected
 
 
+def test_each_person_carries_their_own_things_through_switches_and_a_save(app, room):
+    from game.scenes.journal import JournalScene
+    story = app.story
+    room.run("give keys")
+    room.run("player guard")
+    assert story.inventory == [] and not story.test('has_item("keys")')
+    room.run("give dollars")
+    room.run("give photo margaret")  # handed to someone not played now
+    assert story.inventory == ["dollars"]
+    room.run("player margaret")
+    assert story.inventory == ["keys", "photo"] and story.test('has_item("keys") and not has_item("dollars")')
+    app.director.push(JournalScene(app))
+    assert app.director.top.describe()["items"] == ["keys", "photo"]
+    app.director.pop()
+    room.run("player guard")
+    assert app.saves.save("slot_1") == ""
+    room.run("take dollars")
+    app.start_map(fixture_map("room_b"))
+    assert app.saves.load("slot_1") == ""
+    assert app.story.player == "guard" and app.story.inventory == ["dollars"]
+    Stage(app).run("player margaret")
+    assert app.story.inventory == ["keys", "photo"]
+    assert app.story.inventories == {"margaret": ["keys", "photo"], "guard": ["dollars"]}
+
+
 def test_the_one_switched_to_must_be_on_the_map(app, room):
     with pytest.raises(CommandError, match="actor 'johann' is not on map 'room_a'"):
         room.run("player johann")

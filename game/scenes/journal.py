@@ -1,4 +1,4 @@
-"""The journal: the objective, the items carried and the notes taken, in a spiral notebook.
+"""The journal: the objective, what the person played carries, and the notes taken, in a spiral notebook.
 
 Notes are story variables named `$note_<id>` holding the note's text (set from dialogue with
 `<<set $note_owen to "Owen teaches drama at the college.">>`); they appear in the order of their ids.
@@ -105,7 +105,7 @@ class JournalScene(Scene):
         objective = small.wrap(story.objective or "Look around.", PAGE_WIDTH)[:3]
         for i, line in enumerate(objective):
             small.draw(surface, line, (bx + LEFT_X, row_y(1 + i, small)), ink)
-        body.draw(surface, "Carrying", (bx + LEFT_X, row_y(5, body)), head)
+        body.draw(surface, f"{story.player.replace('_', ' ').title()} carries", (bx + LEFT_X, row_y(5, body)), head)
         icons = image("sprites", "ui", "items.png")
         items = story.inventory
         if not items:
@@ -135,5 +135,6 @@ class JournalScene(Scene):
 
     def describe(self) -> dict:
         variables = self.app.story.variables
-        return {"scene": "JournalScene", "items": list(self.app.story.inventory), "notes": notes(variables),
+        return {"scene": "JournalScene", "carrier": self.app.story.player, "items": list(self.app.story.inventory),
+                "notes": notes(variables),
                 "notebooks": {p: notebook.entries(variables, p) for p in notebook.owners(variables)}}

@@ -1,7 +1,8 @@
 """The story state: one object holding everything a save file needs about the story.
 
 Pure Python (no pygame). Dialogue variables (including Yarn's visit counts) live in `variables`;
-beats, chapter, inventory, who is playable and the seen-lines record sit beside them.
+beats, chapter, each playable person's inventory, who is played and the seen-lines record sit
+beside them.
 """
 
 from __future__ import annotations
@@ -10,10 +11,8 @@ import random
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from game.story.beats import BEATS
-
 from game.story import notebook
-
+from game.story.beats import BEATS
 
 
 @dataclass
@@ -23,7 +22,7 @@ class StoryState:
     chapter: str = ""
     chapter_title: str = ""
     objective: str = ""
-    inventory: list[str] = field(default_factory=list)
+    inventories: dict[str, list[str]] = field(default_factory=dict)  # person -> what they carry
     player: str = "margaret"
     map: str = ""
     seen_lines: set[str] = field(default_factory=set)
@@ -45,13 +44,21 @@ class StoryState:
     def has_beat(self, number: int) -> bool:
         return number in self.beats
 
-    def give(self, item: str) -> None:
-        if item not in self.inventory:
-            self.inventory.append(item)
+    @property
+    def inventory(self) -> list[str]:
+        """What the person played now carries (each person carries their own things)."""
+        return self.inventories.get(self.player, [])
 
-    def take(self, item: str) -> None:
-        if item in self.inventory:
-            self.inventory.remove(item)
+    def give(self, item: str, person: str | None = None) -> None:
+        """`item` to `person`, the one played unless named."""
+        things = self.inventories.setdefault(person or self.player, [])
+        if item not in things:
+            things.append(item)
+
+    def take(self, item: str, person: str | None = None) -> None:
+        things = self.inventories.get(person or self.player, [])
+        if item in things:
+            things.remove(item)
 
     def has_item(self, item: str) -> bool:
         return item in self.inventory
@@ -97,7 +104,7 @@ class StoryState:
             "chapter": self.chapter,
             "chapter_title": self.chapter_title,
             "objective": self.objective,
-            "inventory": list(self.inventory),
+            "inventories": {person: list(things) for person, things in self.inventories.items()},
             "player": self.player,
             "map": self.map,
             "seen_lines": sorted(self.seen_lines),
@@ -116,7 +123,7 @@ class StoryState:
             chapter=str(data["chapter"]),
             chapter_title=str(data.get("chapter_title", "")),
             objective=str(data.get("objective", "")),
-            inventory=[str(i) for i in data["inventory"]],
+            inventories={str(p): [str(i) for i in things] for p, things in data["inventories"].items()},
             player=str(data["player"]),
             map=str(data["map"]),
             seen_lines=set(data.get("seen_lines", [])),

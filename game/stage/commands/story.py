@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from game.stage.registry import Actor, Beat, Chapter, Choice, Either, Item, Map, Marker, Prop, Spawn, Text, command
+from game.stage.registry import (Actor, Beat, Chapter, Choice, Either, Item, Map, Marker, Optional, Prop, Spawn, Text,
+                                 command)
 
 
-@command("give", Item(), doc="add an item to the inventory")
-def give(stage, item):
-    stage.story.give(item)
+@command("give", Item(), Optional(Actor()), doc="add an item to what the person played carries (or the person named)")
+def give(stage, item, person):
+    stage.story.give(item, person)
 
 
-@command("take", Item(), doc="remove an item from the inventory")
-def take(stage, item):
-    stage.story.take(item)
+@command("take", Item(), Optional(Actor()), doc="remove an item from what the person played carries (or the person named)")
+def take(stage, item, person):
+    stage.story.take(item, person)
 
 
 @command("beat", Beat(), doc="record story beat N (docs/story.md; names in game/story/beats.py)")
