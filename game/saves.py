@@ -198,6 +198,15 @@ def _check_place(data: dict) -> None:
         raise SaveError("props have the wrong type")
 
 
+def _check_inventories(inventories: dict, people: set[str]) -> None:
+    """Each person's things: a list of short names, for one of the game's people."""
+    for person, things in inventories.items():
+        if person not in people:
+            raise SaveError(f"an inventory for {person[:TEXT_LIMIT]!r}, who is not one of the game's people")
+        if not (isinstance(things, list) and all(_short(i) for i in things)):
+            raise SaveError(f"{person}'s inventory has the wrong type")
+
+
 def _check_story(story: dict) -> StoryState:
     """The story state, every field checked before StoryState reads it."""
     from game.story.chapters import CHAPTERS
@@ -219,11 +228,7 @@ def _check_story(story: dict) -> StoryState:
     for key in ("chapter_title", "objective"):
         if key in story:
             _text(story, key, LONG_TEXT_LIMIT, f"story {key}")
-    for person, things in _require(story, "inventories", dict, "story inventories").items():
-        if person not in known_actor_ids():
-            raise SaveError(f"an inventory for {person[:TEXT_LIMIT]!r}, who is not one of the game's people")
-        if not (isinstance(things, list) and all(_short(i) for i in things)):
-            raise SaveError(f"{person}'s inventory has the wrong type")
+    _check_inventories(_require(story, "inventories", dict, "story inventories"), known_actor_ids())
     for key in ("seen_lines", "chosen_options", "fired_triggers"):
         _names(story, key)
     for key in ("play_ticks", "seed"):
