@@ -69,6 +69,13 @@ class Grid:
         for y in range(y0, y1 + 1):
             self.hline(x0, x1, y, c)
 
+    def stamp(self, other: "Grid", dx: int = 0) -> None:
+        """Draw other's opaque pixels over this grid, shifted dx pixels right."""
+        for y, row in enumerate(other.px):
+            for x, c in enumerate(row):
+                if c:
+                    self.put(x + dx, y, c)
+
     def mirrored(self) -> "Grid":
         g = Grid(self.w, self.h)
         g.px = [list(reversed(row)) for row in self.px]

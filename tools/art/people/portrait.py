@@ -109,6 +109,10 @@ def hair_regions(style: str) -> tuple[Region, Region]:
         curtains = where(top, lambda x, y: abs(x - CX) > 2 + (14 - y) // 2 or y <= 8)
         curtains |= rect(11, 12, 15, 40) | rect(32, 12, 36, 40)
         return back, curtains
+    if style == "lank":  # unwashed, to the jaw, a ragged fringe
+        back = rect(11, 14, 36, 30) | where(ellipse(CX, 17, 13, 12), lambda x, y: True)
+        fringe = where(top, lambda x, y: y <= 13 + (x * 5) % 3) | rect(11, 12, 15, 30) | rect(32, 12, 36, 29)
+        return back, fringe
     if style == "ponytail":
         return ellipse(38, 10, 5, 7), where(top, lambda x, y: y <= 12) | where(sides, lambda x, y: y <= 17)
     if style == "updo":
