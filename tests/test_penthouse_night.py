@@ -168,10 +168,24 @@ def test_chapter_7_keeps_margaret_indoors(app):
     driver.run_script('until scene == "DialogueScene" or scene == "TitleCard" 900\nadvance\n'
                       'until scene == "DialogueScene" or scene == "ExploreScene" 900\nadvance\n'
                       'until scene == "ExploreScene" 900\nwalkto 29 13\nhold up 30')
-    assert driver.scene().describe()["node"] == "Penthouse_Door_Shut"
+    assert driver.scene().describe()["node"].split(".")[0] == "Penthouse_Door_Shut"  # a node group's member
     driver.run_script('advance\nuntil scene == "ExploreScene" 900\nwalkto 34 13\nhold up 30')
-    assert driver.scene().describe()["node"] == "Penthouse_Roof_Shut"
+    assert driver.scene().describe()["node"].split(".")[0] == "Penthouse_Roof_Shut"
     driver.run_script('advance\nuntil scene == "ExploreScene" 900')
+    assert app.story.map == "penthouse"
+
+
+def test_chapter_2_keeps_margaret_in_with_jimmy(app):
+    """Chapter 2 ends by the story (the outfit, then the taxi): the front door says why not, in
+    Margaret's words, and she stays in the penthouse, off the street (Johann's, in chapter 5)."""
+    driver = Watcher(app)
+    app.start_chapter(chapter("2"))
+    driver.run_script('until scene == "DialogueScene" or scene == "TitleCard" 900\nadvance\n'
+                      'until scene == "DialogueScene" or scene == "ExploreScene" 900\nadvance\n'
+                      'until scene == "ExploreScene" 900\nwalkto 29 13\nhold up 30')
+    assert driver.scene().describe()["node"].split(".")[0] == "Penthouse_Door_Shut"
+    driver.run_script('advance\nuntil scene == "ExploreScene" 900')
+    assert any(who == "Margaret" and text.startswith("And leave Jimmy alone in here") for who, text in app.history)
     assert app.story.map == "penthouse"
 
 

@@ -8,6 +8,7 @@ import json
 import shlex
 
 from game.paths import asset
+from game.story.chapters import chapter_heading
 from game.story.people import speaker_id
 from game.world.lint import Problem
 
@@ -17,6 +18,18 @@ def known_portraits() -> dict[str, list[str]]:
         return json.loads(asset("sprites", "portraits", "index.json").read_text(encoding="utf-8"))
     except FileNotFoundError:
         return {}
+
+
+def _shipped_maps() -> dict:
+    """name -> MapDocument of every shipped map that can be read (the map linter reports the rest)."""
+    from game.world.tmx import read_map
+    maps = {}
+    for path in asset("maps").glob("*.tmx"):
+        try:
+            maps[path.stem] = read_map(path)
+        except Exception:
+            continue
+    return maps
 
 
 class DialogueLinter:
@@ -30,6 +43,7 @@ class DialogueLinter:
         problems += self._moods()
         if reached_from_maps:
             problems += self._unreached()
+            problems += self._misplaced_speakers()
         return problems
 
     def _statements(self) -> list[Problem]:
@@ -68,17 +82,22 @@ class DialogueLinter:
         return problems
 
     def _moods(self) -> list[Problem]:
-        """`#mood:x` tags must name a portrait the speaker has."""
+        """`#mood:x` tags must name a portrait the speaker has; a speaker's name of more than
+        three words is narration with a colon in it (Yarn makes the words before it a speaker)."""
+        from game.story.casting import line_speaker
         from game.story.statements import LineStmt
         portraits = known_portraits()
         problems = []
         for node, stmt in self.program._statements():
             if not isinstance(stmt, LineStmt):
                 continue
+            speaker = line_speaker(stmt) or ""
+            if len(speaker.split()) > 3:
+                problems.append(Problem(f"{node.filename}:{stmt.line}", f"{speaker[:30]!r}... is read as a speaker's "
+                                        "name: a colon in narration makes one (write a comma or ' - ')", "warning"))
             moods = [t.split(":", 1)[1] for t in stmt.tags if t.startswith("mood:")]
             if not moods:
                 continue
-            speaker = stmt.source.split(":", 1)[0].strip() if ":" in stmt.source else ""
             sid = speaker_id(speaker)
             for mood in moods:
                 if sid not in portraits:
@@ -88,14 +107,21 @@ class DialogueLinter:
                                             f"#mood:{mood}: {speaker} has no such portrait ({', '.join(portraits[sid])})"))
         return problems
 
+    def _misplaced_speakers(self, maps: dict | None = None) -> list[Problem]:
+        """A node that can play in several chapters must not name a speaker who is neither
+        played nor present there (game/story/casting.py); `maps`: name -> MapDocument (default:
+        the shipped maps)."""
+        from game.story.casting import misplaced_speakers
+        if maps is None:
+            maps = _shipped_maps()
+        return [Problem(f"{file}:{line}", f"{speaker} speaks in {node} in {chapter_heading(chapter).lower()} "
+                        f"on {map_name}, where {speaker} is neither played nor present: give that chapter "
+                        f"its own node (when: chapter_is(\"{chapter}\"))", "warning")
+                for file, line, speaker, node, chapter, map_name in misplaced_speakers(self.program, maps)]
+
     def _unreached(self) -> list[Problem]:
-        from game.world.tmx import read_map
         reached: set[str] = set()
-        for path in asset("maps").glob("*.tmx"):
-            try:
-                doc = read_map(path)
-            except Exception:
-                continue
+        for doc in _shipped_maps().values():
             reached |= {o.props.get("node") for o in doc.objects if o.props.get("node")}
         from game.story.chapters import CHAPTERS, chapter_variant, entry_nodes
         reached |= set(entry_nodes())

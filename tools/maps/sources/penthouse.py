@@ -136,10 +136,11 @@ def furnish(b):
     # -- objects ------------------------------------------------------------------------------
     b.spawn("front_door", 29, 13, "down", default=True)
     b.spawn("stairs", 34, 13, "down")
-    # The second night keeps Margaret at home until the shoot, and after it keeps her (then Johann)
-    # in until the story takes them up the stairs: in these chapters the doors stay shut and say why
+    # The first night's visits (the prologue, chapter 2) leave by the story, not by the door; the
+    # second night keeps Margaret at home until the shoot, and after it keeps her (then Johann) in
+    # until the story takes them up the stairs: in these chapters the doors stay shut and say why
     # (Penthouse_Door_Shut, Penthouse_Roof_Shut and their chapter variants) instead of leading off the story.
-    shut = 'chapter_is("7") or chapter_is("9") or chapter_is("10") or chapter_is("12") or chapter_is("13")'
+    shut = " or ".join(f'chapter_is("{c}")' for c in ("prologue", "2", "7", "9", "10", "12", "13"))
     b.door("to_street", 29, 11, 1, 2, "street", "penthouse", condition=f"not ({shut})")
     b.door("to_roof", 34, 11, 2, 2, "rooftop", "stairs", condition=f"not ({shut})")
     b.trigger("street_shut", 29, 11, 1, 2, "Penthouse_Door_Shut", once=False, condition=shut)
