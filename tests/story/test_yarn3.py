@@ -184,7 +184,7 @@ def test_chapter_variants_as_a_node_group_with_the_games_strategy():
     fridge = program.nodes["Penthouse_Fridge"]
     members = fridge.body[0].members
     assert [[w.cond.source if w.cond else "always" for w in m.when] for m in members] == \
-        [['chapter_is("2")', '$ch2_stash == "kitchen"'], ["always"]]
+        [['chapter_is("13")'], ['chapter_is("2")', '$ch2_stash == "kitchen"'], ["always"]]
 
     def first_line(chapter, variables):
         funcs = {"chapter_is": lambda c: c == chapter}
