@@ -2,7 +2,7 @@
 
 Script lines (documented in docs/testing.md):
     wait N | press ACTION | hold ACTION N | keydown ACTION | keyup ACTION | walkto X Y | point X Y |
-    click X Y | click NAME | click tile X Y | pad BUTTON [N] | paddown BUTTON | padup BUTTON |
+    click X Y | click NAME | click tile X Y | rightclick X Y | pad BUTTON [N] | paddown BUTTON | padup BUTTON |
     stick X Y N | stickto X Y | choose K | advance | until EXPR [MAXFRAMES] |
     screenshot FILE | # comment
 A script declares the one device it plays with in its first lines (`# mode: keyboard|mouse|pad`);
@@ -24,7 +24,7 @@ from game.input import ACTIONS, PAD_BUTTONS
 
 DEFAULT_UNTIL = 1800  # frames
 COMMON_VERBS = ("wait", "until", "screenshot", "advance", "choose")
-MODE_VERBS = {"keyboard": ("press", "hold", "keydown", "keyup", "walkto"), "mouse": ("point", "click"),
+MODE_VERBS = {"keyboard": ("press", "hold", "keydown", "keyup", "walkto"), "mouse": ("point", "click", "rightclick"),
               "pad": ("pad", "paddown", "padup", "stick", "stickto")}
 ALL_VERBS = COMMON_VERBS + tuple(v for verbs in MODE_VERBS.values() for v in verbs)
 MODE_VERBS["mixed"] = ALL_VERBS[len(COMMON_VERBS):]  # a recorded session that used several devices
@@ -163,8 +163,8 @@ class Driver:
         self.step(n)
         self._stick_to(0, 0)
 
-    def click(self, x: int, y: int) -> None:
-        self.app.input.click(x, y)
+    def click(self, x: int, y: int, button: int = 1) -> None:
+        self.app.input.click(x, y, button)
         self.step(1)
 
     def click_thing(self, name: str) -> None:
@@ -210,6 +210,12 @@ class Driver:
         if any(rect.collidepoint(x, y) for _a, _t, rect in corner_buttons(w)):
             raise ScriptError(f"{what}: a corner button covers it (at {x},{y})")
         self.click(x, y)
+
+    def _on_canvas(self, verb: str, x: int, y: int) -> tuple[int, int]:
+        w, h = self.app.canvas.get_size()
+        if not (0 <= x < w and 0 <= y < h):
+            raise ScriptError(f"{verb} {x} {y}: off the {w}x{h} screen; a player can only click on it")
+        return x, y
 
     def _explore(self, verb: str):
         explore = self.app.explore()
@@ -434,7 +440,9 @@ class Driver:
                 args = args[1:]
                 self.click_tile(*ints(2))
             else:
-                self.click(*ints(2))
+                self.click(*self._on_canvas(verb, *ints(2)))
+        elif verb == "rightclick":
+            self.click(*self._on_canvas(verb, *ints(2)), button=3)
         elif verb == "pad":
             if len(args) not in (1, 2) or (len(args) == 2 and not args[1].isdigit()):
                 raise ScriptError("pad takes a button and, to hold it, a number of frames")

@@ -267,3 +267,21 @@ def test_each_input_alone_plays_chapters_4_to_6(app, driver, mode, chapter_id, b
     assert app.input.last_device == mode
     if chapter_id == "4":
         assert app.story.variables["$ch4_sightings"] >= 2  # the craft followed and logged
+
+
+def test_the_mouse_steers_the_telescope_to_what_it_clicked_and_a_right_click_looks_away(app, driver):
+    from game.pieces.telescope import ZOOM
+    app.start_chapter(chapter("4"))
+    driver.run_script('until scene == "DialogueScene" or scene == "TitleCard" 900\nadvance\n'
+                      'until scene == "DialogueScene" or scene == "ExploreScene" 900\nadvance\n'
+                      'until scene == "ExploreScene" 900\npress interact\nadvance\nuntil scene == "SightingView" 900\n')
+    scope = driver.scene()
+    driver.mode = "mouse"
+    ox, oy = scope.offset()
+    w, h = app.canvas.get_size()
+    target = ((w // 2 + 60) / ZOOM - ox, (h // 2 - 30) / ZOOM - oy)  # the picture's pixel under the click
+    driver.click(w // 2 + 60, h // 2 - 30)  # no frame drawn in between: the lens still goes there
+    driver.step(120)
+    assert abs(scope.gaze[0] - target[0]) <= 2 and abs(scope.gaze[1] - target[1]) <= 2
+    driver.run_line(f"rightclick {w // 2} {h // 2}")
+    assert driver.scene() is not scope

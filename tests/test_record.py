@@ -127,3 +127,21 @@ def test_a_pad_session_replays_with_the_pad_verbs(app, tmp_path):
     out_state = tmp_path / "state.json"
     assert cli.main(["--headless", "--script", str(script), "--state-out", str(out_state)]) == 0
     assert json.loads(out_state.read_text()) == json.loads(json.dumps(state))
+
+
+def test_a_right_click_is_recorded_and_replays_to_the_pause_menu(app, tmp_path):
+    script = tmp_path / "session.txt"
+    app.record(script, START)
+    app.start_map("club", "entrance")
+    right = pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=(200, 150), button=3)
+    play(app, {10: [right]}, 30)
+    assert type(app.director.top).__name__ == "PauseScene"
+    recorded = Driver(app)
+    recorded.frames = app.ticks
+    state = recorded.state()
+    app.stop_recording()
+    text = script.read_text()
+    assert text.startswith("# mode: mouse\n") and "rightclick 200 150" in text.splitlines(), text
+    out_state = tmp_path / "state.json"
+    assert cli.main(["--headless", "--script", str(script), "--state-out", str(out_state)]) == 0
+    assert json.loads(out_state.read_text()) == json.loads(json.dumps(state))

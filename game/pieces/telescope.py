@@ -72,7 +72,6 @@ class TelescopeView(Scene):
         self.mapview = MapView(self.level, lighting)
         self._view = pygame.Surface((app.canvas.get_width() // ZOOM, app.canvas.get_height() // ZOOM))
         self._picture = pygame.Surface(self.level.doc.pixel_size)
-        self.offset = (0, 0)  # picture pixel + offset = pixel of the view before magnifying
         start = self.level.doc.find("marker", aim) if aim else None
         w, h = self.level.doc.pixel_size
         self.gaze = [start.x, start.y] if start else [w / 2, h / 2]
@@ -93,6 +92,11 @@ class TelescopeView(Scene):
         elif self.t > 10 and ({"cancel", "menu"} & inp.pressed or "skip" in inp.held):
             self.skip()
 
+    def offset(self) -> tuple[int, int]:
+        """Picture pixel + offset = pixel of the view before magnifying: the gaze at its centre."""
+        w, h = self._view.get_size()
+        return round(w / 2 - self.gaze[0]), round(h / 2 - self.gaze[1])
+
     def looking_at(self) -> str:
         markers = self.level.doc.objects_of("marker")
         near = min(markers, key=lambda m: math.dist((m.x, m.y), self.gaze), default=None)
@@ -109,8 +113,7 @@ class TelescopeView(Scene):
         self.draw_over(picture)
         view = self._view
         view.fill(picture.get_at((0, 0)))
-        self.offset = (round(view.get_width() / 2 - self.gaze[0]), round(view.get_height() / 2 - self.gaze[1]))
-        view.blit(picture, self.offset)
+        view.blit(picture, self.offset())
         pygame.transform.scale(view, (w, h), surface)
         cx, cy = self.lens_centre()
         surface.blit(_lens((w, h), self.LENS), (cx - w, cy - h))
@@ -189,7 +192,7 @@ class SightingView(TelescopeView):
         except ValueError as exc:
             raise CommandError(f"telescope: $clock: {exc} (set it before the first look)")
         super().__init__(app, "roof_edge", *people)
-        self.hint = "Keep the craft in the lens to log it (arrows, stick or click).  Esc or B: look away."
+        self.hint = "Keep the craft in the lens to log it (arrows, stick or click).  Esc, B or right-click: look away."
         self.craft = Craft()
         w, _ = self.level.doc.pixel_size
         self.width = w
@@ -287,16 +290,17 @@ class SightingView(TelescopeView):
                 self.log_sighting()
         else:
             self.progress = max(0, self.progress - 2)
-        if self.t > 10 and {"cancel", "menu"} & self.app.input.pressed:
-            self.lower()
+        inp = self.app.input
+        if self.t > 10 and ({"cancel", "menu"} & inp.pressed or any(b == 3 for *_, b in inp.clicks)):
+            self.lower()  # the mouse looks away with a right-click, as it opens the pause menu on the map
 
     def steer(self) -> None:
         inp = self.app.input
         dx, dy = inp.move_vector()
         if dx or dy:
             self.aim = None
-        for x, y, _button in inp.clicks:
-            ox, oy = self.offset
+        for x, y in [(x, y) for x, y, button in inp.clicks if button == 1]:
+            ox, oy = self.offset()  # where the lens looks now, drawn or not (headless runs)
             self.aim = (x / ZOOM - ox, y / ZOOM - oy)  # the picture's pixel under the click
         if self.aim is not None:
             ax, ay = self.aim[0] - self.gaze[0], self.aim[1] - self.gaze[1]
