@@ -1,6 +1,6 @@
 """The second night in the penthouse (chapters 7, 9, 10) and across the street at Sylvia's (8), each
 played from its start through the real game, headless, by the scripts in tests/scripts/
-(`# args: --node ...` names the start).
+(`# args: --node ...` names the start): the keyboard's, the mouse's and the pad's.
 
 Every run is watched tick by tick: the beats as they are recorded, the scene on top, and whether
 the player can move. A sex scene must cut away: from the beat that starts it until the body is
@@ -117,7 +117,10 @@ def test_each_chapter_by_keyboard_records_its_beats_and_goes_on(runs, chapter_id
 
 @pytest.mark.parametrize("chapter_id", SEX_SCENES)
 def test_each_sex_scene_cuts_away_to_the_feed_view_and_is_never_playable(runs, chapter_id):
-    _, driver = runs[chapter_id]
+    assert_cut_away(runs[chapter_id][1], chapter_id)
+
+
+def assert_cut_away(driver: Watcher, chapter_id: str) -> None:
     no_control_from, cut_at, body = CHAPTERS_PLAYED[chapter_id][3]
     scene = driver.ticks_between(no_control_from, body)
     assert scene, f"beat {no_control_from} must come before beat {body}"
@@ -127,6 +130,33 @@ def test_each_sex_scene_cuts_away_to_the_feed_view_and_is_never_playable(runs, c
     # the body is found without control; the player gets it back afterwards
     after = [t for t in driver.log if body in t[0]]
     assert after and not after[0][3] and any(control for *_, control in after)
+
+
+# what each input chooses where the scripts differ: the mouse takes other options than the keys
+CHOSEN = {"7": ("$ch7_owen_choice", {"mouse": "refused", "pad": "scene"}),
+          "8": ("$ch8_sylvia", {"mouse": "blunt", "pad": "polite"}),
+          "9": ("$ch9_told_paul", {"mouse": "back", "pad": "right"}),
+          "10": ("$ch10_price", {"mouse": "nobody", "pad": "fee"})}
+
+
+@pytest.mark.parametrize("chapter_id", CHAPTERS_PLAYED)
+@pytest.mark.parametrize("mode", ["mouse", "pad"])
+def test_the_mouse_alone_and_the_pad_alone_play_each_chapter(app, mode, chapter_id):
+    """Walked (or clicked) up to as a player does, with the one device: the chapter's beats, its
+    cut-away with no control and the feed view on screen, and the chapter after it begun."""
+    from game.driver import script_header
+    path = SCRIPTS / f"ch{chapter_id}_{mode}.txt"
+    assert script_header(path.read_text(encoding="utf-8"))["mode"] == mode
+    driver = play(app, path)
+    _, beats, ends_in, scene = CHAPTERS_PLAYED[chapter_id]
+    assert app.story.beats[:len(beats)] == beats and app.story.chapter == ends_in
+    assert app.input.last_device == mode
+    variable, chosen = CHOSEN[chapter_id]
+    assert app.story.variables[variable] == chosen[mode]
+    if scene:
+        assert_cut_away(driver, chapter_id)
+    if chapter_id == "8":
+        assert app.story.variables["$ch8_sightings"] == 3  # the craft followed and logged at each look
 
 
 @pytest.mark.parametrize("chapter_id", CHAPTERS_PLAYED)
