@@ -116,6 +116,7 @@ class TickMapData(pyscroll.data.TiledMapData):
         self._ticks = ticks
         self._clips: dict[int, tuple[list, list[int], int]] = {}
         self._shown: dict[tuple[int, int, int], int] = {}  # animated cells drawn -> frame index
+        self._showing: dict[int, int] = {}  # animation gid -> its frame when the queue was last read
         super().__init__(tmx)
 
     def _update_time(self) -> None:
@@ -124,7 +125,7 @@ class TickMapData(pyscroll.data.TiledMapData):
     def reload_animations(self) -> None:
         self._update_time()
         self._animation_queue, self._animation_map, self._tracked_gids = [], {}, set()
-        self._clips, self._shown = {}, {}
+        self._clips, self._shown, self._showing = {}, {}, {}
         for gid, frames in self.get_animations():
             ends = list(accumulate(max(1, int(duration)) for _, duration in frames))
             self._clips[gid] = ([self._get_tile_image_by_id(f) for f, _ in frames], ends, ends[-1])
@@ -163,18 +164,25 @@ class TickMapData(pyscroll.data.TiledMapData):
             yield x, y, l, image
 
     def process_animation_queue(self, tile_view) -> list:
-        """The cells whose frame changed since they were drawn, with their whole column."""
+        """The cells whose frame changed since they were drawn, with their whole column. When no
+        animation has turned a frame since the last call, every cell drawn shows its frame already."""
         self._update_time()
+        showing = {gid: self._frame(gid)[0] for gid in self._clips}
+        if showing == self._showing:
+            return []
+        self._showing = showing
         changed = []
         layers = tuple(self.visible_tile_layers)
         for (x, y, l), shown in list(self._shown.items()):
             if not tile_view.collidepoint(x, y):
                 del self._shown[(x, y, l)]
                 continue
-            index, image = self._frame(self._gid(x, y, l))
+            gid = self._gid(x, y, l)
+            index = showing[gid]
             if index == shown:
                 continue
             self._shown[(x, y, l)] = index
+            image = self._clips[gid][0][index]
             for layer in layers:
                 tile = image if layer == l else self.get_tile_image(x, y, layer)
                 if tile:

@@ -16,6 +16,7 @@ import copy
 import os
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -100,7 +101,15 @@ class MapDocument:
     left_out: list[str] = field(default_factory=list)  # Tiled features drawn otherwise, one line each
 
     def objects_of(self, cls: str) -> list[MapObject]:
-        return [o for o in self.objects if o.cls == cls]
+        return list(self._by_cls.get(cls, ()))
+
+    @cached_property
+    def _by_cls(self) -> dict[str, list[MapObject]]:
+        """The objects by class, sorted once: doors and triggers are looked up every tick."""
+        by_cls: dict[str, list[MapObject]] = {}
+        for obj in self.objects:
+            by_cls.setdefault(obj.cls, []).append(obj)
+        return by_cls
 
     def find(self, cls: str, name: str) -> MapObject | None:
         for obj in self.objects:

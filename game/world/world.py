@@ -195,12 +195,14 @@ class World:
         dx, dy = DIR_VECTORS[self.player.facing]
         return pygame.Rect((tx + dx) * t, (ty + dy) * t, t, t)
 
-    def usable(self) -> list[tuple[Actor | None, MapObject | None]]:
-        """Every person, interact object and door the player could use now, wherever they are."""
+    def usable(self, near: pygame.Rect | None = None) -> list[tuple[Actor | None, MapObject | None]]:
+        """Every person, interact object and door the player could use now, wherever they are (or
+        only those whose use rectangle touches `near`: conditions are evaluated for those alone)."""
         found: list[tuple[Actor | None, MapObject | None]] = [
             (a, None) for a in self.actors.values() if a.visible and a.node]
         for obj in self.level.doc.objects_of("interact") + self.level.doc.objects_of("door"):
-            if (obj.cls == "door" or obj.props.get("node")) and self.active(obj):
+            if ((obj.cls == "door" or obj.props.get("node"))
+                    and (near is None or self.use_rect(None, obj).colliderect(near)) and self.active(obj)):
                 found.append((None, obj))
         return found
 
@@ -216,7 +218,7 @@ class World:
         reach, front = self.reach_rect(), self.front_tile()
         fx, fy = self.player.facing_point(INTERACT_REACH / 2)
         best, best_key = (None, None), None
-        for actor, obj in self.usable():
+        for actor, obj in self.usable(near=reach.inflate(2 * INTERACT_SLACK, 2 * INTERACT_SLACK)):
             rect = self.use_rect(actor, obj)
             if not (rect.inflate(2 * INTERACT_SLACK, 2 * INTERACT_SLACK).colliderect(reach)
                     or (actor is not None and front.collidepoint(actor.x, actor.y - 1))):
