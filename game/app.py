@@ -1,11 +1,13 @@
-"""The application: window, integer scaling with letterbox, the fixed-step loop, and what every
-scene shares (input, director, story state, settings, audio)."""
+"""The application: window, integer scaling with letterbox (on the GPU through SDL's renderer when
+there is one, else on the CPU), the fixed-step loop, and what every scene shares (input, director,
+story state, settings, audio)."""
 
 from __future__ import annotations
 
 import logging
 import os
 import time
+import warnings
 
 import pygame
 
@@ -23,7 +25,8 @@ TICK = 1.0 / TICK_RATE
 
 
 def integer_scale(window: tuple[int, int], canvas: tuple[int, int] = CANVAS) -> tuple[int, pygame.Rect]:
-    """The largest whole scale of the canvas that fits the window, and where it sits (letterbox)."""
+    """The largest whole scale of the canvas that fits the window, and where it sits (letterbox).
+    Both present paths place the frame here, and the mouse is mapped back through it."""
     scale = max(1, min(window[0] // canvas[0], window[1] // canvas[1]))
     w, h = canvas[0] * scale, canvas[1] * scale
     return scale, pygame.Rect((window[0] - w) // 2, (window[1] - h) // 2, w, h)
@@ -72,8 +75,11 @@ def _map_playing(node: str) -> str | None:
 
 class App:
     def __init__(self, headless: bool = False, settings: dict | None = None, seed: int = 1983,
-                 audio: bool = True) -> None:
+                 audio: bool = True, gpu: bool = True) -> None:
         self.headless = headless
+        # how frames reach the window: "gpu" (SDL's renderer scales), "cpu", or "cpu (headless)"
+        self.present_path = "cpu (headless)" if headless else "gpu" if gpu else "cpu"
+        self._renderer = None  # SDL's renderer on the GPU path
         if headless:
             os.environ["SDL_VIDEODRIVER"] = "dummy"
             os.environ["SDL_AUDIODRIVER"] = "dummy"
@@ -130,8 +136,44 @@ class App:
             self._set_mode(self.windowed_size, pygame.RESIZABLE)
 
     def _set_mode(self, size: tuple[int, int], flags: int) -> None:
-        self.window = pygame.display.set_mode(size, flags)
+        if self.present_path == "gpu":
+            try:
+                self._set_scaled_mode(size, flags)
+            except pygame.error as exc:
+                self._use_cpu(f"the GPU renderer cannot be used ({exc})")
+        if self.present_path == "cpu":
+            # SDL would otherwise open an OpenGL context (some 100 MB) to choose how to show a window
+            # surface: the frame is scaled here, so the plain framebuffer is the one wanted
+            os.environ.setdefault("SDL_FRAMEBUFFER_ACCELERATION", "0")
+            self.window = pygame.display.set_mode(size, flags)
         self._exposed = True  # a new window shows nothing until the next frame is presented
+
+    def _set_scaled_mode(self, size: tuple[int, int], flags: int) -> None:
+        """A canvas-sized display that SDL's renderer scales on the GPU, with vsync where the driver
+        has it. SDL's own letterbox stretches unevenly in fullscreen and maximised, so it is turned
+        off and the frame goes where integer_scale says (`present`). pygame.error if there is no
+        accelerated renderer."""
+        from pygame._sdl2.video import Renderer, Window
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")  # pygame warns (does not fail) for a software renderer
+            self.window = pygame.display.set_mode(CANVAS, flags | pygame.SCALED, vsync=1)
+            window = Window.from_display_module()
+            renderer = Renderer.from_window(window)
+        if any("no fast renderer" in str(w.message) for w in caught):
+            raise pygame.error("no accelerated renderer")
+        renderer.logical_size = (0, 0)
+        renderer.draw_color = colour("black")  # the bars, as scale_canvas clears them
+        if not flags & pygame.FULLSCREEN:
+            window.size = size
+        self._renderer = renderer
+
+    def _use_cpu(self, why: str) -> None:
+        log.warning("scaling on the CPU: %s", why)
+        self.present_path, self._renderer = "cpu", None
+
+    def window_size(self) -> tuple[int, int]:
+        """The window in pixels (on the GPU path the display surface is only the canvas)."""
+        return pygame.display.get_window_size() if self._renderer is not None else self.window.get_size()
 
     def set_fullscreen(self, on: bool) -> None:
         if self.headless:
@@ -149,7 +191,7 @@ class App:
 
     def to_canvas(self, pos: tuple[int, int]) -> tuple[int, int] | None:
         """Window pixel -> canvas pixel, or None on the letterbox bars."""
-        scale, rect = integer_scale(self.window.get_size())
+        scale, rect = integer_scale(self.window_size())
         if not rect.collidepoint(pos):
             return None
         return (pos[0] - rect.x) // scale, (pos[1] - rect.y) // scale
@@ -163,6 +205,15 @@ class App:
         if frame == self._shown and not self._exposed:
             return
         self._shown, self._exposed = frame, False
+        if self._renderer is not None:
+            self.window.blit(self.canvas, (0, 0))
+            self._renderer.set_viewport(integer_scale(self.window_size())[1])
+            try:
+                pygame.display.flip()  # the renderer clears the window and scales into the viewport
+                return
+            except pygame.error as exc:
+                self._use_cpu(f"the GPU renderer failed ({exc})")
+                self.set_fullscreen(self.fullscreen)  # the same window, scaled on the CPU
         scale_canvas(self.canvas, self.window)
         pygame.display.flip()
 
@@ -192,7 +243,7 @@ class App:
         """Save the frame at the window's scale as a PNG in the player's pictures folder."""
         from game.screenshots import save_screenshot
 
-        scale, _ = integer_scale(self.window.get_size())
+        scale, _ = integer_scale(self.window_size())
         try:
             path = save_screenshot(self.canvas, scale)
         except (OSError, pygame.error) as exc:
@@ -401,8 +452,10 @@ class App:
         for ev in pygame.event.get():
             if ev.type == pygame.QUIT:
                 self.quit()
-            elif ev.type == pygame.VIDEORESIZE and not self.fullscreen:
-                self.windowed_size = ev.size
+            elif ev.type == pygame.WINDOWSIZECHANGED:
+                # every change, the last one included (a mode change can pass through other sizes)
+                if not self.fullscreen:
+                    self.windowed_size = (ev.x, ev.y)
                 self._exposed = True
             elif ev.type in (pygame.WINDOWMINIMIZED, pygame.WINDOWHIDDEN):
                 self.visible = False

@@ -85,6 +85,37 @@ def test_mouse_to_canvas_respects_letterbox(app):
     assert app.to_canvas((10, 10)) is None
 
 
+def test_the_gpu_path_maps_the_mouse_through_the_same_letterbox(app, monkeypatch):
+    """With SDL's renderer the display surface is only the canvas: the mouse is mapped through
+    the window's real size and the letterbox the renderer is given."""
+    app._renderer = object()  # as on the GPU path: present() hands integer_scale's rect to SDL
+    app.window = pygame.Surface((480, 270))
+    monkeypatch.setattr(pygame.display, "get_window_size", lambda: (1600, 900))
+    assert app.window_size() == (1600, 900)
+    assert app.to_canvas((80, 45)) == (0, 0) and app.to_canvas((80 + 1439, 45 + 809)) == (479, 269)
+    assert app.to_canvas((1599, 899)) is None
+
+
+def test_without_a_gpu_renderer_the_window_falls_back_to_cpu_scaling(caplog):
+    """Headless SDL (the dummy driver) has only a software renderer: the window is scaled on the
+    CPU, said in one log line, and a presented frame is the canvas at a whole scale, letterboxed."""
+    from game.settings import DEFAULTS
+
+    with caplog.at_level("WARNING", logger="game.app"):
+        app = App(headless=False, settings=dict(DEFAULTS))
+    assert app.present_path == "cpu"
+    assert [r.getMessage() for r in caplog.records] == [
+        "scaling on the CPU: the GPU renderer cannot be used (no accelerated renderer)"]
+    assert pygame.display.get_surface() is app.window and app.window_size() == app.window.get_size()
+    scale, rect = integer_scale(app.window_size())
+    app.canvas.fill((200, 30, 90))
+    app.canvas.set_at((0, 0), (10, 250, 10))
+    app.present()
+    assert app.window.get_at(rect.topleft)[:3] == (10, 250, 10)
+    assert app.window.get_at((rect.x + scale, rect.y))[:3] == (200, 30, 90)
+    assert app.to_canvas((rect.x + scale, rect.y)) == (1, 0)
+
+
 SCRIPT = """
 hold right 25
 hold down 30
@@ -259,6 +290,7 @@ def test_bench_reports_every_key_with_honest_workloads():
     assert set(report["npc_ms"]) == {"10", "50", "200", "500"}
     assert set(report["scenes"]) == {"club_dialogue", "ufo_overlay"}
     assert {"peak_memory_mb", "cold_start_s", "yarn_2000_nodes_s", "budgets"} <= set(report)
+    assert report["present_path"] == "cpu (headless)"
 
 
 def test_bench_people_walk_and_the_camera_follows():
@@ -276,6 +308,14 @@ def test_bench_people_walk_and_the_camera_follows():
     moved = sum((a.x, a.y) != before[id(a)] for a in world.all_actors())
     assert moved >= len(before) // 2
     assert poses[0][-2:] != poses[-1][-2:]  # the player (the camera's target) walked too
+
+
+def test_bench_window_says_clearly_when_there_is_no_display(capsys):
+    from game import bench
+
+    assert bench.main(["--window", "--map", "club", "--frames", "2"]) == 2
+    assert ("--window needs a display, and none can be opened here: the dummy video driver shows nothing"
+            in capsys.readouterr().err)
 
 
 def test_shots_says_when_its_playthrough_is_missing(tmp_path, capsys):
