@@ -210,6 +210,8 @@ def case_chapter(stage, app, driver):
 def case_objective(stage, app, driver):
     run(stage, 'objective "Find the keys."')
     assert app.story.objective == "Find the keys."
+    run(stage, 'objective "Water the plant (east)" plant')  # a thing on the map it sends the player to
+    assert app.story.objective == "Water the plant (east)"
 
 
 def case_autosave(stage, app, driver):
@@ -333,6 +335,7 @@ BAD = [
     ("prop cristal centre", "no prop or effect named 'cristal'"),
     ("camera pan nowhere", "no marker 'nowhere'"),
     ("ufo land nowhere", "no marker 'nowhere'"),
+    ('objective "Water the palm" palm', "nothing named 'palm' on map"),
     ("overlay telescope window_livng", "no marker 'window_livng' on map 'facade'"),
     ("overlay telescope window_living margaret@window_bedrom", "no marker 'window_bedrom' on map 'facade'"),
     ("overlay telescope window_living margret@window_bedroom", "unknown actor 'margret'"),

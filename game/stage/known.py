@@ -10,6 +10,10 @@ if TYPE_CHECKING:
     from game.world.world import World
 
 
+# what an objective may point at: every named gameplay object a player could be sent to
+LANDMARKS = ("marker", "spawn", "npc", "interact", "door", "trigger")
+
+
 class FileKnown:
     """Actors with sprites, every shipped map's markers, spawns and people, the dialogue's nodes.
     `current_map` is the map a node plays on (its `map:` header, then each `<<map>>`)."""
@@ -34,6 +38,13 @@ class FileKnown:
             return {n for m in self._maps.values() for n in m["marker"] | m["spawn"]}
         found = self._maps.get(map_name)
         return found["marker"] | found["spawn"] if found else None
+
+    def landmarks(self, map_name: str | None) -> set[str] | None:
+        """Named markers, spawns, people and things: what an objective may point at."""
+        if map_name is None:
+            return {n for m in self._maps.values() for n in m["landmark"]}
+        found = self._maps.get(map_name)
+        return found["landmark"] if found else None
 
     def maps(self) -> set[str] | None:
         return set(self._maps)
@@ -82,6 +93,11 @@ class LiveKnown(FileKnown):
             return super().markers(map_name)
         return {o.name for o in self.world.level.doc.objects if o.cls in ("marker", "spawn")}
 
+    def landmarks(self, map_name: str | None) -> set[str] | None:
+        if map_name not in (None, self.world.level.name):
+            return super().landmarks(map_name)
+        return {o.name for o in self.world.level.doc.objects if o.cls in LANDMARKS and o.name}
+
     def maps(self) -> set[str] | None:
         return None
 
@@ -98,7 +114,8 @@ def _actor_ids() -> set[str] | None:
 
 @lru_cache(maxsize=1)
 def _shipped_maps() -> dict[str, dict[str, set[str]]]:
-    """map name -> {"marker": names, "spawn": names, "npc": names} of assets/maps, read once."""
+    """map name -> {"marker": names, "spawn": names, "npc": names, "landmark": names} of
+    assets/maps, read once."""
     from game.paths import asset
     from game.world.tmx import MapError, read_map
     found = {}
@@ -109,4 +126,5 @@ def _shipped_maps() -> dict[str, dict[str, set[str]]]:
             continue
         found[path.stem] = {kind: {o.name for o in doc.objects if o.cls == kind and o.name}
                             for kind in ("marker", "spawn", "npc")}
+        found[path.stem]["landmark"] = {o.name for o in doc.objects if o.cls in LANDMARKS and o.name}
     return found

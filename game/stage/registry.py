@@ -171,6 +171,20 @@ class Marker(Arg):
 
 
 @dataclass(frozen=True)
+class Landmark(Arg):
+    """A marker, spawn, person or named thing (interact, door, trigger) on the map in play."""
+
+    label: str = "TARGET"
+
+    def parse(self, text, known, earlier):
+        names = known.landmarks(known.map_name())
+        if names is not None and text not in names:
+            where = known.map_name()
+            raise CommandError(f"nothing named {text!r} on {f'map {where!r}' if where else 'any map'}")
+        return text
+
+
+@dataclass(frozen=True)
 class ActorAt(Arg):
     """`ACTOR@MARKER`: a person at a marker (of a fixed map)."""
 

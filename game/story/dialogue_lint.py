@@ -44,6 +44,7 @@ class DialogueLinter:
         if reached_from_maps:
             problems += self._unreached()
             problems += self._misplaced_speakers()
+            problems += self._untrue_directions()
         return problems
 
     def _statements(self) -> list[Problem]:
@@ -118,6 +119,12 @@ class DialogueLinter:
                         f"on {map_name}, where {speaker} is neither played nor present: give that chapter "
                         f"its own node (when: chapter_is(\"{chapter}\"))", "warning")
                 for file, line, speaker, node, chapter, map_name in misplaced_speakers(self.program, maps)]
+
+    def _untrue_directions(self, maps: dict | None = None) -> list[Problem]:
+        """Each compass word of an objective must be the way to its TARGET (game/story/directions.py)."""
+        from game.story.directions import untrue_directions
+        return [Problem(f"{file}:{line}", problem, "warning")
+                for file, line, problem in untrue_directions(self.program, _shipped_maps() if maps is None else maps)]
 
     def _unreached(self) -> list[Problem]:
         reached: set[str] = set()

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from game.stage.registry import (Actor, Beat, Chapter, Choice, Either, Item, Map, Marker, Optional, Prop, Spawn, Text,
-                                 command)
+from game.stage.registry import (Actor, Beat, Chapter, Choice, Either, Item, Landmark, Map, Marker, Optional, Prop,
+                                 Spawn, Text, command)
 
 
 @command("give", Item(), Optional(Actor()), doc="add an item to what the person played carries (or the person named)")
@@ -36,8 +36,10 @@ def note(stage, person, text):
     notebook.add(stage.story.variables, person, text)
 
 
-@command("objective", Text('"text"'), doc="set the objective line shown in the pause menu")
-def objective(stage, text):
+@command("objective", Text('"text"'), Optional(Landmark()),
+         doc="set the objective line shown in the pause menu; TARGET, what it sends the player to (a marker, "
+             "person or thing on the map), is what `check` holds its directions against")
+def objective(stage, text, target):
     stage.story.objective = text
 
 
