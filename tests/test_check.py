@@ -45,6 +45,8 @@ CASES = [
     ('source="test.tsx"', 'source="missing.tsx"', "tileset missing.tsx not found"),
     ('infinite="0"', 'infinite="1"', "this map is infinite; the game draws fixed-size maps only: uncheck Infinite"),
     ('<property name="title" value="Test room_a"/>', '', "map property 'title' is missing"),
+    ('<object id="11" name="centre" class="marker" x="136" y="112"/>', '<object id="11" name="saucer" class="prop" x="136" y="112"/>', 'object 11 "saucer": sprite \'saucer\' is not in assets/sprites/fx'),
+    ('<object id="11" name="centre" class="marker" x="136" y="112"/>', '<object id="11" name="ufo" class="prop" x="136" y="112"><properties><property name="animation" value="dance"/></properties></object>', 'object 11 "ufo": sprite \'ufo\' has no animation \'dance\''),
 ]
 
 

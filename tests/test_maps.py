@@ -175,3 +175,29 @@ def test_generated_maps_match_their_sources():
             assert b.tmx() == asset("maps", f"{name}.tmx").read_text(encoding="utf-8"), name
     finally:
         sys.path.remove(str(ROOT / "tools" / "maps"))
+
+
+def test_the_craft_stands_on_the_roof_from_the_landing_to_the_takeoff(app):
+    """A map object: not there when the prologue begins (the prologue lands it), standing on its
+    spot with its prism light in the chapters after, gone once the finale has seen it leave."""
+    from game.story.chapters import chapter
+    from game.world.props import frames
+
+    app.start_chapter(chapter("prologue"))
+    assert "ufo" not in app.explore().props
+    app.start_chapter(chapter("11"))
+    explore = app.explore()
+    craft = explore.props["ufo"]
+    spot = explore.level.doc.find("marker", "ufo_landing")
+    assert (craft.x, craft.y) == (spot.x, spot.y) and craft.visible
+    landed = frames("ufo")[1]["landed"]
+    assert (craft.first, craft.count, craft.loop) == (landed["first"], landed["count"], True)
+    lights = [craft.glow(tick) for tick in range(0, 120, 5)]
+    assert all(light and light[1] > 0 for light in lights)
+    assert len({light[2] for light in lights}) >= 12, "the prism light turns through its hues"
+    craft.visible = False  # taken off: its light goes with it
+    assert craft.glow(0) is None
+    app.story.record_beat(30)
+    explore.load("penthouse", "stairs")
+    explore.load("rooftop", "stairs")
+    assert "ufo" not in explore.props

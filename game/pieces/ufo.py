@@ -212,7 +212,7 @@ def ufo_land(stage, ref):
     craft = stage.props["ufo"] = PropSprite("ufo", x, y - 160)
     craft.play("landing")
     stage.sfx("ufo_land")
-    return UfoFlight(craft, y - 160, y, 180, "idle", vanish=False)
+    return UfoFlight(craft, y - 160, y, 180, "landed", vanish=False)
 
 
 @command("ufo takeoff", doc="the craft rises and is gone")

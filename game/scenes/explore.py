@@ -37,6 +37,25 @@ class Effects:
         self.emotes = {k: (kind, t - 1) for k, (kind, t) in self.emotes.items() if t > 1}
 
 
+def set_pieces(world: World, placed: dict) -> dict:
+    """The map's `prop` objects whose condition holds (checked as the map loads, like people's),
+    as sprites by object name; one a cutscene has already placed stays as it is."""
+    from game.world.props import PropSprite, sprite_info
+    pieces = {}
+    for obj in world.level.doc.objects_of("prop"):
+        if obj.name in placed or not world.active(obj):
+            continue
+        sprite = obj.props.get("sprite") or obj.name
+        if sprite_info(sprite) is None:
+            world.notes.append(f"{world.level.path.name}: {obj.label}: no sprite {sprite!r} in assets/sprites; "
+                               "left out")
+            continue
+        piece = pieces[obj.name] = PropSprite(sprite, obj.x + obj.width / 2, obj.y + obj.height)
+        if obj.props.get("animation"):
+            piece.play(obj.props["animation"])
+    return pieces
+
+
 class ExploreScene(Scene):
     opaque = True
     pauses_below = True
@@ -61,12 +80,13 @@ class ExploreScene(Scene):
 
     def _install(self, level: Level, spawn, player_pos, facing) -> None:
         world = World(level, self.app.story, spawn, player_pos, facing, self.app.condition)
+        if not hasattr(self, "level") or self.level.path != level.path:
+            self.props = {}  # the craft and other props belong to the map they were placed on
+        self.props.update(set_pieces(world, self.props))
         if world.notes:
             for note in world.notes:
                 log.warning(note)
             self.app.notify(" / ".join(world.notes), 5.0, problem=False)
-        if not hasattr(self, "level") or self.level.path != level.path:
-            self.props = {}  # the craft and other props belong to the map they were placed on
         self.level, self.world = level, world
         self.lighting = Lighting(str(level.prop("ambient", "") or ""), level.doc.objects_of("light"))
         self.mapview = MapView(level, self.lighting)

@@ -43,11 +43,14 @@ class Lighting:
     def active(self) -> bool:
         return self.ambient is not None or bool(self.lights)
 
-    def draw(self, surface: pygame.Surface, offset: tuple[int, int], area: pygame.Rect, tick: int) -> None:
+    def draw(self, surface: pygame.Surface, offset: tuple[int, int], area: pygame.Rect, tick: int,
+             carried: list = ()) -> None:
+        """Dim by the ambient, then add every light: the map's, and `carried` ones (centre, radius,
+        colour, strength) that move with a prop, such as the craft's prism light."""
         if self.ambient is not None:
             surface.fill(self.ambient, area, special_flags=pygame.BLEND_RGB_MULT)
         ox, oy = offset
-        for (cx, cy), radius, colour, strength, flicker in self.lights:
+        for (cx, cy), radius, colour, strength, flicker in [*self.lights, *((*c, 0) for c in carried)]:
             if flicker and (tick // 7 + int(cx)) % flicker == 0:
                 strength *= 0.5  # a deterministic flicker, off the tick
             x, y = round(cx + ox) - radius, round(cy + oy) - radius

@@ -140,8 +140,20 @@ class MapLinter:
                 error = self.check_condition(condition)
                 if error:
                     add(f"condition {condition!r} does not parse: {error}", obj)
+            if obj.cls == "prop":
+                self._prop(obj, add)
             if obj.cls == "light" and not props.get("radius"):
                 add("light has no radius", obj, "warning")
+
+    @staticmethod
+    def _prop(obj: MapObject, add) -> None:
+        from game.world.props import sprite_info
+        sprite, animation = obj.props.get("sprite") or obj.name, obj.props.get("animation", "")
+        info = sprite_info(sprite)
+        if info is None:
+            add(f"sprite {sprite!r} is not in assets/sprites/fx or assets/sprites/props", obj)
+        elif animation and animation not in info.get("animations", {}):
+            add(f"sprite {sprite!r} has no animation {animation!r}", obj)
 
     def _types(self, obj: MapObject, add) -> None:
         if self.types is None:

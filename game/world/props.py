@@ -5,6 +5,7 @@ frame size, the count and named animations)."""
 
 from __future__ import annotations
 
+import colorsys
 import json
 from functools import lru_cache
 
@@ -42,6 +43,24 @@ def frames(name: str) -> tuple[list[pygame.Surface], dict]:
     raise KeyError(f"no sprite {name!r} in assets/sprites/fx or props")
 
 
+def sprite_info(name: str) -> dict | None:
+    """A prop's entry in its folder's index.json (frame, count, animations, light), or None."""
+    for folder in FOLDERS:
+        info = _index(folder).get(name)
+        if info is not None:
+            return info
+    return None
+
+
+PRISM_STEPS, PRISM_TICKS = 24, 5  # the prism light turns through 24 hues, 5 ticks each
+
+
+def prism_rgb(tick: int) -> tuple[int, int, int]:
+    """The alien's light: the one colour in the game that is not a palette colour, always turning."""
+    r, g, b = colorsys.hsv_to_rgb((tick // PRISM_TICKS % PRISM_STEPS) / PRISM_STEPS, 0.6, 1.0)
+    return round(r * 255), round(g * 255), round(b * 255)
+
+
 class PropSprite:
     """Drawn with its bottom centre at (x, y), sorted with the actors."""
 
@@ -49,6 +68,7 @@ class PropSprite:
         self.name, self.x, self.y = name, x, y
         self.visible = True
         self.images, self.animations = frames(name)
+        self.light = (sprite_info(name) or {}).get("light")  # colour, radius, strength
         self.first, self.count, self.loop = 0, len(self.images), True
         if "idle" in self.animations:
             self.play("idle")
@@ -68,3 +88,12 @@ class PropSprite:
         step = self.t // 8
         i = step % self.count if self.loop else min(step, self.count - 1)
         return self.images[self.first + i]
+
+    def glow(self, tick: int) -> tuple[tuple[float, float], int, tuple[int, int, int], float] | None:
+        """The light it throws where it stands now (centre, radius, colour, strength), or None."""
+        if not self.light or not self.visible:
+            return None
+        from game.world.lighting import parse_colour
+        colour = self.light.get("colour", "#ffffff")
+        rgb = prism_rgb(tick) if colour == "prism" else parse_colour(colour)
+        return (self.x, self.y - 4), int(self.light.get("radius", 48)), rgb, float(self.light.get("strength", 0.6))

@@ -14,6 +14,17 @@ from game.world.lighting import Lighting
 CULL_MARGIN = 48
 
 
+def carried_lights(things: list, tick: int) -> list:
+    """The lights that things throw round themselves (props with a `glow`: the craft's prism)."""
+    lights = []
+    for thing in things:
+        glow = getattr(thing, "glow", None)
+        light = glow(tick) if glow else None
+        if light:
+            lights.append(light)
+    return lights
+
+
 class MapView:
     def __init__(self, level: Level, lighting: Lighting) -> None:
         self.level, self.lighting = level, lighting
@@ -72,7 +83,7 @@ class MapView:
             self.level.layers.draw(surface, area, offset, self.camera(size, centre), self.on_screen(things, offset, area), tick)
             surface.set_clip(clip)
             if self.lighting.active:
-                self.lighting.draw(surface, offset, area, tick)
+                self.lighting.draw(surface, offset, area, tick, carried_lights(things, tick))
             return offset
         self.level.get_renderer(size).draw(surface, area)
         # People are blitted here, sorted by y, rather than through pyscroll's sprite list, which
@@ -87,7 +98,7 @@ class MapView:
         self._redraw_overhead(surface, offset, [rect for _, rect in batch])
         surface.set_clip(clip)
         if self.lighting.active:
-            self.lighting.draw(surface, offset, area, tick)
+            self.lighting.draw(surface, offset, area, tick, carried_lights(things, tick))
         return offset
 
     def _redraw_overhead(self, surface: pygame.Surface, offset: tuple[int, int], rects: list) -> None:

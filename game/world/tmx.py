@@ -25,7 +25,7 @@ from game.world.tiledfiles import (GID_MASK, MAX_TILES, MapError, TilesetInfo, c
                                    decode_layer, number, parse_xml_file, tileset_element)
 
 LAYER_TAGS = ("layer", "objectgroup", "imagelayer", "group")
-GAMEPLAY_CLASSES = ("spawn", "door", "npc", "interact", "trigger", "marker", "collision", "light")
+GAMEPLAY_CLASSES = ("spawn", "door", "npc", "interact", "trigger", "marker", "collision", "light", "prop")
 
 
 @dataclass

@@ -62,6 +62,7 @@ MEMBER_TYPES = {
     "target_spawn": ("string", ""), "actor": ("string", "actor"), "node": ("string", ""),
     "condition": ("string", ""), "label": ("string", ""), "once": ("bool", ""),
     "colour": ("color", ""), "radius": ("int", ""), "strength": ("float", ""), "flicker": ("int", ""),
+    "sprite": ("string", "sprite"), "animation": ("string", ""),
 }
 
 
@@ -285,6 +286,13 @@ class MapBuilder:
         """A glow centred on tile (tx, ty); fractional tiles allowed (0.5 = a tile's centre)."""
         self.objects.append(Obj("light", name, tx * T, ty * T, props=self._props(
             colour=colour, radius=radius, strength=strength, flicker=flicker), template="templates/light.tx"))
+
+    def prop(self, name: str, tx: float, ty: float, sprite: str | None = None, animation: str | None = None,
+             condition: str | None = None) -> None:
+        """A set piece (a sprite from assets/sprites/fx or props) standing on tile (tx, ty)."""
+        x, y = self.feet(tx, ty)
+        self.objects.append(Obj("prop", name, x, y, props=self._props(
+            sprite=sprite, animation=animation, condition=condition), template="templates/prop.tx"))
 
     # -- output -------------------------------------------------------------------------------
     def _csv(self, grid: list[list[int]]) -> str:

@@ -22,6 +22,15 @@ def actors() -> list[str]:
     return list(index)
 
 
+def sprites() -> list[str]:
+    """The set pieces a `prop` object can show: every strip in assets/sprites/fx and props."""
+    names = []
+    for folder in ("fx", "props"):
+        index = json.loads((ROOT / "assets" / "sprites" / folder / "index.json").read_text(encoding="utf-8"))
+        names += [n for n in index if not n.startswith("_")]
+    return names
+
+
 def member(name: str, kind: str, value, enum: str = "") -> dict:
     m = {"name": name, "type": kind, "value": value}
     if enum:
@@ -43,13 +52,16 @@ CLASSES = {
     "marker": ("#ffb88ad8", [member("facing", "string", "", "facing")]),
     "light": ("#ffffb02f", [member("colour", "color", "#ffffa050"), member("radius", "int", 48),
                             member("strength", "float", 0.6), member("flicker", "int", 0)]),
+    "prop": ("#ff2fe8ff", [member("sprite", "string", "", "sprite"), member("animation", "string", ""),
+                           member("condition", "string", "")]),
     "collision": ("#ffe0283a", []),
 }
 
 
 def project() -> dict:
     types = []
-    enums = {"actor": actors(), "facing": FACING, "music": MUSIC, "ambience": AMBIENCE, "map": MAP_NAMES}
+    enums = {"actor": actors(), "facing": FACING, "music": MUSIC, "ambience": AMBIENCE, "map": MAP_NAMES,
+             "sprite": sprites()}
     # Tiled shows an enum member whose value is not in the list as the list's first value, so a
     # default of "" (no actor: use the object's name; no target map; a marker that keeps its facing)
     # would read as "margaret", "club" or "down". A leading "" makes it show blank, as the game sees it.
@@ -75,6 +87,7 @@ TEMPLATES = {
     "trigger": ('name="trigger" width="32" height="32"', {}),
     "marker": ('name="marker"', {}),
     "light": ('name="light"', {}),
+    "prop": ('name="prop"', {}),
 }
 
 

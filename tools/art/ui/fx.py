@@ -164,10 +164,17 @@ def ufo() -> tuple[np.ndarray, dict]:
             pix.rect(f, 14, y + 13, 20, 1, "cyan")
             pix.rect(f, 18, y + 14, 12, 1, "teal")
         frames.append(f)
+    # landed: standing on its legs where the landing left it, the rim lights chasing and the
+    # alien turning in the dome; the light it throws on the roof is the game's (a prism glow)
+    for t in range(4):
+        f = pix.new(UFO_W, UFO_H)
+        _place(f, _saucer(t, legs=3), 6, 8)
+        frames.append(f)
     meta = {"frame": [UFO_W, UFO_H], "count": len(frames), "animations": {
         "idle": {"first": 0, "count": 4, "loop": True},
         "landing": {"first": 4, "count": 4, "loop": False},
         "takeoff": {"first": 8, "count": 4, "loop": False},
+        "landed": {"first": 12, "count": 4, "loop": True},
     }}
     return pix.strip(frames), meta
 
@@ -358,6 +365,8 @@ def build(out: Path) -> None:
         pix.save(img, out / f"{name}.png")
         index[name] = {"frame": frame, "count": img.shape[1] // frame[0]}
     index["ufo"]["animations"] = ufo_meta["animations"]
+    # the prism light the game throws round the craft wherever it stands (its hue turns)
+    index["ufo"]["light"] = {"colour": "prism", "radius": 40, "strength": 0.3}
     # the vaporise effect plays once and stays on its last (empty) frame
     index["vaporise"]["animations"] = {"idle": {"first": 0, "count": index["vaporise"]["count"], "loop": False}}
     (out / "index.json").write_text(json.dumps(index, indent=1) + "\n", encoding="utf-8")

@@ -93,6 +93,9 @@ def furnish(b):
     b.trigger("to_bed", 6, 9, 1, 1, "Ch3_Night_Over", once=False, condition='chapter_is("3")')
 
     b.marker("ufo_landing", 31, 21)
+    # the craft stands on its spot from the prologue's landing on (the prologue lands it in a
+    # cutscene) until it leaves in the finale, just after Sylvia and Katherine reach the roof
+    b.prop("ufo", 31, 21, animation="landed", condition='not chapter_is("prologue") and not beat(30)')
     b.marker("ufo_watch", 28, 22, "right")
     b.marker("shoot_model", 23, 15, "down")
     b.marker("shoot_camera", 23, 19, "up")
@@ -128,6 +131,6 @@ def furnish(b):
             ("hut_bulb", 6.5, 8, "#ffa050", 48, 0.5, 7), ("photo_west", 19.5, 16.5, "#f2f0ff", 48, 0.3, None),
             ("photo_east", 27.5, 16.5, "#f2f0ff", 48, 0.3, None), ("skylight", 15, 10, "#ffb02f", 40, 0.45, None),
             ("skylight_2", 15, 20, "#ffb02f", 40, 0.45, None), ("city_glow", 20, 3, "#ff6a1f", 96, 0.25, None),
-            ("city_glow_2", 38, 3, "#ff2fa8", 80, 0.2, None), ("landing", 32, 21, "#8a3fa8", 48, 0.35, 9),
+            ("city_glow_2", 38, 3, "#ff2fa8", 80, 0.2, None), ("landing", 32, 21, "#8a3fa8", 40, 0.2, 9),
             ("tower_lamp", 32.5, 9, "#ffe82f", 32, 0.4, None)):
         b.light(name, x, y, colour, r, strength=strength, flicker=flicker)
