@@ -2,8 +2,8 @@
 
 Per map: load time; frame time (update + draw + scaling to a 1920x1080 window) median and p99 with
 the camera moving and every actor animating; a bare pyscroll draw of the same map and sprites in the
-same run, and the ratio. Then peak memory, cold start to the first title frame, and the dialogue
-loader on a generated 2,000-node script. It reports; it does not fail.
+same run, and the ratio. Then peak memory, a full rollback trail, cold start to the first title
+frame, and the dialogue loader on a generated 2,000-node script. It reports; it does not fail.
 """
 
 from __future__ import annotations
@@ -22,7 +22,9 @@ BUDGETS = {"frame_median_ms": 2.5, "frame_p99_ms": 5.0, "map_load_ms": 60, "cold
            # issue targets: the canvas against a bare pyscroll draw of the same map, sprites and light;
            # 500 walking people; the club's frame in CPU time; the club's map switch; a real window
            "canvas_ratio": 1.5, "npc_500_ms": 1.2, "club_frame_cpu_ms": 0.75, "club_switch_ms": 25,
-           "window_cpu_share": 0.15}
+           "window_cpu_share": 0.15,
+           # a full rollback trail (game/rollback.py) at the end of the story, every variable set
+           "rollback_kb": 8192}
 
 
 def _percentile(values: list[float], q: float) -> float:
@@ -188,6 +190,30 @@ def scenes(app, frames: int) -> dict:
     return out
 
 
+def rollback_trail(app) -> int:
+    """Kilobytes a full rollback trail holds, on the club with every declared variable and every
+    node's visit count set (as late in the story as it gets)."""
+    import tracemalloc
+
+    from game import rollback
+    from game.story.program import VISIT_PREFIX
+
+    app.start_map("club")
+    program = app.dialogue_program()
+    app.story.variables.update(program.initial_values)
+    app.story.variables.update({VISIT_PREFIX + title: 1 for title in program.nodes})
+    app.start_dialogue("Club_Talk_Bartender")
+    talk = app.director.top
+    tracemalloc.start()
+    trail = rollback.Trail()
+    for _ in range(rollback.MAX_POINTS):
+        trail.keep(rollback.capture(app, talk.dialogue, talk.line))
+    size = tracemalloc.get_traced_memory()[0]
+    tracemalloc.stop()
+    app.director.clear()
+    return round(size / 1024)
+
+
 def cold_start() -> float:
     """Seconds from a new Python process to the first title frame drawn."""
     code = ("from game.app import App; from game.scenes.title import TitleScene;"
@@ -220,8 +246,9 @@ def run(frames: int, maps: list[str] | None) -> dict:
                for i, name in enumerate(names)]
     busy = scenes(app, frames)
     npcs = npc_scaling(app, frames=min(frames, 120))
+    trail = rollback_trail(app)
     return {"frames_per_map": frames, "present_path": app.present_path, "maps": results, "scenes": busy,
-            "npc_ms": npcs, "peak_memory_mb": peak_rss_mb(), "cold_start_s": cold_start(),
+            "npc_ms": npcs, "peak_memory_mb": peak_rss_mb(), "rollback_kb": trail, "cold_start_s": cold_start(),
             "yarn_2000_nodes_s": yarn_load(), "budgets": BUDGETS}
 
 
@@ -315,6 +342,7 @@ def main(argv: list[str] | None = None) -> int:
               f"canvas {sc['canvas_ms']['median']} ms")
     print("walking people on the club, canvas ms:", ", ".join(f"{n}: {v}" for n, v in report["npc_ms"].items()))
     print(f"peak memory {report['peak_memory_mb']} MB (budget {BUDGETS['peak_memory_mb']})")
+    print(f"a full rollback trail holds {report['rollback_kb']} KB (budget {BUDGETS['rollback_kb']})")
     print(f"cold start to first title frame {report['cold_start_s']} s (budget {BUDGETS['cold_start_s']})")
     print(f"2,000-node dialogue script loads in {report['yarn_2000_nodes_s']} s (budget {BUDGETS['yarn_2000_nodes_s']})")
     for w in (window or {}).values():

@@ -2,8 +2,8 @@
 
 Script lines (documented in docs/testing.md):
     wait N | press ACTION | hold ACTION N | keydown ACTION | keyup ACTION | walkto X Y | point X Y |
-    click X Y | click NAME | click tile X Y | rightclick X Y | pad BUTTON [N] | paddown BUTTON | padup BUTTON |
-    stick X Y N | stickto X Y | choose K | advance | until EXPR [MAXFRAMES] |
+    click X Y | click NAME | click tile X Y | rightclick X Y | wheel up|down | pad BUTTON [N] |
+    paddown BUTTON | padup BUTTON | stick X Y N | stickto X Y | choose K | advance | until EXPR [MAXFRAMES] |
     screenshot FILE | # comment
 A script declares the one device it plays with in its first lines (`# mode: keyboard|mouse|pad`);
 then only that device's verbs are allowed, and `advance` and `choose` use that device too.
@@ -24,7 +24,8 @@ from game.input import ACTIONS, PAD_BUTTONS
 
 DEFAULT_UNTIL = 1800  # frames
 COMMON_VERBS = ("wait", "until", "screenshot", "advance", "choose")
-MODE_VERBS = {"keyboard": ("press", "hold", "keydown", "keyup", "walkto"), "mouse": ("point", "click", "rightclick"),
+MODE_VERBS = {"keyboard": ("press", "hold", "keydown", "keyup", "walkto"),
+              "mouse": ("point", "click", "rightclick", "wheel"),
               "pad": ("pad", "paddown", "padup", "stick", "stickto")}
 ALL_VERBS = COMMON_VERBS + tuple(v for verbs in MODE_VERBS.values() for v in verbs)
 MODE_VERBS["mixed"] = ALL_VERBS[len(COMMON_VERBS):]  # a recorded session that used several devices
@@ -165,6 +166,13 @@ class Driver:
 
     def click(self, x: int, y: int, button: int = 1) -> None:
         self.app.input.click(x, y, button)
+        self.step(1)
+
+    def wheel(self, way: str) -> None:
+        """One notch of the mouse wheel, up or down (one frame passes, as after a click)."""
+        if way not in ("up", "down"):
+            raise ScriptError(f"wheel goes up or down, not {way!r}")
+        self.app.input.wheel(1 if way == "up" else -1)
         self.step(1)
 
     def click_thing(self, name: str) -> None:
@@ -443,6 +451,10 @@ class Driver:
                 self.click(*self._on_canvas(verb, *ints(2)))
         elif verb == "rightclick":
             self.click(*self._on_canvas(verb, *ints(2)), button=3)
+        elif verb == "wheel":
+            if len(args) != 1:
+                raise ScriptError("wheel takes up or down")
+            self.wheel(args[0])
         elif verb == "pad":
             if len(args) not in (1, 2) or (len(args) == 2 and not args[1].isdigit()):
                 raise ScriptError("pad takes a button and, to hold it, a number of frames")

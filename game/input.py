@@ -14,21 +14,24 @@ import pygame
 log = logging.getLogger(__name__)
 
 ACTIONS = ("up", "down", "left", "right", "interact", "cancel", "menu", "skip", "journal",
-           "history", "auto", "hints", "fullscreen", "quicksave", "quickload", "debug", "reload", "screenshot")
+           "history", "auto", "hints", "fullscreen", "quicksave", "quickload", "debug", "reload", "screenshot",
+           "rollback", "rollforward")
 
 DEFAULT_KEYS: dict[str, list[str]] = {
     "up": ["up", "w"], "down": ["down", "s"], "left": ["left", "a"], "right": ["right", "d"],
     "interact": ["return", "space", "e"], "cancel": ["escape", "backspace"], "menu": ["escape"],
     "skip": ["left ctrl", "tab"], "journal": ["j"], "history": ["h"], "auto": ["q"], "hints": ["left shift", "o"],
     "fullscreen": ["f11"], "quicksave": ["f5"], "quickload": ["f9"], "debug": ["f3"], "reload": ["f6"],
-    "screenshot": ["f12"],
+    "screenshot": ["f12"], "rollback": ["page up"], "rollforward": ["page down"],
 }
 DEFAULT_PAD: dict[str, list[str]] = {
     "up": ["dpad_up"], "down": ["dpad_down"], "left": ["dpad_left"], "right": ["dpad_right"],
     "interact": ["a"], "cancel": ["b"], "menu": ["start"], "skip": ["rightshoulder"],
     "journal": ["back"], "history": ["leftshoulder"], "auto": ["y"], "hints": ["x"],
-    "screenshot": ["rightstick"],
+    "screenshot": ["rightstick"], "rollback": ["leftstick"],
 }
+# the mouse wheel steps through the conversation: up rolls back, down rolls forward
+WHEEL_ACTIONS = {1: "rollback", -1: "rollforward"}
 PAD_BUTTONS = {
     "a": pygame.CONTROLLER_BUTTON_A, "b": pygame.CONTROLLER_BUTTON_B, "x": pygame.CONTROLLER_BUTTON_X,
     "y": pygame.CONTROLLER_BUTTON_Y, "back": pygame.CONTROLLER_BUTTON_BACK,
@@ -178,6 +181,8 @@ class Input:
             if ev.type == pygame.MOUSEBUTTONDOWN and pos is not None:
                 self.last_device = "mouse"
                 self.clicks.append((pos[0], pos[1], ev.button))
+        elif ev.type == pygame.MOUSEWHEEL and ev.y:
+            self.wheel(1 if ev.y > 0 else -1)
 
     def _stick_axis(self, axis: int, value: int) -> None:
         neg, pos = ("left", "right") if axis == pygame.CONTROLLER_AXIS_LEFTX else ("up", "down")
@@ -200,6 +205,11 @@ class Input:
         self.pressed.add(action)
         self.held.add(action)
         self._scripted_holds[action] = ticks
+
+    def wheel(self, notch: int) -> None:
+        """One notch of the mouse wheel: 1 away from the player (up), -1 towards."""
+        self.pressed.add(WHEEL_ACTIONS[notch])
+        self.last_device = "mouse"
 
     def click(self, x: int, y: int, button: int = 1) -> None:
         self.clicks.append((x, y, button))

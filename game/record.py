@@ -2,8 +2,9 @@
 
 Every keyboard, mouse and pad event the app takes in is noted with the tick it arrived before; at
 the end the notes become a script in the language of docs/testing.md (`wait N`, `press`, `hold`,
-`keydown`/`keyup`, `point`, `click`, `rightclick`, `pad`, `paddown`/`padup`, `stick`) with `# mode:`
-and `# args:` headers, so `liquid-sky --headless --script FILE` replays the session frame by frame.
+`keydown`/`keyup`, `point`, `click`, `rightclick`, `wheel`, `pad`, `paddown`/`padup`, `stick`) with
+`# mode:` and `# args:` headers, so `liquid-sky --headless --script FILE` replays the session frame
+by frame.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from game.input import PAD_BUTTONS, STICK_DEADZONE
 
 PAD_NAMES = {code: name for name, code in PAD_BUTTONS.items()}
 DEVICE_OF = {"keydown": "keyboard", "keyup": "keyboard", "click": "mouse", "rightclick": "mouse", "point": "mouse",
-             "paddown": "pad", "padup": "pad", "stick": "pad"}
+             "wheel": "mouse", "paddown": "pad", "padup": "pad", "stick": "pad"}
 
 
 def session_path() -> Path:
@@ -63,6 +64,8 @@ class Recorder:
                 self._pointer = where
             if ev.type == pygame.MOUSEBUTTONDOWN and ev.button in (1, 3):
                 self.notes.append((tick, "click" if ev.button == 1 else "rightclick", where))
+        elif ev.type == pygame.MOUSEWHEEL and ev.y:
+            self.notes.append((tick, "wheel", "up" if ev.y > 0 else "down"))
         elif ev.type in (pygame.CONTROLLERBUTTONDOWN, pygame.CONTROLLERBUTTONUP) and ev.button in PAD_NAMES:
             verb = "paddown" if ev.type == pygame.CONTROLLERBUTTONDOWN else "padup"
             self.notes.append((tick, verb, PAD_NAMES[ev.button]))
@@ -128,7 +131,7 @@ class Recorder:
             if verb == "stick":  # back at rest with no push before it: nothing to replay
                 i += 1
                 continue
-            out.append((tick, verb, arg, 1 if verb in ("click", "rightclick") else 0))
+            out.append((tick, verb, arg, 1 if verb in ("click", "rightclick", "wheel") else 0))
             i += 1
         # what takes no frame goes first among what came before the same frame: all of it lands
         # before that frame, and a click or press after it would push it a frame late

@@ -291,6 +291,7 @@ def test_bench_reports_every_key_with_honest_workloads():
     assert set(report["scenes"]) == {"club_dialogue", "ufo_overlay"}
     assert {"peak_memory_mb", "cold_start_s", "yarn_2000_nodes_s", "budgets"} <= set(report)
     assert report["present_path"] == "cpu (headless)"
+    assert 0 < report["rollback_kb"] < report["budgets"]["rollback_kb"]
 
 
 def test_bench_people_walk_and_the_camera_follows():

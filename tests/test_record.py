@@ -145,3 +145,26 @@ def test_a_right_click_is_recorded_and_replays_to_the_pause_menu(app, tmp_path):
     out_state = tmp_path / "state.json"
     assert cli.main(["--headless", "--script", str(script), "--state-out", str(out_state)]) == 0
     assert json.loads(out_state.read_text()) == json.loads(json.dumps(state))
+
+
+def wheel(up):
+    return pygame.event.Event(pygame.MOUSEWHEEL, x=0, y=1 if up else -1, flipped=False)
+
+
+def test_rolling_back_with_the_wheel_is_recorded_and_replays(app, tmp_path):
+    script = tmp_path / "wheel.txt"
+    app.record(script, ["--node", "Prologue_Start"])
+    app.start_node_directly("Prologue_Start", None, None)
+    events = {t: [key("space", True), key("space", False)] for t in range(20, 560, 25)}
+    events.update({580: [wheel(True)], 585: [wheel(True)], 600: [wheel(False)]})  # back two lines, on one
+    play(app, events, 620)
+    recorded = Driver(app)
+    recorded.frames = app.ticks
+    state = recorded.state()
+    app.stop_recording()
+    assert state["scenes"][-1]["line"].startswith("Inside is not a pilot")
+    lines = script.read_text().splitlines()
+    assert "wheel up" in lines and "wheel down" in lines
+    out_state = tmp_path / "state.json"
+    assert cli.main(["--headless", "--script", str(script), "--state-out", str(out_state)]) == 0
+    assert json.loads(out_state.read_text()) == json.loads(json.dumps(state))

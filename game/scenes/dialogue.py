@@ -1,5 +1,5 @@
 """The dialogue box: runs a Yarn node over the map, shows lines and options, and carries out
-cutscene commands. Typewriter text with voice blips, pages, auto-forward, skip, history."""
+cutscene commands. Typewriter text with voice blips, pages, auto-forward, skip, history, rollback."""
 
 from __future__ import annotations
 
@@ -10,10 +10,11 @@ import pygame
 
 from game.director import Scene
 from game.palette import colour
+from game import rollback
 from game.story.people import speaker_id
 from game.stage.context import Stage
 from game.stage.registry import CommandError
-from game.stage.tasks import Task
+from game.stage.tasks import SceneTask, Task
 from game.story.yarn import Command, DialogueEnd, Dialogue, Line, Options, YarnError
 from game.ui.text import font
 from game.ui.widgets import nine_slice, portrait, strip_frame
@@ -68,6 +69,7 @@ class DialogueScene(Scene):
         self.wait_ticks = 0  # ticks since the page was fully shown
         self.t = 0
         self.finished = False
+        self.trail = rollback.Trail()
 
     # -- lifecycle -------------------------------------------------------------------------------
     def enter(self) -> None:
@@ -105,11 +107,8 @@ class DialogueScene(Scene):
             except YarnError as exc:
                 self._fail(exc)
                 return
-            if isinstance(event, Line):
-                self._show_line(event)
-                return
-            if isinstance(event, Options):
-                self._show_options(event)
+            if isinstance(event, (Line, Options)):
+                self._reach(event)
                 return
             if isinstance(event, Command):
                 try:
@@ -117,6 +116,8 @@ class DialogueScene(Scene):
                 except (CommandError, ValueError) as exc:
                     self._fail(f"{event.filename}:{event.line}: <<{event.raw}>>: {exc}")
                     return
+                if isinstance(task, SceneTask):
+                    self.trail.clear()  # a set piece, a card or an overlay: no rolling back over it
                 if task is not None:
                     if nowait:
                         self.background.append(task)
@@ -131,6 +132,41 @@ class DialogueScene(Scene):
             if isinstance(event, DialogueEnd):
                 self._end()
                 return
+
+    def _reach(self, event: Line | Options) -> None:
+        """A new line or set of options: kept as a point to roll back to, when it can be."""
+        explore = self.app.explore()
+        if explore is not None and not self.background and \
+                all(s is self or s is explore for s in self.app.director.stack):
+            self.trail.keep(rollback.capture(self.app, self.dialogue, event))
+        else:
+            self.trail.clear()  # something runs that a snapshot does not hold
+        self._show(event)
+
+    def _show(self, event: Line | Options) -> None:
+        self.line, self.options = None, None
+        if isinstance(event, Line):
+            self._show_line(event)
+        else:
+            self._show_options(event)
+
+    def _roll_back(self) -> None:
+        point = self.trail.back()
+        if point is None:
+            self.app.sfx("ui_back")
+            return
+        rollback.restore(self.app, self.dialogue, point)
+        self._show(point.event)
+        if self.line is not None:
+            self.shown = self._page_len()  # read before: all of it at once
+
+    def _roll_forward(self) -> None:
+        action = self.trail.forward()
+        if action == rollback.NEXT and self.line is not None:
+            self.page = len(self.pages) - 1
+            self._next_page()
+        elif isinstance(action, int) and self.options is not None:
+            self._choose(action)
 
     def _show_line(self, line: Line) -> None:
         self.line = line
@@ -220,6 +256,12 @@ class DialogueScene(Scene):
             return
         if "auto" in inp.pressed:
             self.auto = not self.auto
+        if "rollback" in inp.pressed:
+            self._roll_back()
+            return
+        if "rollforward" in inp.pressed:
+            self._roll_forward()
+            return
         if self.options is not None:
             self._update_options()
         elif self.line is not None:
@@ -254,6 +296,7 @@ class DialogueScene(Scene):
             self.wait_ticks = 0
             return
         self.app.story.seen_lines.add(self.line.line_id)
+        self.trail.did(rollback.NEXT)
         self._advance()
 
     def option_rect(self, k: int) -> pygame.Rect:
@@ -263,7 +306,6 @@ class DialogueScene(Scene):
 
     def _update_options(self) -> None:
         inp = self.app.input
-        opts = self.options.options
         n = len(self.visible_options)
         if n == 0:
             self._fail("no options to choose from")
@@ -282,16 +324,19 @@ class DialogueScene(Scene):
                 if b == 1 and self.option_rect(k).collidepoint(cx, cy):
                     self.cursor, chosen = k, True
         if chosen:
-            index = self.visible_options[self.cursor]
-            option = opts[index]
-            if not option.available:
-                self.app.sfx("ui_back")
-                return
-            self.app.sfx("ui_select")
-            self.app.story.chosen_options.add(option.line_id)
-            self.app.log_line("", f"> {option.text}")
-            self.dialogue.select(index)
-            self._advance()
+            self._choose(self.visible_options[self.cursor])
+
+    def _choose(self, index: int) -> None:
+        option = self.options.options[index]
+        if not option.available:
+            self.app.sfx("ui_back")
+            return
+        self.app.sfx("ui_select")
+        self.app.story.chosen_options.add(option.line_id)
+        self.app.log_line("", f"> {option.text}")
+        self.trail.did(index)
+        self.dialogue.select(index)
+        self._advance()
 
     # -- drawing ------------------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:

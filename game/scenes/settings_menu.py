@@ -21,6 +21,7 @@ ACTION_LABELS = {
     "up": "Up", "down": "Down", "left": "Left", "right": "Right", "interact": "Interact / choose",
     "cancel": "Back", "menu": "Pause menu", "skip": "Skip (hold)", "journal": "Journal",
     "history": "History", "auto": "Auto-forward", "hints": "Objective and hotspots (hold)", "quicksave": "Quick save", "quickload": "Quick load", "screenshot": "Screenshot",
+    "rollback": "Roll back a line", "rollforward": "Roll forward",
     "fullscreen": "Fullscreen",
 }
 PAD_LABELS = {"back": "Back", "start": "Start", "leftshoulder": "LB", "rightshoulder": "RB",

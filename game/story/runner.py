@@ -158,6 +158,19 @@ class Dialogue:
         self._pending = None
         self.running = False
 
+    def place(self):
+        """Where the runner stands, for rollback: resume() goes back there. The variables are the
+        caller's to keep (they are the game's mapping)."""
+        def frames(stack):
+            return [list(frame) for frame in stack]
+        return (frames(self._stack), [(node, frames(stack)) for node, stack in self._calls],
+                self._node, self._pending, self.running)
+
+    def resume(self, place):
+        stack, calls, self._node, self._pending, self.running = place
+        self._stack = [list(frame) for frame in stack]
+        self._calls = [(node, [list(frame) for frame in frames]) for node, frames in calls]
+
     def next(self):
         if self._pending is not None:
             raise self._error("waiting for select(): the last event was Options", self._pending[0])
