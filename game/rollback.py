@@ -16,7 +16,7 @@ rollback is never open during a timing challenge.
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from game.story.yarn import Line, Options
@@ -39,8 +39,8 @@ class Point:
     done: str | int | None = None
 
 
-# the story's parts a rollback puts back; seen lines, chosen options and play time stay as they are
-STORY_FIELDS = ("beats", "chapter", "chapter_title", "objective", "inventory", "player", "fired_triggers")
+# what a rollback leaves as it is: what was read and chosen, and the time played
+STORY_KEPT = frozenset(("seen_lines", "chosen_options", "play_ticks"))
 
 
 # what people and props load once and never change: not held in a point
@@ -59,8 +59,8 @@ def capture(app, dialogue, event: Line | Options) -> Point:
     things = [world, *world.all_actors(), *explore.props.values(), explore.effects]
     return Point(
         event=event, world=world,
-        story={"variables": dict(story.variables), "rng": story.rng.getstate(),
-               **{name: copy.copy(getattr(story, name)) for name in STORY_FIELDS}},
+        story={"rng": story.rng.getstate(), **{f.name: copy.deepcopy(getattr(story, f.name))
+                                               for f in fields(story) if f.name not in STORY_KEPT}},
         fields=[(thing, _copied(vars(thing))) for thing in things],
         props=dict(explore.props), camera_target=explore.camera_target,
         music=app.audio.current_music if app.audio is not None else None,
@@ -70,11 +70,12 @@ def capture(app, dialogue, event: Line | Options) -> Point:
 def restore(app, dialogue, point: Point) -> None:
     explore = app.explore()
     story, saved = app.story, point.story
+    story.rng.setstate(saved["rng"])
     story.variables.clear()  # the same mapping: the runner and the map's conditions read it
     story.variables.update(saved["variables"])
-    story.rng.setstate(saved["rng"])
-    for name in STORY_FIELDS:
-        setattr(story, name, copy.copy(saved[name]))
+    for name, value in saved.items():
+        if name not in ("rng", "variables"):
+            setattr(story, name, copy.deepcopy(value))
     for thing, attributes in point.fields:  # the world's own first: who is on the map, who is played
         vars(thing).update(_copied(attributes))
     explore.props = dict(point.props)
