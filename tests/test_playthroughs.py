@@ -226,3 +226,24 @@ def test_the_arrow_buttons_pose_by_click_in_the_same_timing_as_the_keys(app, dri
     driver.click(*buttons[other].center)  # the wrong arrow: the cue goes by
     driver.step(20)
     assert walk.judged[1] == "miss"
+
+
+def chapters_played(path: Path) -> list[str]:
+    """The chapters a script plays: from its start (the chapter of its `--node`, else New game's
+    first) to the last its name gives (`ch7_mouse` -> 7, `chapters_11_finale_pad` -> finale;
+    `story_keyboard` -> the end)."""
+    from game.story.chapters import CHAPTERS
+    ids = [c["id"] for c in CHAPTERS]
+    args = script_header(path.read_text(encoding="utf-8"), str(path))["args"]
+    node = args[args.index("--node") + 1] if "--node" in args else CHAPTERS[0]["node"]
+    first = next(i for i, c in enumerate(CHAPTERS) if c["node"] == node)
+    name = path.stem.rsplit("_", 1)[0]
+    last = ids[-1] if name == "story" else name.split("_")[-1].removeprefix("ch")
+    return ids[first:ids.index(last) + 1]
+
+
+@pytest.mark.parametrize("mode", ["keyboard", "mouse", "pad"])
+def test_every_chapter_has_a_script_for_each_input(mode):
+    from game.story.chapters import CHAPTERS
+    played = [c for path in SCRIPTS.glob(f"*_{mode}.txt") for c in chapters_played(path)]
+    assert set(played) == {c["id"] for c in CHAPTERS}
