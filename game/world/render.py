@@ -3,6 +3,8 @@ tiles redrawn over them, then the night lighting. The map scene and the telescop
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 import pygame
 
 from game.world.level import Level
@@ -12,6 +14,7 @@ from game.world.lighting import Lighting
 # How far outside the view a person may stand and still be drawn: the tallest sprite and its
 # bubble reach this far above their feet.
 CULL_MARGIN = 48
+BY_FEET = attrgetter("y", "x")  # drawing order: lower on screen is nearer
 
 
 def carried_lights(things: list, tick: int) -> list:
@@ -30,19 +33,19 @@ class MapView:
         self.level, self.lighting = level, lighting
         self._overhead = self._overhead_cells()
 
-    def _overhead_cells(self) -> dict[tuple[int, int], list[int]]:
-        """Each cell that has a tile on a layer above the people -> those layers, found once at
-        load, so a frame only looks at cells a person covers and that have something to redraw."""
+    def _overhead_cells(self) -> list[list[tuple[int, ...]]]:
+        """Per row and column, the layers above the people with a tile in that cell, found once
+        at load, so a frame only looks at cells a person covers and that have something to redraw."""
         level = self.level
+        rows: list[list[tuple[int, ...]]] = [[()] * level.doc.width for _ in range(level.doc.height)]
         if level.layered:
-            return {}
-        cells: dict[tuple[int, int], list[int]] = {}
+            return rows
         for layer in (i for i in level.data.visible_tile_layers if i > level.actor_layer):
-            for y in range(level.doc.height):
+            for y, row in enumerate(rows):
                 for x in range(level.doc.width):
                     if level.data.get_tile_image(x, y, layer):
-                        cells.setdefault((x, y), []).append(layer)
-        return cells
+                        row[x] += (layer,)
+        return rows
 
     @staticmethod
     def on_screen(things: list, offset: tuple[int, int], area: pygame.Rect) -> list:
@@ -90,29 +93,39 @@ class MapView:
         # orders sprites of one layer by x first (pyscroll issue 47).
         clip = surface.get_clip()
         surface.set_clip(area)
-        batch = []
-        for thing in sorted(self.on_screen(things, offset, area), key=lambda a: (a.y, a.x)):
+        ox, oy = offset
+        batch, boxes = [], []
+        for thing in sorted(self.on_screen(things, offset, area), key=BY_FEET):
             image = thing.image(tick)
-            batch.append((image, image.get_rect(midbottom=(round(thing.x) + offset[0], round(thing.y) + offset[1]))))
+            w, h = image.get_size()
+            x, y = round(thing.x) + ox - w // 2, round(thing.y) + oy - h  # feet at the bottom middle
+            batch.append((image, (x, y)))
+            boxes.append((x, y, w, h))
         surface.blits(batch, doreturn=False)
-        self._redraw_overhead(surface, offset, [rect for _, rect in batch])
+        self._redraw_overhead(surface, offset, boxes)
         surface.set_clip(clip)
         if self.lighting.active:
             self.lighting.draw(surface, offset, area, tick, carried_lights(things, tick))
         return offset
 
-    def _redraw_overhead(self, surface: pygame.Surface, offset: tuple[int, int], rects: list) -> None:
-        """Tiles of the layers above the people, over every cell a person covers, layer by layer."""
-        if not self._overhead or not rects:
+    def _redraw_overhead(self, surface: pygame.Surface, offset: tuple[int, int], boxes: list) -> None:
+        """Tiles of the layers above the people, over every cell a person (x, y, w, h on the
+        canvas) covers, layer by layer."""
+        rows, t = self._overhead, self.level.tile
+        last_x, last_y = self.level.doc.width - 1, self.level.doc.height - 1
+        ox, oy = offset
+        covered: dict[tuple[int, int], tuple[int, ...]] = {}
+        for x, y, w, h in boxes:
+            x0, x1 = max(0, (x - ox) // t), min(last_x, (x + w - 1 - ox) // t)
+            for cy in range(max(0, (y - oy) // t), min(last_y, (y + h - 1 - oy) // t) + 1):
+                row = rows[cy]
+                for cx in range(x0, x1 + 1):
+                    if row[cx]:
+                        covered[(cx, cy)] = row[cx]
+        if not covered:
             return
-        t = self.level.tile
-        covered = set()
-        for r in rects:
-            x0, y0 = (r.left - offset[0]) // t, (r.top - offset[1]) // t
-            x1, y1 = (r.right - 1 - offset[0]) // t, (r.bottom - 1 - offset[1]) // t
-            covered.update((x, y) for x in range(x0, x1 + 1) for y in range(y0, y1 + 1))
-        cells = sorted(c for c in covered if c in self._overhead)
         data = self.level.data
-        for layer in sorted({layer for c in cells for layer in self._overhead[c]}):
-            surface.blits([(data.get_tile_image(x, y, layer), (x * t + offset[0], y * t + offset[1]))
-                           for x, y in cells if layer in self._overhead[(x, y)]], doreturn=False)
+        cells = sorted(covered)
+        for layer in sorted({layer for layers in covered.values() for layer in layers}):
+            surface.blits([(data.get_tile_image(cx, cy, layer), (cx * t + ox, cy * t + oy))
+                           for cx, cy in cells if layer in covered[(cx, cy)]], doreturn=False)
