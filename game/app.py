@@ -17,6 +17,7 @@ from game.input import Input
 from game.story.state import StoryState
 from game.timing import TICK_RATE
 from game.palette import colour
+from game.ui.strings import tr, use_language
 
 log = logging.getLogger(__name__)
 
@@ -95,8 +96,8 @@ class App:
             settings = settings_mod.load(problems=problems)
         self.settings = settings
         if problems:
-            more = f" (and {len(problems) - 1} more, in the log)" if len(problems) > 1 else ""
-            self.notify(f"Settings: {problems[0]}{more}", 8.0)
+            self.notify(tr("notice.settings_bad_more", problems[0], len(problems) - 1) if len(problems) > 1
+                        else tr("notice.settings_bad", problems[0]), 8.0)
         self.seed = seed
         self.ticks = 0
         self.running = True
@@ -115,6 +116,7 @@ class App:
         self.history: list[tuple[str, str]] = []  # (speaker, text) of everything said, for the history screen
         self._program = None
         self._strings = None  # (language, line id -> text parts) of the language setting
+        self.apply_language()
         from game.moment import hooks
         from game.saves import SaveManager
         self.saves = SaveManager(hooks(self))
@@ -247,9 +249,9 @@ class App:
         try:
             path = save_screenshot(self.canvas, scale)
         except (OSError, pygame.error) as exc:
-            self.notify(f"Screenshot not saved: {getattr(exc, 'strerror', None) or exc}")
+            self.notify(tr("notice.screenshot_unsaved", getattr(exc, "strerror", None) or exc))
             return
-        self.notify(f"Screenshot saved: {path}", 2.5, problem=False)
+        self.notify(tr("notice.screenshot_saved", path), 2.5, problem=False)
 
     def save_settings(self) -> None:
         """Keep the settings between runs; a file that cannot be written is said, not fatal."""
@@ -257,7 +259,7 @@ class App:
             settings_mod.save(self.settings)
         except OSError as exc:
             folder = settings_mod.settings_path().parent
-            self.notify(f"Settings could not be saved: {settings_mod.why(exc, folder, 'the settings folder')}")
+            self.notify(tr("notice.settings_unsaved", settings_mod.why(exc, folder, tr("notice.settings_folder"))))
 
     def notify(self, text: str, seconds: float = 4.0, problem: bool = True) -> None:
         """A one-line message over everything: red for a problem, plum for news ("Saved.")."""
@@ -282,7 +284,7 @@ class App:
             self.start_map(chapter["map"], chapter.get("spawn"))
         except MapError as exc:  # a broken shipped map: say so, stay where we are
             self.story = old
-            self.notify(f"cannot start {chapter.get('title') or 'the chapter'}: {exc}")
+            self.notify(tr("notice.chapter_broken", chapter.get("title") or tr("notice.the_chapter"), exc))
             return
         self.history.clear()
         if chapter.get("node"):
@@ -314,7 +316,7 @@ class App:
         try:
             self.dialogue_program()
         except (YarnError, OSError) as exc:
-            self.notify(f"the dialogue cannot be loaded: {exc}")
+            self.notify(tr("notice.dialogue_broken", exc))
 
     def dialogue_program(self):
         """Every .yarn file in assets/dialogue, loaded once (and again on hot reload)."""
@@ -339,9 +341,19 @@ class App:
                 for problem in loaded.problems[:3]:
                     self.notify(problem)
                 if len(loaded.problems) > 3:
-                    self.notify(f"... and {len(loaded.problems) - 3} more problems in the {language} table")
+                    self.notify(tr("notice.table_more", len(loaded.problems) - 3, language))
             self._strings = (language, table)
+            use_language(table)  # the UI's words come from the same table
         return self._strings[1]
+
+    def apply_language(self) -> None:
+        """Load the language setting's table for the UI (at start, and when the setting changes)."""
+        from game.story.yarn import YarnError
+        try:
+            self.dialogue_strings()
+        except (YarnError, OSError) as exc:
+            use_language({})
+            self.notify(tr("notice.dialogue_broken", exc))
 
     def reload_dialogue(self) -> None:
         self._strings = None
@@ -364,7 +376,7 @@ class App:
         try:
             self.director.push(DialogueScene(self, node))
         except (YarnError, OSError) as exc:
-            self.notify(f"dialogue {node!r} cannot start: {exc}")
+            self.notify(tr("notice.node_broken", repr(node), exc))
 
     def start_node_directly(self, node: str, map_name: str | None = None, spawn: str | None = None) -> None:
         """`--node NODE`: a chapter's start node starts that chapter; any other node starts where its
@@ -390,7 +402,7 @@ class App:
         try:
             return self.story.test(text, self.dialogue_program().initial_values)
         except YarnError as exc:
-            self.notify(f"condition {text!r} cannot be evaluated: {exc}")
+            self.notify(tr("notice.condition_broken", repr(text), exc))
             return False
 
     def log_line(self, speaker: str, text: str) -> None:
@@ -410,10 +422,10 @@ class App:
             self.screenshot()
         if "quicksave" in inp.pressed and self.explore() is not None:
             problem = self.saves.save("quick")
-            self.notify(problem or "Quick saved.", 2.0, problem=bool(problem))
+            self.notify(problem or tr("saves.quick_saved"), 2.0, problem=bool(problem))
         if "quickload" in inp.pressed and self.saves.read("quick").exists:
             problem = self.saves.load("quick")
-            self.notify(problem or "Quick save loaded.", 2.0, problem=bool(problem))
+            self.notify(problem or tr("saves.quick_loaded"), 2.0, problem=bool(problem))
         self.director.update()
         self.saves.update()  # autosave when a chapter has started
         if self.audio is not None:

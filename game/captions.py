@@ -1,30 +1,16 @@
 """Captions for sounds that carry story: a player without sound (or who cannot hear) still learns
-that the phone rang or that something hums on the roof. This table is the one place a sound's
-caption is written; the game shows it when the sound plays and the `captions` setting is on.
-Footsteps and the interface's ticks carry nothing and have none."""
+that the phone rang or that something hums on the roof. A sound's caption is the UI string
+`caption.<sound>` (assets/ui/strings.csv); the game shows it when the sound plays and the
+`captions` setting is on. Footsteps and the interface's ticks carry nothing and have none."""
 
 from __future__ import annotations
 
+from game.story.strings import ui_strings
 from game.timing import TICK_RATE
+from game.ui.strings import tr
 
-CAPTIONS: dict[str, str] = {
-    "phone_ring": "[a telephone rings]",
-    "payphone_coin": "[a coin drops in the payphone]",
-    "door_open": "[a door opens]",
-    "door_close": "[a door shuts]",
-    "elevator_ding": "[the elevator chimes]",
-    "ufo_hum": "[a low hum from the roof]",
-    "ufo_land": "[something settles on the roof, humming]",
-    "ufo_takeoff": "[a hum rising away into the sky]",
-    "alien_feed": "[a pulse of humming light]",
-    "crystal": "[a clear ring, like struck glass]",
-    "heartbeat": "[a heartbeat]",
-    "camera_flash": "[a flash charges and fires]",
-    "camera_shutter": "[a camera shutter]",
-    "glass_clink": "[glasses clink]",
-    "record_scratch": "[a record scratches to a stop]",
-    "thud": "[a heavy thud]",
-}
+CAPTIONS = frozenset(key.split(".", 1)[1] for key in ui_strings()
+                     if key.startswith("caption.") and key != "caption.frame")  # the sounds with one
 
 SHOW_SECONDS = 3.0
 MAX_SHOWN = 3
@@ -38,9 +24,9 @@ class Captions:
         self.shown: list[list] = []  # [text, ticks left]
 
     def sound(self, name: str) -> None:
-        text = CAPTIONS.get(name)
-        if text is None:
+        if name not in CAPTIONS:
             return
+        text = tr("caption.frame", tr(f"caption.{name}"))
         self.shown = [c for c in self.shown if c[0] != text][-(MAX_SHOWN - 1):] + [[text, int(SHOW_SECONDS * TICK_RATE)]]
 
     def update(self) -> None:

@@ -13,6 +13,7 @@ import pygame
 from game.palette import colour
 from game.saves import FORMAT_VERSION, THUMB_SIZE, SaveHooks
 from game.story.state import StoryState
+from game.ui.strings import tr
 
 if TYPE_CHECKING:
     from game.app import App
@@ -34,9 +35,9 @@ def hooks(app: "App") -> SaveHooks:
 def why_not_save(app: "App") -> str:
     """Why the game cannot be saved now, or "" when it can."""
     if app.explore() is None:
-        return "Nothing to save: no game is running."
+        return tr("saves.nothing")
     if in_cutscene(app):
-        return "Cannot save during a conversation or cutscene."
+        return tr("saves.cutscene")
     return ""
 
 
@@ -102,7 +103,7 @@ def restore(app: "App", data: dict) -> str:
                       facing=player["facing"])
     except (MapError, OSError) as exc:
         app.story, app.ticks = old_story, old_ticks
-        return f"Could not load: {exc}"
+        return tr("notice.load_failed", exc)
     explore = app.explore()
     world = explore.world
     from game.world.actors import Actor, known_actor_ids

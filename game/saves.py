@@ -36,6 +36,7 @@ from game.settings import APP_NAME, atomic_write, folder_problem, fsync_folder, 
 from game.story.beats import BEATS
 from game.story.state import StoryState
 from game.timing import TICK_RATE
+from game.ui.strings import tr
 
 log = logging.getLogger(__name__)
 
@@ -63,9 +64,9 @@ def data_dir() -> Path:
 
 def slot_label(slot: str) -> str:
     if slot == QUICK_SLOT:
-        return "Quick save"
+        return tr("saves.quick")
     kind, _, n = slot.partition("_")
-    return f"Autosave {n}" if kind == "auto" else f"Slot {n}"
+    return tr("saves.auto", n) if kind == "auto" else tr("saves.slot", n)
 
 
 def _nice_date(iso: str) -> str:
@@ -341,12 +342,12 @@ class SlotInfo:
     def summary(self) -> list[str]:
         """Chapter, place, character, play time and date, one short line each."""
         if not self.exists:
-            return ["Empty"]
+            return [tr("saves.empty_big")]
         if self.error:
-            return ["Damaged", self.error]
+            return [tr("saves.damaged_big"), self.error]
         d = self.data
-        return [d["chapter_title"] or "(no chapter)", d["place"] or d["map"], d["character"].capitalize(),
-                f"Played {format_play_time(d['play_ticks'])}", _nice_date(d["date"])]
+        return [d["chapter_title"] or tr("saves.no_chapter"), d["place"] or d["map"], d["character"].capitalize(),
+                tr("saves.played", format_play_time(d["play_ticks"])), _nice_date(d["date"])]
 
     def thumbnail(self) -> pygame.Surface | None:
         if self._thumb is None and self.ok and isinstance(self.data.get("thumbnail"), str):

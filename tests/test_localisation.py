@@ -43,7 +43,11 @@ def test_export_has_yarn_spinners_columns(program):
     rows = export_rows(program, "de")
     assert COLUMNS == ["language", "id", "text", "file", "node", "lineNumber", "lock", "comment"]
     assert rows[0][:6] == ["de", "line:owe", "Jimmy: You owe me {0} drinks.", "bar.yarn", "Bar", "4"]
-    assert [r[1] for r in rows] == ["line:owe", "line:no", "line:pay", "line:rest"]
+    assert [r[1] for r in rows[:4]] == ["line:owe", "line:no", "line:pay", "line:rest"]
+    # then the UI's own strings, each with its place in assets/ui/strings.csv and a comment
+    ui = {r[1]: r for r in rows[4:]}
+    assert ui["pause.resume"][:5] == ["de", "pause.resume", "Resume", "ui", "pause"]
+    assert ui["pause.resume"][7] and len(ui) == len(rows) - 4 > 100
 
 
 def test_a_translation_is_used_with_its_values_and_missing_lines_fall_back(program):
@@ -110,7 +114,8 @@ def test_import_installs_good_rows_and_reports_bad_ones(tmp_path, monkeypatch, c
     assert table.problems == [] and list(table.parts) == ["line:no"]
     assert lines_tool.main(["export", "--lang", "de"]) == 0  # keeps the translation
     table = load_table(folder / "de.csv", YarnProgram.load(folder))
-    assert table.rows["line:no"][0] == "Margaret: Nein." and len(table.rows) == 4
+    assert table.rows["line:no"][0] == "Margaret: Nein."
+    assert [k for k in table.rows if k.startswith("line:")] == ["line:owe", "line:no", "line:pay", "line:rest"]
 
 
 def test_the_language_setting_is_validated():

@@ -9,13 +9,14 @@ from game.palette import colour
 from game.stage.registry import command
 from game.ui.text import font
 from game.timing import ticks
+from game.ui.strings import tr
 
-CREDITS = [
-    ("LIQUID SKY", "magenta"), ("", ""),
-    ("a game after the 1983 film", "grey_light"), ("", ""),
-    ("Design, code, words, art and music", "cyan"), ("the Liquid Sky team", "white"), ("", ""),
-    ("Made with", "cyan"), ("pygame-ce, pytmx, pyscroll, Tiled", "white"), ("", ""),
-    ("Thank you for playing.", "yellow"),
+CREDITS = [  # (UI string, colour); "" is a gap
+    ("credits.1", "magenta"), ("", ""),
+    ("credits.2", "grey_light"), ("", ""),
+    ("credits.3", "cyan"), ("credits.4", "white"), ("", ""),
+    ("credits.5", "cyan"), ("credits.6", "white"), ("", ""),
+    ("credits.7", "yellow"),
 ]
 
 
@@ -54,9 +55,9 @@ class Credits(Scene):
         surface.fill(colour("black"))
         body = font("body")
         y0 = 280 - self.t // 3
-        for i, (text, col) in enumerate(CREDITS):
-            if text:
-                body.draw(surface, text, (240, y0 + i * 16), colour(col), align="center")
+        for i, (key, col) in enumerate(CREDITS):
+            if key:
+                body.draw(surface, tr(key), (240, y0 + i * 16), colour(col), align="center")
 
     def describe(self) -> dict:
         return {"scene": "Credits"}

@@ -17,6 +17,7 @@ from game.palette import colour
 from game.stage.registry import command
 from game.ui.text import font
 from game.timing import TICK_RATE
+from game.ui.strings import tr
 
 WINDOW = 6  # ticks either side of the cue that count as a hit
 RING_X, LANE_Y = 96, 226
@@ -98,7 +99,7 @@ class PoseScene(Scene):
                     self.hit(current, abs(self.t - self.cues[current][0]) <= 2)
                     current = None
                 else:
-                    self._say(self.off_word)
+                    self._say(tr(self.off_word))
         for i, (at, _) in enumerate(self.cues):
             if i not in self.judged and self.t - at > WINDOW:
                 self.judged[i] = "miss"
@@ -106,7 +107,8 @@ class PoseScene(Scene):
         if self.t >= self.end_t:
             self.close()
 
-    off_word = "Off the beat"
+    off_word = "runway.off"  # UI strings: what is said of a pose off the cue, a good one, a miss
+    words = ("runway.spot_on", "runway.hit")
 
     def pressed_directions(self) -> list[str]:
         """The directions pressed this tick: keys, d-pad and stick as actions, and clicks on the
@@ -127,11 +129,11 @@ class PoseScene(Scene):
         return any(0 <= self.t - at < 4 for at, _ in self.cues)
 
     def hit(self, cue: int, spot_on: bool) -> None:
-        self._say("Strike!" if spot_on else "Pose")
+        self._say(tr(self.words[0] if spot_on else self.words[1]))
         self.app.sfx("camera_flash")
 
     def miss_word(self, cue: int) -> str:
-        return "Stumble"
+        return tr("runway.miss")
 
     def _say(self, text: str) -> None:
         self.feedback, self.feedback_t = text, self.t
@@ -152,8 +154,8 @@ class PoseScene(Scene):
                 pygame.draw.polygon(surface, colour("black"), arrow_shape(direction, (round(x), LANE_Y), 5))
         hits = sum(1 for v in self.judged.values() if v == "hit")
         small = font("small")
-        small.draw(surface, f"POSES {hits}/{len(self.cues)}", (w - 8, LANE_Y - 14), colour("yellow"), align="right")
-        small.draw(surface, self.hint, (w // 2, LANE_Y - 28), colour("ice"), shadow=colour("black"), align="center")
+        small.draw(surface, tr("runway.poses", hits, len(self.cues)), (w - 8, LANE_Y - 14), colour("yellow"), align="right")
+        small.draw(surface, tr(self.hint), (w // 2, LANE_Y - 28), colour("ice"), shadow=colour("black"), align="center")
         self.draw_buttons(surface)
         if self.feedback and self.t - self.feedback_t < 30:
             body.draw(surface, self.feedback, (RING_X, LANE_Y - 44), colour("acid"), shadow=colour("black"),
@@ -178,7 +180,7 @@ class PoseScene(Scene):
 class RunwayScene(PoseScene):
     """The runway walk: poses on the beat of the club track."""
 
-    name, music, hint = "runway", "club", "Press the arrow as it crosses the ring"
+    name, music, hint = "runway", "club", "runway.hint"
     BPM = 124
     PATTERN = "left right up . left right down . up up left right . down left right"
     LEAD_IN = 120  # ticks before the first cue reaches the ring
@@ -195,14 +197,13 @@ class ShootScene(PoseScene):
     """The roof shoot: the photographer calls a pose, and the flash comes when the cue reaches the
     ring; strike it then. No beat to it: he shoots when he likes, and Jimmy heckles every miss."""
 
-    name, hint = "shoot", "He calls it; give it him on the flash"
+    name, hint = "shoot", "shoot.hint"
     # (ticks after the last cue, pose): an uneven photographer's rhythm
     CALLS = [(110, "up"), (50, "left"), (40, "right"), (60, "down"), (35, "up"), (35, "up"),
              (70, "right"), (45, "left"), (55, "down"), (30, "up")]
-    WORDS = {"up": "Chin up!", "down": "Look down. Sadder.", "left": "Over the left shoulder!",
-             "right": "Turn to me. Right!"}
-    HECKLES = ["Stiff.", "He said chin, not chins.", "Wooden.", "Like a coat on a hook.", "Blink and you missed it."]
-    off_word = "Not yet, darling!"
+    HECKLES = 5  # Jimmy's: the UI strings shoot.heckle_1 to _5, in turn
+    off_word = "shoot.off"
+    words = ("shoot.spot_on", "shoot.hit")
 
     def cue_ticks(self) -> list[tuple[int, str]]:
         cues, t = [], 0
@@ -212,21 +213,20 @@ class ShootScene(PoseScene):
         return cues
 
     def hit(self, cue: int, spot_on: bool) -> None:
-        self._say("Yes! Hold it!" if spot_on else "Good")
-        self.app.sfx("camera_flash")
+        super().hit(cue, spot_on)
         explore = self.app.explore()
         if explore is not None:  # the flash on the roof; a soft pulse with reduce flashing on
             gentle = self.app.settings.get("reduce_flashing")
             explore.effects.flash, explore.effects.flash_max = (20, 70) if gentle else (8, 200)
 
     def miss_word(self, cue: int) -> str:
-        return "Jimmy: " + self.HECKLES[cue % len(self.HECKLES)]
+        return tr("shoot.heckle", tr(f"shoot.heckle_{cue % self.HECKLES + 1}"))
 
     def draw(self, surface: pygame.Surface) -> None:
         super().draw(surface)
         upcoming = next(((at, d) for i, (at, d) in enumerate(self.cues) if i not in self.judged), None)
         if upcoming is not None and upcoming[0] - self.t < 70:
-            font("body").draw(surface, "Photographer: " + self.WORDS[upcoming[1]], (surface.get_width() // 2, 20),
+            font("body").draw(surface, tr("shoot.call", tr(f"shoot.{upcoming[1]}")), (surface.get_width() // 2, 20),
                               colour("yellow"), shadow=colour("black"), align="center")
 
 

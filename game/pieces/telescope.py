@@ -29,6 +29,7 @@ from game.story import notebook
 from game.ui.text import font
 from game.world.actors import Actor
 from game.timing import TICK_RATE
+from game.ui.strings import tr
 
 ZOOM = 2  # the telescope's magnification
 FACADE = "facade"  # the map the telescope looks at
@@ -120,9 +121,9 @@ class TelescopeView(Scene):
         pygame.draw.circle(surface, colour("steel_dark"), (cx, cy), self.LENS + 1, 3)
         pygame.draw.line(surface, colour("grey"), (cx - 8, cy), (cx + 8, cy))
         pygame.draw.line(surface, colour("grey"), (cx, cy - 8), (cx, cy + 8))
-        font("small").draw(surface, self.hint, (w // 2, h - 14), colour("grey_light"), align="center")
+        font("small").draw(surface, tr(self.hint), (w // 2, h - 14), colour("grey_light"), align="center")
 
-    hint = "Arrows steer the telescope.  Enter: note it.  Esc: look away."
+    hint = "telescope.hint"  # a UI string
 
     def things(self) -> list:
         """What is drawn in the picture besides its tiles: the people at the windows."""
@@ -145,9 +146,7 @@ LOG_TICKS = 100  # in the lens and in sight this long: logged
 MINUTES_BETWEEN_LOGS = 3  # one entry per sighting, not one a second
 IN_LENS = 30  # map pixels from the lens's centre to the craft (the lens is 50 across at the picture's scale)
 # what Johann adds under each sighting, in turn
-AFTERTHOUGHTS = ("No sound.", "Its light has no colour I can name.", "It does not blink. Aircraft blink.",
-                 "The steam goes round it, not through it.", "Steady, as if it were waiting for something.",
-                 "Smaller than a car. Larger than a hope.")
+AFTERTHOUGHTS = 6  # the UI strings telescope.after_1 to _6
 STEAM_PERIOD = 420  # ticks between two puffs of one vent
 STEAM_LIFE = 600
 
@@ -192,7 +191,7 @@ class SightingView(TelescopeView):
         except ValueError as exc:
             raise CommandError(f"telescope: $clock: {exc} (set it before the first look)")
         super().__init__(app, "roof_edge", *people)
-        self.hint = "Keep the craft in the lens to log it (arrows, stick or click).  Esc, B or right-click: look away."
+        self.hint = "telescope.track_hint"
         self.craft = Craft()
         w, _ = self.level.doc.pixel_size
         self.width = w
@@ -320,29 +319,21 @@ class SightingView(TelescopeView):
         self.last_log = self.minute
         variables["$telescope_last_log"] = self.minute
         variables["$telescope_logged"] = self.logged
-        notebook.add(variables, "johann", f"{notebook.format_clock(self.minute)}. {self.describe_craft()}")
+        notebook.add(variables, "johann", self.describe_craft())
         self.app.sfx("camera_shutter")
 
     def describe_craft(self) -> str:
-        """What Johann writes: where the craft is and what it does."""
+        """What Johann writes: the time, where the craft is and what it does."""
         cx, cy = self.craft_centre()
         before = self.craft_at(self.night_tick() - 60)
         drift = cx - before[0]
         near_tower = any(abs(r.centerx - cx) < 40 for r in self.cover)
         near_steam = any(math.dist((x, y), (cx, cy)) < r + 16 for x, y, r, _ in self.puffs())
-        if near_tower:
-            where = "The craft beside the water tower on the roof of no. 44"
-        elif near_steam:
-            where = "The craft in the steam over the roof of no. 44"
-        elif cy < 26:
-            where = "The craft high over the roof of no. 44"
-        else:
-            where = "The craft low over the roof of no. 44, nearly touching"
-        if abs(drift) < 3:
-            motion = "holding still"
-        else:
-            motion = "drifting east" if drift > 0 else "drifting west"
-        return f"{where}, {motion}. {AFTERTHOUGHTS[notebook.count(self.app.story.variables, 'johann') % len(AFTERTHOUGHTS)]}"
+        where = "telescope.tower" if near_tower else "telescope.steam" if near_steam \
+            else "telescope.high" if cy < 26 else "telescope.low"
+        motion = "telescope.still" if abs(drift) < 3 else "telescope.east" if drift > 0 else "telescope.west"
+        after = f"telescope.after_{notebook.count(self.app.story.variables, 'johann') % AFTERTHOUGHTS + 1}"
+        return tr("telescope.entry", notebook.format_clock(self.minute), tr(where), tr(motion), tr(after))
 
     def lower(self) -> None:
         """The telescope is lowered: the clock keeps where the night got to."""
@@ -368,7 +359,7 @@ class SightingView(TelescopeView):
         small = font("small")
         w, _ = surface.get_size()
         small.draw(surface, notebook.format_clock(self.minute), (12, 10), colour("ice"))
-        small.draw(surface, f"Logged: {self.logged}", (w - 12, 10), colour("ice"), align="right")
+        small.draw(surface, tr("telescope.logged", self.logged), (w - 12, 10), colour("ice"), align="right")
         if self.progress:
             cx, cy = self.lens_centre()
             bar = pygame.Rect(cx - 30, cy + 60, 60, 4)

@@ -15,6 +15,7 @@ from game.pieces import GAZE_SPEED
 from game.stage.registry import Actor, Choice, CommandError, Marker, Optional, command
 from game.stage.tasks import Task
 from game.ui.text import font
+from game.ui.strings import tr
 
 LOCK_RADIUS = 18
 MODES = ("descend", "watch", "feed")
@@ -120,7 +121,7 @@ class UfoView(GazeView):
     def __init__(self, app, mode: str, target: str = "") -> None:
         """`target`: whom the gaze seeks and who glows strongest; by default whoever the story follows."""
         super().__init__(app, mode, target or app.story.player, ticks={"descend": 0, "watch": 300, "feed": 300}[mode])
-        self.hint = "Steer the gaze down through the building. Find her." if mode == "descend" else ""
+        self.hint = "ufo.hint" if mode == "descend" else ""  # a UI string
 
     def enter(self) -> None:
         super().enter()
@@ -171,9 +172,9 @@ class UfoView(GazeView):
         surface.fill((hue.r, hue.g, hue.b), (meter.x + 1, meter.bottom - fill, meter.w - 2, fill))
         pygame.draw.rect(surface, colour("lilac"), meter, 1)
         small = font("small")
-        small.draw(surface, "HUNGER", (meter.centerx, meter.bottom + 4), colour("lilac"), align="center")
+        small.draw(surface, tr("ufo.hunger"), (meter.centerx, meter.bottom + 4), colour("lilac"), align="center")
         if self.hint and self.locked_at is None:
-            small.draw(surface, self.hint, (w // 2, h - 14), colour("ice"), align="center")
+            small.draw(surface, tr(self.hint), (w // 2, h - 14), colour("ice"), align="center")
 
 
 class UfoFlight(Task):

@@ -20,6 +20,7 @@ from game.ui.text import font
 from game.ui.widgets import nine_slice, portrait, strip_frame
 from game.world.actors import people_index
 from game.timing import TICK_RATE
+from game.ui.strings import tr
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +88,7 @@ class DialogueScene(Scene):
             self.app.audio.duck(False)
 
     def _fail(self, exc: Exception) -> None:
-        self.app.notify(f"dialogue stopped: {exc}")
+        self.app.notify(tr("notice.dialogue_stopped", exc))
         self._end()
 
     def _end(self) -> None:
@@ -308,7 +309,7 @@ class DialogueScene(Scene):
         inp = self.app.input
         n = len(self.visible_options)
         if n == 0:
-            self._fail("no options to choose from")
+            self._fail(tr("notice.no_options"))
             return
         step = ("down" in inp.pressed) - ("up" in inp.pressed)
         if step:
@@ -377,7 +378,7 @@ class DialogueScene(Scene):
             if arrow is not None:
                 surface.blit(arrow, (BOX.right - 16, BOX.bottom - 12))
         if self.auto or self.skipping:
-            label = "SKIP" if self.skipping else "AUTO"
+            label = tr("dialogue.skip") if self.skipping else tr("dialogue.auto")
             font("small").draw(surface, label, (BOX.right - 8, BOX.y + 3), colour("acid"), align="right")
 
     def _draw_marked(self, surface: pygame.Surface, part: str, start: int, pos: tuple[int, int]) -> None:

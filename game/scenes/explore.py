@@ -14,6 +14,7 @@ from game.world.render import MapView
 from game.world.tmx import MapError
 from game.world.world import World
 from game.palette import colour
+from game.ui.strings import tr
 
 log = logging.getLogger(__name__)
 
@@ -47,8 +48,7 @@ def set_pieces(world: World, placed: dict) -> dict:
             continue
         sprite = obj.props.get("sprite") or obj.name
         if sprite_info(sprite) is None:
-            world.notes.append(f"{world.level.path.name}: {obj.label}: no sprite {sprite!r} in assets/sprites; "
-                               "left out")
+            world.notes.append(tr("notice.no_sprite", world.level.path.name, obj.label, repr(sprite)))
             continue
         piece = pieces[obj.name] = PropSprite(sprite, obj.x + obj.width / 2, obj.y + obj.height)
         if obj.props.get("animation"):
@@ -118,9 +118,9 @@ class ExploreScene(Scene):
             if reload_dialogue:
                 reload_dialogue()
             if not self.world.notes:
-                self.app.notify(f"reloaded {self.level.path.name} from {self.level.path.parent}", 1.5, problem=False)
+                self.app.notify(tr("notice.reloaded", self.level.path.name, self.level.path.parent), 1.5, problem=False)
         except Exception as exc:  # a designer's broken file must not end the game; the message names it
-            self.app.notify(f"reload failed, kept the old version: {exc}")
+            self.app.notify(tr("notice.reload_failed", exc))
 
     # -- simulation ----------------------------------------------------------------------------
     @property

@@ -10,6 +10,7 @@ from game.scenes.dialogue import speaker_colour
 from game.story.people import speaker_id
 from game.ui.text import font
 from game.ui.widgets import nine_slice
+from game.ui.strings import tr
 
 PANEL = pygame.Rect(24, 16, 432, 238)
 
@@ -45,16 +46,16 @@ class HistoryScene(Scene):
         surface.blit(veil(surface.get_size(), colour("black"), 200), (0, 0))
         surface.blit(nine_slice("panel", PANEL.size), PANEL)
         body = font("body")
-        body.draw(surface, "History", (PANEL.centerx, PANEL.y + 6), colour("magenta"), align="center")
+        body.draw(surface, tr("history.title"), (PANEL.centerx, PANEL.y + 6), colour("magenta"), align="center")
         for i, (speaker, row) in enumerate(self.rows[self.top:self.top + self.visible]):
             y = PANEL.y + 22 + i * body.line_height
             if speaker:
                 body.draw(surface, speaker, (PANEL.x + 96, y), speaker_colour(speaker_id(speaker)), align="right")
             body.draw(surface, row, (PANEL.x + 104, y), colour("white"))
         if not self.rows:
-            body.draw(surface, "Nothing has been said yet.", (PANEL.centerx, PANEL.centery), colour("grey"),
+            body.draw(surface, tr("history.empty"), (PANEL.centerx, PANEL.centery), colour("grey"),
                       align="center")
-        font("small").draw(surface, "Up/Down scroll   Esc close", (PANEL.centerx, PANEL.bottom - 12),
+        font("small").draw(surface, tr("history.help"), (PANEL.centerx, PANEL.bottom - 12),
                            colour("grey_light"), align="center")
 
     def describe(self) -> dict:

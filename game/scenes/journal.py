@@ -18,16 +18,16 @@ from game.director import Scene, veil
 from game.palette import colour
 from game.paths import asset
 from game.story import notebook
+from game.story.strings import ui_strings
 from game.ui.text import font
 from game.ui.widgets import image
+from game.ui.strings import tr
 
 BOOK_POS = (80, 35)  # journal.png is 320x200
 LEFT_X, RIGHT_X = 28, 180  # text columns inside the book
 FIRST_RULE, RULE = 22, 12  # the ruled lines of the paper
 PAGE_WIDTH = 124
 ROWS = 13
-ITEM_NAMES = {"cocaine_vial": "Small vial", "stash_box": "Stash box", "phone_number": "Phone number",
-              "dollars": "Twenty dollars"}
 
 
 @lru_cache(maxsize=1)
@@ -39,7 +39,9 @@ def item_icons() -> dict[str, int]:
 
 
 def item_name(item: str) -> str:
-    return ITEM_NAMES.get(item, item.replace("_", " ").capitalize())
+    """An item's name: the UI string item.<id>, else made from its id."""
+    key = f"item.{item}"
+    return tr(key) if key in ui_strings() else item.replace("_", " ").capitalize()
 
 
 def notes(variables: dict) -> list[str]:
@@ -63,11 +65,11 @@ class JournalScene(Scene):
         variables = self.app.story.variables
         lines: list[tuple[str, bool]] = []
         for text in notes(variables):
-            lines.extend((line, False) for line in small.wrap(f"- {text}", PAGE_WIDTH))
+            lines.extend((line, False) for line in small.wrap(tr("journal.note", text), PAGE_WIDTH))
         for person in notebook.owners(variables):
-            lines.append((f"{person.replace('_', ' ').title()}'s notebook", True))
+            lines.append((tr("journal.notebook", person.replace("_", " ").title()), True))
             for text in notebook.entries(variables, person):
-                lines.extend((line, False) for line in small.wrap(f"- {text}", PAGE_WIDTH))
+                lines.extend((line, False) for line in small.wrap(tr("journal.note", text), PAGE_WIDTH))
         return lines
 
     def update(self, is_top: bool) -> None:
@@ -101,15 +103,15 @@ class JournalScene(Scene):
 
         # left page: the objective and the items
         story = self.app.story
-        body.draw(surface, "Now", (bx + LEFT_X, row_y(0, body)), head)
-        objective = small.wrap(story.objective or "Look around.", PAGE_WIDTH)[:3]
+        body.draw(surface, tr("journal.now"), (bx + LEFT_X, row_y(0, body)), head)
+        objective = small.wrap(story.objective or tr("objective.none"), PAGE_WIDTH)[:3]
         for i, line in enumerate(objective):
             small.draw(surface, line, (bx + LEFT_X, row_y(1 + i, small)), ink)
-        body.draw(surface, f"{story.player.replace('_', ' ').title()} carries", (bx + LEFT_X, row_y(5, body)), head)
+        body.draw(surface, tr("journal.carrying", story.player.replace("_", " ").title()), (bx + LEFT_X, row_y(5, body)), head)
         icons = image("sprites", "ui", "items.png")
         items = story.inventory
         if not items:
-            small.draw(surface, "Nothing.", (bx + LEFT_X, row_y(6, small)), colour("grey_dark"))
+            small.draw(surface, tr("journal.nothing"), (bx + LEFT_X, row_y(6, small)), colour("grey_dark"))
         for i, item in enumerate(items[:ROWS - 6]):
             y = row_y(6 + i, small)
             index = item_icons().get(item)
@@ -119,19 +121,19 @@ class JournalScene(Scene):
                 surface.blit(icon, (bx + LEFT_X, by + FIRST_RULE + (6 + i) * RULE - 12))
             small.draw(surface, item_name(item), (bx + LEFT_X + 16, y), ink)
         # right page: notes
-        body.draw(surface, "Notes", (bx + RIGHT_X, row_y(0, body)), head)
+        body.draw(surface, tr("journal.notes"), (bx + RIGHT_X, row_y(0, body)), head)
         lines = self.note_lines
         per_page = ROWS - 4
         shown = lines[self.page * per_page:(self.page + 1) * per_page]
         if not shown:
-            small.draw(surface, "No notes yet.", (bx + RIGHT_X, row_y(1, small)), colour("grey_dark"))
+            small.draw(surface, tr("journal.no_notes"), (bx + RIGHT_X, row_y(1, small)), colour("grey_dark"))
         for i, (line, heading) in enumerate(shown):
             small.draw(surface, line, (bx + RIGHT_X, row_y(1 + i, small)), head if heading else ink)
         pages = max(1, -(-len(lines) // per_page))
         if pages > 1:
-            small.draw(surface, f"{self.page + 1}/{pages}  < >", (bx + RIGHT_X + PAGE_WIDTH, row_y(ROWS - 2, small)),
+            small.draw(surface, tr("journal.pages", self.page + 1, pages), (bx + RIGHT_X + PAGE_WIDTH, row_y(ROWS - 2, small)),
                        head, align="right")
-        small.draw(surface, "Esc / click to close", (240, by + 206), colour("grey_light"), align="center")
+        small.draw(surface, tr("journal.close"), (240, by + 206), colour("grey_light"), align="center")
 
     def describe(self) -> dict:
         variables = self.app.story.variables

@@ -15,6 +15,7 @@ from game.palette import colour
 from game.ui.menu import Menu, MenuItem
 from game.ui.text import font
 from game.ui.widgets import nine_slice
+from game.ui.strings import tr
 
 
 @dataclass
@@ -71,7 +72,7 @@ class ScrollMenu(Menu):
                     ty = rect.y + (rect.height - self.font.line_height) // 2 + 1
                     text = item.value()
                     if item.adjust and i == index:
-                        text = f"< {text} >"
+                        text = tr("menu.choice", text)
                     self.font.draw(surface, text, (rect.right - 6, ty), col, shadow=colour("black"), align="right")
         finally:
             self.items, self.index, self.top = saved, index, top
@@ -91,7 +92,7 @@ class MenuScreen(Scene):
 
     opaque = False
     pauses_below = True
-    title = ""
+    title = ""  # the id of its heading in the UI string table
     panel_rect = pygame.Rect(140, 40, 200, 190)
 
     def __init__(self, app) -> None:
@@ -100,7 +101,7 @@ class MenuScreen(Scene):
         self.menu: Menu = self.build_menu()
 
     def build_menu(self) -> Menu:
-        return Menu([MenuItem("Back", self.close)], (self.panel_rect.centerx, self.panel_rect.y + 30))
+        return Menu([MenuItem(tr("menu.back"), self.close)], (self.panel_rect.centerx, self.panel_rect.y + 30))
 
     def update(self, is_top: bool) -> None:
         self.t += 1
@@ -117,7 +118,7 @@ class MenuScreen(Scene):
         r = self.panel_rect
         surface.blit(nine_slice("panel", r.size), r.topleft)
         if self.title:
-            font("body").draw(surface, self.title, (r.centerx, r.y + 10), colour("magenta"),
+            font("body").draw(surface, tr(self.title), (r.centerx, r.y + 10), colour("magenta"),
                               shadow=colour("black"), align="center")
         self.draw_body(surface)
         self.menu.draw(surface, self.t)

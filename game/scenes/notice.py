@@ -10,15 +10,9 @@ from game.palette import colour
 from game.scenes.menu_screen import MenuScreen
 from game.ui.menu import Menu, MenuItem
 from game.ui.text import font
+from game.ui.strings import tr
 
-NOTICE = (
-    "Liquid Sky is a story for adults, set in New York in the early 1980s.",
-    "It contains drug use: cocaine and heroin are part of the characters' lives.",
-    "It contains sexual violence. It is never shown and never playable: it is talked about, "
-    "or it happens off-screen.",
-    "It contains death. People die, quietly and strangely, and their bodies are seen.",
-    "Nothing in the game is sexually explicit.",
-)
+NOTICE = ("notice.1", "notice.2", "notice.3", "notice.4", "notice.5")  # its paragraphs, as UI strings
 
 
 def should_show(settings: dict) -> bool:
@@ -29,7 +23,7 @@ class NoticeScene(MenuScreen):
     """Shown over the title at start (`first_start`) or from Settings; Continue acknowledges it."""
 
     opaque = True
-    title = "Before you play"
+    title = "notice.title"
     panel_rect = pygame.Rect(40, 16, 400, 238)
 
     def __init__(self, app, first_start: bool = False) -> None:
@@ -38,7 +32,7 @@ class NoticeScene(MenuScreen):
 
     def build_menu(self) -> Menu:
         r = self.panel_rect
-        return Menu([MenuItem("Continue", self.acknowledge)], (r.centerx, r.bottom - 42), width=120)
+        return Menu([MenuItem(tr("notice.continue"), self.acknowledge)], (r.centerx, r.bottom - 42), width=120)
 
     def acknowledge(self) -> None:
         if self.first_start:
@@ -64,7 +58,7 @@ class NoticeScene(MenuScreen):
             if i:
                 out.append(("", colour("white")))
             col = colour("yellow") if i == 0 else colour("white")
-            out.extend((line, col) for line in body.wrap(paragraph, self.panel_rect.width - 36))
+            out.extend((line, col) for line in body.wrap(tr(paragraph), self.panel_rect.width - 36))
         return out
 
     def draw(self, surface: pygame.Surface) -> None:
@@ -80,5 +74,5 @@ class NoticeScene(MenuScreen):
                 body.draw(surface, line, (r.x + 18, y), col, shadow=colour("black"))
             y += body.line_height if line else 5
         if not self.first_start:
-            font("small").draw(surface, "Shown again at start if turned on in Settings.", (r.centerx, r.bottom - 20),
+            font("small").draw(surface, tr("notice.again"), (r.centerx, r.bottom - 20),
                                colour("grey"), align="center")

@@ -9,21 +9,22 @@ from game.palette import colour
 from game.scenes.menu_screen import MenuScreen
 from game.ui.menu import Menu, MenuItem
 from game.ui.text import font
+from game.ui.strings import tr
 
 
 class PauseScene(MenuScreen):
-    title = "Paused"
+    title = "pause.title"
     panel_rect = pygame.Rect(130, 24, 220, 222)
 
     def build_menu(self) -> Menu:
         r = self.panel_rect
         items = [
-            MenuItem("Resume", self.close),
-            MenuItem("Journal", self.open_journal),
-            MenuItem("Save", self.open_save),
-            MenuItem("Load", self.open_load),
-            MenuItem("Settings", self.open_settings),
-            MenuItem("Quit to title", self.quit_to_title),
+            MenuItem(tr("pause.resume"), self.close),
+            MenuItem(tr("pause.journal"), self.open_journal),
+            MenuItem(tr("pause.save"), self.open_save),
+            MenuItem(tr("pause.load"), self.open_load),
+            MenuItem(tr("pause.settings"), self.open_settings),
+            MenuItem(tr("pause.quit"), self.quit_to_title),
         ]
         return Menu(items, (r.centerx, r.y + 94), width=150)
 
@@ -32,8 +33,8 @@ class PauseScene(MenuScreen):
         small = font("small")
         story = self.app.story
         small.draw(surface, story.chapter_title or "", (r.centerx, r.y + 28), colour("grey_light"), align="center")
-        small.draw(surface, "Objective", (r.x + 14, r.y + 44), colour("cyan"))
-        lines = small.wrap(story.objective or "Look around.", r.width - 28)[:3]
+        small.draw(surface, tr("pause.objective"), (r.x + 14, r.y + 44), colour("cyan"))
+        lines = small.wrap(story.objective or tr("objective.none"), r.width - 28)[:3]
         for i, line in enumerate(lines):
             small.draw(surface, line, (r.x + 14, r.y + 55 + i * small.line_height), colour("white"))
 

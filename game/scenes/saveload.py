@@ -14,6 +14,7 @@ from game.saves import ALL_SLOTS, MANUAL_SLOTS, THUMB_SIZE, SlotInfo, _nice_date
 from game.scenes.menu_screen import MenuScreen, Row, ScrollMenu
 from game.ui.menu import Menu, MenuItem
 from game.ui.text import font
+from game.ui.strings import tr
 
 
 class SaveLoadScene(MenuScreen):
@@ -23,7 +24,7 @@ class SaveLoadScene(MenuScreen):
         if mode not in ("save", "load"):
             raise ValueError(mode)
         self.mode = mode
-        self.title = "Save game" if mode == "save" else "Load game"
+        self.title = "saves.save_title" if mode == "save" else "saves.load_title"
         self.infos: list[SlotInfo] = []
         super().__init__(app)
 
@@ -38,7 +39,7 @@ class SaveLoadScene(MenuScreen):
         items = [Row(info.label, lambda info=info: self.choose(info), value=lambda info=info: _short(info),
                      tone=lambda info=info: "red" if info.damaged else None if info.exists else "grey")
                  for info in self.infos]
-        items.append(MenuItem("Back", self.close))
+        items.append(MenuItem(tr("menu.back"), self.close))
         return ScrollMenu(items, (r.x + 12, r.y + 30), 196, visible=12)
 
     def refresh(self) -> None:
@@ -60,21 +61,21 @@ class SaveLoadScene(MenuScreen):
             if not info.exists:
                 self.save(info, overwrite_damaged=False)
             elif info.ok:
-                self.ask(f"Overwrite {info.label}?", [("Overwrite", lambda: self.save(info, False))])
+                self.ask(tr("saves.overwrite_q", info.label), [(tr("saves.overwrite"), lambda: self.save(info, False))])
             else:
-                self.ask(f"{info.label} is damaged:\n{info.error}.",
-                         [("Overwrite it", lambda: self.save(info, True)), ("Delete it", lambda: self.delete(info))])
+                self.ask(tr("saves.damaged_q", info.label, info.error),
+                         [(tr("saves.overwrite_it"), lambda: self.save(info, True)),
+                          (tr("saves.delete_it"), lambda: self.delete(info))])
         elif info.ok:
-            self.ask(f"{info.label}: {info.data['chapter_title'] or info.data['place']}",
-                     [("Load", lambda: self.load(info)), ("Delete", lambda: self.ask_delete(info))])
+            self.ask(tr("saves.load_q", info.label, info.data["chapter_title"] or info.data["place"]),
+                     [(tr("saves.load"), lambda: self.load(info)), (tr("saves.delete"), lambda: self.ask_delete(info))])
         elif info.damaged:
-            choices = [("Delete it", lambda: self.delete(info))]
+            choices = [(tr("saves.delete_it"), lambda: self.delete(info))]
             if self.app.saves.backup(info.slot).ok:
-                choices.insert(0, ("Restore the backup", lambda: self.restore(info)))
-            self.ask(f"{info.label} is damaged:\n{info.error}.", choices)
+                choices.insert(0, (tr("saves.restore"), lambda: self.restore(info)))
+            self.ask(tr("saves.damaged_q", info.label, info.error), choices)
         elif self.app.saves.backup(info.slot).ok:
-            self.ask(f"{info.label} is empty,\nbut its backup can be used.",
-                     [("Restore the backup", lambda: self.restore(info))])
+            self.ask(tr("saves.empty_backup_q", info.label), [(tr("saves.restore"), lambda: self.restore(info))])
         else:
             self.app.sfx("ui_error")
 
@@ -82,21 +83,21 @@ class SaveLoadScene(MenuScreen):
         self.open(ConfirmScene(self.app, question, choices))
 
     def ask_delete(self, info: SlotInfo) -> None:
-        self.ask(f"Delete {info.label}?", [("Delete", lambda: self.delete(info))])
+        self.ask(tr("saves.delete_q", info.label), [(tr("saves.delete"), lambda: self.delete(info))])
 
     def save(self, info: SlotInfo, overwrite_damaged: bool) -> None:
         problem = self.app.saves.save(info.slot, overwrite_damaged=overwrite_damaged)
-        self.app.notify(problem or f"Saved in {info.label}.", 2.0, problem=bool(problem))
+        self.app.notify(problem or tr("saves.saved", info.label), 2.0, problem=bool(problem))
         self.refresh()
 
     def delete(self, info: SlotInfo) -> None:
         self.app.saves.delete(info.slot)
-        self.app.notify(f"{info.label} deleted.", 2.0, problem=False)
+        self.app.notify(tr("saves.deleted", info.label), 2.0, problem=False)
         self.refresh()
 
     def restore(self, info: SlotInfo) -> None:
         ok = self.app.saves.restore_backup(info.slot)
-        self.app.notify(f"{info.label}: backup restored." if ok else "The backup cannot be used either.", 2.0,
+        self.app.notify(tr("saves.restored", info.label) if ok else tr("saves.backup_bad"), 2.0,
                         problem=not ok)
         self.refresh()
 
@@ -123,7 +124,7 @@ class SaveLoadScene(MenuScreen):
         if thumb is not None:
             surface.blit(pygame.transform.scale(thumb, (tw, th)), (x, y))
         else:
-            text = "Damaged" if info.damaged else "Empty"
+            text = tr("saves.damaged_big") if info.damaged else tr("saves.empty_big")
             body.draw(surface, text, (x + tw // 2, y + th // 2 - 6),
                       colour("red") if info.damaged else colour("grey"), align="center")
         ty = y + th + 6
@@ -146,9 +147,9 @@ class SaveLoadScene(MenuScreen):
 
 def _short(info: SlotInfo) -> str:
     if not info.exists:
-        return "empty"
+        return tr("saves.empty")
     if info.damaged:
-        return "damaged"
+        return tr("saves.damaged")
     return _nice_date(info.data["date"])
 
 
@@ -168,7 +169,7 @@ class ConfirmScene(MenuScreen):
         self.lines = lines[:3]
         r = self.panel_rect
         items = [MenuItem(label, lambda act=act: self.answer(act)) for label, act in self.choices]
-        items.append(MenuItem("Cancel", self.close))
+        items.append(MenuItem(tr("menu.cancel"), self.close))
         height = 16 + len(self.lines) * 10 + len(items) * 16 + 12
         self.panel_rect = pygame.Rect(r.x, 135 - height // 2, r.width, height)
         return Menu(items, (self.panel_rect.centerx, self.panel_rect.y + 14 + len(self.lines) * 10), width=180)

@@ -12,36 +12,40 @@ from game.palette import colour
 from game.scenes.menu_screen import MenuScreen, Row, ScrollMenu
 from game.ui.menu import Menu, MenuItem
 from game.ui.text import font
+from game.story.strings import ui_strings
 from game.timing import TICK_RATE, ticks
+from game.ui.strings import tr
 
-TEXT_SPEEDS = [(0, "Instant"), (20, "Slow"), (40, "Normal"), (80, "Fast"), (160, "Very fast")]
+TEXT_SPEEDS = [(0, "settings.speed_instant"), (20, "settings.speed_slow"), (40, "settings.speed_normal"),
+               (80, "settings.speed_fast"), (160, "settings.speed_very_fast")]
 AUTO_DELAYS = [0.5, 1.0, 1.5, 2.0, 3.0, 4.0, 5.0]
 SCALES = list(range(1, 7))
-ACTION_LABELS = {
-    "up": "Up", "down": "Down", "left": "Left", "right": "Right", "interact": "Interact / choose",
-    "cancel": "Back", "menu": "Pause menu", "skip": "Skip (hold)", "journal": "Journal",
-    "history": "History", "auto": "Auto-forward", "hints": "Objective and hotspots (hold)", "quicksave": "Quick save", "quickload": "Quick load", "screenshot": "Screenshot",
-    "rollback": "Roll back a line", "rollforward": "Roll forward",
-    "fullscreen": "Fullscreen",
-}
-PAD_LABELS = {"back": "Back", "start": "Start", "leftshoulder": "LB", "rightshoulder": "RB",
-              "leftstick": "L3", "rightstick": "R3", "dpad_up": "D-pad up", "dpad_down": "D-pad down",
-              "dpad_left": "D-pad left", "dpad_right": "D-pad right"}
+# the actions that can be rebound, in the order the controls screens list them (names: action.<id>)
+ACTIONS = ["up", "down", "left", "right", "interact", "cancel", "menu", "skip", "journal", "history", "auto",
+           "hints", "quicksave", "quickload", "screenshot", "rollback", "rollforward", "fullscreen"]
+PAD_WORDS = {"back", "start", "dpad_up", "dpad_down", "dpad_left", "dpad_right"}  # names: pad.<id>
+PAD_LABELS = {"leftshoulder": "LB", "rightshoulder": "RB", "leftstick": "L3", "rightstick": "R3"}
 LISTEN_TICKS = ticks(5)  # waiting for a key gives up after five seconds
 
 
 def control_label(name: str, device: str) -> str:
     """`left ctrl` -> `Left Ctrl`, `e` -> `E`, `rightshoulder` -> `RB`: how a binding reads on screen."""
     if device == "pad":
-        return PAD_LABELS.get(name, name.upper())
+        return tr(f"pad.{name}") if name in PAD_WORDS else PAD_LABELS.get(name, name.upper())
     return name.upper() if len(name) == 1 else name.title()
 
 
-LANGUAGE_NAMES = {"en": "English", "qps": "Pseudo (qps)"}
+def action_label(action: str) -> str:
+    return tr(f"action.{action}") if action in ACTIONS else action
+
+
+def language_name(code: str) -> str:
+    key = f"settings.language_{code}"
+    return tr(key) if key in ui_strings() else code
 
 
 def _on_off(value: bool) -> str:
-    return "On" if value else "Off"
+    return tr("menu.on") if value else tr("menu.off")
 
 
 def _step(options: list, current, step: int):
@@ -51,39 +55,38 @@ def _step(options: list, current, step: int):
 
 
 class SettingsScene(MenuScreen):
-    title = "Settings"
+    title = "settings.title"
     panel_rect = pygame.Rect(50, 8, 380, 254)
 
     def build_menu(self) -> Menu:
         r = self.panel_rect
         s = self.app.settings
         rows = [
-            self._volume("Master volume", "master_volume"),
-            self._volume("Music volume", "music_volume"),
-            self._volume("Effects volume", "effects_volume"),
-            Row("Text speed", lambda: self.adjust_text_speed(1),
-                value=lambda: dict(TEXT_SPEEDS).get(s["text_speed"], f"{s['text_speed']} / s"),
+            self._volume(tr("settings.master_volume"), "master_volume"),
+            self._volume(tr("settings.music_volume"), "music_volume"),
+            self._volume(tr("settings.effects_volume"), "effects_volume"),
+            Row(tr("settings.text_speed"), lambda: self.adjust_text_speed(1), value=self.text_speed_name,
                 adjust=self.adjust_text_speed),
-            Row("Auto-forward delay", lambda: self.adjust_auto(1), value=lambda: f"{s['auto_delay']:.1f} s",
-                adjust=self.adjust_auto),
-            self._toggle("Fullscreen", "fullscreen", self.app.set_fullscreen),
-            Row("Window scale", lambda: self.adjust_scale(1), value=lambda: f"{s['window_scale']}x",
-                adjust=self.adjust_scale),
-            Row("Text size", lambda: self.adjust_text_size(1), value=lambda: s["text_size"].capitalize(),
-                adjust=self.adjust_text_size),
-            Row("Language", lambda: self.adjust_language(1),
-                value=lambda: LANGUAGE_NAMES.get(s["language"], s["language"]), adjust=self.adjust_language),
-            self._toggle("High-contrast text box", "high_contrast"),
-            self._toggle("Reduce flashing", "reduce_flashing"),
-            self._toggle("Reduce screen shake", "reduce_shake"),
-            self._toggle("Captions for sounds", "captions"),
-            self._toggle("Record my sessions", "record_sessions"),
-            Row("Content notice at start", lambda: self.set_notice(not self.notice_on()),
+            Row(tr("settings.auto_delay"), lambda: self.adjust_auto(1),
+                value=lambda: tr("settings.seconds", f"{s['auto_delay']:.1f}"), adjust=self.adjust_auto),
+            self._toggle(tr("settings.fullscreen"), "fullscreen", self.app.set_fullscreen),
+            Row(tr("settings.window_scale"), lambda: self.adjust_scale(1),
+                value=lambda: tr("settings.scale", s["window_scale"]), adjust=self.adjust_scale),
+            Row(tr("settings.text_size"), lambda: self.adjust_text_size(1),
+                value=lambda: tr(f"settings.size_{s['text_size']}"), adjust=self.adjust_text_size),
+            Row(tr("settings.language"), lambda: self.adjust_language(1),
+                value=lambda: language_name(s["language"]), adjust=self.adjust_language),
+            self._toggle(tr("settings.high_contrast"), "high_contrast"),
+            self._toggle(tr("settings.reduce_flashing"), "reduce_flashing"),
+            self._toggle(tr("settings.reduce_shake"), "reduce_shake"),
+            self._toggle(tr("settings.captions"), "captions"),
+            self._toggle(tr("settings.record"), "record_sessions"),
+            Row(tr("settings.notice"), lambda: self.set_notice(not self.notice_on()),
                 value=lambda: _on_off(self.notice_on()), adjust=lambda step: self.set_notice(step > 0)),
-            MenuItem("Read the content notice", self.read_notice),
-            MenuItem("Keyboard controls", lambda: self.open_controls("keys")),
-            MenuItem("Gamepad controls", lambda: self.open_controls("pad")),
-            MenuItem("Back", self.close),
+            MenuItem(tr("settings.read_notice"), self.read_notice),
+            MenuItem(tr("settings.keys"), lambda: self.open_controls("keys")),
+            MenuItem(tr("settings.pad"), lambda: self.open_controls("pad")),
+            MenuItem(tr("menu.back"), self.close),
         ]
         return ScrollMenu(rows, (r.x + 12, r.y + 28), r.width - 24, visible=13)
 
@@ -100,7 +103,7 @@ class SettingsScene(MenuScreen):
             s[key] = 0.0 if s[key] >= 1.0 else round(min(1.0, s[key] + 0.1), 1)
             self.app.apply_volumes()
 
-        return Row(label, cycle, value=lambda: f"{round(s[key] * 100)}%", adjust=adjust)
+        return Row(label, cycle, value=lambda: tr("settings.percent", round(s[key] * 100)), adjust=adjust)
 
     def _toggle(self, label: str, key: str, apply=None) -> Row:
         s = self.app.settings
@@ -121,6 +124,15 @@ class SettingsScene(MenuScreen):
         s = self.app.settings
         at = codes.index(s["language"]) if s["language"] in codes else 0
         s["language"] = codes[(at + step) % len(codes)]
+        self.app.apply_language()
+        index, self.menu = self.menu.index, self.build_menu()  # its rows in the new language
+        self.menu.index = index
+        self.menu.scroll_into_view()
+
+    def text_speed_name(self) -> str:
+        speed = self.app.settings["text_speed"]
+        key = dict(TEXT_SPEEDS).get(speed)
+        return tr(key) if key else tr("settings.speed_other", speed)
 
     def adjust_text_speed(self, step: int) -> None:
         s = self.app.settings
@@ -174,7 +186,7 @@ class ControlsScene(MenuScreen):
         if device not in ("keys", "pad"):
             raise ValueError(device)
         self.device = device
-        self.title = "Keyboard controls" if device == "keys" else "Gamepad controls"
+        self.title = "settings.keys" if device == "keys" else "settings.pad"
         self.listening: str | None = None
         self.listen_ticks = 0
         super().__init__(app)
@@ -185,23 +197,30 @@ class ControlsScene(MenuScreen):
 
     def actions(self) -> list[str]:
         defaults = default_bindings()[self.device]
-        return [a for a in ACTION_LABELS if a in defaults or self.device == "keys"]
+        return [a for a in ACTIONS if a in defaults or self.device == "keys"]
 
     def build_menu(self) -> Menu:
         r = self.panel_rect
         rows: list[MenuItem] = [
-            Row(ACTION_LABELS[a], lambda a=a: self.listen(a), value=lambda a=a: self.shown(a),
+            Row(action_label(a), lambda a=a: self.listen(a), value=lambda a=a: self.shown(a),
                 tone=lambda a=a: "red" if a in self.conflicted() else None)
             for a in self.actions()]
-        rows.append(MenuItem("Reset to defaults", self.reset))
-        rows.append(MenuItem("Back", self.close))
+        rows.append(MenuItem(tr("controls.reset"), self.reset))
+        rows.append(MenuItem(tr("menu.back"), self.close))
         return ScrollMenu(rows, (r.x + 12, r.y + 28), r.width - 24, visible=12)
 
     def shown(self, action: str) -> str:
         if action == self.listening:
-            return f"press a {'key' if self.device == 'keys' else 'button'}... {self.listen_ticks // TICK_RATE + 1}"
+            return tr(self._word("controls.press_key", "controls.press_button"), self.listen_ticks // TICK_RATE + 1)
+        return self.keys_of(action)
+
+    def _word(self, for_keys: str, for_pad: str) -> str:
+        """Of two UI strings, the one for this device (a key or a button)."""
+        return for_keys if self.device == "keys" else for_pad
+
+    def keys_of(self, action: str) -> str:
         names = self.bindings[self.device].get(action, [])
-        return ", ".join(control_label(n, self.device) for n in names) or "(none)"
+        return tr("controls.and").join(control_label(n, self.device) for n in names) or tr("controls.none")
 
     def conflicts(self) -> list[tuple[str, str, str]]:
         return binding_conflicts({"keys": self.bindings[self.device]})
@@ -242,21 +261,19 @@ class ControlsScene(MenuScreen):
         self.stop_listening()
         old = self.bindings[self.device].get(action, [])
         if not known_control(name, self.device):
-            thing = "key" if self.device == "keys" else "button"
-            kept = ", ".join(control_label(n, self.device) for n in old) or "(none)"
-            self.app.notify(f"That {thing} cannot be bound; {ACTION_LABELS.get(action, action)} keeps {kept}.", 3.0)
+            self.app.notify(tr(self._word("controls.refused_key", "controls.refused_button"), action_label(action), self.keys_of(action)), 3.0)
             return
         self.bindings[self.device][action] = [name] + [k for k in old[:1] if k != name]
         self.app.input.set_bindings(self.bindings)
         clash = [c for c in self.conflicts() if action in c[1:]]
         if clash:
             k, a, b = clash[0]
-            self.app.notify(f"{control_label(k, self.device)} is now bound to both {ACTION_LABELS.get(a, a)} and {ACTION_LABELS.get(b, b)}.", 3.0)
+            self.app.notify(tr("controls.both", control_label(k, self.device), action_label(a), action_label(b)), 3.0)
 
     def reset(self) -> None:
         self.bindings[self.device] = copy.deepcopy(default_bindings()[self.device])
         self.app.input.set_bindings(self.bindings)
-        self.app.notify("Controls reset to defaults.", 2.0, problem=False)
+        self.app.notify(tr("controls.reset_done"), 2.0, problem=False)
 
     def update(self, is_top: bool) -> None:
         self.t += 1
@@ -281,13 +298,13 @@ class ControlsScene(MenuScreen):
         conflicts = self.conflicts()
         if conflicts:
             k, a, b = conflicts[0]
-            text = f"Conflict: {control_label(k, self.device)} is bound to {ACTION_LABELS.get(a, a)} and {ACTION_LABELS.get(b, b)}"
+            text = tr("controls.conflict", control_label(k, self.device), action_label(a), action_label(b))
             small.draw(surface, text, (r.centerx, r.bottom - 16), colour("red"), shadow=colour("black"), align="center")
             return
-        thing = "key" if self.device == "keys" else "button"
-        hint = f"Press the new {thing}; wait 5 seconds to keep the old one" if self.listening \
-            else f"Choose an action, then press the new {thing}"
-        small.draw(surface, f"{', '.join(ACTION_LABELS[a] for a in ESSENTIAL)} always keep a {thing}",
+        hint = tr(self._word("controls.listen_key", "controls.listen_button") if self.listening
+                  else self._word("controls.choose_key", "controls.choose_button"))
+        essential = tr("controls.and").join(action_label(a) for a in ESSENTIAL)
+        small.draw(surface, tr(self._word("controls.keep_key", "controls.keep_button"), essential),
                    (r.centerx, r.bottom - 26), colour("grey"), align="center")
         small.draw(surface, hint, (r.centerx, r.bottom - 16), colour("yellow" if self.listening else "grey_light"),
                    align="center")

@@ -18,6 +18,7 @@ from game.story.chapters import chapter_heading
 from game.ui.menu import Menu, MenuItem
 from game.ui.text import font
 from game.ui.widgets import draw_prompts
+from game.ui.strings import tr
 
 
 class TitleScene(Scene):
@@ -38,13 +39,13 @@ class TitleScene(Scene):
         reached = set(saves.reached_chapters())
         self.chapters = [c for c in chapter_data.CHAPTERS if c["id"] in reached]
         return [
-            MenuItem("Continue", self.continue_game, enabled=self.latest is not None),
-            MenuItem("New game", self.new_game),
-            MenuItem("Load", self.open_load),
-            MenuItem("Chapter select", self.open_chapters, enabled=bool(self.chapters)),
-            MenuItem("Settings", self.open_settings),
-            MenuItem("Credits", self.open_credits),
-            MenuItem("Quit", self.app.quit),
+            MenuItem(tr("title.continue"), self.continue_game, enabled=self.latest is not None),
+            MenuItem(tr("title.new_game"), self.new_game),
+            MenuItem(tr("title.load"), self.open_load),
+            MenuItem(tr("title.chapters"), self.open_chapters, enabled=bool(self.chapters)),
+            MenuItem(tr("title.settings"), self.open_settings),
+            MenuItem(tr("title.credits"), self.open_credits),
+            MenuItem(tr("title.quit"), self.app.quit),
         ]
 
     def refresh(self) -> None:
@@ -113,12 +114,12 @@ class TitleScene(Scene):
         if self.logo:
             surface.blit(self.logo, self.logo.get_rect(center=(240, 54)))
         else:
-            font("body").draw(surface, "LIQUID SKY", (240, 50), colour("magenta"), shadow=colour("ink"),
+            font("body").draw(surface, tr("title.logo"), (240, 50), colour("magenta"), shadow=colour("ink"),
                               align="center")
         # a dark glass panel keeps the menu readable over the lit windows
         surface.blit(_glass((170, len(self.menu.items) * self.menu.row_height + 12)), (155, self.menu.pos[1] - 6))
         self.menu.draw(surface, self.t)
-        draw_prompts(surface, [("move", "move"), ("interact", "choose")], (240, 258), self.app.input)
+        draw_prompts(surface, [("move", tr("prompt.move")), ("interact", tr("prompt.choose"))], (240, 258), self.app.input)
 
     def describe(self) -> dict:
         return {"scene": "TitleScene", "selected": self.menu.items[self.menu.index].label,
@@ -134,7 +135,7 @@ def _load(app, slot: str) -> None:
 class ChapterSelectScene(MenuScreen):
     """Start again from any chapter reached in any playthrough (progress.json)."""
 
-    title = "Chapter select"
+    title = "chapters.title"
     panel_rect = pygame.Rect(110, 20, 260, 230)
 
     def __init__(self, app, chapters: list[dict]) -> None:
@@ -144,7 +145,7 @@ class ChapterSelectScene(MenuScreen):
     def build_menu(self) -> Menu:
         r = self.panel_rect
         items = [MenuItem(_chapter_label(c), lambda c=c: self.start(c)) for c in self.chapters]
-        items.append(MenuItem("Back", self.close))
+        items.append(MenuItem(tr("menu.back"), self.close))
         return ScrollMenu(items, (r.x + 12, r.y + 30), r.width - 24, visible=11)
 
     def start(self, chapter: dict) -> None:
@@ -173,7 +174,7 @@ def _white_disc(radius: int) -> pygame.Surface:
 
 
 def _chapter_label(chapter: dict) -> str:
-    return f"{chapter_heading(chapter['id'])}: {chapter.get('title', '')}"
+    return tr("chapters.item", chapter_heading(chapter["id"]), chapter.get("title", ""))
 
 
 def _skyline(seed: int) -> tuple[pygame.Surface, list[tuple[int, int, tuple[int, int, int]]]]:

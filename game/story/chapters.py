@@ -45,7 +45,9 @@ NEW_GAME = CHAPTERS[0]
 
 def chapter_heading(chapter_id: str) -> str:
     """"Prologue", "Finale" or "Chapter 3": how cards and menus name a chapter."""
-    return {"0": "Prologue", "prologue": "Prologue", "finale": "Finale"}.get(str(chapter_id), f"Chapter {chapter_id}")
+    from game.ui.strings import tr
+    key = {"0": "chapter.prologue", "prologue": "chapter.prologue", "finale": "chapter.finale"}.get(str(chapter_id))
+    return tr(key) if key else tr("chapter.number", chapter_id)
 
 
 def chapter(chapter_id: str) -> dict[str, str] | None:

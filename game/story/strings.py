@@ -3,7 +3,9 @@
     language,id,text,file,node,lineNumber,lock,comment
 
 `text` is the line with `{0}`, `{1}`... where the line has `{expressions}` (in their order) and
-`\\{` `\\}` for literal braces; markup as in the script. `lock` is a hash of the base text, so a
+`\\{` `\\}` for literal braces; markup as in the script. The game's UI text (menus, settings,
+journal, prompts...) is a table of its own, assets/ui/strings.csv (`id,text,comment`, `{0}` for a
+value), and goes into each language's table after the dialogue's lines (file `ui`). `lock` is a hash of the base text, so a
 translation whose base line has changed since can be found. A table loads with
 `load_table(path, program)`: every bad row (wrong column count, unknown id, broken markup,
 bytes that are not UTF-8, a placeholder the line does not have) is reported as
@@ -13,11 +15,14 @@ bytes that are not UTF-8, a placeholder the line does not have) is reported as
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import io
 import os
 import re
 import unicodedata
+
+from game.paths import asset
 
 from .errors import EvalError
 from .markup import parse_markup
@@ -26,6 +31,8 @@ from .statements import LineStmt
 
 LANGUAGE_CODE = r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})?"  # en, de, pt-BR; qps is the pseudo-language
 COLUMNS = ["language", "id", "text", "file", "node", "lineNumber", "lock", "comment"]
+UI_COLUMNS = ["id", "text", "comment"]
+UI_ID = r"[a-z][a-z0-9_]*(\.[a-z0-9_]+)+"  # screen.what, e.g. pause.resume
 MAX_BYTES = 5_000_000
 _PLACEHOLDER = re.compile(r"\\[{}]|\{(\d+)\}|[{}]")
 
@@ -66,6 +73,38 @@ def compile_template(text: str, values: int) -> list:
     return [p for p in parts if p != ""]
 
 
+@functools.lru_cache(maxsize=4)
+def ui_strings(path=None) -> dict[str, tuple[str, str, int]]:
+    """The UI's own string table: id -> (English text, comment for translators, row). Raises
+    ValueError naming file and row for a row that is not `id,text[,comment]` or repeats an id."""
+    path = path or asset("ui", "strings.csv")
+    found = {}
+    with open(path, encoding="utf-8", newline="") as fh:
+        reader = csv.reader(fh)
+        if next(reader, None) != UI_COLUMNS:
+            raise ValueError(f"{path}:1: the header must be {','.join(UI_COLUMNS)}")
+        for row in reader:
+            where = f"{path}:{reader.line_num}"
+            if len(row) != len(UI_COLUMNS) or not re.fullmatch(UI_ID, row[0]):
+                raise ValueError(f"{where}: expected an id like menu.resume, its text and a comment")
+            if row[0] in found:
+                raise ValueError(f"{where}: {row[0]} again (first at row {found[row[0]][2]})")
+            found[row[0]] = (row[1], row[2], reader.line_num)
+    return found
+
+
+def base_texts(program) -> dict[str, str]:
+    """id -> the base text as a table holds it, for every line with an id and every UI string."""
+    texts = {stmt.line_id: template(stmt) for _, stmt in lines_of(program)}
+    texts.update((key, text) for key, (text, _, _) in ui_strings().items())
+    return texts
+
+
+def values_in(text: str) -> int:
+    """How many values ({0}, {1}...) a base text takes."""
+    return max([-1] + [int(n) for n in re.findall(r"(?<!\\)\{(\d+)\}", text)]) + 1
+
+
 def lines_of(program):
     """(node, LineStmt) for every line and option with a #line: id, once per id (shadow lines
     share their source's), in file order. Lines without one are left out: their automatic id
@@ -100,6 +139,10 @@ def export_rows(program, language: str, translate=None, kept=None) -> list[list[
         rows.append([language, stmt.line_id, line_text, os.path.basename(node.filename),
                      node.group or node.title, str(stmt.line), line_lock,
                      _comment(node.filename, stmt.line)])
+    for key, (text, comment, row) in ui_strings().items():
+        line_text, line_lock = (kept or {}).get(key) or \
+            (translate(text) if translate else text, lock(text))
+        rows.append([language, key, line_text, "ui", key.split(".")[0], str(row), line_lock, comment])
     return rows
 
 
@@ -149,7 +192,7 @@ def parse_table(data: bytes, name: str, program) -> Table:
         return Table([f"{name}:1: the header has no {' or '.join(missing)} column "
                       f"(expected {','.join(COLUMNS)})"])
     at = {column: header.index(column) for column in header}
-    lines = {stmt.line_id: stmt for _, stmt in lines_of(program)}
+    bases = base_texts(program)
     while True:
         try:
             row = next(reader)
@@ -158,22 +201,21 @@ def parse_table(data: bytes, name: str, program) -> Table:
         except csv.Error as exc:
             table.problems.append(f"{name}:{reader.line_num}: not CSV: {exc}")
             break
-        problem = _row_problem(row, header, at, lines)
+        problem = _row_problem(row, header, at, bases)
         if problem:
             table.problems.append(f"{name}:{reader.line_num}: {problem}; the base text is used")
             continue
         line_id, text = row[at["id"]], row[at["text"]]
-        stmt = lines[line_id]
-        table.parts[line_id] = compile_template(text, sum(not isinstance(p, str)
-                                                          for p in stmt.parts))
+        base = bases[line_id]
+        table.parts[line_id] = compile_template(text, values_in(base))
         row_lock = row[at["lock"]] if "lock" in at else ""
-        table.rows[line_id] = (text, row_lock or lock(template(stmt)))
-        if row_lock and row_lock != lock(template(stmt)):
+        table.rows[line_id] = (text, row_lock or lock(base))
+        if row_lock and row_lock != lock(base):
             table.outdated.append(line_id)
     return table
 
 
-def _row_problem(row, header, at, lines) -> str | None:
+def _row_problem(row, header, at, bases) -> str | None:
     if not any(cell.strip() for cell in row):
         return "an empty row"
     if len(row) != len(header):
@@ -181,12 +223,12 @@ def _row_problem(row, header, at, lines) -> str | None:
     line_id, text = row[at["id"]], row[at["text"]]
     if "\ufffd" in "".join(row):
         return "bytes that are not UTF-8 text"
-    if line_id not in lines:
+    if line_id not in bases:
         return f"unknown line id {line_id!r}"
-    stmt = lines[line_id]
     try:
-        parts = compile_template(text, sum(not isinstance(p, str) for p in stmt.parts))
-        parse_markup("".join(p if isinstance(p, str) else "0" for p in parts))
+        parts = compile_template(text, values_in(bases[line_id]))
+        if line_id.startswith("line:"):  # UI strings have no markup
+            parse_markup("".join(p if isinstance(p, str) else "0" for p in parts))
     except (ValueError, EvalError) as exc:
         return f"{exc}"
     return None

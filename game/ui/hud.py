@@ -9,6 +9,7 @@ import pygame
 
 from game.palette import colour
 from game.ui.text import font
+from game.ui.strings import tr
 
 SHOW_TICKS = 300  # 5 s on screen after a change
 FADE_TICKS = 60
@@ -59,7 +60,7 @@ def label_of(actor, obj) -> str:
         return str(label)
     if actor is not None:
         return " ".join(w for w in actor.id.split("_") if not w.isdigit()).title()
-    return "Door" if obj.cls == "door" else obj.name.replace("_", " ").title()
+    return tr("hud.door") if obj.cls == "door" else obj.name.replace("_", " ").title()
 
 
 def _tag(surface: pygame.Surface, text: str, midbottom: tuple[int, int], icon=None, tone: str = "white") -> None:
@@ -100,14 +101,15 @@ def draw_facing(surface: pygame.Surface, world, offset: tuple[int, int], inp) ->
     _tag(surface, label_of(actor, obj), (rect.centerx, rect.y - 1), icon=prompt_icon("interact", inp))
 
 
-CORNER_BUTTONS = (("menu", "II"), ("journal", "J"), ("history", "H"), ("hints", "?"))
+CORNER_BUTTONS = ("menu", "journal", "history", "hints")  # their faces: the UI strings hud.<action>
 BUTTON = 14
 
 
 def corner_buttons(width: int) -> list[tuple[str, str, pygame.Rect]]:
     """The mouse's way to the pause menu, journal, history and hints: small buttons top right."""
-    return [(action, text, pygame.Rect(width - (len(CORNER_BUTTONS) - i) * (BUTTON + 2) - 2, 4, BUTTON, BUTTON))
-            for i, (action, text) in enumerate(CORNER_BUTTONS)]
+    return [(action, tr(f"hud.{action}"), pygame.Rect(width - (len(CORNER_BUTTONS) - i) * (BUTTON + 2) - 2, 4,
+                                                     BUTTON, BUTTON))
+            for i, action in enumerate(CORNER_BUTTONS)]
 
 
 def draw_corner_buttons(surface: pygame.Surface, active: str = "") -> None:

@@ -1,0 +1,36 @@
+"""The UI's words: every menu, prompt, notice and heading the game draws is read here, by id, from
+the UI string table (assets/ui/strings.csv, in English) or the language in use (the same
+assets/dialogue/<lang>.csv as the dialogue; see game/story/strings.py)."""
+
+from __future__ import annotations
+
+import logging
+
+from game.story.strings import compile_template, ui_strings, values_in
+
+log = logging.getLogger(__name__)
+
+_language: dict[str, list] = {}  # id -> text parts of the language in use ({} for English)
+
+
+def use_language(parts: dict[str, list]) -> None:
+    """Make a loaded table (strings.Table.parts) the UI's language; {} is English."""
+    global _language
+    _language = parts
+
+
+_english: dict[str, list] = {}  # id -> compiled English parts, made on first use
+
+
+def tr(key: str, *values) -> str:
+    """The UI string `key` in the language in use, with `{0}`, `{1}`... filled from `values`.
+    An unknown id shows as itself (and is logged): tests/test_ui_strings.py keeps that from
+    shipping."""
+    parts = _language.get(key) or _english.get(key)
+    if parts is None:
+        base = ui_strings().get(key)
+        if base is None:
+            log.warning("no UI string %r in assets/ui/strings.csv", key)
+            return key
+        parts = _english[key] = compile_template(base[0], values_in(base[0]))
+    return "".join(p if isinstance(p, str) else str(values[p]) if p < len(values) else "" for p in parts)
