@@ -22,7 +22,7 @@ UI_MODULES = sorted({*GAME.glob("scenes/*.py"), *GAME.glob("ui/*.py"), *GAME.glo
 
 def _not_for_players(node: ast.AST) -> list[ast.AST]:
     """Parts of the code whose strings no player reads: exceptions raised, describe() for tests,
-    log messages, pygame's own arguments (the window title is the game's name), type annotations,
+    log messages, text searched for, pygame's own arguments (the window title is the game's name), type annotations,
     and @command(...) definitions (the writers' docs)."""
     if isinstance(node, ast.Raise) or (isinstance(node, ast.FunctionDef) and node.name == "describe"):
         return [node]
@@ -31,13 +31,20 @@ def _not_for_players(node: ast.AST) -> list[ast.AST]:
         return [a.annotation for a in args if a.annotation] + ([node.returns] if node.returns else [])
     if isinstance(node, ast.AnnAssign):
         return [node.annotation]
+    if isinstance(node, ast.Compare):  # text looked for in another (a library's warning)
+        return [node]
     if isinstance(node, ast.Call):
+        if isinstance(node.func, ast.Attribute) and node.func.attr in LOGGED:
+            return [node]
         func = node.func
         while isinstance(func, ast.Attribute):
             func = func.value
         if isinstance(func, ast.Name) and func.id in ("log", "logging", "pygame", "command"):
             return [node]
     return []
+
+
+LOGGED = {"_use_cpu"}  # methods that only write their text to the log
 
 
 # data that reads like words: the runway's cue pattern (directions)
