@@ -201,3 +201,36 @@ def test_the_craft_stands_on_the_roof_from_the_landing_to_the_takeoff(app):
     explore.load("penthouse", "stairs")
     explore.load("rooftop", "stairs")
     assert "ufo" not in explore.props
+
+
+def test_johanns_telescope_stands_only_where_the_story_has_put_it(app):
+    """On the deck until he packs it at closing time; in Sylvia's window from when he sets it up in
+    chapter 5 (and from the start of chapter 8, chosen from the menu); solid and examinable only
+    while it is there."""
+    from game.story.chapters import chapter
+
+    def standing(explore) -> bool:
+        world, scope = explore.world, explore.level.doc.find("prop", "telescope")
+        solid = any(r.collidepoint(scope.x, scope.y) for r in world.obstacles_for(world.player))
+        examinable = world.active(explore.level.doc.find("interact", "telescope"))
+        assert solid == examinable
+        return "telescope" in explore.props and solid
+
+    app.start_chapter(chapter("4"))
+    explore = app.explore()
+    assert standing(explore)
+    app.story.record_beat(11)  # packed; the dialogue takes the sprite away under the fade
+    explore.props.pop("telescope")
+    assert not standing(explore)
+    explore.load("observation_deck", "elevator")
+    assert not standing(explore)
+
+    app.start_chapter(chapter("5"))
+    explore = app.explore()
+    explore.load("sylvia_apartment", "front_door")
+    assert not standing(explore)  # still in its case
+    app.story.record_beat(14)
+    explore.load("sylvia_apartment", "front_door")
+    assert standing(explore)
+    app.start_chapter(chapter("8"))
+    assert standing(app.explore())

@@ -172,7 +172,14 @@ class World:
         return self.level.doc.find("marker", name) or self.level.doc.find("spawn", name)
 
     def obstacles_for(self, actor: Actor) -> list[pygame.Rect]:
-        return [a.feet_rect() for a in self.all_actors() if a is not actor and a.visible and a.solid]
+        """The others' feet, and the tile a solid `prop` stands on while its condition holds."""
+        return [*(a.feet_rect() for a in self.all_actors() if a is not actor and a.visible and a.solid),
+                *(self._cell(o) for o in self.level.doc.objects_of("prop") if o.props.get("solid") and self.active(o))]
+
+    def _cell(self, obj: MapObject) -> pygame.Rect:
+        """The tile a point object stands on."""
+        t = self.level.tile
+        return pygame.Rect(int(obj.x // t) * t, int(obj.y // t) * t, t, t)
 
     def _zones(self) -> list[MapObject]:
         return self.level.doc.objects_of("door") + self.level.doc.objects_of("trigger")

@@ -62,7 +62,7 @@ MEMBER_TYPES = {
     "target_spawn": ("string", ""), "actor": ("string", "actor"), "node": ("string", ""),
     "condition": ("string", ""), "label": ("string", ""), "once": ("bool", ""),
     "colour": ("color", ""), "radius": ("int", ""), "strength": ("float", ""), "flicker": ("int", ""),
-    "sprite": ("string", "sprite"), "animation": ("string", ""),
+    "sprite": ("string", "sprite"), "animation": ("string", ""), "solid": ("bool", ""),
 }
 
 
@@ -288,11 +288,11 @@ class MapBuilder:
             colour=colour, radius=radius, strength=strength, flicker=flicker), template="templates/light.tx"))
 
     def prop(self, name: str, tx: float, ty: float, sprite: str | None = None, animation: str | None = None,
-             condition: str | None = None) -> None:
+             condition: str | None = None, solid: bool = False) -> None:
         """A set piece (a sprite from assets/sprites/fx or props) standing on tile (tx, ty)."""
         x, y = self.feet(tx, ty)
         self.objects.append(Obj("prop", name, x, y, props=self._props(
-            sprite=sprite, animation=animation, condition=condition), template="templates/prop.tx"))
+            sprite=sprite, animation=animation, condition=condition, solid=solid or None), template="templates/prop.tx"))
 
     # -- output -------------------------------------------------------------------------------
     def _csv(self, grid: list[list[int]]) -> str:

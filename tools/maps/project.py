@@ -53,7 +53,7 @@ CLASSES = {
     "light": ("#ffffb02f", [member("colour", "color", "#ffffa050"), member("radius", "int", 48),
                             member("strength", "float", 0.6), member("flicker", "int", 0)]),
     "prop": ("#ff2fe8ff", [member("sprite", "string", "", "sprite"), member("animation", "string", ""),
-                           member("condition", "string", "")]),
+                           member("condition", "string", ""), member("solid", "bool", False)]),
     "collision": ("#ffe0283a", []),
 }
 

@@ -56,7 +56,6 @@ def furnish(b):
     # -- the terrace -----------------------------------------------------------------------------
     for x in (4, 10, 24, 30, 35):
         b.block("binoculars", x, 5)
-    b.block("telescope", 17, 5)
     b.block("bench", 7, 9)
     b.block("bench", 27, 9)
     b.block("kiosk", 32, 7)
@@ -83,7 +82,9 @@ def furnish(b):
     b.npc("guest_5", 25, 7, "up", node="Deck_Talk_Tourist", name="tourist_2")
     b.npc("guest_1", 33, 16, "left", node="Deck_Talk_Kiosk", name="kiosk_clerk")
 
-    b.interact("telescope", 17, 5, 1, 2, "Deck_Telescope", "Telescope")
+    # Johann's telescope stands on the terrace until he packs it at closing time (beat 11)
+    b.prop("telescope", 17, 6, condition="not beat(11)", solid=True)
+    b.interact("telescope", 17, 5, 1, 2, "Deck_Telescope", "Telescope", condition="not beat(11)")
     b.interact("binoculars_west", 4, 5, 1, 2, "Deck_Binoculars_West", "Binoculars")
     b.interact("binoculars_mid", 10, 5, 1, 2, "Deck_Binoculars_Middle", "Binoculars")
     b.interact("binoculars_east", 30, 5, 1, 2, "Deck_Binoculars_East", "Binoculars")

@@ -56,7 +56,6 @@ def furnish(b):
 
     # -- living and dining room: the window looks across at the penthouse ----------------------
     b.window(9, 1, 6)
-    b.block("telescope", 10, 3)
     b.block("bookshelf", 16, 1, over=0)
     b.put("decor", 19, 1, "art_2")
     b.put("decor", 21, 2, "art_1")
@@ -104,6 +103,7 @@ def furnish(b):
     b.interact("door_shut", 3, 1, 1, 2, "Sylvia_Door_Shut", "Front door", condition='chapter_is("8")')
 
     b.marker("telescope", 10, 5, "up")
+    b.marker("telescope_stand", 10, 4, "up")
     b.marker("window", 12, 3, "up")
     b.marker("dinner_johann", 15, 9, "up")
     b.marker("dinner_sylvia", 15, 4, "down")
@@ -114,7 +114,11 @@ def furnish(b):
 
     b.npc("sylvia", 15, 4, "down", node="Sylvia_Talk_Sylvia")
 
-    b.interact("telescope", 10, 3, 1, 2, "Sylvia_Telescope", "Telescope")
+    # Johann's telescope is in her window from when he sets it up in chapter 5 (beat 14); chapter 8,
+    # chosen from the menu, starts with it there
+    up = 'beat(14) or chapter_is("8")'
+    b.prop("telescope", 10, 4, condition=up, solid=True)
+    b.interact("telescope", 10, 3, 1, 2, "Sylvia_Telescope", "Telescope", condition=up)
     b.interact("window", 12, 1, 3, 2, "Sylvia_Window", "Window")
     b.interact("dining_table", 14, 6, 3, 2, "Sylvia_Dining_Table", "Table")
     b.interact("bookshelf", 16, 1, 2, 2, "Sylvia_Bookshelf", "Bookshelf")
