@@ -247,3 +247,20 @@ def test_every_chapter_has_a_script_for_each_input(mode):
     from game.story.chapters import CHAPTERS
     played = [c for path in SCRIPTS.glob(f"*_{mode}.txt") for c in chapters_played(path)]
     assert set(played) == {c["id"] for c in CHAPTERS}
+
+
+def test_a_click_goes_on_past_a_chapter_card_and_the_credits_as_interact_does(app, driver):
+    from game.pieces.credits import Credits
+    from game.story.chapters import chapter
+    app.start_chapter(chapter("7"))
+    driver.until('scene == "TitleCard"', 300)
+    card = driver.scene()
+    driver.step(25)
+    driver.mode = "mouse"
+    driver.click(240, 135)
+    assert card not in app.director.stack
+    credits = Credits(app)
+    app.director.push(credits)
+    driver.step(2)
+    driver.click(240, 135)
+    assert credits not in app.director.stack

@@ -41,7 +41,7 @@ class Credits(Scene):
     def update(self, is_top: bool) -> None:
         self.t += 1
         inp = self.app.input
-        if self.t > ticks(30) or (is_top and ({"cancel", "interact"} & inp.pressed or "skip" in inp.held)):
+        if self.t > ticks(30) or (is_top and ({"cancel", "interact"} & inp.pressed or inp.clicks or "skip" in inp.held)):
             self.skip()
 
     def skip(self) -> None:

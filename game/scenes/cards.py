@@ -31,7 +31,7 @@ class TitleCard(Scene):
     def update(self, is_top: bool) -> None:
         self.t += 1
         inp = self.app.input
-        if self.t >= CARD_TICKS or (is_top and self.t > 20 and ("interact" in inp.pressed or "skip" in inp.held)):
+        if self.t >= CARD_TICKS or (is_top and self.t > 20 and ("interact" in inp.pressed or inp.clicks or "skip" in inp.held)):
             self.skip()
 
     def draw(self, surface: pygame.Surface) -> None:
