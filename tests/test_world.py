@@ -141,6 +141,25 @@ def test_hot_reload_picks_up_changes_and_keeps_the_player_in_place(app, driver, 
     assert "reload failed" in app.message and "room_a.tmx" in app.message
 
 
+def test_a_map_is_read_again_only_when_its_map_tileset_or_template_changed(app, tmp_path):
+    """Going back to a map reuses what was read; an edited template is read again (F6 and doors)."""
+    import shutil
+    from conftest import TEST_MAPS
+    for name in ("room_a.tmx", "test.tsx", "test.png"):
+        shutil.copy(TEST_MAPS / name, tmp_path / name)
+    shutil.copytree(TEST_MAPS / "templates", tmp_path / "templates")
+    room = str(tmp_path / "room_a.tmx")
+    app.start_map(room)
+    first = app.explore().level.doc
+    app.start_map(room)
+    assert app.explore().level.doc is first and not first.stale()
+    template = tmp_path / "templates" / "guard.tx"
+    template.write_text(template.read_text().replace('value="Guard_Talk"', 'value="Guard_Again"'))
+    assert first.stale()
+    app.start_map(room)
+    assert app.explore().level.doc.find("npc", "guard").props["node"] == "Guard_Again"
+
+
 def test_animated_tiles_follow_the_tick_not_the_load(app, driver):
     """A map loaded at tick T shows what one left running since tick 0 shows at T."""
     import hashlib

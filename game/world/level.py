@@ -18,6 +18,7 @@ from game.paths import asset
 from game.world.actors import FEET
 from game.world.collision import CollisionMap
 from game.world.layers import LayeredMap
+from game.world.proptypes import PropertyTypes, project_types
 from game.world.tmx import MapDocument, MapError, read_map
 from game.timing import TICK_RATE
 
@@ -76,21 +77,34 @@ def _collision(path: Path, mtime_ns: int) -> CollisionMap:
     return collision_map(doc, tmx)
 
 
+_documents: dict[Path, tuple[MapDocument, PropertyTypes]] = {}
+
+
+def _document(path: Path) -> MapDocument:
+    """The map as read from its files, read again only when one of them (the map, a tileset, a
+    template) has changed or the project's property types were reloaded: going back through a door
+    parses no XML. The game never changes a document."""
+    types = project_types()
+    known = _documents.get(path)
+    if known is not None and known[1] is types and not known[0].stale():
+        return known[0]
+    doc = read_map(path, types)
+    _documents[path] = (doc, types)
+    return doc
+
+
 def collision_map(doc: MapDocument, tmx: pytmx.TiledMap) -> CollisionMap:
     """Solid shapes from the tiles' colliders and the map's collision objects."""
     t = doc.tilewidth
     w, h = doc.pixel_size
     collision = CollisionMap(w, h, t)
-    props = tmx.tile_properties
+    solid = {gid: p["colliders"] for gid, p in tmx.tile_properties.items() if gid and p.get("colliders")}
     shown = [info.visible for info in doc.layers if info.kind == "tiles"]  # pytmx's layers, in this order
     for layer, visible in zip(tmx.layers, shown):
         if not visible:  # hidden means hidden: its walls stop no one either
             continue
-        for tx, ty, gid in layer.iter_data():
-            colliders = gid and props.get(gid, {}).get("colliders")
-            if not colliders:
-                continue
-            for shape in colliders:
+        for tx, ty, gid in ((x, y, gid) for y, row in enumerate(layer.data) for x, gid in enumerate(row) if gid in solid):
+            for shape in solid[gid]:
                 points = getattr(shape, "points", None)
                 if points:
                     collision.add_polygon([(tx * t + p.x, ty * t + p.y) for p in points])
@@ -194,7 +208,7 @@ class Level:
     def __init__(self, source: str, ticks: Callable[[], int], beside: Path | None = None) -> None:
         self.path = map_path(source, beside)
         self.name = map_name(self.path)
-        self.doc: MapDocument = read_map(self.path)
+        self.doc: MapDocument = _document(self.path)
         self.tmx = self._load_tmx()
         self.actor_layer = self._order_layers()
         self.tile = self.doc.tilewidth

@@ -40,10 +40,11 @@ class MapView:
         rows: list[list[tuple[int, ...]]] = [[()] * level.doc.width for _ in range(level.doc.height)]
         if level.layered:
             return rows
-        for layer in (i for i in level.data.visible_tile_layers if i > level.actor_layer):
-            for y, row in enumerate(rows):
-                for x in range(level.doc.width):
-                    if level.data.get_tile_image(x, y, layer):
+        data, images = level.data, level.tmx.images
+        for layer in (i for i in data.visible_tile_layers if i > level.actor_layer):
+            for row, gids in zip(rows, level.tmx.layers[layer].data):
+                for x, gid in enumerate(gids):
+                    if gid and (data.animated(gid) or images[gid]):  # what get_tile_image would draw
                         row[x] += (layer,)
         return rows
 

@@ -82,6 +82,12 @@ class LayerInfo:
         return self.opacity == 1 and self.tint is None and self.offset == (0, 0) and self.parallax == (1, 1)
 
 
+def _version(path: Path) -> tuple[int, int]:
+    """What tells a file's edits apart: modification time and size."""
+    stat = path.stat()
+    return stat.st_mtime_ns, stat.st_size
+
+
 @dataclass
 class MapDocument:
     """Everything the game reads from a TMX itself (no pygame involved)."""
@@ -99,6 +105,14 @@ class MapDocument:
     background: tuple[int, int, int, int] | None = None
     parallax_origin: tuple[float, float] = (0.0, 0.0)
     left_out: list[str] = field(default_factory=list)  # Tiled features drawn otherwise, one line each
+    sources: dict[Path, tuple[int, int]] = field(default_factory=dict)  # each file read -> (mtime, size)
+
+    def stale(self) -> bool:
+        """Whether a file it was read from (map, tileset, template) has changed or gone since."""
+        try:
+            return any(_version(p) != seen for p, seen in self.sources.items())
+        except OSError:
+            return True
 
     def objects_of(self, cls: str) -> list[MapObject]:
         return list(self._by_cls.get(cls, ()))
@@ -314,6 +328,7 @@ def read_map(path: str | os.PathLike, types: PropertyTypes | None = None) -> Map
     types = types or project_types()
     if path.suffix.lower() in (".tmj", ".json"):
         raise MapError(f"{path}: this is a JSON map; the game reads .tmx: save it from Tiled as TMX")
+    seen = _version(path) if path.is_file() else (0, 0)  # before reading: an edit meanwhile is seen next time
     root = parse_xml_file(path, "map file", "map")
     _refuse_kind(path, root)
     width, height = int(number(root, "width", 0, str(path))), int(number(root, "height", 0, str(path)))
@@ -402,7 +417,8 @@ def read_map(path: str | os.PathLike, types: PropertyTypes | None = None) -> Map
                         objects.append(item)
 
     walk(root, LayerInfo("", "group", True, {}))
-    return MapDocument(path, width, height, tw, th, props=props, layers=layers, objects=objects,
+    sources = {path: seen, **{p: _version(p) for p in [*(t.source for t in tilesets if t.source), *cache]}}
+    return MapDocument(path, width, height, tw, th, props=props, layers=layers, objects=objects, sources=sources,
                        sanitised=sanitised, tilesets=tilesets,
                        background=colour_rgba(root.get("backgroundcolor")),
                        parallax_origin=(number(root, "parallaxoriginx", 0, str(path)),
