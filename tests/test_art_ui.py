@@ -139,7 +139,7 @@ def test_the_brief_minimums():
     assert {"key_enter", "key_space", "key_e", "key_esc", "key_up", "key_down", "key_left",
             "key_right", "key_wasd", "key_f5", "key_f9", "key_f11", "key_tab", "pad_a", "pad_b",
             "pad_x", "pad_y", "pad_start", "pad_back", "pad_dpad", "pad_lstick", "pad_lb", "pad_rb",
-            "mouse_left"} <= set(prompts)
+            "mouse_left", "mouse_right"} <= set(prompts)
     assert Image.open(SPRITES / "ui" / "box.png").size == (24, 24)
     assert Image.open(SPRITES / "ui" / "card.png").size == (480, 270)
 

@@ -89,11 +89,17 @@ def test_map_has_what_a_place_needs(name):
     assert all(o.props.get("strength") is not None for o in doc.objects_of("light"))
 
 
-def test_the_club_is_crowded():
+def test_the_club_is_crowded_and_nobody_is_in_two_places():
+    from game.story.casting import may_hold
     doc = load_level("club", lambda: 0).doc
     assert doc.width >= 60 and doc.height >= 40
     people = {o.name: o.props["actor"] for o in doc.objects_of("npc")}
-    assert sum(name.startswith("dancer_") for name in people) >= 6
+    for chapter in ("1", "3"):  # every guest once: the queue is not also by the runway
+        guests = [o.props["actor"] for o in doc.objects_of("npc")
+                  if o.props["actor"].startswith("guest_") and may_hold(o.props.get("condition"), chapter, "margaret")]
+        assert len(guests) == len(set(guests)) == 8, (chapter, guests)
+    dancing = [o for o in doc.objects_of("npc") if o.name.startswith("dancer_") and may_hold(o.props.get("condition"), "1", "margaret")]
+    assert len(dancing) >= 5
     for actor in ("bouncer", "bartender", "dj", "adrian", "jimmy", "makeup_artist", "stylist", "stage_manager"):
         assert actor in people.values()
     for marker in ("runway_start", "runway_end", "bar_adrian", "mirror", "dj"):

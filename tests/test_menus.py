@@ -305,3 +305,33 @@ def test_title_hints_show_the_prompts_of_the_device_in_use(app, driver):
     app.input.set_bindings({"keys": {"interact": ["space"]}, "pad": {}})
     app.input.last_device = "keyboard"
     assert pygame.image.tobytes(prompt_icon("interact", app.input), "RGBA") != pygame.image.tobytes(keys, "RGBA")
+
+
+def test_the_dialogue_box_and_the_pause_menu_prompt_on_the_device_in_use(app, driver):
+    """The advance prompt in the dialogue box and the pause menu's hints follow the last device
+    used: Enter, a left click, the pad's A (and the pause menu's back: Esc, a right click, B)."""
+    from game.scenes.dialogue import BOX
+    app.start_map(fixture_map("room_a"))
+    driver.step(2)
+    app.start_dialogue("Club_Taxi")
+    driver.step(2)
+    driver.press("interact")  # the whole line at once: the advance prompt shows
+    driver.step(2)
+
+    def crops(rect):
+        seen = {}
+        for device in ("keyboard", "mouse", "pad"):
+            app.input.last_device = device
+            driver.step(1)
+            seen[device] = pygame.image.tobytes(driver.frame().subsurface(rect), "RGB")
+        return seen
+
+    advance = crops(pygame.Rect(BOX.right - 36, BOX.bottom - 19, 16, 16))
+    assert len(set(advance.values())) == 3, "each device shows its own advance prompt"
+    driver.press("interact")
+    driver.step(5)
+    app.director.push(PauseScene(app))
+    driver.step(2)
+    panel = PauseScene.panel_rect
+    hints = crops(pygame.Rect(panel.x, panel.bottom - 24, panel.width, 20))
+    assert len(set(hints.values())) == 3, "each device shows its own hints"

@@ -17,7 +17,7 @@ from game.stage.registry import CommandError
 from game.stage.tasks import SceneTask, Task
 from game.story.yarn import Command, DialogueEnd, Dialogue, Line, Options, YarnError
 from game.ui.text import font
-from game.ui.widgets import nine_slice, portrait, strip_frame
+from game.ui.widgets import nine_slice, portrait, prompt_icon, strip_frame
 from game.world.actors import people_index
 from game.timing import TICK_RATE
 from game.ui.strings import tr
@@ -377,6 +377,9 @@ class DialogueScene(Scene):
             arrow = strip_frame("more", self.t)
             if arrow is not None:
                 surface.blit(arrow, (BOX.right - 16, BOX.bottom - 12))
+            icon = prompt_icon("interact", self.app.input)  # what goes on, on the device in use
+            if icon is not None:
+                surface.blit(icon, (BOX.right - 36, BOX.bottom - 19))
         if self.auto or self.skipping:
             label = tr("dialogue.skip") if self.skipping else tr("dialogue.auto")
             font("small").draw(surface, label, (BOX.right - 8, BOX.y + 3), colour("acid"), align="right")

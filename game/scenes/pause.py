@@ -10,6 +10,7 @@ from game.scenes.menu_screen import MenuScreen
 from game.ui.menu import Menu, MenuItem
 from game.ui.text import font
 from game.ui.strings import tr
+from game.ui.widgets import draw_prompts
 
 
 class PauseScene(MenuScreen):
@@ -37,6 +38,8 @@ class PauseScene(MenuScreen):
         lines = small.wrap(story.objective or tr("objective.none"), r.width - 28)[:3]
         for i, line in enumerate(lines):
             small.draw(surface, line, (r.x + 14, r.y + 55 + i * small.line_height), colour("white"))
+        draw_prompts(surface, [("move", tr("prompt.move")), ("interact", tr("prompt.choose")), ("cancel", tr("prompt.back"))],
+                     (r.centerx, r.bottom - 13), self.app.input)
 
     def open_journal(self) -> None:
         from game.scenes.journal import JournalScene

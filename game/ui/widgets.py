@@ -90,9 +90,13 @@ KEY_ICONS = {"return": "key_enter", "space": "key_space", "e": "key_e", "escape"
              "left": "key_left", "right": "key_right", "w": "key_w", "a": "key_a", "s": "key_s", "d": "key_d"}
 
 
+# what the mouse does for an action: a left click uses and chooses, a right click goes back
+MOUSE_ICONS = {"interact": "mouse_left", "cancel": "mouse_right", "menu": "mouse_right"}
+
+
 def prompt_icon(action: str, inp) -> pygame.Surface | None:
     """The icon of the first key or button bound to an action, for the device the player used
-    last (a mouse user sees the keyboard's, or the click for `interact`)."""
+    last (a mouse user sees the click that does it, else the keyboard's key)."""
     sheet = image("sprites", "ui", "prompts.png")
     try:
         icons = json.loads(asset("sprites", "ui", "prompts.json").read_text(encoding="utf-8"))["icons"]
@@ -102,8 +106,8 @@ def prompt_icon(action: str, inp) -> pygame.Surface | None:
         return None
     if action == "move":
         name = "pad_dpad" if inp.last_device == "pad" else "key_arrows"
-    elif inp.last_device == "mouse" and action == "interact":
-        name = "mouse_left"
+    elif inp.last_device == "mouse" and action in MOUSE_ICONS:
+        name = MOUSE_ICONS[action]
     elif inp.last_device == "pad":
         name = next((PAD_ICONS[b] for b in inp.bindings["pad"].get(action, []) if b in PAD_ICONS), None)
     else:
@@ -114,10 +118,12 @@ def prompt_icon(action: str, inp) -> pygame.Surface | None:
 
 
 def draw_prompts(surface: pygame.Surface, hints: list[tuple[str, str]], centre: tuple[int, int], inp) -> None:
-    """A row of "[icon] label" hints centred on a point, e.g. [("interact", "choose"), ("cancel", "back")]."""
+    """A row of "[icon] label" hints centred on a point, e.g. [("interact", "choose"), ("cancel", "back")],
+    on the device in use (a mouse user points, so gets no "move" hint)."""
     from game.ui.text import font
     small = font("small")
-    parts = [(prompt_icon(action, inp), label) for action, label in hints]
+    parts = [(prompt_icon(action, inp), label) for action, label in hints
+             if not (action == "move" and inp.last_device == "mouse")]
     width = sum((18 if icon else 0) + small.width(label) + 12 for icon, label in parts) - 12
     x, y = centre[0] - width // 2, centre[1]
     for icon, label in parts:

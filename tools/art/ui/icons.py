@@ -238,6 +238,7 @@ def prompts(font_dir: Path) -> tuple[np.ndarray, list[str]]:
     icons["pad_lb"] = _shoulder("LB", font_dir)
     icons["pad_rb"] = _shoulder("RB", font_dir)
     icons["mouse_left"] = _mouse()
+    icons["mouse_right"] = _mouse()[:, ::-1].copy()  # the same mouse, the right button lit
     return pix.strip(list(icons.values())), list(icons)
 
 

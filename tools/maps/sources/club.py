@@ -176,20 +176,22 @@ def furnish(b):
     b.marker("photo_pit", 53, 30, "up")
 
     b.npc("bouncer", 11, 35, "left", node="Club_Talk_Bouncer")
-    for i, (x, actor) in enumerate(((14, "guest_7"), (16, "guest_8"), (18, "guest_3"), (20, "guest_5")), 1):
-        b.npc(actor, x, 36, "left" if i % 2 else "up", node="Club_Talk_Queue", name=f"queue_{i}")
-    dancers = ((13, 10, "guest_1", "right"), (16, 9, "guest_2", "down"), (21, 11, "guest_3", "left"),
-               (24, 14, "guest_4", "left"), (14, 15, "guest_5", "up"), (19, 16, "guest_6", "right"),
-               (22, 17, "guest_7", "up"), (17, 12, "guest_8", "down"))
-    for i, (x, y, actor, facing) in enumerate(dancers, 1):
-        b.npc(actor, x, y, facing, node="Club_Talk_Dancer", name=f"dancer_{i}")
-    lounge = ((30, 15, "guest_2", "right"), (37, 15, "guest_6", "left"), (22, 25, "guest_4", "left"),
-              (18, 26, "guest_1", "right"), (32, 29, "guest_5", "up"))
-    for i, (x, y, actor, facing) in enumerate(lounge, 1):
-        b.npc(actor, x, y, facing, node="Club_Talk_Lounge", name=f"lounge_{i}")
-    audience = ((48, 20, "guest_3", "right"), (53, 24, "guest_8", "left"), (48, 26, "guest_7", "right"))
+    # The extras: eight guests, each of them in one place at a time. Before the show (chapter 1)
+    # three queue outside and five dance; for the show (chapter 3) the queue has been let in and
+    # sits by the runway, two have moved to the lounge, three still dance (chapter 3 walks the
+    # dancers and the lounge to the runway when the show starts).
+    before, show = 'not chapter_is("3")', 'chapter_is("3")'
+    for i, (x, actor) in enumerate(((14, "guest_6"), (16, "guest_7"), (18, "guest_8")), 1):
+        b.npc(actor, x, 36, "left" if i % 2 else "up", node="Club_Talk_Queue", name=f"queue_{i}", condition=before)
+    dancers = ((13, 10, "guest_1", "right", None), (16, 9, "guest_2", "down", None), (21, 11, "guest_3", "left", None),
+               (24, 14, "guest_4", "left", before), (14, 15, "guest_5", "up", before))
+    for i, (x, y, actor, facing, when) in enumerate(dancers, 1):
+        b.npc(actor, x, y, facing, node="Club_Talk_Dancer", name=f"dancer_{i}", condition=when)
+    for i, (x, y, actor, facing) in enumerate(((30, 15, "guest_4", "right"), (22, 25, "guest_5", "left")), 1):
+        b.npc(actor, x, y, facing, node="Club_Talk_Lounge", name=f"lounge_{i}", condition=show)
+    audience = ((48, 20, "guest_6", "right"), (53, 24, "guest_7", "left"), (48, 26, "guest_8", "right"))
     for i, (x, y, actor, facing) in enumerate(audience, 1):
-        b.npc(actor, x, y, facing, node="Club_Talk_Audience", name=f"audience_{i}")
+        b.npc(actor, x, y, facing, node="Club_Talk_Audience", name=f"audience_{i}", condition=show)
     b.npc("dj", 18, 4, "down", node="Club_Talk_DJ")
     b.npc("bartender", 32, 4, "down", node="Club_Talk_Bartender")
     b.npc("adrian", 36, 8, "left")
@@ -199,7 +201,11 @@ def furnish(b):
     b.npc("stage_manager", 52, 11, "down", node="Club_Talk_Stage_Manager")
     b.npc("photographer", 54, 30, "up")
 
-    b.interact("bar", 30, 6, 6, 1, "Club_Bar_Bottles", "Bar")
+    # the bar answers from the stools in front, from behind and from both ends; across the counter
+    # from the bartender, the bartender answers
+    b.interact("bar", 30, 6, 2, 2, "Club_Bar_Bottles", "Bar")
+    b.interact("bar_service", 32, 6, 2, 2, "Club_Talk_Bartender", "Bartender")
+    b.interact("bar_east", 34, 6, 2, 2, "Club_Bar_Bottles", "Bar")
     b.interact("dj_booth", 17, 5, 3, 2, "Club_DJ_Booth", "DJ booth")
     b.interact("speaker", 9, 16, 1, 2, "Club_Speaker", "Speaker")
     b.interact("neon_bolt", 6, 1, 1, 2, "Club_Neon", "Neon")
