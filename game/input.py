@@ -98,6 +98,7 @@ class Input:
         self.clicks: list[tuple[int, int, int]] = []  # canvas x, y, button
         self.mouse_pos: tuple[int, int] | None = None
         self.last_device = "keyboard"  # "keyboard" | "pad" | "mouse": which prompts to show
+        self._keyed_this_tick = False
         self.controllers: dict[int, object] = {}
         self._stick: set[str] = set()
         self._scripted_holds: dict[str, int] = {}
@@ -156,7 +157,7 @@ class Input:
 
     def handle_event(self, ev: pygame.event.Event, to_canvas=None) -> None:
         if ev.type == pygame.KEYDOWN:
-            self.last_device = "keyboard"
+            self._use("keyboard")
             if ev.key == pygame.K_RETURN and ev.mod & pygame.KMOD_ALT:
                 self._down(["fullscreen"])
                 return
@@ -168,7 +169,7 @@ class Input:
         elif ev.type == pygame.CONTROLLERDEVICEREMOVED:
             self.controllers.pop(ev.instance_id, None)
         elif ev.type == pygame.CONTROLLERBUTTONDOWN:
-            self.last_device = "pad"
+            self._use("pad")
             self._down(self._pad_actions.get(ev.button, []))
         elif ev.type == pygame.CONTROLLERBUTTONUP:
             self._up(self._pad_actions.get(ev.button, []))
@@ -179,7 +180,7 @@ class Input:
             pos = to_canvas(ev.pos)
             self.mouse_pos = pos
             if ev.type == pygame.MOUSEBUTTONDOWN and pos is not None:
-                self.last_device = "mouse"
+                self._use("mouse")
                 self.clicks.append((pos[0], pos[1], ev.button))
         elif ev.type == pygame.MOUSEWHEEL and ev.y:
             self.wheel(1 if ev.y > 0 else -1)
@@ -189,11 +190,20 @@ class Input:
         for direction, active in ((neg, value < -STICK_DEADZONE), (pos, value > STICK_DEADZONE)):
             if active and direction not in self._stick:
                 self._stick.add(direction)
-                self.last_device = "pad"
+                self._use("pad")
                 self._down([direction])
             elif not active and direction in self._stick:
                 self._stick.discard(direction)
                 self._up([direction])
+
+    def _use(self, device: str) -> None:
+        """The device whose prompts to show. A click in the same tick as a key or a button does
+        not win over them: a recorded script replays the key first, and must show what was seen."""
+        if device != "mouse":
+            self._keyed_this_tick = True
+        elif self._keyed_this_tick:
+            return
+        self.last_device = device
 
     # -- scripted input (tests, headless runs) ---------------------------------------------
     def press(self, action: str) -> None:
@@ -213,7 +223,7 @@ class Input:
 
     def click(self, x: int, y: int, button: int = 1) -> None:
         self.clicks.append((x, y, button))
-        self.last_device = "mouse"
+        self._use("mouse")
 
     @staticmethod
     def _check(action: str) -> None:
@@ -230,6 +240,7 @@ class Input:
         """Called after each simulation tick: edges are consumed, scripted holds count down."""
         self.pressed.clear()
         self.clicks.clear()
+        self._keyed_this_tick = False
         for action in list(self._scripted_holds):
             self._scripted_holds[action] -= 1
             if self._scripted_holds[action] <= 0:

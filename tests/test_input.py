@@ -65,6 +65,20 @@ def test_mouse_clicks_arrive_in_canvas_pixels(app):
     assert inp.clicks == [(100, 50, 1)] and inp.last_device == "mouse"
 
 
+def test_a_click_in_the_same_tick_as_a_key_leaves_the_keys_prompts(app):
+    """Either order gives the keyboard's prompts, so a replay (which puts the key first) shows what was seen."""
+    for order in ((0, 1), (1, 0)):
+        inp = Input()
+        events = [pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=(30, 15), button=1),
+                  pygame.event.Event(pygame.KEYDOWN, key=pygame.K_UP, mod=0)]
+        for i in order:
+            inp.handle_event(events[i], lambda p: p)
+        assert inp.last_device == "keyboard"
+        inp.end_tick()
+        inp.click(5, 5)
+        assert inp.last_device == "mouse"  # a click alone, the next tick
+
+
 def test_conflicts_are_found_but_esc_for_cancel_and_menu_is_fine():
     bindings = default_bindings()
     assert binding_conflicts(bindings) == []
