@@ -67,3 +67,32 @@ def test_narration_with_a_colon_is_named(tmp_path):
     bad.write_text("title: Colon_Node\n---\nThe crowd goes quiet the way crowds do: not at all. #line:colon1\n===\n")
     found = [str(p) for p in run_checks([bad])]
     assert any(f.startswith(f"{bad}:3: warning: 'The crowd goes quiet the way c'... is read as a speaker") for f in found)
+
+
+def test_a_thing_on_the_roof_speaks_as_whoever_is_played(shipped, tmp_path):
+    """In chapter 13 Johann looks round the roof before Margaret is played: a thing's lines in
+    Margaret's words are named even though she stands by, until Johann has his own."""
+    import shutil
+    _, maps = shipped
+    for path in asset("dialogue").glob("*.yarn"):
+        shutil.copy(path, tmp_path / path.name)
+    ch13 = tmp_path / "ch13.yarn"
+    text = ch13.read_text(encoding="utf-8")
+    mine = 'title: Rooftop_Water_Tower\nwhen: player_is("johann")'
+    assert mine in text
+    ch13.write_text(text.replace(mine, mine.replace("johann", "nobody")), encoding="utf-8")
+    found = misplaced_speakers(YarnProgram.load(str(tmp_path)), maps)
+    assert [(f[2], f[3], f[4]) for f in found] == [("Margaret", "Rooftop_Water_Tower", "13")]
+
+
+@pytest.mark.parametrize("player,chapter,node,speaker", [
+    ("johann", "13", "Rooftop_Water_Tower", "Johann"), ("margaret", "13", "Rooftop_Water_Tower", "Margaret"),
+    ("margaret", "11", "Rooftop_Water_Tower", "Margaret"), ("johann", "13", "Penthouse_Tub", "Johann"),
+    ("margaret", "12", "Penthouse_Tub", "Margaret")])
+def test_the_game_gives_a_thing_the_words_of_whoever_is_played(app, driver, player, chapter, node, speaker):
+    app.story.chapter, app.story.player = chapter, player
+    app.start_map(node.split("_")[0].lower())
+    driver.step(2)
+    app.start_dialogue(node)
+    driver.step(2)
+    assert driver.scene().describe()["line"].startswith(f"{speaker}: ")

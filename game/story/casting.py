@@ -200,9 +200,12 @@ def speakers(node) -> list[tuple[int, str]]:
 def misplaced_speakers(program, maps: dict) -> list[tuple[str, int, str, str, str, str]]:
     """(file, line, speaker, node, chapter, map) for each line of a node that a map object may
     play in more than one chapter, in a chapter where its speaker is neither played on that map
-    nor there (placed on the map, or by the chapter's commands)."""
+    nor there (placed on the map, or by the chapter's commands). A thing's lines are the one
+    played's: another playable person standing by does not speak them."""
     plays: dict[str, list] = {}  # member title -> [(chapter, map, people there)]
-    for cid, by_map in chapter_scenes(program, maps).items():
+    scenes = chapter_scenes(program, maps)
+    playable = {p for by_map in scenes.values() for scene in by_map.values() for p in scene.players}
+    for cid, by_map in scenes.items():
         for name, scene in by_map.items():
             doc = maps.get(name)
             for obj in doc.objects if doc is not None else ():
@@ -213,6 +216,8 @@ def misplaced_speakers(program, maps: dict) -> list[tuple[str, int, str, str, st
                     if _absent(obj, cid, player, scene):
                         continue
                     there = present(doc, cid, player, scene) | scene.placed | {player}
+                    if obj.cls != "npc":  # a thing is looked at by the one played, whoever stands by
+                        there -= playable - {player}
                     for member in _members(program, title, cid, player):
                         plays.setdefault(member.title, []).append((cid, name, there))
     found = {}
