@@ -115,6 +115,8 @@ class App:
         self.frame_ms = 0.0
         self.history: list[tuple[str, str]] = []  # (speaker, text) of everything said, for the history screen
         self._program = None
+        self.dialogue_files: list | None = None  # the .yarn files to play; None: every one in assets/dialogue
+        self.level_cache: dict | None = None  # maps kept loaded (liquid-sky solve loads saves thousands of times)
         self._strings = None  # (language, line id -> text parts) of the language setting
         self.apply_language()
         from game.moment import hooks
@@ -319,11 +321,11 @@ class App:
             self.notify(tr("notice.dialogue_broken", exc))
 
     def dialogue_program(self):
-        """Every .yarn file in assets/dialogue, loaded once (and again on hot reload)."""
+        """Every .yarn file in assets/dialogue (or `dialogue_files`), loaded once (and again on hot reload)."""
         if self._program is None:
             from game.paths import asset
             from game.story.yarn import YarnProgram
-            self._program = YarnProgram.load(sorted(asset("dialogue").glob("*.yarn")))
+            self._program = YarnProgram.load(self.dialogue_files or sorted(asset("dialogue").glob("*.yarn")))
         return self._program
 
     def dialogue_strings(self) -> dict:

@@ -9,13 +9,13 @@ import sys
 import tempfile
 from pathlib import Path
 
-TOOLS = ("check", "bench", "shots", "lines")
+TOOLS = ("check", "bench", "shots", "lines", "solve")
 
 
 def play_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="liquid-sky",
-        description="Liquid Sky, a pixel-art adventure. Tools: `liquid-sky check|bench|shots|lines --help`.")
+        description="Liquid Sky, a pixel-art adventure. Tools: `liquid-sky check|bench|shots|lines|solve --help`.")
     p.add_argument("--map", help="start on this map (a name like 'club' or a path to a .tmx file)")
     p.add_argument("--spawn", help="the spawn object to start at, or X,Y in tiles (default: the map's default "
                                    "spawn; on a map without one, the free tile nearest its middle)")
@@ -155,6 +155,9 @@ def run_tool(name: str, argv: list[str]) -> int:
     if name == "bench":
         from game.bench import main as bench_main
         return bench_main(argv)
+    if name == "solve":
+        from game.solve import main as solve_main
+        return solve_main(argv)
     if name == "lines":
         from game.story.lines import main as lines_main
         return lines_main(argv)

@@ -75,7 +75,12 @@ class ExploreScene(Scene):
     def load(self, map_name: str, spawn: str | None = None,
              player_pos: tuple[float, float] | None = None, facing: str | None = None) -> None:
         beside = self.level.path.parent if hasattr(self, "level") else None
-        level = load_level(map_name, lambda: self.app.ticks, beside)
+        cache = self.app.level_cache
+        level = cache.get((map_name, beside)) if cache is not None else None
+        if level is None:
+            level = load_level(map_name, lambda: self.app.ticks, beside)
+            if cache is not None:
+                cache[(map_name, beside)] = level
         self._install(level, spawn, player_pos, facing)
 
     def _install(self, level: Level, spawn, player_pos, facing) -> None:
