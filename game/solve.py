@@ -42,6 +42,25 @@ WAIT = 3000  # frames an `until` waits for a scene to end
 NOISE = ("$last_node",)  # story variables that never change what can happen
 NOISE_SUFFIXES = ("_cue",)  # the timing games' "what is in the ring now"
 VISITED_CALL = re.compile(r"visited(?:_count)?\(\s*\"([^\"]+)\"\s*\)")
+_OP = r"\s*(?:==|!=|<=|>=|<|>|\bis\b|\beq\b|\bneq\b|\blte?\b|\bgte?\b)\s*"
+COMPARED = re.compile(rf"(\$\w+){_OP}(-?\d+|\$\w+)|(-?\d+){_OP}(\$\w+)")
+
+
+def number_caps(texts: list[str]) -> dict[str, int]:
+    """For each number variable the dialogue only ever compares with whole numbers, one more than
+    the largest: beyond that, every value behaves the same (a count of Jimmy's tries at the shelf
+    is 0, 1 or "more"). A variable compared with another variable is not capped."""
+    literals: dict[str, list[int]] = {}
+    uncapped: set[str] = set()
+    for text in texts:
+        for left, right, number, var in COMPARED.findall(text):
+            if var:
+                literals.setdefault(var, []).append(int(number))
+            elif right.startswith("$"):
+                uncapped.update((left, right))
+            else:
+                literals.setdefault(left, []).append(int(right))
+    return {name: max(values) + 1 for name, values in literals.items() if name not in uncapped}
 
 
 # -- states and results -------------------------------------------------------------------------
@@ -99,7 +118,7 @@ class Report:
     dead: list[State] = field(default_factory=list)  # entries into dead ends (the mistakes)
     dead_total: int = 0
     unknown: int = 0
-    stuck: list[tuple[list[str], str]] = field(default_factory=list)  # (script, why)
+    problems: list[tuple[list[str], str]] = field(default_factory=list)  # (script, why): stuck, or an error said
 
     @property
     def expanded(self) -> int:
@@ -107,7 +126,7 @@ class Report:
 
     @property
     def ok(self) -> bool:
-        return self.solution is not None and not self.dead and not self.stuck
+        return self.solution is not None and not self.dead and not self.problems
 
 
 # -- the game, driven -----------------------------------------------------------------------------
@@ -130,12 +149,14 @@ class Game:
         index = CHAPTERS.index(chapter)
         self.next_id = CHAPTERS[index + 1]["id"] if index + 1 < len(CHAPTERS) else None
         files = dialogue or sorted(asset("dialogue").glob("*.yarn"))
-        self.remembered = {m for f in files for m in VISITED_CALL.findall(Path(f).read_text(encoding="utf-8"))}
+        texts = [Path(f).read_text(encoding="utf-8") for f in files]
+        self.remembered = {m for text in texts for m in VISITED_CALL.findall(text)}
+        self.caps = number_caps(texts)
         self.lines: list[str] = []
 
     # -- states --------------------------------------------------------------------------------
     def key(self) -> str:
-        """The story, as far as it changes what can happen next."""
+        """The story, as far as it changes what can happen next (counts capped: `number_caps`)."""
         from game.story.program import VISIT_PREFIX
         story = self.app.story
         variables = {}
@@ -146,7 +167,8 @@ class Game:
             elif name.startswith("$notebook_") and re.search(r"_\d+$", name):
                 continue  # an entry's words; how many there are stays
             elif name not in NOISE and not name.endswith(NOISE_SUFFIXES):
-                variables[name] = value
+                capped = name in self.caps and isinstance(value, (int, float)) and not isinstance(value, bool)
+                variables[name] = min(value, self.caps[name]) if capped else value
         return json.dumps({"chapter": story.chapter, "player": story.player, "map": story.map,
                            "beats": sorted(set(story.beats)), "items": sorted(story.inventory),
                            "triggers": sorted(story.fired_triggers), "variables": variables}, sort_keys=True)
@@ -241,11 +263,16 @@ class Game:
         return last
 
     def _guarded(self, play: Callable[[], Result]) -> Result:
+        """Play on; a script line that cannot come true is being stuck, and an error the game shows
+        the player (a dialogue command that failed) is a problem of the result."""
         from game.driver import ScriptError
         try:
-            return play()
+            result = play()
         except ScriptError as exc:
             return Result("stuck", self.lines, problem=str(exc))
+        if self.app.message_ticks and self.app.message_is_problem and not result.problem:
+            result.problem = f"the game said: {self.app.message}"
+        return result
 
     def use(self, target: tuple[str, str], stand: int) -> bool | None:
         """Walk to the `stand`-th nearest place to use the target from, face it, use it. True when it
@@ -355,13 +382,15 @@ def _steer(game: Game, dx: float, dy: float, most: int) -> None:
 def play_poses(game: Game, scene) -> None:
     """The runway and the shoot: the next cue is in sight; press it as it reaches the ring."""
     coming = next((d for i, (_at, d) in enumerate(scene.cues) if i not in scene.judged), None)
-    if coming is None:
+    if scene.t == 0:  # its cue variable is set from its first tick on
+        game.run("wait 1")
+    elif coming is None:
         game.run(f'until scene != "{type(scene).__name__}" {WAIT}')
-        return
-    game.run(f'until {scene.name}_cue == "{coming}" {WAIT}')
-    game.run("wait 5")
-    game.run(f"press {coming}")
-    game.run("wait 8")
+    else:
+        game.run(f'until {scene.name}_cue == "{coming}" {WAIT}')
+        game.run("wait 5")
+        game.run(f"press {coming}")
+        game.run("wait 8")
 
 
 def play_gaze(game: Game, view) -> None:
@@ -401,13 +430,14 @@ POLICIES: dict[str, Callable[[Game, object], None]] = {
 
 
 # -- the search -------------------------------------------------------------------------------------
-def search(game: Game, root: State, max_states: int = MAX_STATES) -> Report:
-    """Breadth first from `root`: the first end found is a shortest solution (in actions)."""
+def search(game: Game, root: State, max_states: int = MAX_STATES, until_end: bool = False) -> Report:
+    """Breadth first from `root`: the first end found is a shortest solution (in actions).
+    `until_end`: stop once a state that ends the chapter has been expanded (a bounded search)."""
     states = {root.key: root}
     queue = deque([root])
     report = Report(game.chapter, states, complete=False, solution=None)
     expanded = 0
-    while queue and expanded < max_states:
+    while queue and expanded < max_states and not (until_end and report.solution is not None):
         state = queue.popleft()
         state.expanded, expanded = True, expanded + 1
         pending = deque(game.actions(state))
@@ -429,8 +459,8 @@ def search(game: Game, root: State, max_states: int = MAX_STATES) -> Report:
                                                 state.depth + 1)
                     queue.append(child)
                 state.children.add(key)
-            elif result.kind == "stuck":
-                report.stuck.append((state.script() + [f"# {action.describe()}", *result.lines], result.problem))
+            if result.problem:
+                report.problems.append((state.script() + [f"# {action.describe()}", *result.lines], result.problem))
     report.complete = not queue
     judge(report)
     return report
@@ -468,8 +498,9 @@ def chapter_script(chapter: dict, lines: list[str], about: str) -> str:
     return "\n".join(head + lines) + "\n"
 
 
-def solve_chapter(chapter: dict, max_states: int = MAX_STATES, dialogue: list[Path] | None = None) -> Report:
-    return search(Game(chapter, dialogue), State("start", None), max_states)
+def solve_chapter(chapter: dict, max_states: int = MAX_STATES, dialogue: list[Path] | None = None,
+                  until_end: bool = False) -> Report:
+    return search(Game(chapter, dialogue), State("start", None), max_states, until_end)
 
 
 def fuzz_chapter(chapter: dict, walks: int, rng_seed: int, max_states: int = MAX_STATES,
@@ -520,11 +551,10 @@ def print_report(report: Report, out: Path, name: str, indent: str = "") -> None
             print(f"{indent}    {i}. after: {state.via}: {path}")
     elif report.complete:
         print(f"{indent}  dead ends: none")
-    for i, (lines, why) in enumerate(report.stuck, 1):
-        path = out / f"{name}_stuck_{i}.txt"
-        path.write_text(chapter_script(chapter, lines, f"the game stops answering in {name}: {why}"),
-                        encoding="utf-8")
-        print(f"{indent}  STUCK: {why}: {path}")
+    for i, (lines, why) in enumerate(report.problems, 1):
+        path = out / f"{name}_problem_{i}.txt"
+        path.write_text(chapter_script(chapter, lines, f"a problem in {name}: {why}"), encoding="utf-8")
+        print(f"{indent}  PROBLEM: {why}: {path}")
 
 
 def main(argv: list[str] | None = None) -> int:
