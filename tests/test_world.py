@@ -310,6 +310,20 @@ def test_people_stop_the_player_at_their_edge(app, driver):
     assert app.story.variables.get("$last_node") == "Guard_Talk"
 
 
+def test_the_player_walks_out_of_someone_a_script_put_on_her(app, driver):
+    """A cutscene walks a person onto the tile where the player stands (chapter 3 walks Jimmy to
+    46,9 beside the photographer): she is not held inside him, and then he blocks her as anyone does."""
+    app.start_map(fixture_map("room_a"), "start")
+    world = app.explore().world
+    guard = world.actor("guard")
+    guard.x, guard.y = world.player.x, world.player.y
+    x = world.player.x
+    for direction in ("left", "right"):  # whichever way is open
+        driver.hold(direction, 40)
+    assert world.player.x != x
+    assert not world.player.feet_rect().colliderect(guard.feet_rect())
+
+
 def test_walkable_grid_in_one_pass_matches_asking_every_cell():
     """The grid is built once per map from the solid shapes; it must say exactly what asking
     `blocked` for every cell's feet box says, on every shipped map and on odd shapes."""

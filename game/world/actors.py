@@ -131,6 +131,8 @@ class Actor:
         if turn_only:
             return False
         box = self.feet_box()
+        # someone a script put on top of this actor does not hold them there: they can walk out
+        others = [r for r in others if not r.colliderect(self.feet_rect())]
         mx, my = collision.move(box, dx * self.speed, dy * self.speed, others)
         self.x, self.y = box.centerx, box.bottom
         return bool(mx or my)
