@@ -147,3 +147,41 @@ def test_pytmx_reads_collision_animation_and_surface(tmp_path):
     props = tmap.get_tile_properties_by_gid(gid_dance)
     assert props["surface"] == "hard" and len(props["frames"]) == 4
     assert tmap.get_tile_properties_by_gid(gid_bar)["colliders"]
+
+
+def draw_city(w: int, h: int, landmarks: dict[str, int]) -> dict[tuple[int, int], str]:
+    from tools.art.skyline import panorama
+
+    pixels: dict[tuple[int, int], str] = {}
+    panorama(lambda x, y, c: pixels.__setitem__((x, y), c), w, h, "test", landmarks)
+    return pixels
+
+
+def test_the_city_has_depth_and_its_landmarks():
+    """Three layers (hazy far towers, night-blue middle, black near roofs with water towers), the
+    Empire State's spire and the north tower's antenna over everything, the Twin Towers' two flat tops."""
+    city = draw_city(320, 48, {"empire_state": 80, "twin_towers": 220})
+    assert {"night_high", "night", "black"} <= set(city.values())
+    roofs = min(y for (x, y), c in city.items() if c == "night_high" and not 70 <= x < 240)
+    spire = min(y for x, y in city if x == 80)
+    antenna = min(y for x, y in city if x == 223)
+    assert spire < roofs - 12 and antenna < roofs - 12
+    assert city[(80, spire)] == "red"
+    crest = {x: min((y for xx, y in city if xx == x and city[(xx, y)] == "night_high"), default=99)
+             for x in range(212, 244)}
+    high = min(crest.values())
+    towers = sorted(x for x, y in crest.items() if y <= high + 1)  # the two flat tops, nothing else near
+    assert towers == list(range(220, 227)) + list(range(229, 236)), "two towers of 7 with a gap of 2"
+    water_towers = draw_city(320, 48, {})  # a roof with a tank stands out of the near layer
+    assert sum(1 for (x, y), c in water_towers.items() if c == "black" and water_towers.get((x, y + 1)) != "black"
+               and water_towers.get((x - 1, y)) != "black" and water_towers.get((x + 1, y)) != "black") >= 5
+
+
+def test_the_title_windows_are_lit_windows_of_its_city():
+    ui = json.loads((ROOT / "assets" / "sprites" / "ui" / "ui.json").read_text(encoding="utf-8"))
+    city = Image.open(ROOT / "assets" / "sprites" / "ui" / "skyline.png").convert("RGB")
+    lit = {palette()[c] for c in ("sodium", "yellow", "amber", "bleach")}
+    windows = ui["skyline_windows"]
+    assert len(windows) >= 20
+    for x, y, wall in windows:
+        assert city.getpixel((x, y)) in lit and wall in palette(), (x, y)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
-import random
 
 import pygame
 
@@ -17,8 +16,8 @@ from game.story import chapters as chapter_data
 from game.story.chapters import chapter_heading
 from game.ui.menu import Menu, MenuItem
 from game.ui.text import font
-from game.ui.widgets import draw_prompts
 from game.ui.strings import tr
+from game.ui.widgets import draw_prompts, image, ui_index
 
 
 class TitleScene(Scene):
@@ -27,7 +26,7 @@ class TitleScene(Scene):
         self.t = 0
         self.notice_checked = False
         self.menu = Menu(self.build_items(), (240, 104), width=150)
-        self.skyline, self.windows = _skyline(app.seed)
+        self.skyline, self.windows = _skyline()
         try:
             self.logo = pygame.image.load(str(asset("sprites", "ui", "logo.png")))
         except (FileNotFoundError, pygame.error):
@@ -177,31 +176,12 @@ def _chapter_label(chapter: dict) -> str:
     return tr("chapters.item", chapter_heading(chapter["id"]), chapter.get("title", ""))
 
 
-def _skyline(seed: int) -> tuple[pygame.Surface, list[tuple[int, int, tuple[int, int, int]]]]:
-    """Manhattan at night: towers in dark blues with lit windows, made once from a seed; and some
-    of those windows (x, y, the wall colour) to switch off and on."""
-    rng = random.Random(seed)
-    windows = []
-    surf = pygame.Surface((480, 270))
-    for y in range(270):
-        k = y / 270
-        surf.fill(tuple(int(a + (b - a) * k) for a, b in zip(colour("ink"), colour("plum_dark"))), (0, y, 480, 1))
-    for _ in range(60):
-        surf.set_at((rng.randrange(480), rng.randrange(120)), colour("grey_light"))
-    x = 0
-    while x < 480:
-        w = rng.randrange(18, 46)
-        h = rng.randrange(60, 190)
-        body = colour(rng.choice(["night", "night_mid", "ink"]))
-        surf.fill(body, (x, 270 - h, w, h))
-        for wy in range(270 - h + 6, 266, 6):
-            for wx in range(x + 3, x + w - 3, 5):
-                if rng.random() < 0.28:
-                    surf.fill(colour(rng.choice(["yellow", "amber", "sodium", "ice"])), (wx, wy, 2, 3))
-                    if rng.random() < 0.15:
-                        windows.append((wx, wy, body))
-        if rng.random() < 0.25:
-            surf.fill(colour("grey_dark"), (x + w // 2, 270 - h - 12, 1, 12))
-            surf.set_at((x + w // 2, 270 - h - 13), colour("red"))
-        x += w + rng.randrange(0, 4)
+def _skyline() -> tuple[pygame.Surface, list[tuple[int, int, tuple[int, int, int]]]]:
+    """Manhattan at night (drawn by tools/art/ui/ui.py from tools/art/skyline.py, the same city as
+    the roof's and the deck's), and the near windows (x, y, the wall colour) to switch off and on."""
+    surf = image("sprites", "ui", "skyline.png")
+    if surf is None:  # an install without the art: a plain night
+        surf = pygame.Surface((480, 270))
+        surf.fill(colour("ink"))
+    windows = [(int(x), int(y), colour(body)) for x, y, body in ui_index().get("skyline_windows", [])]
     return surf, windows

@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="deck" tilewidth="16" tileheight="16" tilecount="112" columns="16">
- <image source="../../sprites/tiles/deck.png" width="256" height="112"/>
+<tileset version="1.10" tiledversion="1.10.2" name="deck" tilewidth="16" tileheight="16" tilecount="224" columns="16">
+ <image source="../../sprites/tiles/deck.png" width="256" height="224"/>
  <tile id="0">
   <properties>
    <property name="tile_name" value="floor_quarry_1"/>
@@ -393,112 +393,612 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
  </tile>
- <tile id="51">
+ <tile id="64">
   <properties>
-   <property name="tile_name" value="view_sky_1"/>
+   <property name="tile_name" value="view_1[0,0]"/>
   </properties>
- </tile>
- <tile id="52">
-  <properties>
-   <property name="tile_name" value="view_top_1"/>
-  </properties>
-  <animation>
-   <frame tileid="52" duration="700"/>
-   <frame tileid="53" duration="900"/>
-   <frame tileid="54" duration="600"/>
-  </animation>
- </tile>
- <tile id="55">
-  <properties>
-   <property name="tile_name" value="view_low_1"/>
-  </properties>
-  <animation>
-   <frame tileid="55" duration="700"/>
-   <frame tileid="56" duration="900"/>
-   <frame tileid="57" duration="600"/>
-  </animation>
- </tile>
- <tile id="58">
-  <properties>
-   <property name="tile_name" value="view_sky_2"/>
-  </properties>
- </tile>
- <tile id="59">
-  <properties>
-   <property name="tile_name" value="view_top_2"/>
-  </properties>
-  <animation>
-   <frame tileid="59" duration="700"/>
-   <frame tileid="60" duration="900"/>
-   <frame tileid="61" duration="600"/>
-  </animation>
- </tile>
- <tile id="62">
-  <properties>
-   <property name="tile_name" value="view_low_2"/>
-  </properties>
-  <animation>
-   <frame tileid="62" duration="700"/>
-   <frame tileid="63" duration="900"/>
-   <frame tileid="64" duration="600"/>
-  </animation>
  </tile>
  <tile id="65">
   <properties>
-   <property name="tile_name" value="view_sky_3"/>
+   <property name="tile_name" value="view_1[1,0]"/>
   </properties>
  </tile>
  <tile id="66">
   <properties>
-   <property name="tile_name" value="view_top_3"/>
+   <property name="tile_name" value="view_1[2,0]"/>
   </properties>
-  <animation>
-   <frame tileid="66" duration="700"/>
-   <frame tileid="67" duration="900"/>
-   <frame tileid="68" duration="600"/>
-  </animation>
+ </tile>
+ <tile id="67">
+  <properties>
+   <property name="tile_name" value="view_1[3,0]"/>
+  </properties>
+ </tile>
+ <tile id="68">
+  <properties>
+   <property name="tile_name" value="view_1[4,0]"/>
+  </properties>
  </tile>
  <tile id="69">
   <properties>
-   <property name="tile_name" value="view_low_3"/>
+   <property name="tile_name" value="view_1[5,0]"/>
   </properties>
-  <animation>
-   <frame tileid="69" duration="700"/>
-   <frame tileid="70" duration="900"/>
-   <frame tileid="71" duration="600"/>
-  </animation>
+ </tile>
+ <tile id="70">
+  <properties>
+   <property name="tile_name" value="view_1[6,0]"/>
+  </properties>
+ </tile>
+ <tile id="71">
+  <properties>
+   <property name="tile_name" value="view_1[7,0]"/>
+  </properties>
  </tile>
  <tile id="72">
   <properties>
-   <property name="tile_name" value="view_sky_4"/>
+   <property name="tile_name" value="view_1[8,0]"/>
   </properties>
  </tile>
  <tile id="73">
   <properties>
-   <property name="tile_name" value="view_top_4"/>
+   <property name="tile_name" value="view_1[9,0]"/>
   </properties>
-  <animation>
-   <frame tileid="73" duration="700"/>
-   <frame tileid="74" duration="900"/>
-   <frame tileid="75" duration="600"/>
-  </animation>
+ </tile>
+ <tile id="74">
+  <properties>
+   <property name="tile_name" value="view_1[10,0]"/>
+  </properties>
+ </tile>
+ <tile id="75">
+  <properties>
+   <property name="tile_name" value="view_1[11,0]"/>
+  </properties>
  </tile>
  <tile id="76">
   <properties>
-   <property name="tile_name" value="view_low_4"/>
+   <property name="tile_name" value="view_1[12,0]"/>
   </properties>
-  <animation>
-   <frame tileid="76" duration="700"/>
-   <frame tileid="77" duration="900"/>
-   <frame tileid="78" duration="600"/>
-  </animation>
+ </tile>
+ <tile id="77">
+  <properties>
+   <property name="tile_name" value="view_1[13,0]"/>
+  </properties>
+ </tile>
+ <tile id="78">
+  <properties>
+   <property name="tile_name" value="view_1[14,0]"/>
+  </properties>
  </tile>
  <tile id="79">
+  <properties>
+   <property name="tile_name" value="view_1[15,0]"/>
+  </properties>
+ </tile>
+ <tile id="80">
+  <properties>
+   <property name="tile_name" value="view_1[0,1]"/>
+  </properties>
+ </tile>
+ <tile id="81">
+  <properties>
+   <property name="tile_name" value="view_1[1,1]"/>
+  </properties>
+ </tile>
+ <tile id="82">
+  <properties>
+   <property name="tile_name" value="view_1[2,1]"/>
+  </properties>
+ </tile>
+ <tile id="83">
+  <properties>
+   <property name="tile_name" value="view_1[3,1]"/>
+  </properties>
+ </tile>
+ <tile id="84">
+  <properties>
+   <property name="tile_name" value="view_1[4,1]"/>
+  </properties>
+ </tile>
+ <tile id="85">
+  <properties>
+   <property name="tile_name" value="view_1[5,1]"/>
+  </properties>
+ </tile>
+ <tile id="86">
+  <properties>
+   <property name="tile_name" value="view_1[6,1]"/>
+  </properties>
+ </tile>
+ <tile id="87">
+  <properties>
+   <property name="tile_name" value="view_1[7,1]"/>
+  </properties>
+ </tile>
+ <tile id="88">
+  <properties>
+   <property name="tile_name" value="view_1[8,1]"/>
+  </properties>
+ </tile>
+ <tile id="89">
+  <properties>
+   <property name="tile_name" value="view_1[9,1]"/>
+  </properties>
+ </tile>
+ <tile id="90">
+  <properties>
+   <property name="tile_name" value="view_1[10,1]"/>
+  </properties>
+ </tile>
+ <tile id="91">
+  <properties>
+   <property name="tile_name" value="view_1[11,1]"/>
+  </properties>
+ </tile>
+ <tile id="92">
+  <properties>
+   <property name="tile_name" value="view_1[12,1]"/>
+  </properties>
+ </tile>
+ <tile id="93">
+  <properties>
+   <property name="tile_name" value="view_1[13,1]"/>
+  </properties>
+ </tile>
+ <tile id="94">
+  <properties>
+   <property name="tile_name" value="view_1[14,1]"/>
+  </properties>
+ </tile>
+ <tile id="95">
+  <properties>
+   <property name="tile_name" value="view_1[15,1]"/>
+  </properties>
+ </tile>
+ <tile id="96">
+  <properties>
+   <property name="tile_name" value="view_1[0,2]"/>
+  </properties>
+ </tile>
+ <tile id="97">
+  <properties>
+   <property name="tile_name" value="view_1[1,2]"/>
+  </properties>
+ </tile>
+ <tile id="98">
+  <properties>
+   <property name="tile_name" value="view_1[2,2]"/>
+  </properties>
+ </tile>
+ <tile id="99">
+  <properties>
+   <property name="tile_name" value="view_1[3,2]"/>
+  </properties>
+ </tile>
+ <tile id="100">
+  <properties>
+   <property name="tile_name" value="view_1[4,2]"/>
+  </properties>
+ </tile>
+ <tile id="101">
+  <properties>
+   <property name="tile_name" value="view_1[5,2]"/>
+  </properties>
+ </tile>
+ <tile id="102">
+  <properties>
+   <property name="tile_name" value="view_1[6,2]"/>
+  </properties>
+ </tile>
+ <tile id="103">
+  <properties>
+   <property name="tile_name" value="view_1[7,2]"/>
+  </properties>
+ </tile>
+ <tile id="104">
+  <properties>
+   <property name="tile_name" value="view_1[8,2]"/>
+  </properties>
+ </tile>
+ <tile id="105">
+  <properties>
+   <property name="tile_name" value="view_1[9,2]"/>
+  </properties>
+ </tile>
+ <tile id="106">
+  <properties>
+   <property name="tile_name" value="view_1[10,2]"/>
+  </properties>
+ </tile>
+ <tile id="107">
+  <properties>
+   <property name="tile_name" value="view_1[11,2]"/>
+  </properties>
+ </tile>
+ <tile id="108">
+  <properties>
+   <property name="tile_name" value="view_1[12,2]"/>
+  </properties>
+ </tile>
+ <tile id="109">
+  <properties>
+   <property name="tile_name" value="view_1[13,2]"/>
+  </properties>
+ </tile>
+ <tile id="110">
+  <properties>
+   <property name="tile_name" value="view_1[14,2]"/>
+  </properties>
+ </tile>
+ <tile id="111">
+  <properties>
+   <property name="tile_name" value="view_1[15,2]"/>
+  </properties>
+ </tile>
+ <tile id="112">
+  <properties>
+   <property name="tile_name" value="view_2[0,0]"/>
+  </properties>
+ </tile>
+ <tile id="113">
+  <properties>
+   <property name="tile_name" value="view_2[1,0]"/>
+  </properties>
+ </tile>
+ <tile id="114">
+  <properties>
+   <property name="tile_name" value="view_2[2,0]"/>
+  </properties>
+ </tile>
+ <tile id="115">
+  <properties>
+   <property name="tile_name" value="view_2[3,0]"/>
+  </properties>
+ </tile>
+ <tile id="116">
+  <properties>
+   <property name="tile_name" value="view_2[4,0]"/>
+  </properties>
+ </tile>
+ <tile id="117">
+  <properties>
+   <property name="tile_name" value="view_2[5,0]"/>
+  </properties>
+ </tile>
+ <tile id="118">
+  <properties>
+   <property name="tile_name" value="view_2[6,0]"/>
+  </properties>
+ </tile>
+ <tile id="119">
+  <properties>
+   <property name="tile_name" value="view_2[7,0]"/>
+  </properties>
+ </tile>
+ <tile id="120">
+  <properties>
+   <property name="tile_name" value="view_2[8,0]"/>
+  </properties>
+ </tile>
+ <tile id="121">
+  <properties>
+   <property name="tile_name" value="view_2[9,0]"/>
+  </properties>
+ </tile>
+ <tile id="122">
+  <properties>
+   <property name="tile_name" value="view_2[10,0]"/>
+  </properties>
+ </tile>
+ <tile id="123">
+  <properties>
+   <property name="tile_name" value="view_2[11,0]"/>
+  </properties>
+ </tile>
+ <tile id="124">
+  <properties>
+   <property name="tile_name" value="view_2[12,0]"/>
+  </properties>
+ </tile>
+ <tile id="125">
+  <properties>
+   <property name="tile_name" value="view_2[13,0]"/>
+  </properties>
+ </tile>
+ <tile id="126">
+  <properties>
+   <property name="tile_name" value="view_2[14,0]"/>
+  </properties>
+ </tile>
+ <tile id="127">
+  <properties>
+   <property name="tile_name" value="view_2[15,0]"/>
+  </properties>
+ </tile>
+ <tile id="128">
+  <properties>
+   <property name="tile_name" value="view_2[0,1]"/>
+  </properties>
+ </tile>
+ <tile id="129">
+  <properties>
+   <property name="tile_name" value="view_2[1,1]"/>
+  </properties>
+ </tile>
+ <tile id="130">
+  <properties>
+   <property name="tile_name" value="view_2[2,1]"/>
+  </properties>
+ </tile>
+ <tile id="131">
+  <properties>
+   <property name="tile_name" value="view_2[3,1]"/>
+  </properties>
+ </tile>
+ <tile id="132">
+  <properties>
+   <property name="tile_name" value="view_2[4,1]"/>
+  </properties>
+ </tile>
+ <tile id="133">
+  <properties>
+   <property name="tile_name" value="view_2[5,1]"/>
+  </properties>
+ </tile>
+ <tile id="134">
+  <properties>
+   <property name="tile_name" value="view_2[6,1]"/>
+  </properties>
+ </tile>
+ <tile id="135">
+  <properties>
+   <property name="tile_name" value="view_2[7,1]"/>
+  </properties>
+ </tile>
+ <tile id="136">
+  <properties>
+   <property name="tile_name" value="view_2[8,1]"/>
+  </properties>
+ </tile>
+ <tile id="137">
+  <properties>
+   <property name="tile_name" value="view_2[9,1]"/>
+  </properties>
+ </tile>
+ <tile id="138">
+  <properties>
+   <property name="tile_name" value="view_2[10,1]"/>
+  </properties>
+ </tile>
+ <tile id="139">
+  <properties>
+   <property name="tile_name" value="view_2[11,1]"/>
+  </properties>
+ </tile>
+ <tile id="140">
+  <properties>
+   <property name="tile_name" value="view_2[12,1]"/>
+  </properties>
+ </tile>
+ <tile id="141">
+  <properties>
+   <property name="tile_name" value="view_2[13,1]"/>
+  </properties>
+ </tile>
+ <tile id="142">
+  <properties>
+   <property name="tile_name" value="view_2[14,1]"/>
+  </properties>
+ </tile>
+ <tile id="143">
+  <properties>
+   <property name="tile_name" value="view_2[15,1]"/>
+  </properties>
+ </tile>
+ <tile id="144">
+  <properties>
+   <property name="tile_name" value="view_2[0,2]"/>
+  </properties>
+ </tile>
+ <tile id="145">
+  <properties>
+   <property name="tile_name" value="view_2[1,2]"/>
+  </properties>
+ </tile>
+ <tile id="146">
+  <properties>
+   <property name="tile_name" value="view_2[2,2]"/>
+  </properties>
+ </tile>
+ <tile id="147">
+  <properties>
+   <property name="tile_name" value="view_2[3,2]"/>
+  </properties>
+ </tile>
+ <tile id="148">
+  <properties>
+   <property name="tile_name" value="view_2[4,2]"/>
+  </properties>
+ </tile>
+ <tile id="149">
+  <properties>
+   <property name="tile_name" value="view_2[5,2]"/>
+  </properties>
+ </tile>
+ <tile id="150">
+  <properties>
+   <property name="tile_name" value="view_2[6,2]"/>
+  </properties>
+ </tile>
+ <tile id="151">
+  <properties>
+   <property name="tile_name" value="view_2[7,2]"/>
+  </properties>
+ </tile>
+ <tile id="152">
+  <properties>
+   <property name="tile_name" value="view_2[8,2]"/>
+  </properties>
+ </tile>
+ <tile id="153">
+  <properties>
+   <property name="tile_name" value="view_2[9,2]"/>
+  </properties>
+ </tile>
+ <tile id="154">
+  <properties>
+   <property name="tile_name" value="view_2[10,2]"/>
+  </properties>
+ </tile>
+ <tile id="155">
+  <properties>
+   <property name="tile_name" value="view_2[11,2]"/>
+  </properties>
+ </tile>
+ <tile id="156">
+  <properties>
+   <property name="tile_name" value="view_2[12,2]"/>
+  </properties>
+ </tile>
+ <tile id="157">
+  <properties>
+   <property name="tile_name" value="view_2[13,2]"/>
+  </properties>
+ </tile>
+ <tile id="158">
+  <properties>
+   <property name="tile_name" value="view_2[14,2]"/>
+  </properties>
+ </tile>
+ <tile id="159">
+  <properties>
+   <property name="tile_name" value="view_2[15,2]"/>
+  </properties>
+ </tile>
+ <tile id="160">
+  <properties>
+   <property name="tile_name" value="view_3[0,0]"/>
+  </properties>
+ </tile>
+ <tile id="161">
+  <properties>
+   <property name="tile_name" value="view_3[1,0]"/>
+  </properties>
+ </tile>
+ <tile id="162">
+  <properties>
+   <property name="tile_name" value="view_3[2,0]"/>
+  </properties>
+ </tile>
+ <tile id="163">
+  <properties>
+   <property name="tile_name" value="view_3[3,0]"/>
+  </properties>
+ </tile>
+ <tile id="164">
+  <properties>
+   <property name="tile_name" value="view_3[4,0]"/>
+  </properties>
+ </tile>
+ <tile id="165">
+  <properties>
+   <property name="tile_name" value="view_3[5,0]"/>
+  </properties>
+ </tile>
+ <tile id="166">
+  <properties>
+   <property name="tile_name" value="view_3[6,0]"/>
+  </properties>
+ </tile>
+ <tile id="167">
+  <properties>
+   <property name="tile_name" value="view_3[7,0]"/>
+  </properties>
+ </tile>
+ <tile id="176">
+  <properties>
+   <property name="tile_name" value="view_3[0,1]"/>
+  </properties>
+ </tile>
+ <tile id="177">
+  <properties>
+   <property name="tile_name" value="view_3[1,1]"/>
+  </properties>
+ </tile>
+ <tile id="178">
+  <properties>
+   <property name="tile_name" value="view_3[2,1]"/>
+  </properties>
+ </tile>
+ <tile id="179">
+  <properties>
+   <property name="tile_name" value="view_3[3,1]"/>
+  </properties>
+ </tile>
+ <tile id="180">
+  <properties>
+   <property name="tile_name" value="view_3[4,1]"/>
+  </properties>
+ </tile>
+ <tile id="181">
+  <properties>
+   <property name="tile_name" value="view_3[5,1]"/>
+  </properties>
+ </tile>
+ <tile id="182">
+  <properties>
+   <property name="tile_name" value="view_3[6,1]"/>
+  </properties>
+ </tile>
+ <tile id="183">
+  <properties>
+   <property name="tile_name" value="view_3[7,1]"/>
+  </properties>
+ </tile>
+ <tile id="192">
+  <properties>
+   <property name="tile_name" value="view_3[0,2]"/>
+  </properties>
+ </tile>
+ <tile id="193">
+  <properties>
+   <property name="tile_name" value="view_3[1,2]"/>
+  </properties>
+ </tile>
+ <tile id="194">
+  <properties>
+   <property name="tile_name" value="view_3[2,2]"/>
+  </properties>
+ </tile>
+ <tile id="195">
+  <properties>
+   <property name="tile_name" value="view_3[3,2]"/>
+  </properties>
+ </tile>
+ <tile id="196">
+  <properties>
+   <property name="tile_name" value="view_3[4,2]"/>
+  </properties>
+ </tile>
+ <tile id="197">
+  <properties>
+   <property name="tile_name" value="view_3[5,2]"/>
+  </properties>
+ </tile>
+ <tile id="198">
+  <properties>
+   <property name="tile_name" value="view_3[6,2]"/>
+  </properties>
+ </tile>
+ <tile id="199">
+  <properties>
+   <property name="tile_name" value="view_3[7,2]"/>
+  </properties>
+ </tile>
+ <tile id="168">
   <properties>
    <property name="tile_name" value="binoculars[0,0]"/>
   </properties>
  </tile>
- <tile id="95">
+ <tile id="184">
   <properties>
    <property name="tile_name" value="binoculars[0,1]"/>
   </properties>
@@ -506,7 +1006,7 @@
    <object id="1" x="3" y="6" width="10" height="9"/>
   </objectgroup>
  </tile>
- <tile id="80">
+ <tile id="51">
   <properties>
    <property name="tile_name" value="bench[0,0]"/>
   </properties>
@@ -514,7 +1014,7 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="81">
+ <tile id="52">
   <properties>
    <property name="tile_name" value="bench[1,0]"/>
   </properties>
@@ -522,22 +1022,22 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="82">
+ <tile id="169">
   <properties>
    <property name="tile_name" value="kiosk[0,0]"/>
   </properties>
  </tile>
- <tile id="83">
+ <tile id="170">
   <properties>
    <property name="tile_name" value="kiosk[1,0]"/>
   </properties>
  </tile>
- <tile id="84">
+ <tile id="171">
   <properties>
    <property name="tile_name" value="kiosk[2,0]"/>
   </properties>
  </tile>
- <tile id="98">
+ <tile id="185">
   <properties>
    <property name="tile_name" value="kiosk[0,1]"/>
   </properties>
@@ -545,7 +1045,7 @@
    <object id="1" x="0" y="2" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="99">
+ <tile id="186">
   <properties>
    <property name="tile_name" value="kiosk[1,1]"/>
   </properties>
@@ -553,7 +1053,7 @@
    <object id="1" x="0" y="2" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="100">
+ <tile id="187">
   <properties>
    <property name="tile_name" value="kiosk[2,1]"/>
   </properties>
@@ -561,72 +1061,72 @@
    <object id="1" x="0" y="2" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="85">
+ <tile id="172">
   <properties>
    <property name="tile_name" value="glass_doors[0,0]"/>
   </properties>
  </tile>
- <tile id="86">
+ <tile id="173">
   <properties>
    <property name="tile_name" value="glass_doors[1,0]"/>
   </properties>
  </tile>
- <tile id="101">
+ <tile id="188">
   <properties>
    <property name="tile_name" value="glass_doors[0,1]"/>
   </properties>
  </tile>
- <tile id="102">
+ <tile id="189">
   <properties>
    <property name="tile_name" value="glass_doors[1,1]"/>
   </properties>
  </tile>
- <tile id="87">
+ <tile id="174">
   <properties>
    <property name="tile_name" value="glass_doors_open[0,0]"/>
   </properties>
  </tile>
- <tile id="88">
+ <tile id="175">
   <properties>
    <property name="tile_name" value="glass_doors_open[1,0]"/>
   </properties>
  </tile>
- <tile id="103">
+ <tile id="190">
   <properties>
    <property name="tile_name" value="glass_doors_open[0,1]"/>
   </properties>
  </tile>
- <tile id="104">
+ <tile id="191">
   <properties>
    <property name="tile_name" value="glass_doors_open[1,1]"/>
   </properties>
  </tile>
- <tile id="89">
+ <tile id="53">
   <properties>
    <property name="tile_name" value="sign_open[0,0]"/>
   </properties>
  </tile>
- <tile id="90">
+ <tile id="54">
   <properties>
    <property name="tile_name" value="sign_open[1,0]"/>
   </properties>
  </tile>
- <tile id="91">
+ <tile id="55">
   <properties>
    <property name="tile_name" value="sign_closed[0,0]"/>
   </properties>
  </tile>
- <tile id="92">
+ <tile id="56">
   <properties>
    <property name="tile_name" value="sign_closed[1,0]"/>
   </properties>
  </tile>
- <tile id="93">
+ <tile id="200">
   <properties>
    <property name="tile_name" value="telescope[0,0]"/>
   </properties>
  </tile>
- <tile id="109">
+ <tile id="216">
   <properties>
    <property name="tile_name" value="telescope[0,1]"/>
   </properties>

@@ -5,6 +5,8 @@ from __future__ import annotations
 from lib import T, Canvas, darker, rng
 from sheet import Sheet
 
+from tools.art.skyline import panorama
+
 SIDES = "nsew"  # name order: wall_top_ns, wall_top_se, wall_top_nsew ...
 
 
@@ -126,40 +128,46 @@ def sky(c: Canvas, key: str, x0: int = 0, y0: int = 0, horizon: int = 64, stars:
                 c.px(x, y, r.choice(["grey", "lilac", "grey_light"]))
 
 
-def _buildings(key: str, upto: int, lo: int, hi: int, period: int | None = None):
-    """Yield (x_start, width, top_y, style) for buildings covering world x 0..upto.
+def city(c: Canvas, key: str, landmarks: dict[str, int], sky_y0: int, horizon: int,
+         top: int = 0, height: int | None = None) -> None:
+    """Night sky, then the shared three-layer Manhattan (tools/art/skyline.py) with its landmarks,
+    on rows top..top+height of c."""
+    sky(c, key, 0, sky_y0, horizon=horizon, stars=True)
+    h = height or c.h - top
+    panorama(lambda x, y, name: c.px(x, top + y, name), c.w, h, key, landmarks)
 
-    With a period, one run of buildings exactly fills 0..period and repeats, so a row of skyline
-    tiles 1..n can be laid end to end forever without a seam.
-    """
+
+def city_blocks(s: Sheet, name: str, picture: Canvas) -> list[str]:
+    """A picture wider than the sheet as blocks of at most 16 tiles (`name_1`, `name_2`, ...),
+    laid side by side on the map in that order; returns their names."""
+    names = []
+    for k, x in enumerate(range(0, picture.w, 16 * T), 1):
+        names.append(f"{name}_{k}")
+        s.block(names[-1], picture.crop(x, 0, min(16 * T, picture.w - x), picture.h))
+    return names
+
+
+def _buildings(key: str, upto: int, lo: int, hi: int):
+    """Yield (x_start, width, top_y, style) for buildings covering world x 0..upto."""
     r = rng("skyline", key)
-    x = 0 if period else -r.randrange(8)
-    run = []
-    while x < (period or upto):
+    x = -r.randrange(8)
+    while x < upto:
         w = r.randrange(4, 11)
-        if period and x + w > period - 4:
-            w = period - x
         top = r.randrange(lo, hi)
         style = r.randrange(4)
-        run.append((x, w, top, style))
-        x += w + (1 if r.random() < 0.25 and not period else 0)
-    if not period:
-        yield from run
-        return
-    for shift in range(-period, upto + period, period):
-        for bx, w, top, style in run:
-            yield bx + shift, w, top, style
+        yield x, w, top, style
+        x += w + (1 if r.random() < 0.25 else 0)
 
 
 def skyline(c: Canvas, key: str, x0: int, base: int, lo: int, hi: int, frame: int = 0,
             body: tuple[str, str] = ("black", "ink"), lit: tuple[str, ...] = ("sodium", "amber", "yellow"),
-            density: float = 0.35, period: int | None = None) -> None:
+            density: float = 0.35) -> None:
     """Manhattan silhouettes between world y lo..hi (tops) down to `base`, windows that blink.
 
     Drawn in world coordinates (x0 = this canvas's world x), so tiles side by side join up.
     `frame` changes a few windows per frame: that is the blinking animation.
     """
-    for bx, bw, top, style in _buildings(key, x0 + c.w + 16, lo, hi, period):
+    for bx, bw, top, style in _buildings(key, x0 + c.w + 16, lo, hi):
         if bx + bw < x0 or bx > x0 + c.w:
             continue
         col = body[style % 2]
@@ -175,7 +183,7 @@ def skyline(c: Canvas, key: str, x0: int, base: int, lo: int, hi: int, frame: in
                 if inner_x in (0, bw - 1) or inner_y < 2:
                     continue
                 if inner_x % 2 == 1 and inner_y % 3 == 0:
-                    w = rng("win", key, wx % period if period else wx, wy)
+                    w = rng("win", key, wx, wy)
                     on = w.random() < density
                     if w.random() < 0.12:  # a blinking window
                         on = (frame + w.randrange(3)) % 3 != 0

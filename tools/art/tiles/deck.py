@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from common import floor_set, sky, skyline, wall_fronts, wall_tops
+from common import city, city_blocks, floor_set, wall_fronts, wall_tops
 from interior import telescope
 from lib import T, Canvas, box, rng
 from neon import word_pixels
 from sheet import Sheet
 
-PERIOD = 64
+DECK_W = 40  # tiles across the deck map: the view is one unbroken picture
 
 
 def quarry(c: Canvas, r, v):
@@ -68,21 +68,18 @@ def fence(kind: str) -> Canvas:
     return c
 
 
-def view_tile(i: int, frame: int, row: str) -> Canvas:
-    """Beyond the fence: far skyline crowns (`top`), then the lit grid of streets far below."""
-    strip = Canvas(T, 48)
-    sky(strip, "deckview", i * T, 0, horizon=40, stars=False)
-    skyline(strip, "deck", i * T, 48, 14, 30, frame=frame, period=PERIOD, density=0.5,
-            lit=("sodium", "amber", "bleach", "yellow"))
-    for y in range(34, 48, 4):  # far-off avenues: rows of street lights
-        for x in range(T):
-            if (x + i * T + y) % 3 == 0:
-                strip.px(x, y, "sodium")
-    for k in range(6):  # the odd car light moving
-        x = (i * 7 + k * 5 + frame * 3) % T
-        y = 34 + 4 * (k % 4)
-        strip.px(x, y, "white" if k % 2 else "red")
-    return strip.crop(0, {"sky": 0, "top": T, "low": 2 * T}[row])
+def view() -> Canvas:
+    """Beyond the fence, from the 86th floor: the city in three layers with the Twin Towers
+    downtown, and the lit grid of the streets far below."""
+    c = Canvas(DECK_W * T, 3 * T)
+    city(c, "deck_view", {"twin_towers": 23 * T}, 0, horizon=40, height=40)
+    for y in range(40, 48, 3):  # far-off avenues: rows of street lights
+        for x in range(c.w):
+            if (x + y) % 3 == 0:
+                c.px(x, y, "sodium")
+            elif (x * 7 + y) % 41 == 0:
+                c.px(x, y, "white" if x % 2 else "red")  # a car's lights
+    return c
 
 
 def binoculars() -> Canvas:
@@ -157,10 +154,7 @@ def build() -> Sheet:
     wall_fronts(s, "glass", glass_wall, "steel_dark", "steel")
     s.tile("fence_1", fence("bars"), solid=True)
     s.tile("fence_post", fence("post"), solid=True)
-    for i in range(PERIOD // T):
-        for row in ("sky", "top", "low"):
-            frames = [view_tile(i, f, row) for f in range(3)]
-            s.tile(f"view_{row}_{i + 1}", frames if row != "sky" else frames[0], ms=[700, 900, 600])
+    city_blocks(s, "view", view())
     s.block("binoculars", binoculars(), solid=(3, 22, 10, 9))
     s.block("bench", bench(), solid=(0, 4, 32, 12))
     s.block("kiosk", kiosk(), solid=(0, 18, 48, 14))

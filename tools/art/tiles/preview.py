@@ -191,10 +191,8 @@ def backstage_room(frame=0) -> Room:
 
 def rooftop_room(frame=0) -> Room:
     r = Room("rooftop", 20, 12, frame)
-    r.area(["sky_1", "sky_2", "sky_3"], 0, 0, 20, 1)
-    for i in range(20):
-        r.put(f"skyline_top_{1 + i % 4}", i, 1)
-        r.put(f"skyline_low_{1 + i % 4}", i, 2)
+    r.put("city_north_2", 0, 0)  # the Empire State stands in the second block
+    r.put("city_north_3", 16, 0)
     r.row(["parapet_top_nw"] + ["parapet_top_ns"] * 18 + ["parapet_top_ne"], 0, 3)
     for i in range(1, 19):
         r.put(f"wall_parapet_{1 + (i * 7) % 3}" if i % 4 else "wall_parapet_base", i, 4)
@@ -255,9 +253,8 @@ def street_room(frame=0) -> Room:
 
 def deck_room(frame=0) -> Room:
     r = Room("deck", 20, 12, frame)
-    for i in range(20):
-        for j, row in enumerate(("sky", "top", "low")):
-            r.put(f"view_{row}_{1 + i % 4}", i, j)
+    r.put("view_2", 0, 0)  # the Twin Towers stand in the second block
+    r.put("view_3", 16, 0)
     for i in range(20):
         r.put("fence_post" if i % 5 == 0 else "fence_1", i, 2)
     r.row(["parapet_top_ns"] * 20, 0, 3)

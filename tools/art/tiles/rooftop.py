@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import math
 
-from common import floor_set, sky, skyline, wall_fronts, wall_tops
+from common import city, city_blocks, floor_set, sky, wall_fronts, wall_tops
 from lib import T, Canvas, box, rng
 from sheet import Sheet
 
-PERIOD = 64  # skyline tiles 1..4 repeat seamlessly
+ROOF_W = 44  # tiles across the roof map: the city beyond it is one unbroken picture
 
 
 def tar(c: Canvas, r, v):
@@ -64,12 +64,18 @@ def sky_tile(v: int) -> Canvas:
     return c
 
 
-def skyline_tile(i: int, frame: int, row: str) -> Canvas:
-    """Two rows of skyline over the parapet: `top` has the crowns against sky, `low` the mass."""
-    strip = Canvas(T, 32)
-    sky(strip, "roofline", i * T, 16, horizon=48, stars=False)
-    skyline(strip, "roof", i * T, 32, 4, 20, frame=frame, period=PERIOD, density=0.4)
-    return strip.crop(0, 0 if row == "top" else T)
+def city_north() -> Canvas:
+    """Uptown beyond the north parapet: the Empire State Building over three layers of roofs."""
+    c = Canvas(ROOF_W * T, 3 * T)
+    city(c, "roof_north", {"empire_state": 30 * T}, T, horizon=64)
+    return c
+
+
+def city_south() -> Canvas:
+    """Downtown beyond the south parapet, lower and further: the Twin Towers."""
+    c = Canvas(ROOF_W * T, 2 * T)
+    city(c, "roof_south", {"twin_towers": 12 * T}, T, horizon=40)
+    return c
 
 
 def water_tower() -> Canvas:
@@ -222,9 +228,8 @@ def build() -> Sheet:
     wall_fronts(s, "parapet", parapet_front, "black", "grey_dark")
     for v in (1, 2, 3):
         s.tile(f"sky_{v}", sky_tile(v))
-    for i in range(PERIOD // T):
-        s.tile(f"skyline_top_{i + 1}", [skyline_tile(i, f, "top") for f in range(3)], ms=[800, 650, 900])
-        s.tile(f"skyline_low_{i + 1}", [skyline_tile(i, f, "low") for f in range(3)], ms=[800, 650, 900])
+    city_blocks(s, "city_north", city_north())
+    city_blocks(s, "city_south", city_south())
     s.block("water_tower", water_tower(), solid=[(6, 50, 36, 12)])
     s.block("skylight", skylight(), solid=(0, 6, 32, 26))
     s.block("chimney", chimney(), solid=(2, 14, 12, 18))

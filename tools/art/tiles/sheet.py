@@ -45,6 +45,7 @@ class Sheet:
               surface: str | None = None, ms: int | list[int] = 200) -> None:
         first = art[0] if isinstance(art, list) else art
         assert first.w % T == 0 and first.h % T == 0, name
+        assert first.w // T <= COLUMNS, f"{name}: a block is at most {COLUMNS} tiles wide (the sheet's width)"
         self._add(name, art, first.w // T, first.h // T, solid, surface, ms, block=True)
 
     def _add(self, name, art, w, h, solid, surface, ms, block) -> None:

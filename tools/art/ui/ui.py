@@ -10,6 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
+from tools.art import skyline
 from tools.art.ui import pix
 
 # ---- 9-slice frames ------------------------------------------------------------------------
@@ -218,42 +219,37 @@ def logo():
 # ---- chapter card ----------------------------------------------------------------------------
 
 
+def _night_sky(img, steps: list[str], stars: int, star_rows: int, seed: int) -> None:
+    """A top-to-bottom gradient through `steps`, ordered-dithered 2x2 between neighbouring bands,
+    and cold stars in the upper rows."""
+    h, w = img.shape[:2]
+    last = len(steps) - 1
+    for y in range(h):
+        t = y / (h - 1) * last
+        lo = int(t)
+        frac = t - lo
+        for x in range(w):
+            thresh = [0.125, 0.625, 0.875, 0.375][(y % 2) * 2 + (x % 2)]
+            img[y, x] = pix.rgba(steps[min(lo + (1 if frac > thresh else 0), last)])
+    rng = np.random.default_rng(seed)
+    for _ in range(stars):
+        x, y = int(rng.integers(16, w - 16)), int(rng.integers(16, star_rows))
+        pix.px(img, x, y, str(rng.choice(["grey", "ice", "lilac", "grey_light"])))
+
+
+def _city(img, top: int, key: str, landmarks: dict[str, int], s: int, lit: list | None = None) -> None:
+    """The shared Manhattan skyline (tools/art/skyline.py) from row `top` to the bottom."""
+    h, w = img.shape[:2]
+    skyline.panorama(lambda x, y, c: pix.px(img, x, top + y, c), w, h - top, key, landmarks, s, lit)
+
+
 def card():
     """480x270: black-to-night sky, a neon frame, a thin skyline with a few lit windows along
     the bottom. The middle stays dark so the 'Chapter N / Title' text reads."""
     w, h = 480, 270
     img = pix.new(w, h)
-    steps = ["black", "ink", "night", "night_mid"]
-    for y in range(h):
-        t = y / (h - 1) * 3.0
-        lo = int(t)
-        frac = t - lo
-        for x in range(w):
-            # ordered 2x2 dither between neighbouring bands
-            thresh = [0.125, 0.625, 0.875, 0.375][(y % 2) * 2 + (x % 2)]
-            c = steps[min(lo + (1 if frac > thresh else 0), 3)]
-            img[y, x] = pix.rgba(c)
-    rng = np.random.default_rng(1983)
-    # stars, sparse and cold
-    for _ in range(70):
-        x, y = int(rng.integers(16, w - 16)), int(rng.integers(16, 150))
-        pix.px(img, x, y, str(rng.choice(["grey", "ice", "lilac", "grey_light"])))
-    # skyline: blocks of building silhouettes
-    x = 0
-    while x < w:
-        bw = int(rng.integers(14, 40))
-        bh = int(rng.integers(24, 70))
-        top = h - bh
-        pix.rect(img, x, top, bw, bh, "black")
-        pix.rect(img, x, top, bw, 1, "ink")
-        for wy in range(top + 4, h - 4, 5):
-            for wx in range(x + 3, x + bw - 3, 4):
-                if rng.random() < 0.18:
-                    pix.rect(img, wx, wy, 2, 2, str(rng.choice(["sodium", "amber", "yellow", "cyan"])))
-        if rng.random() < 0.3:  # a water tower on some roofs
-            pix.rect(img, x + 4, top - 7, 8, 6, "black")
-            pix.rect(img, x + 5, top - 9, 6, 2, "black")
-        x += bw + int(rng.integers(0, 4))
+    _night_sky(img, ["black", "ink", "night", "night_mid"], 70, 150, 1983)
+    _city(img, h - 64, "card", {"empire_state": 392}, 1)
     # the neon frame: magenta outer line, cyan inner line, chamfered corners
     for inset, c in ((10, "magenta"), (13, "cyan")):
         cut = 10
@@ -271,6 +267,24 @@ def card():
     pix.rect(img, w // 2 - 44, 118, 2, 1, "acid")
     pix.rect(img, w // 2 + 42, 118, 2, 1, "acid")
     return img
+
+
+# ---- the title's city ------------------------------------------------------------------------
+
+SKYLINE_TOP = 64  # the title's city rises from here; the logo and the craft's light sit above it
+
+
+def title_skyline() -> tuple[np.ndarray, list]:
+    """480x270 behind the title: the night over Manhattan, the Empire State Building to the west,
+    the Twin Towers to the east, the menu's column between them. Also some near windows (x, y,
+    wall colour) for the title to switch off and on."""
+    img = pix.new(480, 270)
+    _night_sky(img, ["black", "ink", "night", "plum_dark", "night_mid"], 60, 110, 1983)
+    lit: list = []
+    _city(img, SKYLINE_TOP, "title", {"empire_state": 78, "twin_towers": 366}, 2, lit)
+    rng = np.random.default_rng(83)
+    chosen = sorted(int(i) for i in rng.choice(len(lit), size=min(40, len(lit)), replace=False))
+    return img, [[lit[i][0], SKYLINE_TOP + lit[i][1], lit[i][2]] for i in chosen]
 
 
 # ---- journal page ----------------------------------------------------------------------------
@@ -326,10 +340,13 @@ def build(out: Path) -> None:
                      ("panel", panel), ("cursor", cursor), ("more", more), ("logo", logo),
                      ("card", card), ("journal", journal)]:
         pix.save(fn(), out / f"{name}.png")
+    city, windows = title_skyline()
+    pix.save(city, out / "skyline.png")
     index = {
         "nine_slice": SLICES,
         "strips": {"cursor": {"frame": [8, 8], "count": 4}, "more": {"frame": [8, 8], "count": 4}},
-        "images": {"logo": [240, 60], "card": [480, 270], "journal": [320, 200]},
+        "images": {"logo": [240, 60], "card": [480, 270], "journal": [320, 200], "skyline": [480, 270]},
+        "skyline_windows": windows,
         "font_tint": "glyphs are palette white; tint exactly with fill((0,0,0), BLEND_RGB_MULT) "
                      "then fill(colour, BLEND_RGB_ADD)",
     }

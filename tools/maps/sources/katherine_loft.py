@@ -52,10 +52,9 @@ SSSSSSSSSpttttttttttttttttttttpSSSSSSSSS
 
 
 def furnish(b):
-    # the city beyond the balcony
-    for x in range(b.w):
-        b.put("floor", x, 2, f"rooftop:skyline_top_{1 + x % 4}")
-        b.put("floor", x, 3, f"rooftop:skyline_low_{1 + x % 4}")
+    # the city beyond the balcony: downtown, the Twin Towers close (the roof's southern view)
+    for k, x in enumerate(range(0, b.w, 16), 1):
+        b.block(f"rooftop:city_south_{k}", x, 2, layer="floor", over=0)
     b.block("rooftop:chimney", 11, 6)
     b.put("decor", 28, 6, "rooftop:vent")
     b.block("plant", 13, 6)

@@ -16,7 +16,7 @@ LEGEND = {
     "q": ("floor", "floor_quarry_1", "floor_quarry_2", "floor_quarry_3"),
     "c": ("floor", "floor_concrete_1", "floor_concrete_2", "floor_concrete_3"),
     "f": ("floor", "fence_1"),
-    "V": ("floor", "view_sky_1"),
+    "V": ("floor", "view_1"),
 }
 
 LAYOUT = """
@@ -46,12 +46,10 @@ ffffffffffffffffffffffffffffffffffffffff
 
 
 def furnish(b):
-    for x in range(b.w):
-        k = 1 + x % 4  # the view repeats seamlessly in order 1, 2, 3, 4
-        for y, row in enumerate(("sky", "top", "low")):
-            b.put("floor", x, y, f"view_{row}_{k}")
-        if x % 5 == 0:
-            b.put("floor", x, 3, "fence_post")
+    for k, x in enumerate(range(0, b.w, 16), 1):  # the view: one picture in blocks 16 tiles wide
+        b.block(f"view_{k}", x, 0, layer="floor", over=0)
+    for x in range(0, b.w, 5):
+        b.put("floor", x, 3, "fence_post")
 
     # -- the terrace -----------------------------------------------------------------------------
     for x in (4, 10, 24, 30, 35):

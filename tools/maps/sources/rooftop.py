@@ -49,14 +49,11 @@ SSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSS
 
 
 def furnish(b):
-    # the skyline to the north (and a strip of it far off to the south)
-    for x in range(b.w):
-        k = 1 + x % 4  # the skyline tiles repeat seamlessly in order 1, 2, 3, 4
-        b.put("floor", x, 2, f"skyline_top_{k}")
-        b.put("floor", x, 3, f"skyline_low_{k}")
-        j = 1 + (x + 2) % 4
-        b.put("floor", x, 28, f"skyline_top_{j}")
-        b.put("floor", x, 29, f"skyline_low_{j}")
+    # the city beyond the parapets: uptown and the Empire State to the north, downtown and the
+    # Twin Towers far off to the south
+    for k, x in enumerate(range(0, b.w, 16), 1):  # one picture in blocks 16 tiles wide
+        b.block(f"city_north_{k}", x, 1, layer="floor", over=0)
+        b.block(f"city_south_{k}", x, 28, layer="floor", over=0)
 
     b.block("access_hut", 5, 6)
     b.block("water_tower", 31, 5)
