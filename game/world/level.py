@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import math
 from bisect import bisect_right
 from functools import lru_cache
 from itertools import accumulate
@@ -131,6 +132,7 @@ class TickMapData(pyscroll.data.TiledMapData):
         self._clips: dict[int, tuple[list, list[int], int]] = {}
         self._shown: dict[tuple[int, int, int], int] = {}  # animated cells drawn -> frame index
         self._showing: dict[int, int] = {}  # animation gid -> its frame when the queue was last read
+        self._turns_at = 0.0  # the time (ms) the next of those frames ends
         super().__init__(tmx)
 
     def _update_time(self) -> None:
@@ -139,7 +141,7 @@ class TickMapData(pyscroll.data.TiledMapData):
     def reload_animations(self) -> None:
         self._update_time()
         self._animation_queue, self._animation_map, self._tracked_gids = [], {}, set()
-        self._clips, self._shown, self._showing = {}, {}, {}
+        self._clips, self._shown, self._showing, self._turns_at = {}, {}, {}, 0.0
         for gid, frames in self.get_animations():
             ends = list(accumulate(max(1, int(duration)) for _, duration in frames))
             self._clips[gid] = ([self._get_tile_image_by_id(f) for f, _ in frames], ends, ends[-1])
@@ -178,10 +180,18 @@ class TickMapData(pyscroll.data.TiledMapData):
             yield x, y, l, image
 
     def process_animation_queue(self, tile_view) -> list:
-        """The cells whose frame changed since they were drawn, with their whole column. When no
-        animation has turned a frame since the last call, every cell drawn shows its frame already."""
+        """The cells whose frame changed since they were drawn, with their whole column. Until an
+        animation turns a frame, every cell drawn shows its frame already: nothing to look at."""
         self._update_time()
-        showing = {gid: self._frame(gid)[0] for gid in self._clips}
+        now = self._last_time
+        if now < self._turns_at:
+            return []
+        showing, turns = {}, math.inf
+        for gid, (_, ends, total) in self._clips.items():
+            into = now % total
+            showing[gid] = bisect_right(ends, into)
+            turns = min(turns, now - into + ends[showing[gid]])
+        self._turns_at = turns - 1e-6  # a hair early: float error must not make a turn late
         if showing == self._showing:
             return []
         self._showing = showing

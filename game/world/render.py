@@ -32,6 +32,8 @@ class MapView:
     def __init__(self, level: Level, lighting: Lighting) -> None:
         self.level, self.lighting = level, lighting
         self._overhead = self._overhead_cells()
+        # per row, a bit for each column with something overhead: most people stand clear of it
+        self._overhead_bits = [sum(1 << x for x, layers in enumerate(row) if layers) for row in self._overhead]
 
     def _overhead_cells(self) -> list[list[tuple[int, ...]]]:
         """Per row and column, the layers above the people with a tile in that cell, found once
@@ -112,17 +114,21 @@ class MapView:
     def _redraw_overhead(self, surface: pygame.Surface, offset: tuple[int, int], boxes: list) -> None:
         """Tiles of the layers above the people, over every cell a person (x, y, w, h on the
         canvas) covers, layer by layer."""
-        rows, t = self._overhead, self.level.tile
+        rows, bits, t = self._overhead, self._overhead_bits, self.level.tile
         last_x, last_y = self.level.doc.width - 1, self.level.doc.height - 1
         ox, oy = offset
         covered: dict[tuple[int, int], tuple[int, ...]] = {}
         for x, y, w, h in boxes:
             x0, x1 = max(0, (x - ox) // t), min(last_x, (x + w - 1 - ox) // t)
+            if x1 < x0:
+                continue
+            span = ((2 << (x1 - x0)) - 1) << x0
             for cy in range(max(0, (y - oy) // t), min(last_y, (y + h - 1 - oy) // t) + 1):
-                row = rows[cy]
-                for cx in range(x0, x1 + 1):
-                    if row[cx]:
-                        covered[(cx, cy)] = row[cx]
+                if bits[cy] & span:
+                    row = rows[cy]
+                    for cx in range(x0, x1 + 1):
+                        if row[cx]:
+                            covered[(cx, cy)] = row[cx]
         if not covered:
             return
         data = self.level.data
