@@ -7,6 +7,8 @@ and autosaves.
 
 from __future__ import annotations
 
+import re
+
 CHAPTERS: list[dict[str, str]] = [
     {"id": "prologue", "title": "Arrival", "map": "rooftop", "spawn": "stairs", "node": "Prologue_Start",
      "player": "margaret"},
@@ -60,6 +62,12 @@ def chapter_variant(node: str, chapter_id: str) -> str:
     and the finale's are `Prologue_...` and `Finale_...`."""
     prefix = {"prologue": "Prologue", "finale": "Finale"}.get(chapter_id, f"Ch{chapter_id}")
     return f"{prefix}_{node}"
+
+
+def variant_base(node: str) -> str:
+    """The node a chapter's own version stands in for: `Ch2_Penthouse_Closet` -> `Penthouse_Closet`
+    (`Prologue_...`, `Finale_...` too); any other name as it is."""
+    return re.sub(r"^(Ch\d+|Prologue|Finale)_", "", node)
 
 
 def entry_nodes() -> list[str]:

@@ -42,9 +42,10 @@ class DialogueLinter:
         problems += self._statements()
         problems += self._moods()
         if reached_from_maps:
-            problems += self._unreached()
-            problems += self._misplaced_speakers()
-            problems += self._untrue_directions()
+            maps = _shipped_maps()
+            problems += self._unreached(maps)
+            problems += self._misplaced_speakers(maps)
+            problems += self._untrue_directions(maps)
         return problems
 
     def _statements(self) -> list[Problem]:
@@ -108,27 +109,24 @@ class DialogueLinter:
                                             f"#mood:{mood}: {speaker} has no such portrait ({', '.join(portraits[sid])})"))
         return problems
 
-    def _misplaced_speakers(self, maps: dict | None = None) -> list[Problem]:
+    def _misplaced_speakers(self, maps: dict) -> list[Problem]:
         """A node that can play in several chapters must not name a speaker who is neither
-        played nor present there (game/story/casting.py); `maps`: name -> MapDocument (default:
-        the shipped maps)."""
+        played nor present there (game/story/casting.py); `maps`: name -> MapDocument."""
         from game.story.casting import misplaced_speakers
-        if maps is None:
-            maps = _shipped_maps()
         return [Problem(f"{file}:{line}", f"{speaker} speaks in {node} in {chapter_heading(chapter).lower()} "
                         f"on {map_name}, where {speaker} is neither played nor present: give that chapter "
                         f"its own node (when: chapter_is(\"{chapter}\"))", "warning")
                 for file, line, speaker, node, chapter, map_name in misplaced_speakers(self.program, maps)]
 
-    def _untrue_directions(self, maps: dict | None = None) -> list[Problem]:
+    def _untrue_directions(self, maps: dict) -> list[Problem]:
         """Each compass word of an objective must be the way to its TARGET (game/story/directions.py)."""
         from game.story.directions import untrue_directions
         return [Problem(f"{file}:{line}", problem, "warning")
-                for file, line, problem in untrue_directions(self.program, _shipped_maps() if maps is None else maps)]
+                for file, line, problem in untrue_directions(self.program, maps)]
 
-    def _unreached(self) -> list[Problem]:
+    def _unreached(self, maps: dict) -> list[Problem]:
         reached: set[str] = set()
-        for doc in _shipped_maps().values():
+        for doc in maps.values():
             reached |= {o.props.get("node") for o in doc.objects if o.props.get("node")}
         from game.story.chapters import CHAPTERS, chapter_variant, entry_nodes
         reached |= set(entry_nodes())

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import shlex
 
-from game.story.chapters import CHAPTERS
+from game.story.chapters import CHAPTERS, variant_base
 
 # "south-west", "east": the way to go from where the player stands; "south of the living room",
 # "the north wall", "the east end of the bar" place a thing by a landmark, and are not checked here
@@ -65,7 +65,7 @@ def _object_places(maps: dict) -> dict[str, tuple[str, str]]:
 def _base(program, title: str) -> str:
     """The node a chapter's version stands in for: a group member's group, `Ch2_X`'s `X`."""
     node = program.nodes.get(title)
-    return node.group if node is not None and node.group else re.sub(r"^(Ch\d+|Prologue|Finale)_", "", title)
+    return node.group if node is not None and node.group else variant_base(title)
 
 
 def _statements_by_node(program) -> dict[str, list[tuple[str, int, str, str]]]:
@@ -160,13 +160,13 @@ def untrue_directions(program, maps: dict) -> list[tuple[str, int, str]]:
                 problems.append((filename, line, f"the objective names a direction ({said[0]}) but no TARGET "
                                  "to check it against: <<objective \"text\" TARGET>>"))
                 continue
-            problem = _check(words[1], words[2], said, where, maps)
+            problem = _check(words[2], said, where, maps)
             if problem:
                 problems.append((filename, line, problem))
     return problems
 
 
-def _check(text: str, target: str, said: list[str], where, maps: dict) -> str | None:
+def _check(target: str, said: list[str], where, maps: dict) -> str | None:
     if where is None:
         return "cannot tell where the player stands when this objective appears: give the node map: and spawn: headers"
     map_name, standing = where
