@@ -22,10 +22,11 @@ import pygame
 
 from game.director import Scene
 from game.palette import colour
-from game.pieces import GAZE_SPEED
+from game.pieces import glide
 from game.pieces.ufo import _disc  # the cached glow disc the alien's view uses
 from game.stage.registry import ActorAt, Arg, CommandError, Marker, Optional, Rest, command
 from game.story import notebook
+from game.ui.buttons import Button, button_row, by_action, clicked, draw_buttons
 from game.ui.text import font
 from game.world.actors import Actor
 from game.timing import TICK_RATE
@@ -46,8 +47,9 @@ def _lens(size: tuple[int, int], radius: int) -> pygame.Surface:
 
 class TelescopeView(Scene):
     """Johann's telescope: the penthouse building across the street (the `facade` map) in a round,
-    wobbling lens. Arrows steer it; interact notes what is in view (`$telescope_saw` gets the name of
-    the nearest marker) and lowers the telescope; so does cancel.
+    wobbling lens. Arrows, the stick or a click steer it; interact (or the Note button) notes what is
+    in view (`$telescope_saw` gets the name of the nearest marker) and lowers the telescope; cancel
+    (or a right-click, or the Look away button) lowers it.
 
     Who is at which window comes from the facade map's `npc` objects (with their conditions) and
     from the command: `<<overlay telescope window_living margaret@window_living>>` aims at a marker
@@ -76,6 +78,7 @@ class TelescopeView(Scene):
         start = self.level.doc.find("marker", aim) if aim else None
         w, h = self.level.doc.pixel_size
         self.gaze = [start.x, start.y] if start else [w / 2, h / 2]
+        self.aim: tuple[float, float] | None = None  # where a click asked the lens to go
         self.t = 0
 
     def update(self, is_top: bool) -> None:
@@ -83,15 +86,35 @@ class TelescopeView(Scene):
         if not is_top:
             return
         inp = self.app.input
-        dx, dy = inp.move_vector()
-        w, h = self.level.doc.pixel_size
-        self.gaze[0] = max(0, min(w, self.gaze[0] + dx * GAZE_SPEED))
-        self.gaze[1] = max(0, min(h, self.gaze[1] + dy * GAZE_SPEED))
-        if self.t > 10 and "interact" in inp.pressed:
+        button = clicked(self.buttons(), inp.clicks)
+        if not button:
+            self.steer()
+        if self.t > 10 and ("interact" in inp.pressed or button == "interact"):
             self.app.story.variables["$telescope_saw"] = self.looking_at()
             self.skip()
-        elif self.t > 10 and ({"cancel", "menu"} & inp.pressed or "skip" in inp.held):
+        elif self.t > 10 and (self.looks_away() or button == "cancel" or "skip" in inp.held):
             self.skip()
+
+    def looks_away(self) -> bool:
+        """Esc, B, or a right-click, as it opens the pause menu on the map."""
+        inp = self.app.input
+        return bool({"cancel", "menu"} & inp.pressed) or any(b == 3 for *_, b in inp.clicks)
+
+    def buttons(self) -> list[Button]:
+        """The mouse's Note and Look away, bottom right, over the hint line."""
+        w, h = self.app.canvas.get_size()
+        return button_row([("interact", tr("telescope.note")), ("cancel", tr("telescope.away"))], w - 8, h - 20)
+
+    def click_targets(self) -> dict[str, pygame.Rect]:
+        return by_action(self.buttons())
+
+    def steer(self) -> None:
+        """Arrows or the stick move the lens; a left click sends it gliding to the point clicked."""
+        inp = self.app.input
+        for x, y in [(x, y) for x, y, button in inp.clicks if button == 1]:
+            ox, oy = self.offset()  # where the lens looks now, drawn or not (headless runs)
+            self.aim = (x / ZOOM - ox, y / ZOOM - oy)  # the picture's pixel under the click
+        self.aim = glide(self.gaze, inp.move_vector(), self.aim, self.level.doc.pixel_size)
 
     def offset(self) -> tuple[int, int]:
         """Picture pixel + offset = pixel of the view before magnifying: the gaze at its centre."""
@@ -122,6 +145,7 @@ class TelescopeView(Scene):
         pygame.draw.line(surface, colour("grey"), (cx - 8, cy), (cx + 8, cy))
         pygame.draw.line(surface, colour("grey"), (cx, cy - 8), (cx, cy + 8))
         font("small").draw(surface, tr(self.hint), (w // 2, h - 14), colour("grey_light"), align="center")
+        draw_buttons(surface, self.buttons(), self.app.input.mouse_pos)
 
     hint = "telescope.hint"  # a UI string
 
@@ -201,7 +225,6 @@ class SightingView(TelescopeView):
         self.progress = 0
         self.logged = 0
         self.last_log = int(variables.get("$telescope_last_log", -999))
-        self.aim: tuple[float, float] | None = None  # where a click asked the lens to go
         variables["$telescope_logged"] = 0
         self.place_craft()
 
@@ -281,7 +304,9 @@ class SightingView(TelescopeView):
         if self.ticks % TICKS_PER_MINUTE == 0:
             self.app.story.variables["$clock"] = notebook.format_clock(self.minute)
         self.place_craft()
-        self.steer()
+        away = clicked(self.buttons(), self.app.input.clicks)
+        if not away:
+            self.steer()
         can_log = self.minute >= self.last_log + MINUTES_BETWEEN_LOGS
         if can_log and self.in_lens() and not self.hidden():
             self.progress += 1
@@ -289,28 +314,12 @@ class SightingView(TelescopeView):
                 self.log_sighting()
         else:
             self.progress = max(0, self.progress - 2)
-        inp = self.app.input
-        if self.t > 10 and ({"cancel", "menu"} & inp.pressed or any(b == 3 for *_, b in inp.clicks)):
-            self.lower()  # the mouse looks away with a right-click, as it opens the pause menu on the map
+        if self.t > 10 and (self.looks_away() or away):
+            self.lower()
 
-    def steer(self) -> None:
-        inp = self.app.input
-        dx, dy = inp.move_vector()
-        if dx or dy:
-            self.aim = None
-        for x, y in [(x, y) for x, y, button in inp.clicks if button == 1]:
-            ox, oy = self.offset()  # where the lens looks now, drawn or not (headless runs)
-            self.aim = (x / ZOOM - ox, y / ZOOM - oy)  # the picture's pixel under the click
-        if self.aim is not None:
-            ax, ay = self.aim[0] - self.gaze[0], self.aim[1] - self.gaze[1]
-            dist = math.hypot(ax, ay)
-            if dist <= GAZE_SPEED:
-                self.aim = None
-            else:
-                dx, dy = ax / dist, ay / dist
-        w, h = self.level.doc.pixel_size
-        self.gaze[0] = max(0, min(w, self.gaze[0] + dx * GAZE_SPEED))
-        self.gaze[1] = max(0, min(h, self.gaze[1] + dy * GAZE_SPEED))
+    def buttons(self) -> list[Button]:
+        """Look away alone: the task logs by itself."""
+        return [b for b in super().buttons() if b[0] == "cancel"]
 
     def log_sighting(self) -> None:
         variables = self.app.story.variables

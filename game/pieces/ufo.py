@@ -11,7 +11,7 @@ import pygame
 
 from game.director import Scene
 from game.palette import colour
-from game.pieces import GAZE_SPEED
+from game.pieces import glide
 from game.stage.registry import Actor, Choice, CommandError, Marker, Optional, command
 from game.stage.tasks import Task
 from game.ui.text import font
@@ -60,19 +60,7 @@ class GazeView(Scene):
             for cx, cy, button in inp.clicks:
                 if button == 1:
                     self.goal = self.explore.canvas_to_map(cx, cy)
-            dx, dy = inp.move_vector()
-            if dx or dy:
-                self.goal = None
-            elif self.goal is not None:  # the mouse steers by clicking where to look
-                gx, gy = self.goal[0] - self.gaze[0], self.goal[1] - self.gaze[1]
-                dist = math.hypot(gx, gy)
-                if dist <= GAZE_SPEED:
-                    self.goal = None
-                else:
-                    dx, dy = gx / dist, gy / dist
-            w, h = self.explore.level.doc.pixel_size
-            self.gaze[0] = max(0, min(w, self.gaze[0] + dx * GAZE_SPEED))
-            self.gaze[1] = max(0, min(h, self.gaze[1] + dy * GAZE_SPEED))
+            self.goal = glide(self.gaze, inp.move_vector(), self.goal, self.explore.level.doc.pixel_size)
             target = self.target_point()
             if target and math.dist(self.gaze, target) <= LOCK_RADIUS:
                 self.locked_at = self.t

@@ -16,6 +16,7 @@ from game.stage.context import Stage
 from game.stage.registry import CommandError
 from game.stage.tasks import SceneTask, Task
 from game.story.yarn import Command, DialogueEnd, Dialogue, Line, Options, YarnError
+from game.ui.buttons import button_row, by_action, clicked, draw_buttons
 from game.ui.text import font
 from game.ui.widgets import nine_slice, portrait, prompt_icon, strip_frame
 from game.world.actors import people_index
@@ -32,6 +33,8 @@ PORTRAIT_AT = (BOX.x + 10, BOX.y + 10)
 TEXT_X_WITH_PORTRAIT = BOX.x + 68
 TEXT_X = BOX.x + 12
 LINES_PER_PAGE = 4
+# the quick menu: buttons on the box's top edge for the mouse, doing what these actions' keys do
+QUICK_MENU = ("rollback", "history", "skip", "auto")  # their faces: the UI strings quick.<action>
 
 
 def speaker_colour(sid: str) -> tuple[int, int, int]:
@@ -67,6 +70,7 @@ class DialogueScene(Scene):
         self.task: Task | None = None
         self.background: list[Task] = []
         self.auto = False
+        self.skip_on = False  # the quick menu's Skip: as if the skip key were held until clicked again
         self.wait_ticks = 0  # ticks since the page was fully shown
         self.t = 0
         self.finished = False
@@ -220,7 +224,20 @@ class DialogueScene(Scene):
 
     @property
     def skipping(self) -> bool:
-        return "skip" in self.app.input.held
+        return self.skip_on or "skip" in self.app.input.held
+
+    def quick_buttons(self) -> list[tuple[str, str, pygame.Rect]]:
+        """The quick menu, right of the nameplate and clear of the text (its first row is 9 pixels
+        down); while a cutscene runs, only Skip, when it can skip it and nothing is over the box."""
+        box = self.box()
+        buttons = button_row([(a, tr(f"quick.{a}")) for a in QUICK_MENU], box.right - 8, box.y + 2, self.scale)
+        if self.task is not None:
+            skip = self.task.skippable and self.app.director.top is self
+            return [b for b in buttons if b[0] == "skip"] if skip else []
+        return buttons
+
+    def click_targets(self) -> dict[str, pygame.Rect]:
+        return by_action(self.quick_buttons())
 
     # -- driver hooks (tests and headless scripts) ---------------------------------------------
     def showing_line(self) -> bool:
@@ -240,6 +257,9 @@ class DialogueScene(Scene):
         self.background = [t for t in self.background if not t.update()]
         if self.finished:
             return
+        quick = clicked(self.quick_buttons(), self.app.input.clicks) if is_top else ""
+        if quick == "skip":
+            self.skip_on = not self.skip_on
         if self.task is not None:
             skip = self.skipping and self.task.skippable
             if skip:
@@ -251,18 +271,20 @@ class DialogueScene(Scene):
         if not is_top:
             return
         inp = self.app.input
-        if "history" in inp.pressed:
+        if "history" in inp.pressed or quick == "history":
             from game.scenes.history import HistoryScene
             self.open(HistoryScene(self.app))
             return
-        if "auto" in inp.pressed:
+        if "auto" in inp.pressed or quick == "auto":
             self.auto = not self.auto
-        if "rollback" in inp.pressed:
+        if "rollback" in inp.pressed or quick == "rollback":
             self._roll_back()
             return
         if "rollforward" in inp.pressed:
             self._roll_forward()
             return
+        if quick:
+            return  # a click on the quick menu does what its button says, and no more
         if self.options is not None:
             self._update_options()
         elif self.line is not None:
@@ -341,7 +363,12 @@ class DialogueScene(Scene):
 
     # -- drawing ------------------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:
-        if self.finished or (self.line is None and self.options is None) or self.task is not None:
+        if self.finished:
+            return
+        if self.task is not None:
+            self._draw_quick(surface)  # a cutscene: Skip alone, when it can skip it
+            return
+        if self.line is None and self.options is None:
             return
         contrast = self.app.settings.get("high_contrast")
         box = self.box()
@@ -350,6 +377,7 @@ class DialogueScene(Scene):
         text_col = colour("white")
         if self.options is not None:
             self._draw_options(surface)
+            self._draw_quick(surface)
             return
         sid = speaker_id(self.line.speaker)
         face = portrait(sid, self._mood())
@@ -380,9 +408,14 @@ class DialogueScene(Scene):
             icon = prompt_icon("interact", self.app.input)  # what goes on, on the device in use
             if icon is not None:
                 surface.blit(icon, (BOX.right - 36, BOX.bottom - 19))
-        if self.auto or self.skipping:
-            label = tr("dialogue.skip") if self.skipping else tr("dialogue.auto")
-            font("small").draw(surface, label, (BOX.right - 8, BOX.y + 3), colour("acid"), align="right")
+        self._draw_quick(surface)
+
+    def _draw_quick(self, surface: pygame.Surface) -> None:
+        lit = {"skip"} if self.skipping else set()
+        if self.auto:
+            lit.add("auto")
+        dim = {"rollback"} if len(self.trail.points) < 2 else set()
+        draw_buttons(surface, self.quick_buttons(), self.app.input.mouse_pos, self.scale, lit, dim)
 
     def _draw_marked(self, surface: pygame.Surface, part: str, start: int, pos: tuple[int, int]) -> None:
         """A row with markup, glyph by glyph: [b] bold, [wave], [shake], [color=magenta]."""
@@ -451,4 +484,5 @@ class DialogueScene(Scene):
             d["line"] = self.line.raw
         if self.options is not None:
             d["options"] = [o.text for o in self.options.options]
+        d["skip"], d["auto"] = self.skipping, self.auto
         return d
