@@ -1,5 +1,6 @@
-"""Render whole maps to PNG at 1x, the way the game draws them: ground layers, people, overhead,
-then the night lighting. For looking at maps and for docs/screenshots.
+"""Render whole maps to PNG at 1x, the way the game draws them: ground layers, people and set pieces
+(every `prop`, whatever its condition, as every person is drawn), overhead, then the night lighting.
+For looking at maps and for docs/screenshots.
 
     python tools/maps/render.py club penthouse --out /tmp      # /tmp/club.png ...
     python tools/maps/render.py --all --scale 2 --no-light --outline
@@ -20,13 +21,15 @@ import pygame  # noqa: E402
 import pytmx  # noqa: E402
 
 OUTLINE = {"spawn": (47, 240, 255), "door": (255, 232, 47), "interact": (168, 255, 47),
-           "trigger": (255, 106, 31), "marker": (184, 138, 216), "light": (255, 176, 47)}
+           "trigger": (255, 106, 31), "marker": (184, 138, 216), "light": (255, 176, 47),
+           "prop": (47, 232, 255)}
 
 
 def render(source: str, light: bool = True, outline: bool = False) -> pygame.Surface:
     from game.world.actors import Actor
     from game.world.level import load_level
     from game.world.lighting import Lighting
+    from game.world.props import PropSprite
 
     level = load_level(source, lambda: 0)
     w, h = level.doc.pixel_size
@@ -36,6 +39,11 @@ def render(source: str, light: bool = True, outline: bool = False) -> pygame.Sur
         actor = Actor(obj.props.get("actor") or obj.name, obj.x + obj.width / 2, obj.y + obj.height,
                       obj.props.get("facing") or "down")
         people.append(actor)
+    for obj in level.doc.objects_of("prop"):
+        piece = PropSprite(obj.props.get("sprite") or obj.name, obj.x + obj.width / 2, obj.y + obj.height)
+        if obj.props.get("animation"):
+            piece.play(obj.props["animation"])
+        people.append(piece)
 
     def draw_layer(layer) -> None:
         if not isinstance(layer, pytmx.TiledTileLayer) or not layer.visible:
@@ -46,9 +54,10 @@ def render(source: str, light: bool = True, outline: bool = False) -> pygame.Sur
     for i, layer in enumerate(level.tmx.layers):
         draw_layer(layer)
         if i == level.actor_layer:
-            for actor in sorted(people, key=lambda a: a.y):
-                image = actor.image(0)
-                out.blit(image, actor.draw_rect(image))
+            for thing in sorted(people, key=lambda a: a.y):
+                image = thing.image(0)
+                out.blit(image, thing.draw_rect(image) if isinstance(thing, Actor)
+                         else image.get_rect(midbottom=(round(thing.x), round(thing.y))))
     if light:
         lighting = Lighting(str(level.prop("ambient", "") or ""), level.doc.objects_of("light"))
         lighting.draw(out, (0, 0), out.get_rect(), 0)
