@@ -23,8 +23,8 @@ PLAYTHROUGHS = [SCRIPTS / "story_keyboard.txt"]
 class ShotDriver(Driver):
     """Plays a script and saves a frame a while after each chapter starts and each overlay opens."""
 
-    MOMENTS = {"UfoView": 70, "RunwayScene": 160, "ShootScene": 150, "TitleCard": 60, "Credits": 240,
-               "SightingView": 120}
+    MOMENTS = {"UfoView": 70, "RunwayScene": 160, "ShootScene": 150, "TitleCard": 60, "Credits": 600,
+               "SightingView": 150}
 
     def __init__(self, app, out: Path, taken: set[str] | None = None) -> None:
         super().__init__(app)
