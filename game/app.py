@@ -130,6 +130,9 @@ class App:
         if self.headless:
             self.window = pygame.display.set_mode(CANVAS)
             return
+        # A window surface (CPU scaling, SDL's software renderer) is shown as it is: without this SDL
+        # opens an OpenGL context (some 100 MB) to choose how. An accelerated renderer never uses one.
+        os.environ.setdefault("SDL_FRAMEBUFFER_ACCELERATION", "0")
         pygame.display.set_caption("Liquid Sky")
         desktop = pygame.display.get_desktop_sizes()[0] if pygame.display.get_desktop_sizes() else (1920, 1080)
         scale = fitting_scale(desktop, int(self.settings.get("window_scale", 3)))
@@ -146,9 +149,6 @@ class App:
             except pygame.error as exc:
                 self._use_cpu(f"the GPU renderer cannot be used ({exc})")
         if self.present_path == "cpu":
-            # SDL would otherwise open an OpenGL context (some 100 MB) to choose how to show a window
-            # surface: the frame is scaled here, so the plain framebuffer is the one wanted
-            os.environ.setdefault("SDL_FRAMEBUFFER_ACCELERATION", "0")
             self.window = pygame.display.set_mode(size, flags)
         self._exposed = True  # a new window shows nothing until the next frame is presented
 
