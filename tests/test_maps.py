@@ -240,3 +240,24 @@ def test_johanns_telescope_stands_only_where_the_story_has_put_it(app):
     assert standing(explore)
     app.start_chapter(chapter("8"))
     assert standing(app.explore())
+
+
+def test_light_makes_pools_and_each_night_its_colours():
+    """Lamps make pools with an edge (a hot core, a steep falloff), and the two nights look apart:
+    the first neon (lights pushed to full colour), the second cold (a blue cast, lights toward ice)."""
+    from game.story.chapters import CHAPTERS, night_of
+    from game.world.lighting import Lighting, glow
+    from game.world.tmx import MapObject
+
+    assert [night_of(c["id"]) for c in CHAPTERS] == [1] * 4 + [2] * 11 and night_of("") == 0
+    pool = glow(48, (255, 160, 80), 0.6)
+    centre, edge = pool.get_at((48, 48)), pool.get_at((48 + 29, 48))  # 0.6 of the radius out
+    assert edge.r < 0.2 * centre.r
+    lamp = MapObject(1, "lamp", "light", 0, 0, 0, 0, {"colour": "#ff6a1f", "radius": 48})
+    drawn, first, second = (Lighting("#8a8ab8", [lamp], night) for night in (0, 1, 2))
+    blue = [light.ambient[2] / light.ambient[0] for light in (drawn, first, second)]
+    assert blue[2] > blue[0] and blue[2] > blue[1]
+    spread = [max(light.lights[0][2]) - min(light.lights[0][2]) for light in (drawn, first, second)]
+    assert spread[1] > spread[0] > spread[2]
+    second.set_night(1)  # the story moves on to another night while the map is open
+    assert (second.ambient, second.lights) == (first.ambient, first.lights)

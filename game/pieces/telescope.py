@@ -63,6 +63,7 @@ class TelescopeView(Scene):
     def __init__(self, app, aim: str = "", *people: tuple[str, str]) -> None:
         super().__init__(app)
         from game.world.level import load_level
+        from game.story.chapters import night_of
         from game.world.lighting import Lighting
         from game.world.render import MapView
         from game.world.world import World
@@ -71,7 +72,8 @@ class TelescopeView(Scene):
         for who, where in people:  # (actor, marker) pairs, checked by the command
             marker = self.level.doc.find("marker", where)
             self.world.actors[who] = Actor(who, marker.x, marker.y + marker.height)
-        lighting = Lighting(str(self.level.prop("ambient", "") or ""), self.level.doc.objects_of("light"))
+        lighting = Lighting(str(self.level.prop("ambient", "") or ""), self.level.doc.objects_of("light"),
+                            night_of(app.story.chapter))
         self.mapview = MapView(self.level, lighting)
         self._view = pygame.Surface((app.canvas.get_width() // ZOOM, app.canvas.get_height() // ZOOM))
         self._picture = pygame.Surface(self.level.doc.pixel_size)

@@ -9,6 +9,7 @@ import pygame
 from game.director import Fade, Scene, veil
 from game.ui.hud import ObjectiveLine, corner_buttons, draw_corner_buttons, draw_facing, draw_hotspots
 from game.world.level import Level, load_level
+from game.story.chapters import night_of
 from game.world.lighting import Lighting
 from game.world.render import MapView
 from game.world.tmx import MapError
@@ -234,6 +235,7 @@ class ExploreScene(Scene):
         return cx - ox, cy - oy
 
     def draw(self, surface: pygame.Surface) -> None:
+        self.lighting.set_night(night_of(self.app.story.chapter))
         things = [*self.world.all_actors(), *self.props.values()]
         offset = self.mapview.draw(surface, self.camera_center(), things, self.app.ticks)
         self._draw_effects(surface, offset)

@@ -43,6 +43,15 @@ CHAPTERS: list[dict[str, str]] = [
 ]
 
 NEW_GAME = CHAPTERS[0]
+FIRST_NIGHT = ("prologue", "1", "2", "3")  # to four in the morning; chapters 4 to the finale are the second
+
+
+def night_of(chapter_id: str) -> int:
+    """1 or 2, the night a chapter is played in (its light: see game/world/lighting.py); 0 outside
+    the story (a map opened on its own)."""
+    if chapter(chapter_id) is None:
+        return 0
+    return 1 if chapter_id in FIRST_NIGHT else 2
 
 
 def chapter_heading(chapter_id: str) -> str:
