@@ -70,8 +70,9 @@ class Action:
     label: str = "the chapter's opening"
     choices: tuple[int, ...] = ()
 
-    def describe(self) -> str:
-        return self.label + (f", choosing {' then '.join(map(str, self.choices))}" if self.choices else "")
+    def describe(self, on_the_way: bool = False) -> str:
+        words = f"set off on the way ({self.label})" if on_the_way else self.label
+        return words + (f", choosing {' then '.join(map(str, self.choices))}" if self.choices else "")
 
 
 @dataclass
@@ -80,6 +81,7 @@ class Result:
     lines: list[str]
     options: list[int] = field(default_factory=list)
     problem: str = ""
+    on_the_way: bool = False  # the walk there set something else off (a trigger on the way)
 
 
 @dataclass
@@ -116,9 +118,9 @@ class Report:
     solution: list[str] | None  # the shortest script to the end
     solution_steps: int = 0
     dead: list[State] = field(default_factory=list)  # entries into dead ends (the mistakes)
-    dead_total: int = 0
+    dead_inside: list[State] = field(default_factory=list)  # the other dead-end states, reached from those
     unknown: int = 0
-    problems: list[tuple[list[str], str]] = field(default_factory=list)  # (script, why): stuck, or an error said
+    problems: list[tuple[list[str], str]] = field(default_factory=list)  # (script, why), one per why
 
     @property
     def expanded(self) -> int:
@@ -153,6 +155,7 @@ class Game:
         self.remembered = {m for text in texts for m in VISITED_CALL.findall(text)}
         self.caps = number_caps(texts)
         self.lines: list[str] = []
+        self.on_the_way = False
 
     # -- states --------------------------------------------------------------------------------
     def key(self) -> str:
@@ -250,7 +253,7 @@ class Game:
         last = Result("idle", [])
         for stand in range(3):  # the nearest places to use it from
             self.restore(state)
-            self.lines = []
+            self.lines, self.on_the_way = [], False
             try:
                 used = self.use(action.target, stand)
             except ScriptError as exc:
@@ -259,7 +262,9 @@ class Game:
             if used is None:
                 break
             if used:
-                return self._guarded(lambda: self.play(action.choices, pick))
+                result = self._guarded(lambda: self.play(action.choices, pick))
+                result.on_the_way = self.on_the_way
+                return result
         return last
 
     def _guarded(self, play: Callable[[], Result]) -> Result:
@@ -309,8 +314,9 @@ class Game:
         _, (sx, sy), facing = places[stand]
         if world.player.tile(t) != (sx, sy):
             self.run(f"walkto {sx} {sy}")
-        if not self.in_control() or self.ended():
-            return True  # walking there (onto a door or trigger) set something off
+        if not self.in_control() or self.ended():  # walking there set something off
+            self.on_the_way = not walk_in
+            return True
         if facing is None:
             return False
         self.run(f"hold {facing} 2")  # a tap turns on the spot
@@ -449,18 +455,20 @@ def search(game: Game, root: State, max_states: int = MAX_STATES, until_end: boo
             elif result.kind == "end":
                 state.ends = True
                 if report.solution is None:
-                    report.solution = state.script() + [f"# {action.describe()}", *result.lines, game.end_line()]
+                    report.solution = state.script() + [f"# {action.describe(result.on_the_way)}", *result.lines,
+                                                         game.end_line()]
                     report.solution_steps = state.depth + 1
             elif result.kind == "state":
                 key = game.key()
                 child = states.get(key)
                 if child is None:
-                    child = states[key] = State(key, game.snapshot(), state, result.lines, action.describe(),
-                                                state.depth + 1)
+                    child = states[key] = State(key, game.snapshot(), state, result.lines,
+                                                action.describe(result.on_the_way), state.depth + 1)
                     queue.append(child)
                 state.children.add(key)
-            if result.problem:
-                report.problems.append((state.script() + [f"# {action.describe()}", *result.lines], result.problem))
+            if result.problem and result.problem not in {why for _lines, why in report.problems}:
+                report.problems.append((state.script() + [f"# {action.describe(result.on_the_way)}", *result.lines],
+                                        result.problem))
     report.complete = not queue
     judge(report)
     return report
@@ -486,9 +494,9 @@ def judge(report: Report) -> None:
     can_end = back_from([k for k, s in states.items() if s.ends])
     may_end = back_from([k for k, s in states.items() if not s.expanded])  # their future is not known
     dead = [s for k, s in states.items() if k not in can_end and k not in may_end]
-    report.dead_total = len(dead)
     dead_keys = {s.key for s in dead}
     report.dead = [s for s in dead if s.parent is None or s.parent.key not in dead_keys]
+    report.dead_inside = [s for s in dead if s not in report.dead]
     report.unknown = sum(1 for k in states if k not in can_end and k in may_end)
 
 
@@ -522,8 +530,8 @@ def fuzz_chapter(chapter: dict, walks: int, rng_seed: int, max_states: int = MAX
                     break
             if result.kind != "state":
                 break
-            state = State(game.key(), game.snapshot(), state, result.lines, f"at random: {action.label}",
-                          state.depth + 1)
+            state = State(game.key(), game.snapshot(), state, result.lines,
+                          f"at random: {action.describe(result.on_the_way)}", state.depth + 1)
         reports.append(search(game, state, max_states))
     return reports
 
@@ -542,13 +550,18 @@ def print_report(report: Report, out: Path, name: str, indent: str = "") -> None
     else:
         print(f"{indent}  end reached: {'NO' if report.complete else 'not within the budget'}")
     if report.dead:
-        print(f"{indent}  DEAD ENDS: {report.dead_total} state(s) from which the end cannot be reached, "
-              f"entered {len(report.dead)} way(s):")
+        print(f"{indent}  DEAD ENDS: {len(report.dead) + len(report.dead_inside)} state(s) from which the end "
+              f"cannot be reached, entered {len(report.dead)} way(s) (the last action of each script):")
         for i, state in enumerate(report.dead, 1):
             path = out / f"{name}_dead_end_{i}.txt"
             path.write_text(chapter_script(chapter, state.script(), f"a dead end in {name}: {state.via}"),
                             encoding="utf-8")
-            print(f"{indent}    {i}. after: {state.via}: {path}")
+            print(f"{indent}    {i}. {state.via}: {path}")
+        for i, state in enumerate(report.dead_inside, 1):
+            path = out / f"{name}_dead_inside_{i}.txt"
+            path.write_text(chapter_script(chapter, state.script(), f"inside a dead end in {name}"), encoding="utf-8")
+        if report.dead_inside:
+            print(f"{indent}    and {len(report.dead_inside)} state(s) further in: {out / (name + '_dead_inside_*.txt')}")
     elif report.complete:
         print(f"{indent}  dead ends: none")
     for i, (lines, why) in enumerate(report.problems, 1):

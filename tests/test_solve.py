@@ -10,7 +10,7 @@ import pytest
 
 from game.cli import main as cli_main
 from game.paths import asset
-from game.solve import chapter_script, solve_chapter
+from game.solve import chapter_script, fuzz_chapter, solve_chapter
 from game.story.chapters import CHAPTERS, chapter
 
 BUDGET = 40  # states per chapter: a bounded search that stops at the first end (the full run is `liquid-sky solve`)
@@ -47,6 +47,15 @@ def test_every_chapter_reaches_its_end_and_the_solution_replays(start, tmp_path,
     assert report.problems == [], [why for _lines, why in report.problems]
     script = tmp_path / "solution.txt"
     script.write_text(chapter_script(start, report.solution, start["id"]), encoding="utf-8")
+    assert cli_main(["--headless", "--script", str(script)]) == 0, capsys.readouterr().err
+
+
+def test_a_random_walk_is_solved_from_where_it_stops(tmp_path, capsys):
+    (report,) = fuzz_chapter(chapter("prologue"), 1, rng_seed=5)
+    assert report.complete and report.solution is not None and report.dead == []
+    assert "# at random: the chapter's opening" in report.solution  # the walk comes first in the script
+    script = tmp_path / "fuzz.txt"
+    script.write_text(chapter_script(chapter("prologue"), report.solution, "fuzz"), encoding="utf-8")
     assert cli_main(["--headless", "--script", str(script)]) == 0, capsys.readouterr().err
 
 
