@@ -21,6 +21,14 @@ Guard: Quiet tonight. #line:q2
 Guard: Too quiet. #line:q3
 Guard: Goodnight. #line:q4
 ===
+title: Ask
+---
+Guard: Stay or go? #line:a1
+-> Stay #line:ao1
+    Guard: Then stay. #line:a2
+-> Go #line:ao2
+    Guard: Then go. #line:a3
+===
 title: Scope
 ---
 <<declare $telescope_saw = "">>
@@ -237,3 +245,15 @@ def test_the_telescope_task_has_look_away_alone_and_it_keeps_the_nights_clock(ap
     driver = mouse(app)
     driver.run_script(f"wait {240 + 12}\nclick cancel\n")
     assert app.director.top is app.explore() and app.story.variables["$clock"] == "23:51"
+
+
+def test_after_rolling_back_to_a_choice_the_cursor_is_on_the_one_made_so_a_goes_forward(talk):
+    talk.start_dialogue("Ask")
+    driver = Driver(talk, mode="pad")
+    waiting_line(driver)
+    driver.run_script("choose 2\n")  # the d-pad down to Go, and A
+    assert waiting_line(driver) == "line:a3"
+    driver.run_script("pad leftstick\n")
+    assert box(talk).showing_options() and box(talk).cursor == 1
+    driver.run_script("pad a\n")  # rolls forward over the choice: Go again
+    assert waiting_line(driver) == "line:a3"

@@ -164,6 +164,9 @@ class DialogueScene(Scene):
         self._show(point.event)
         if self.line is not None:
             self.shown = self._page_len()  # read before: all of it at once
+        chosen = self.trail.forward()
+        if self.options is not None and isinstance(chosen, int) and chosen in self.visible_options:
+            self.cursor = self.visible_options.index(chosen)  # on the choice made: going on replays it
 
     def _roll_forward(self) -> None:
         action = self.trail.forward()
