@@ -207,6 +207,16 @@ def test_the_telescope_shows_the_facade_with_people_at_windows(app, driver):
     assert type(scope).__name__ == "TelescopeView" and scope.world.actor("margaret") is not None
     driver.step(12)
     assert scope.looking_at() == "window_living"
+    # seen front-on across the street, a person at a window is a black shape against the light
+    scope.draw(app.canvas)
+    margaret, picture = scope.world.actors["margaret"], scope._picture
+    ox, oy = scope.mapview.offset(picture.get_size(), (picture.get_width() / 2, picture.get_height() / 2))
+    shape = {tuple(picture.get_at((round(margaret.x) + dx + ox, round(margaret.y) - dy + oy)))[:3]
+             for dx in (-2, 0, 2) for dy in (8, 14, 20)}
+    from game.palette import colour
+    assert shape == {colour("black")}
+    # the craft stands on the roof line whenever the roof map has it on the roof (not in the prologue)
+    assert [craft.animation for craft in scope.things()] == ["landed"]
     driver.hold("right", 88)  # 176 px to the right: the bedroom window
     assert scope.looking_at() == "window_bedroom"
     driver.press("interact")

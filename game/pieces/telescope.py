@@ -77,6 +77,11 @@ class TelescopeView(Scene):
         self.mapview = MapView(self.level, lighting)
         self._view = pygame.Surface((app.canvas.get_width() // ZOOM, app.canvas.get_height() // ZOOM))
         self._picture = pygame.Surface(self.level.doc.pixel_size)
+        self.landed = []  # the craft standing on the roof line, when the story has it on the roof
+        spot = self.level.doc.find("marker", "ufo_over_roof")
+        if spot is not None and craft_on_the_roof(app):
+            self.landed = [Craft("landed")]
+            self.landed[0].x, self.landed[0].y = spot.x, spot.y
         start = self.level.doc.find("marker", aim) if aim else None
         w, h = self.level.doc.pixel_size
         self.gaze = [start.x, start.y] if start else [w / 2, h / 2]
@@ -135,7 +140,11 @@ class TelescopeView(Scene):
         # more of its night sky).
         picture = self._picture
         pw, ph = picture.get_size()
-        self.mapview.draw(picture, (pw / 2, ph / 2), self.things(), self.app.ticks)
+        ox, oy = self.mapview.draw(picture, (pw / 2, ph / 2), self.things(), self.app.ticks)
+        for person in self.world.actors.values():  # black against the light, so drawn after it
+            if person.visible:
+                shape = _shape(person.image(self.app.ticks))
+                picture.blit(shape, shape.get_rect(midbottom=(round(person.x) + ox, round(person.y) + oy)))
         self.draw_over(picture)
         view = self._view
         view.fill(picture.get_at((0, 0)))
@@ -152,8 +161,9 @@ class TelescopeView(Scene):
     hint = "telescope.hint"  # a UI string
 
     def things(self) -> list:
-        """What is drawn in the picture besides its tiles: the people at the windows."""
-        return list(self.world.actors.values())
+        """What is drawn in the lit picture besides its tiles: the craft on the roof line (the
+        people at the windows are drawn after the light, as shapes: see draw)."""
+        return list(self.landed)
 
     def draw_over(self, picture: pygame.Surface) -> None:
         """Drawn over the lit picture (the tracking task's craft light and steam)."""
@@ -178,12 +188,23 @@ STEAM_LIFE = 600
 
 
 @lru_cache(maxsize=4)
-def _craft_frames() -> list[pygame.Surface]:
+def _craft_frames(animation: str = "idle") -> list[pygame.Surface]:
     """The craft at half size: from the deck or across the street it is small."""
     from game.world.props import frames
     images, animations = frames("ufo")
-    idle = animations.get("idle", {"first": 0, "count": len(images)})
-    return [pygame.transform.scale_by(images[idle["first"] + i], 0.5) for i in range(idle["count"])]
+    anim = animations.get(animation, {"first": 0, "count": len(images)})
+    return [pygame.transform.scale_by(images[anim["first"] + i], 0.5) for i in range(anim["count"])]
+
+
+def craft_on_the_roof(app) -> bool:
+    """Whether the craft stands on the penthouse roof now: the roof map's `ufo` object says when."""
+    from game.world.level import map_path
+    from game.world.tmx import MapError, read_map
+    try:
+        craft = read_map(map_path("rooftop")).find("prop", "ufo")
+    except MapError:
+        return False
+    return craft is not None and app.condition(craft.props.get("condition", ""))
 
 
 @lru_cache(maxsize=8)
@@ -194,15 +215,27 @@ def _puff(radius: int, alpha: int) -> pygame.Surface:
     return puff
 
 
-class Craft:
-    """The craft in the picture: a thing for MapView (x, y at its bottom centre, image)."""
+@lru_cache(maxsize=64)
+def _shape(frame: pygame.Surface) -> pygame.Surface:
+    """A person at a lit window across the street: only their shape, in black against the light
+    (their sprite is drawn from above; the wall is seen front-on)."""
+    shape = frame.copy()
+    shape.fill((0, 0, 0, 255), special_flags=pygame.BLEND_RGBA_MULT)  # no colour, the alpha kept
+    shape.fill((*colour("black"), 0), special_flags=pygame.BLEND_RGBA_ADD)
+    return shape
 
-    def __init__(self) -> None:
+
+class Craft:
+    """The craft in the picture: a thing for MapView (x, y at its bottom centre, image), flying
+    (idle) or standing on its legs (landed)."""
+
+    def __init__(self, animation: str = "idle") -> None:
         self.x = self.y = 0.0
         self.visible = True
+        self.animation = animation
 
     def image(self, tick: int) -> pygame.Surface:
-        images = _craft_frames()
+        images = _craft_frames(self.animation)
         return images[(tick // 8) % len(images)]
 
 
@@ -353,7 +386,7 @@ class SightingView(TelescopeView):
 
     # -- drawing -------------------------------------------------------------------------------
     def things(self) -> list:
-        return [*super().things(), self.craft]
+        return [self.craft]  # the one the task tracks, moving, not the one standing
 
     def draw_over(self, picture: pygame.Surface) -> None:
         if not self.hidden():  # its own light, which no palette colour is: a shifting hue

@@ -235,4 +235,14 @@
    <property name="tile_name" value="water_tower_silhouette[2,2]"/>
   </properties>
  </tile>
+ <tile id="43">
+  <properties>
+   <property name="tile_name" value="fire_escape_landing"/>
+  </properties>
+ </tile>
+ <tile id="44">
+  <properties>
+   <property name="tile_name" value="fire_escape_ladder"/>
+  </properties>
+ </tile>
 </tileset>

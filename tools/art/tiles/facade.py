@@ -130,6 +130,24 @@ def tower_silhouette() -> Canvas:
     return c
 
 
+def fire_escape(part: str) -> Canvas:
+    """The iron fire escape down the front, drawn over the brick: a `landing` under a window (its
+    railing against the glass), a `ladder` between two landings."""
+    c = Canvas()
+    if part == "landing":
+        c.hline(0, 12, T, "grey"); c.hline(0, 13, T, "black"); c.hline(0, 14, T, "steel_dark")
+        c.hline(0, 7, T, "grey")  # the railing's top bar
+        for x in range(0, T, 3):
+            c.vline(x, 8, 4, "black")
+        c.px(0, 15, "black"); c.px(15, 15, "black")  # the brackets into the wall
+    else:
+        for x in (5, 10):
+            c.vline(x, 0, T, "black")
+        for y in range(1, T, 3):
+            c.hline(5, y, 6, "steel")
+    return c
+
+
 def build() -> Sheet:
     s = Sheet("facade")
     for v in (1, 2, 3):
@@ -156,4 +174,6 @@ def build() -> Sheet:
         for row, y0 in (("top", 0), ("low", T)):
             sk = Canvas(); sky(sk, f"facadesky{v}{row}", v * T, y0, horizon=HORIZON); s.tile(f"sky_{row}_{v}", sk)
     s.block("water_tower_silhouette", tower_silhouette())
+    s.tile("fire_escape_landing", fire_escape("landing"))
+    s.tile("fire_escape_ladder", fire_escape("ladder"))
     return s

@@ -63,6 +63,14 @@ def furnish(b):
             b.put("floor", x, y, LOWER_WINDOWS[(k * 7 + y) % len(LOWER_WINDOWS)])
             k += 1
 
+    # the fire escape zigzags down one column of windows: a landing under each, ladders between
+    for y in (8, 11, 14, 17):
+        for x in (12, 13, 14):
+            b.put("decor", x, y, "fire_escape_landing")
+        if y < 17:
+            b.put("decor", 14 if y % 2 else 12, y + 1, "fire_escape_ladder")
+            b.put("decor", 14 if y % 2 else 12, y + 2, "fire_escape_ladder")
+
     b.spawn("view", 14, 10, "up", default=True)
     b.marker("window_living", 9, 5)
     b.marker("window_bedroom", 20, 5)
