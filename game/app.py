@@ -122,6 +122,7 @@ class App:
         from game.moment import hooks
         from game.saves import SaveManager
         self.saves = SaveManager(hooks(self))
+        self.replaying = ""  # the chapter replayed from the scene gallery, if one is
         self.saves.remove_leftovers()
         self.recorder = None  # a game.record.Recorder while the session is being recorded
 
@@ -274,8 +275,10 @@ class App:
         from game.story.chapters import NEW_GAME
         self.start_chapter(NEW_GAME)
 
-    def start_chapter(self, chapter: dict) -> None:
-        """A fresh story at the start of a chapter (New game, chapter select)."""
+    def start_chapter(self, chapter: dict, replay: bool = False) -> None:
+        """A fresh story at the start of a chapter (New game, chapter select). `replay`: from the
+        scene gallery, a finished chapter played again with nothing saved (saves, autosaves and the
+        chapters reached stay as they were); it ends on the title when the next chapter begins."""
         from game.world.tmx import MapError
         story = StoryState(seed=self.seed)
         story.player = chapter.get("player", "margaret")
@@ -289,8 +292,22 @@ class App:
             self.notify(tr("notice.chapter_broken", chapter.get("title") or tr("notice.the_chapter"), exc))
             return
         self.history.clear()
+        self.replay(str(chapter["id"]) if replay else "")
+        if replay:
+            self.notify(tr("gallery.replaying"), 3.0, problem=False)
         if chapter.get("node"):
             self.start_dialogue(chapter["node"])
+
+    def replay(self, chapter_id: str) -> None:
+        """Replaying this chapter from the gallery ("": playing for real, as after a load)."""
+        self.replaying = chapter_id
+        self.saves.off = tr("saves.replaying") if chapter_id else ""
+
+    def _end_replay(self) -> None:
+        from game.scenes.title import TitleScene
+        self.replay("")
+        self.director.reset_to(TitleScene(self))
+        self.notify(tr("gallery.over"), 3.0, problem=False)
 
     def start_map(self, map_name: str, spawn: str | None = None,
                   player_pos: tuple[float, float] | None = None, facing: str | None = None) -> None:
@@ -429,6 +446,8 @@ class App:
             problem = self.saves.load("quick")
             self.notify(problem or tr("saves.quick_loaded"), 2.0, problem=bool(problem))
         self.director.update()
+        if self.replaying and self.story.chapter != self.replaying:
+            self._end_replay()  # the next chapter has begun: the replay is over
         self.saves.update()  # autosave when a chapter has started
         if self.audio is not None:
             self.audio.update(1)

@@ -124,6 +124,7 @@ def restore(app: "App", data: dict) -> str:
             explore.props[name] = PropSprite(name, float(saved["x"]), float(saved["y"]))
             explore.props[name].visible = bool(saved.get("visible", True))
     app.history.clear()
+    app.replay("")  # a loaded game is played for real
     return ""
 
 

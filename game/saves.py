@@ -386,6 +386,9 @@ class SaveManager:
         self.watched: StoryState | None = None
         self.last_chapter: str | None = None
         self.autosave_due = False  # asked for while a cutscene ran; done when control returns
+        # why nothing is written now (a chapter replayed from the gallery): saving says it;
+        # autosaves and the chapters reached keep quiet
+        self.off = ""
 
     def remove_leftovers(self) -> None:
         """On start: temporary files of writes that were killed part way."""
@@ -465,7 +468,7 @@ class SaveManager:
 
     def save(self, slot: str, overwrite_damaged: bool = False) -> str:
         """Save into a slot; returns "" on success, else why not (shown to the player)."""
-        reason = self.hooks.why_not_save() or self.folder_problem()
+        reason = self.off or self.hooks.why_not_save() or self.folder_problem()
         if reason:
             return reason
         damaged = self.read(slot).damaged
@@ -508,6 +511,8 @@ class SaveManager:
     def autosave(self) -> str:
         """Save into the autosave slots now, or, during a cutscene, as soon as it ends. Returns ""
         or why it did not save now."""
+        if self.off:
+            return self.off
         self.note_chapter(self.hooks.story())
         if self.hooks.in_cutscene():
             self.autosave_due = True
@@ -533,6 +538,8 @@ class SaveManager:
     def update(self) -> None:
         """Every tick: when a new chapter has started (or an autosave was asked for during a
         cutscene) and the player has control again, autosave."""
+        if self.off:
+            return
         story = self.hooks.story()
         chapter = story.chapter
         if story is self.watched and chapter == self.last_chapter and not self.autosave_due:
@@ -565,9 +572,13 @@ class SaveManager:
             return []
 
     def note_chapter(self, story: StoryState) -> None:
+        self.note_reached(story.chapter)
+
+    def note_reached(self, chapter: str) -> None:
+        """A chapter reached, or `chapters.THE_END`, kept for chapter select and the gallery."""
         reached = self.reached_chapters()
-        if story.chapter and story.chapter not in reached:
-            reached.append(story.chapter)
+        if chapter and chapter not in reached and not self.off:
+            reached.append(chapter)
             try:
                 atomic_write(self.progress_path(), json.dumps({"version": 1, "chapters": reached}, indent=1))
             except OSError as exc:

@@ -71,8 +71,8 @@ def title(app, driver):
 
 def test_title_menu_items_and_what_is_enabled(app, driver):
     scene = title(app, driver)
-    assert [i.label for i in scene.menu.items] == ["Continue", "New game", "Load", "Chapter select", "Settings",
-                                                    "Credits", "Quit"]
+    assert [i.label for i in scene.menu.items] == ["Continue", "New game", "Load", "Chapter select",
+                                                    "Scene gallery", "Settings", "Credits", "Quit"]
     assert scene.describe()["items"] == ["New game", "Load", "Settings", "Credits", "Quit"]
     assert scene.describe()["selected"] == "New game"
     driver.press("up")  # Continue is disabled: wraps to Quit
@@ -288,6 +288,78 @@ def test_chapter_select_offers_chapters_reached_in_any_playthrough(app, driver, 
     assert app.story.chapter == "2" and app.story.chapter_title == "House Call"
 
 
+GALLERY_SCRIPT = """
+title: One_Start
+---
+<<chapter 1 "Fashion Victims">>
+Guard: The first chapter, again. #line:gal1
+<<set $replayed to true>>
+<<autosave>>
+<<chapter 2 "House Call">>
+Guard: The second chapter: a replay never gets here. #line:gal2
+===
+"""
+
+
+def user_files(app) -> dict:
+    """Every file in the saves folder and the chapters reached, with their bytes."""
+    folder = app.saves.folder.parent
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.parametrize("mode", ["keyboard", "mouse", "pad"])
+def test_the_scene_gallery_replays_a_finished_chapter_and_touches_no_progress(app, monkeypatch, mode):
+    from game.driver import Driver
+    from game.story import chapters
+    from game.story.yarn import YarnProgram
+    monkeypatch.setattr(chapters, "CHAPTERS", [
+        {"id": "1", "title": "Fashion Victims", "map": fixture_map("room_a"), "spawn": "start", "node": "One_Start"},
+        {"id": "2", "title": "House Call", "map": fixture_map("room_b"), "spawn": None, "node": ""},
+    ], raising=False)
+    app._program = YarnProgram.from_source(GALLERY_SCRIPT, "gallery.yarn")
+    driver = Driver(app, mode=mode)
+    scene = title(app, driver)
+    assert "Scene gallery" not in scene.describe()["items"]  # nothing finished yet
+    app.saves.note_reached("1")
+    app.start_map(fixture_map("room_b"))  # a game in chapter 2, saved: chapter 1 is finished
+    app.story.chapter = "2"
+    assert app.saves.save("slot_1") == "" and app.saves.autosave() == ""
+    app.director.clear()
+    before = user_files(app)
+    assert "progress.json" in before and len(before) >= 3
+
+    scene = title(app, driver)
+    menu = scene.menu
+    target = [i.label for i in menu.items].index("Scene gallery")
+
+    def choose(menu, index):
+        if mode == "mouse":
+            driver.click(*menu.row_rect(index).center)
+            return
+        for _ in range(len(menu.items)):
+            if menu.index == index:
+                break
+            driver.pad("dpad_down") if mode == "pad" else driver.press("down")
+        driver.pad("a") if mode == "pad" else driver.press("interact")
+
+    choose(menu, target)
+    gallery = top(app)
+    assert isinstance(gallery, ChapterSelectScene) and gallery.describe()["scene"] == "ChapterSelectScene"
+    assert [i.label for i in gallery.menu.items] == ["Chapter 1: Fashion Victims", "Back"]
+    choose(gallery.menu, 0)
+    settle(driver)
+    assert app.replaying == "1" and app.explore().level.name == "room_a"
+    assert "nothing is saved" in app.message
+    driver.until('scene == "DialogueScene"', 300)
+    assert app.saves.save("slot_2").startswith("Nothing is saved")
+    driver.advance()
+    driver.step(2)
+    settle(driver)
+    assert isinstance(top(app), TitleScene) and app.explore() is None  # chapter 2 began: the replay ended on the title
+    assert app.story.variables.get("$replayed") is True and app.replaying == ""
+    assert user_files(app) == before
+
+
 def test_title_hints_show_the_prompts_of_the_device_in_use(app, driver):
     import pygame
     from game.scenes.title import TitleScene
@@ -335,3 +407,14 @@ def test_the_dialogue_box_and_the_pause_menu_prompt_on_the_device_in_use(app, dr
     panel = PauseScene.panel_rect
     hints = crops(pygame.Rect(panel.x, panel.bottom - 24, panel.width, 20))
     assert len(set(hints.values())) == 3, "each device shows its own hints"
+
+
+def test_a_chapter_is_finished_once_the_next_begins_and_the_finale_once_the_credits_roll(app):
+    from game.pieces.credits import Credits
+    from game.story.chapters import finished
+    assert [c["id"] for c in finished(["prologue", "1", "2"])] == ["prologue", "1"]
+    for chapter in ("12", "13", "finale"):
+        app.saves.note_reached(chapter)
+    assert [c["id"] for c in finished(app.saves.reached_chapters())] == ["12", "13"]
+    Credits(app, ending=True).enter()
+    assert [c["id"] for c in finished(app.saves.reached_chapters())] == ["12", "13", "finale"]

@@ -34,7 +34,9 @@ class Credits(Scene):
 
     def enter(self) -> None:
         if self.ending:
+            from game.story.chapters import THE_END
             self.app.story.variables["$credits_rolled"] = True
+            self.app.saves.note_reached(THE_END)  # the finale is finished: the gallery offers it
         if self.app.audio is not None:
             self.app.audio.play_music("credits")
 

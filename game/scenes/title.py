@@ -37,11 +37,13 @@ class TitleScene(Scene):
         self.latest = saves.latest()
         reached = set(saves.reached_chapters())
         self.chapters = [c for c in chapter_data.CHAPTERS if c["id"] in reached]
+        self.finished = chapter_data.finished(list(reached))
         return [
             MenuItem(tr("title.continue"), self.continue_game, enabled=self.latest is not None),
             MenuItem(tr("title.new_game"), self.new_game),
             MenuItem(tr("title.load"), self.open_load),
             MenuItem(tr("title.chapters"), self.open_chapters, enabled=bool(self.chapters)),
+            MenuItem(tr("title.gallery"), self.open_gallery, enabled=bool(self.finished)),
             MenuItem(tr("title.settings"), self.open_settings),
             MenuItem(tr("title.credits"), self.open_credits),
             MenuItem(tr("title.quit"), self.app.quit),
@@ -80,6 +82,9 @@ class TitleScene(Scene):
 
     def open_chapters(self) -> None:
         self.open(ChapterSelectScene(self.app, self.chapters))
+
+    def open_gallery(self) -> None:
+        self.open(ChapterSelectScene(self.app, self.finished, replay=True))
 
     def open_settings(self) -> None:
         from game.scenes.settings_menu import SettingsScene
@@ -132,13 +137,16 @@ def _load(app, slot: str) -> None:
 
 
 class ChapterSelectScene(MenuScreen):
-    """Start again from any chapter reached in any playthrough (progress.json)."""
+    """Start again from any chapter reached in any playthrough (progress.json); or, as the scene
+    gallery (`replay`), play a finished chapter again without touching saves or progress."""
 
     title = "chapters.title"
     panel_rect = pygame.Rect(110, 20, 260, 230)
 
-    def __init__(self, app, chapters: list[dict]) -> None:
-        self.chapters = chapters
+    def __init__(self, app, chapters: list[dict], replay: bool = False) -> None:
+        self.chapters, self.replay = chapters, replay
+        if replay:
+            self.title = "gallery.title"
         super().__init__(app)
 
     def build_menu(self) -> Menu:
@@ -148,7 +156,7 @@ class ChapterSelectScene(MenuScreen):
         return ScrollMenu(items, (r.x + 12, r.y + 30), r.width - 24, visible=11)
 
     def start(self, chapter: dict) -> None:
-        self.open(Fade(self.app, lambda: self.app.start_chapter(chapter), out_ticks=30, in_ticks=30))
+        self.open(Fade(self.app, lambda: self.app.start_chapter(chapter, self.replay), out_ticks=30, in_ticks=30))
 
 
 @lru_cache(maxsize=4)

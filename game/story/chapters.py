@@ -43,6 +43,8 @@ CHAPTERS: list[dict[str, str]] = [
 ]
 
 NEW_GAME = CHAPTERS[0]
+# noted in the chapters reached when the credits roll at the end of the story: the finale is finished
+THE_END = "end"
 FIRST_NIGHT = ("prologue", "1", "2", "3")  # to four in the morning; chapters 4 to the finale are the second
 
 
@@ -77,6 +79,13 @@ def variant_base(node: str) -> str:
     """The node a chapter's own version stands in for: `Ch2_Penthouse_Closet` -> `Penthouse_Closet`
     (`Prologue_...`, `Finale_...` too); any other name as it is."""
     return re.sub(r"^(Ch\d+|Prologue|Finale)_", "", node)
+
+
+def finished(reached: list[str]) -> list[dict[str, str]]:
+    """The chapters played to their end, for the scene gallery: each one after which the next
+    was reached, and the finale once the credits have rolled."""
+    after = [c["id"] for c in CHAPTERS[1:]] + [THE_END]
+    return [c for c, following in zip(CHAPTERS, after) if c["id"] in reached and following in reached]
 
 
 def entry_nodes() -> list[str]:
