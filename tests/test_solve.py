@@ -16,6 +16,14 @@ from game.story.chapters import CHAPTERS, chapter
 BUDGET = 40  # states per chapter: a bounded search that stops at the first end (the full run is `liquid-sky solve`)
 
 
+def replay(start: dict, lines: list[str], tmp_path, capsys) -> str:
+    """Write the script as solve does and play it from the command line; its text."""
+    script = tmp_path / "script.txt"
+    script.write_text(chapter_script(start, lines, "a test"), encoding="utf-8")
+    assert cli_main(["--headless", "--script", str(script)]) == 0, capsys.readouterr().err
+    return script.read_text(encoding="utf-8")
+
+
 @pytest.fixture(scope="module")
 def chapter_1():
     return solve_chapter(chapter("1"))
@@ -29,14 +37,11 @@ def test_chapter_1_is_searched_to_the_end_without_a_dead_end(chapter_1):
 
 
 def test_the_shortest_solution_replays_to_the_next_chapter(chapter_1, tmp_path, capsys):
-    script = tmp_path / "ch1.txt"
-    script.write_text(chapter_script(chapter("1"), chapter_1.solution, "ch1"), encoding="utf-8")
-    text = script.read_text(encoding="utf-8")
+    text = replay(chapter("1"), chapter_1.solution, tmp_path, capsys)
     assert text.startswith("# args: --node Ch1_Start")
     assert "# mode: keyboard" in text.splitlines()[:3]
     assert not any(line.startswith(("click", "pad", "stick")) for line in text.splitlines())
     assert text.rstrip().endswith('until chapter == "2" 10')  # the script fails unless chapter 2 starts
-    assert cli_main(["--headless", "--script", str(script)]) == 0, capsys.readouterr().err
 
 
 @pytest.mark.parametrize("start", [c for c in CHAPTERS if c["id"] != "1"], ids=lambda c: c["id"])
@@ -45,18 +50,14 @@ def test_every_chapter_reaches_its_end_and_the_solution_replays(start, tmp_path,
     assert report.solution is not None, f"no end within {BUDGET} states"
     assert report.dead == [], [state.via for state in report.dead]
     assert report.problems == [], [why for _lines, why in report.problems]
-    script = tmp_path / "solution.txt"
-    script.write_text(chapter_script(start, report.solution, start["id"]), encoding="utf-8")
-    assert cli_main(["--headless", "--script", str(script)]) == 0, capsys.readouterr().err
+    replay(start, report.solution, tmp_path, capsys)
 
 
 def test_a_random_walk_is_solved_from_where_it_stops(tmp_path, capsys):
     (report,) = fuzz_chapter(chapter("prologue"), 1, rng_seed=5)
     assert report.complete and report.solution is not None and report.dead == []
     assert "# at random: the chapter's opening" in report.solution  # the walk comes first in the script
-    script = tmp_path / "fuzz.txt"
-    script.write_text(chapter_script(chapter("prologue"), report.solution, "fuzz"), encoding="utf-8")
-    assert cli_main(["--headless", "--script", str(script)]) == 0, capsys.readouterr().err
+    replay(chapter("prologue"), report.solution, tmp_path, capsys)
 
 
 def test_an_unknown_chapter_is_one_line_and_exit_2(capsys):
