@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="interior" tilewidth="16" tileheight="16" tilecount="224" columns="16">
- <image source="../../sprites/tiles/interior.png" width="256" height="224"/>
+<tileset version="1.10" tiledversion="1.10.2" name="interior" tilewidth="16" tileheight="16" tilecount="256" columns="16">
+ <image source="../../sprites/tiles/interior.png" width="256" height="256"/>
  <tile id="0">
   <properties>
    <property name="tile_name" value="floor_wood_1"/>
@@ -829,7 +829,7 @@
  </tile>
  <tile id="112">
   <properties>
-   <property name="tile_name" value="sofa_black[0,0]"/>
+   <property name="tile_name" value="sofa_magenta[0,0]"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="8" width="16" height="8"/>
@@ -837,7 +837,7 @@
  </tile>
  <tile id="113">
   <properties>
-   <property name="tile_name" value="sofa_black[1,0]"/>
+   <property name="tile_name" value="sofa_magenta[1,0]"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="8" width="16" height="8"/>
@@ -845,7 +845,7 @@
  </tile>
  <tile id="114">
   <properties>
-   <property name="tile_name" value="sofa_black[2,0]"/>
+   <property name="tile_name" value="sofa_magenta[2,0]"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="8" width="16" height="8"/>
@@ -853,7 +853,7 @@
  </tile>
  <tile id="128">
   <properties>
-   <property name="tile_name" value="sofa_black[0,1]"/>
+   <property name="tile_name" value="sofa_magenta[0,1]"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="14"/>
@@ -861,7 +861,7 @@
  </tile>
  <tile id="129">
   <properties>
-   <property name="tile_name" value="sofa_black[1,1]"/>
+   <property name="tile_name" value="sofa_magenta[1,1]"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="14"/>
@@ -869,7 +869,7 @@
  </tile>
  <tile id="130">
   <properties>
-   <property name="tile_name" value="sofa_black[2,1]"/>
+   <property name="tile_name" value="sofa_magenta[2,1]"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="14"/>
@@ -877,77 +877,13 @@
  </tile>
  <tile id="115">
   <properties>
-   <property name="tile_name" value="sofa_magenta[0,0]"/>
-  </properties>
-  <objectgroup draworder="index" id="2">
-   <object id="1" x="0" y="8" width="16" height="8"/>
-  </objectgroup>
- </tile>
- <tile id="116">
-  <properties>
-   <property name="tile_name" value="sofa_magenta[1,0]"/>
-  </properties>
-  <objectgroup draworder="index" id="2">
-   <object id="1" x="0" y="8" width="16" height="8"/>
-  </objectgroup>
- </tile>
- <tile id="117">
-  <properties>
-   <property name="tile_name" value="sofa_magenta[2,0]"/>
-  </properties>
-  <objectgroup draworder="index" id="2">
-   <object id="1" x="0" y="8" width="16" height="8"/>
-  </objectgroup>
- </tile>
- <tile id="131">
-  <properties>
-   <property name="tile_name" value="sofa_magenta[0,1]"/>
-  </properties>
-  <objectgroup draworder="index" id="2">
-   <object id="1" x="0" y="0" width="16" height="14"/>
-  </objectgroup>
- </tile>
- <tile id="132">
-  <properties>
-   <property name="tile_name" value="sofa_magenta[1,1]"/>
-  </properties>
-  <objectgroup draworder="index" id="2">
-   <object id="1" x="0" y="0" width="16" height="14"/>
-  </objectgroup>
- </tile>
- <tile id="133">
-  <properties>
-   <property name="tile_name" value="sofa_magenta[2,1]"/>
-  </properties>
-  <objectgroup draworder="index" id="2">
-   <object id="1" x="0" y="0" width="16" height="14"/>
-  </objectgroup>
- </tile>
- <tile id="111">
-  <properties>
-   <property name="tile_name" value="armchair[0,0]"/>
-  </properties>
-  <objectgroup draworder="index" id="2">
-   <object id="1" x="0" y="14" width="16" height="2"/>
-  </objectgroup>
- </tile>
- <tile id="127">
-  <properties>
-   <property name="tile_name" value="armchair[0,1]"/>
-  </properties>
-  <objectgroup draworder="index" id="2">
-   <object id="1" x="0" y="0" width="16" height="14"/>
-  </objectgroup>
- </tile>
- <tile id="118">
-  <properties>
    <property name="tile_name" value="dining_table[0,0]"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="10" width="16" height="6"/>
   </objectgroup>
  </tile>
- <tile id="119">
+ <tile id="116">
   <properties>
    <property name="tile_name" value="dining_table[1,0]"/>
   </properties>
@@ -955,7 +891,7 @@
    <object id="1" x="0" y="10" width="16" height="6"/>
   </objectgroup>
  </tile>
- <tile id="120">
+ <tile id="117">
   <properties>
    <property name="tile_name" value="dining_table[2,0]"/>
   </properties>
@@ -963,7 +899,7 @@
    <object id="1" x="0" y="10" width="16" height="6"/>
   </objectgroup>
  </tile>
- <tile id="134">
+ <tile id="131">
   <properties>
    <property name="tile_name" value="dining_table[0,1]"/>
   </properties>
@@ -971,7 +907,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="135">
+ <tile id="132">
   <properties>
    <property name="tile_name" value="dining_table[1,1]"/>
   </properties>
@@ -979,9 +915,336 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="136">
+ <tile id="133">
   <properties>
    <property name="tile_name" value="dining_table[2,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="14"/>
+  </objectgroup>
+ </tile>
+ <tile id="118">
+  <properties>
+   <property name="tile_name" value="sofa_modular[0,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="8" width="16" height="8"/>
+  </objectgroup>
+ </tile>
+ <tile id="119">
+  <properties>
+   <property name="tile_name" value="sofa_modular[1,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="8" width="16" height="8"/>
+  </objectgroup>
+ </tile>
+ <tile id="120">
+  <properties>
+   <property name="tile_name" value="sofa_modular[2,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="8" width="16" height="8"/>
+  </objectgroup>
+ </tile>
+ <tile id="134">
+  <properties>
+   <property name="tile_name" value="sofa_modular[0,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="14"/>
+  </objectgroup>
+ </tile>
+ <tile id="135">
+  <properties>
+   <property name="tile_name" value="sofa_modular[1,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="14"/>
+  </objectgroup>
+ </tile>
+ <tile id="136">
+  <properties>
+   <property name="tile_name" value="sofa_modular[2,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="14"/>
+  </objectgroup>
+ </tile>
+ <tile id="137">
+  <properties>
+   <property name="tile_name" value="sofa_velvet[0,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="8" width="16" height="8"/>
+  </objectgroup>
+ </tile>
+ <tile id="138">
+  <properties>
+   <property name="tile_name" value="sofa_velvet[1,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="8" width="16" height="8"/>
+  </objectgroup>
+ </tile>
+ <tile id="139">
+  <properties>
+   <property name="tile_name" value="sofa_velvet[2,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="8" width="16" height="8"/>
+  </objectgroup>
+ </tile>
+ <tile id="153">
+  <properties>
+   <property name="tile_name" value="sofa_velvet[0,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="14"/>
+  </objectgroup>
+ </tile>
+ <tile id="154">
+  <properties>
+   <property name="tile_name" value="sofa_velvet[1,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="14"/>
+  </objectgroup>
+ </tile>
+ <tile id="155">
+  <properties>
+   <property name="tile_name" value="sofa_velvet[2,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="14"/>
+  </objectgroup>
+ </tile>
+ <tile id="144">
+  <properties>
+   <property name="tile_name" value="sofa_chesterfield[0,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="8" width="16" height="8"/>
+  </objectgroup>
+ </tile>
+ <tile id="145">
+  <properties>
+   <property name="tile_name" value="sofa_chesterfield[1,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="8" width="16" height="8"/>
+  </objectgroup>
+ </tile>
+ <tile id="146">
+  <properties>
+   <property name="tile_name" value="sofa_chesterfield[2,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="8" width="16" height="8"/>
+  </objectgroup>
+ </tile>
+ <tile id="160">
+  <properties>
+   <property name="tile_name" value="sofa_chesterfield[0,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="14"/>
+  </objectgroup>
+ </tile>
+ <tile id="161">
+  <properties>
+   <property name="tile_name" value="sofa_chesterfield[1,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="14"/>
+  </objectgroup>
+ </tile>
+ <tile id="162">
+  <properties>
+   <property name="tile_name" value="sofa_chesterfield[2,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="14"/>
+  </objectgroup>
+ </tile>
+ <tile id="111">
+  <properties>
+   <property name="tile_name" value="chair_chrome[0,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="14" width="16" height="2"/>
+  </objectgroup>
+ </tile>
+ <tile id="127">
+  <properties>
+   <property name="tile_name" value="chair_chrome[0,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="14"/>
+  </objectgroup>
+ </tile>
+ <tile id="140">
+  <properties>
+   <property name="tile_name" value="armchair_wing[0,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="14" width="16" height="2"/>
+  </objectgroup>
+ </tile>
+ <tile id="156">
+  <properties>
+   <property name="tile_name" value="armchair_wing[0,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="14"/>
+  </objectgroup>
+ </tile>
+ <tile id="143">
+  <properties>
+   <property name="tile_name" value="chair_factory[0,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="14" width="16" height="2"/>
+  </objectgroup>
+ </tile>
+ <tile id="159">
+  <properties>
+   <property name="tile_name" value="chair_factory[0,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="14"/>
+  </objectgroup>
+ </tile>
+ <tile id="147">
+  <properties>
+   <property name="tile_name" value="lamp_arc[0,0]"/>
+  </properties>
+ </tile>
+ <tile id="163">
+  <properties>
+   <property name="tile_name" value="lamp_arc[0,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="4" y="10" width="8" height="5"/>
+  </objectgroup>
+ </tile>
+ <tile id="148">
+  <properties>
+   <property name="tile_name" value="lamp_brass[0,0]"/>
+  </properties>
+ </tile>
+ <tile id="164">
+  <properties>
+   <property name="tile_name" value="lamp_brass[0,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="4" y="10" width="8" height="5"/>
+  </objectgroup>
+ </tile>
+ <tile id="149">
+  <properties>
+   <property name="tile_name" value="lamp_work[0,0]"/>
+  </properties>
+ </tile>
+ <tile id="165">
+  <properties>
+   <property name="tile_name" value="lamp_work[0,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="4" y="10" width="8" height="5"/>
+  </objectgroup>
+ </tile>
+ <tile id="150">
+  <properties>
+   <property name="tile_name" value="table_glass[0,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="10" width="16" height="6"/>
+  </objectgroup>
+ </tile>
+ <tile id="151">
+  <properties>
+   <property name="tile_name" value="table_glass[1,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="10" width="16" height="6"/>
+  </objectgroup>
+ </tile>
+ <tile id="152">
+  <properties>
+   <property name="tile_name" value="table_glass[2,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="10" width="16" height="6"/>
+  </objectgroup>
+ </tile>
+ <tile id="166">
+  <properties>
+   <property name="tile_name" value="table_glass[0,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="14"/>
+  </objectgroup>
+ </tile>
+ <tile id="167">
+  <properties>
+   <property name="tile_name" value="table_glass[1,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="14"/>
+  </objectgroup>
+ </tile>
+ <tile id="168">
+  <properties>
+   <property name="tile_name" value="table_glass[2,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="14"/>
+  </objectgroup>
+ </tile>
+ <tile id="169">
+  <properties>
+   <property name="tile_name" value="table_trestle[0,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="10" width="16" height="6"/>
+  </objectgroup>
+ </tile>
+ <tile id="170">
+  <properties>
+   <property name="tile_name" value="table_trestle[1,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="10" width="16" height="6"/>
+  </objectgroup>
+ </tile>
+ <tile id="171">
+  <properties>
+   <property name="tile_name" value="table_trestle[2,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="10" width="16" height="6"/>
+  </objectgroup>
+ </tile>
+ <tile id="185">
+  <properties>
+   <property name="tile_name" value="table_trestle[0,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="14"/>
+  </objectgroup>
+ </tile>
+ <tile id="186">
+  <properties>
+   <property name="tile_name" value="table_trestle[1,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="14"/>
+  </objectgroup>
+ </tile>
+ <tile id="187">
+  <properties>
+   <property name="tile_name" value="table_trestle[2,1]"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="14"/>
@@ -995,27 +1258,27 @@
    <object id="1" x="2" y="8" width="12" height="8"/>
   </objectgroup>
  </tile>
- <tile id="122">
+ <tile id="157">
   <properties>
    <property name="tile_name" value="door_frame[0,0]"/>
   </properties>
  </tile>
- <tile id="138">
+ <tile id="173">
   <properties>
    <property name="tile_name" value="door_frame[0,1]"/>
   </properties>
  </tile>
- <tile id="137">
+ <tile id="122">
   <properties>
    <property name="tile_name" value="chair_s"/>
   </properties>
  </tile>
- <tile id="139">
+ <tile id="158">
   <properties>
    <property name="tile_name" value="chair_n"/>
   </properties>
  </tile>
- <tile id="144">
+ <tile id="174">
   <properties>
    <property name="tile_name" value="coffee_table[0,0]"/>
   </properties>
@@ -1023,7 +1286,7 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="145">
+ <tile id="175">
   <properties>
    <property name="tile_name" value="coffee_table[1,0]"/>
   </properties>
@@ -1031,7 +1294,7 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="140">
+ <tile id="172">
   <properties>
    <property name="tile_name" value="counter_l"/>
   </properties>
@@ -1039,7 +1302,7 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="143">
+ <tile id="176">
   <properties>
    <property name="tile_name" value="counter_m"/>
   </properties>
@@ -1047,7 +1310,7 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="146">
+ <tile id="177">
   <properties>
    <property name="tile_name" value="counter_stove"/>
   </properties>
@@ -1055,7 +1318,7 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="147">
+ <tile id="178">
   <properties>
    <property name="tile_name" value="counter_sink"/>
   </properties>
@@ -1063,7 +1326,7 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="148">
+ <tile id="179">
   <properties>
    <property name="tile_name" value="fridge[0,0]"/>
   </properties>
@@ -1071,7 +1334,7 @@
    <object id="1" x="0" y="12" width="16" height="4"/>
   </objectgroup>
  </tile>
- <tile id="164">
+ <tile id="195">
   <properties>
    <property name="tile_name" value="fridge[0,1]"/>
   </properties>
@@ -1079,7 +1342,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="149">
+ <tile id="180">
   <properties>
    <property name="tile_name" value="tub[0,0]"/>
   </properties>
@@ -1087,7 +1350,7 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="150">
+ <tile id="181">
   <properties>
    <property name="tile_name" value="tub[1,0]"/>
   </properties>
@@ -1095,7 +1358,7 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="165">
+ <tile id="196">
   <properties>
    <property name="tile_name" value="tub[0,1]"/>
   </properties>
@@ -1103,7 +1366,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="166">
+ <tile id="197">
   <properties>
    <property name="tile_name" value="tub[1,1]"/>
   </properties>
@@ -1111,7 +1374,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="151">
+ <tile id="182">
   <properties>
    <property name="tile_name" value="toilet"/>
   </properties>
@@ -1119,7 +1382,7 @@
    <object id="1" x="3" y="4" width="10" height="12"/>
   </objectgroup>
  </tile>
- <tile id="152">
+ <tile id="183">
   <properties>
    <property name="tile_name" value="bath_sink"/>
   </properties>
@@ -1127,12 +1390,12 @@
    <object id="1" x="2" y="6" width="12" height="10"/>
   </objectgroup>
  </tile>
- <tile id="153">
+ <tile id="184">
   <properties>
    <property name="tile_name" value="mirror"/>
   </properties>
  </tile>
- <tile id="154">
+ <tile id="188">
   <properties>
    <property name="tile_name" value="wardrobe[0,0]"/>
   </properties>
@@ -1140,7 +1403,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="155">
+ <tile id="189">
   <properties>
    <property name="tile_name" value="wardrobe[1,0]"/>
   </properties>
@@ -1148,7 +1411,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="170">
+ <tile id="204">
   <properties>
    <property name="tile_name" value="wardrobe[0,1]"/>
   </properties>
@@ -1156,7 +1419,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="171">
+ <tile id="205">
   <properties>
    <property name="tile_name" value="wardrobe[1,1]"/>
   </properties>
@@ -1164,17 +1427,17 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="156">
+ <tile id="190">
   <properties>
    <property name="tile_name" value="clothes_rack[0,0]"/>
   </properties>
  </tile>
- <tile id="157">
+ <tile id="191">
   <properties>
    <property name="tile_name" value="clothes_rack[1,0]"/>
   </properties>
  </tile>
- <tile id="172">
+ <tile id="206">
   <properties>
    <property name="tile_name" value="clothes_rack[0,1]"/>
   </properties>
@@ -1182,7 +1445,7 @@
    <object id="1" x="0" y="4" width="16" height="10"/>
   </objectgroup>
  </tile>
- <tile id="173">
+ <tile id="207">
   <properties>
    <property name="tile_name" value="clothes_rack[1,1]"/>
   </properties>
@@ -1190,12 +1453,12 @@
    <object id="1" x="0" y="4" width="16" height="10"/>
   </objectgroup>
  </tile>
- <tile id="158">
+ <tile id="192">
   <properties>
    <property name="tile_name" value="plant[0,0]"/>
   </properties>
  </tile>
- <tile id="174">
+ <tile id="208">
   <properties>
    <property name="tile_name" value="plant[0,1]"/>
   </properties>
@@ -1203,20 +1466,7 @@
    <object id="1" x="3" y="6" width="10" height="8"/>
   </objectgroup>
  </tile>
- <tile id="159">
-  <properties>
-   <property name="tile_name" value="floor_lamp[0,0]"/>
-  </properties>
- </tile>
- <tile id="175">
-  <properties>
-   <property name="tile_name" value="floor_lamp[0,1]"/>
-  </properties>
-  <objectgroup draworder="index" id="2">
-   <object id="1" x="4" y="10" width="8" height="5"/>
-  </objectgroup>
- </tile>
- <tile id="160">
+ <tile id="193">
   <properties>
    <property name="tile_name" value="table_lamp"/>
   </properties>
@@ -1224,7 +1474,7 @@
    <object id="1" x="2" y="8" width="12" height="8"/>
   </objectgroup>
  </tile>
- <tile id="161">
+ <tile id="194">
   <properties>
    <property name="tile_name" value="phone_table"/>
   </properties>
@@ -1232,7 +1482,7 @@
    <object id="1" x="2" y="8" width="12" height="8"/>
   </objectgroup>
  </tile>
- <tile id="162">
+ <tile id="198">
   <properties>
    <property name="tile_name" value="tv"/>
   </properties>
@@ -1240,13 +1490,13 @@
    <object id="1" x="1" y="8" width="14" height="8"/>
   </objectgroup>
   <animation>
-   <frame tileid="162" duration="90"/>
-   <frame tileid="163" duration="90"/>
-   <frame tileid="167" duration="90"/>
-   <frame tileid="168" duration="90"/>
+   <frame tileid="198" duration="90"/>
+   <frame tileid="199" duration="90"/>
+   <frame tileid="200" duration="90"/>
+   <frame tileid="201" duration="90"/>
   </animation>
  </tile>
- <tile id="176">
+ <tile id="202">
   <properties>
    <property name="tile_name" value="hifi[0,0]"/>
   </properties>
@@ -1254,13 +1504,13 @@
    <object id="1" x="0" y="6" width="16" height="10"/>
   </objectgroup>
   <animation>
-   <frame tileid="176" duration="150"/>
-   <frame tileid="178" duration="150"/>
-   <frame tileid="180" duration="150"/>
-   <frame tileid="182" duration="150"/>
+   <frame tileid="202" duration="150"/>
+   <frame tileid="209" duration="150"/>
+   <frame tileid="211" duration="150"/>
+   <frame tileid="213" duration="150"/>
   </animation>
  </tile>
- <tile id="177">
+ <tile id="203">
   <properties>
    <property name="tile_name" value="hifi[1,0]"/>
   </properties>
@@ -1268,13 +1518,13 @@
    <object id="1" x="0" y="6" width="16" height="10"/>
   </objectgroup>
   <animation>
-   <frame tileid="177" duration="150"/>
-   <frame tileid="179" duration="150"/>
-   <frame tileid="181" duration="150"/>
-   <frame tileid="183" duration="150"/>
+   <frame tileid="203" duration="150"/>
+   <frame tileid="210" duration="150"/>
+   <frame tileid="212" duration="150"/>
+   <frame tileid="214" duration="150"/>
   </animation>
  </tile>
- <tile id="184">
+ <tile id="215">
   <properties>
    <property name="tile_name" value="bookshelf[0,0]"/>
   </properties>
@@ -1282,7 +1532,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="185">
+ <tile id="216">
   <properties>
    <property name="tile_name" value="bookshelf[1,0]"/>
   </properties>
@@ -1290,7 +1540,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="200">
+ <tile id="231">
   <properties>
    <property name="tile_name" value="bookshelf[0,1]"/>
   </properties>
@@ -1298,7 +1548,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="201">
+ <tile id="232">
   <properties>
    <property name="tile_name" value="bookshelf[1,1]"/>
   </properties>
@@ -1306,7 +1556,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="169">
+ <tile id="217">
   <properties>
    <property name="tile_name" value="bar_cart"/>
   </properties>
@@ -1314,7 +1564,7 @@
    <object id="1" x="1" y="8" width="14" height="8"/>
   </objectgroup>
  </tile>
- <tile id="186">
+ <tile id="218">
   <properties>
    <property name="tile_name" value="lava_lamp"/>
   </properties>
@@ -1322,38 +1572,38 @@
    <object id="1" x="2" y="10" width="12" height="6"/>
   </objectgroup>
   <animation>
-   <frame tileid="186" duration="500"/>
-   <frame tileid="187" duration="500"/>
-   <frame tileid="188" duration="500"/>
-   <frame tileid="189" duration="500"/>
+   <frame tileid="218" duration="500"/>
+   <frame tileid="219" duration="500"/>
+   <frame tileid="220" duration="500"/>
+   <frame tileid="221" duration="500"/>
   </animation>
  </tile>
- <tile id="190">
+ <tile id="222">
   <properties>
    <property name="tile_name" value="stairs_up[0,0]"/>
   </properties>
  </tile>
- <tile id="191">
+ <tile id="223">
   <properties>
    <property name="tile_name" value="stairs_up[1,0]"/>
   </properties>
  </tile>
- <tile id="206">
+ <tile id="238">
   <properties>
    <property name="tile_name" value="stairs_up[0,1]"/>
   </properties>
  </tile>
- <tile id="207">
+ <tile id="239">
   <properties>
    <property name="tile_name" value="stairs_up[1,1]"/>
   </properties>
  </tile>
- <tile id="192">
+ <tile id="224">
   <properties>
    <property name="tile_name" value="telescope[0,0]"/>
   </properties>
  </tile>
- <tile id="208">
+ <tile id="240">
   <properties>
    <property name="tile_name" value="telescope[0,1]"/>
   </properties>
@@ -1361,17 +1611,17 @@
    <object id="1" x="3" y="8" width="11" height="7"/>
   </objectgroup>
  </tile>
- <tile id="193">
+ <tile id="225">
   <properties>
    <property name="tile_name" value="art_1"/>
   </properties>
  </tile>
- <tile id="194">
+ <tile id="226">
   <properties>
    <property name="tile_name" value="art_2"/>
   </properties>
  </tile>
- <tile id="195">
+ <tile id="227">
   <properties>
    <property name="tile_name" value="art_3"/>
   </properties>

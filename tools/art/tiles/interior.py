@@ -187,21 +187,152 @@ def sofa(top: str, front: str) -> Canvas:
     box(c, 0, 8, 8, 22, 8, top, front)  # arms
     box(c, 40, 8, 8, 22, 8, top, front)
     for x in (8, 24):
-        box(c, x, 14, 16, 16, 7, lighter(top) if top != "leather" else "grey_dark", front)
+        box(c, x, 14, 16, 16, 7, lighter(top), front)
     c.hline(8, 14, 32, "black")
     c.rect(1, 30, 46, 2, "ink")
     return c
 
 
-def armchair() -> Canvas:
-    """A club chair in oxblood leather: a rounded back, fat arms, one seat cushion."""
+# -- each home its own furniture (same footprints as the shared pieces, so paths stay) ------------
+# The penthouse: a cold New Wave loft, white leather, chrome and glass. Sylvia: a TV producer's
+# glamour, violet velvet and brass. Katherine: a party in a converted factory, old leather, steel.
+
+def sofa_modular() -> Canvas:
+    """The penthouse: a low white modular sofa in square blocks, black piping, chrome feet."""
+    c = Canvas(48, 32)
+    box(c, 2, 6, 44, 10, 5, "white", "grey_light", hi="white")  # a low backrest
+    for x in (0, 16, 32):
+        box(c, x, 13, 16, 16, 6, "ice" if x == 16 else "white", "grey_light")
+        c.vline(x + 15, 14, 14, "grey")
+    for x in (2, 45):
+        c.rect(x, 29, 1, 2, "steel")
+    c.rect(1, 30, 46, 2, "ink")
+    return c
+
+
+def chair_chrome() -> Canvas:
+    """The penthouse: a chrome-tube chair slung with black leather."""
     c = Canvas(T, 32)
-    c.ellipse(1, 8, 14, 8, "red_dark", "black")
-    c.rect(1, 12, 14, 6, "red_dark"); c.vline(1, 12, 6, "black"); c.vline(14, 12, 6, "black")
-    c.hline(4, 10, 8, "red")  # shine on the back
-    box(c, 0, 15, 4, 15, 7, "red", "red_dark"); box(c, 12, 15, 4, 15, 7, "red", "red_dark")
-    box(c, 4, 17, 8, 13, 6, "red", "red_dark", hi="pink")
+    c.rect(2, 10, 12, 8, "black"); c.hline(2, 10, 12, "grey_dark")  # the leather back
+    for x in (1, 14):
+        c.vline(x, 9, 21, "steel"); c.px(x, 9, "white")
+    c.hline(1, 9, 14, "steel")
+    c.rect(2, 19, 12, 5, "black"); c.hline(2, 19, 12, "grey_dark")  # the seat sling
+    c.hline(1, 24, 14, "steel"); c.hline(1, 29, 14, "steel_dark"); c.hline(1, 25, 14, "steel_dark")
     c.rect(1, 30, 14, 2, "ink")
+    return c
+
+
+def lamp_arc() -> Canvas:
+    """The penthouse: a chrome arc lamp, a cold white bulb in a steel dome."""
+    c = Canvas(T, 32)
+    c.ellipse(3, 2, 8, 5, "steel", "black"); c.hline(4, 6, 6, "ice"); c.px(7, 7, "white")
+    c.line(10, 4, 13, 8, "steel"); c.vline(13, 8, 19, "steel"); c.vline(12, 8, 19, "steel_dark")
+    c.rect(9, 26, 7, 4, "grey_light"); c.hline(9, 26, 7, "white"); c.hline(9, 29, 7, "grey")
+    for x, y in ((2, 8), (11, 8), (7, 9)):
+        c.px(x, y, "ice")
+    return c
+
+
+def table_glass() -> Canvas:
+    """The penthouse: a long glass dining table on chrome trestles, bare but for an ashtray."""
+    c = Canvas(48, 32)
+    box(c, 1, 6, 46, 18, 3, "glass_light", "glass", hi="ice")
+    c.line(5, 8, 14, 8, "ice"); c.line(30, 12, 36, 12, "ice")
+    c.ellipse(20, 11, 6, 4, "grey", "grey_dark"); c.px(22, 12, "orange")
+    for x in (4, 42):
+        c.rect(x, 24, 2, 7, "steel"); c.vline(x + 1, 24, 7, "steel_dark")
+    c.hline(4, 30, 40, "steel_dark")
+    return c
+
+
+def sofa_velvet() -> Canvas:
+    """Sylvia's: a violet velvet sofa, buttoned, with brass feet and a gold cushion."""
+    c = sofa("violet", "plum")
+    for x in range(6, 44, 6):
+        c.px(x, 6, "lilac")  # buttons in the back
+    box(c, 10, 14, 8, 7, 3, "amber", "brown")  # a gold cushion
+    for x in (2, 45):
+        c.rect(x, 29, 1, 2, "yellow")
+    return c
+
+
+def armchair_wing() -> Canvas:
+    """Sylvia's: a violet wingback with a brass stud line."""
+    c = Canvas(T, 32)
+    box(c, 1, 4, 14, 14, 6, "violet", "plum", hi="lilac")
+    box(c, 0, 12, 4, 18, 8, "violet", "plum"); box(c, 12, 12, 4, 18, 8, "violet", "plum")
+    box(c, 4, 17, 8, 13, 6, "lilac", "plum")
+    c.hline(2, 17, 12, "amber")
+    c.px(1, 30, "yellow"); c.px(14, 30, "yellow")
+    c.rect(1, 31, 14, 1, "ink")
+    return c
+
+
+def lamp_brass() -> Canvas:
+    """Sylvia's: a brass standard lamp under a pleated pink shade with a fringe."""
+    c = Canvas(T, 32)
+    c.rect(3, 2, 10, 7, "pink"); c.hline(4, 2, 8, "white")
+    for x in range(4, 13, 2):
+        c.vline(x, 3, 6, "magenta")  # pleats
+    for x in range(3, 13, 2):
+        c.px(x, 9, "amber")  # the fringe
+    c.vline(8, 10, 17, "amber"); c.vline(7, 10, 17, "brown")
+    c.ellipse(4, 26, 8, 4, "amber", "brown")
+    for x, y in ((1, 5), (14, 5), (2, 10), (13, 10)):
+        c.px(x, y, "pink")
+    return c
+
+
+def sofa_chesterfield() -> Canvas:
+    """Katherine's: an old brown chesterfield, cracked, rolled arms."""
+    c = sofa("tan", "brown")
+    for x in range(5, 44, 5):
+        c.px(x, 5, "brown_dark")
+    for x, y in ((12, 20), (30, 22), (20, 17)):
+        c.px(x, y, "wood")  # worn shine
+    c.ellipse(0, 7, 8, 6, "tan", "brown"); c.ellipse(40, 7, 8, 6, "tan", "brown")
+    return c
+
+
+def chair_factory() -> Canvas:
+    """Katherine's: a stamped-steel factory chair in worn green paint."""
+    c = Canvas(T, 32)
+    box(c, 3, 6, 10, 12, 3, "green_dark", "glass_dark", hi="green")
+    for x in range(4, 12, 2):
+        c.px(x, 9, "black")  # the punched holes
+    box(c, 2, 17, 12, 6, 2, "green", "green_dark")
+    for x in (3, 12):
+        c.vline(x, 23, 7, "green_dark"); c.px(x, 29, "black")
+    c.line(3, 28, 12, 24, "glass_dark")
+    c.rect(2, 30, 12, 2, "ink")
+    return c
+
+
+def lamp_work() -> Canvas:
+    """Katherine's: a factory work lamp on a tripod, a black cone, a caged bulb."""
+    c = Canvas(T, 32)
+    c.line(3, 2, 12, 6, "black"); c.line(3, 3, 12, 7, "grey_dark")
+    c.rect(3, 4, 9, 4, "black"); c.hline(4, 8, 7, "yellow"); c.px(7, 9, "bleach")
+    c.vline(8, 8, 16, "grey_dark")
+    c.line(8, 24, 3, 30, "grey_dark"); c.line(8, 24, 13, 30, "grey_dark"); c.vline(8, 24, 7, "grey_dark")
+    for x, y in ((2, 10), (13, 10), (7, 11)):
+        c.px(x, y, "amber")
+    return c
+
+
+def table_trestle() -> Canvas:
+    """Katherine's: raw planks on steel trestles, bottles and glasses for the clients."""
+    c = Canvas(48, 32)
+    box(c, 1, 6, 46, 18, 5, "wood", "brown")
+    for y in (10, 14):
+        c.hline(2, y, 44, "tan")  # the plank seams
+    for x, colour in ((8, "green_dark"), (12, "glass"), (30, "green_dark"), (38, "red_dark")):
+        c.rect(x, 4, 2, 7, colour); c.px(x, 3, "black"); c.px(x + 1, 5, "glass_light")  # bottles
+    for x in (17, 21, 25, 34):
+        c.rect(x, 8, 2, 3, "ice"); c.px(x, 8, "white")  # glasses
+    for x in (4, 41):
+        c.line(x, 24, x - 2, 31, "grey_dark"); c.line(x + 1, 24, x + 3, 31, "grey_dark")
     return c
 
 
@@ -339,17 +470,6 @@ def plant() -> Canvas:
     box(c, 4, 20, 8, 10, 6, "brown_dark", "tan")
     c.hline(5, 21, 6, "skin_deep")
     c.rect(3, 30, 10, 2, "ink")
-    return c
-
-
-def floor_lamp() -> Canvas:
-    c = Canvas(T, 32)
-    c.rect(4, 2, 8, 7, "yellow"); c.hline(5, 2, 6, "bleach"); c.hline(4, 8, 8, "amber")
-    c.px(3, 8, "amber"); c.px(12, 8, "amber"); c.rect(5, 3, 6, 2, "bleach")
-    c.vline(8, 9, 19, "steel_dark"); c.vline(7, 9, 19, "black")
-    c.ellipse(4, 27, 8, 4, "steel_dark", "black")
-    for x, y in ((2, 5), (13, 5), (1, 9), (14, 9)):
-        c.px(x, y, "sodium")  # a few pixels of glow
     return c
 
 
@@ -529,10 +649,19 @@ def build() -> Sheet:
     windows(s)
     doors(s, "wood", "brown")
     s.block("bed", bed(), solid=(0, 4, 32, 43))
-    s.block("sofa_black", sofa("leather", "black"), solid=(0, 8, 48, 22))
     s.block("sofa_magenta", sofa("magenta", "plum"), solid=(0, 8, 48, 22))
-    s.block("armchair", armchair(), solid=(0, 14, 16, 16))
     s.block("dining_table", dining_table(), solid=(0, 10, 48, 20))
+    # each home's own pieces, on the same footprints
+    for name, art in (("sofa_modular", sofa_modular()), ("sofa_velvet", sofa_velvet()),
+                      ("sofa_chesterfield", sofa_chesterfield())):
+        s.block(name, art, solid=(0, 8, 48, 22))
+    for name, art in (("chair_chrome", chair_chrome()), ("armchair_wing", armchair_wing()),
+                      ("chair_factory", chair_factory())):
+        s.block(name, art, solid=(0, 14, 16, 16))
+    for name, art in (("lamp_arc", lamp_arc()), ("lamp_brass", lamp_brass()), ("lamp_work", lamp_work())):
+        s.block(name, art, solid=(4, 26, 8, 5))
+    s.block("table_glass", table_glass(), solid=(0, 10, 48, 20))
+    s.block("table_trestle", table_trestle(), solid=(0, 10, 48, 20))
     s.tile("nightstand", nightstand(), solid=(2, 8, 12, 8))
     s.block("door_frame", door_frame())
     s.tile("chair_s", chair("s"))
@@ -548,7 +677,6 @@ def build() -> Sheet:
     s.block("wardrobe", wardrobe(), solid=(0, 8, 32, 22))
     s.block("clothes_rack", clothes_rack(), solid=(0, 20, 32, 10))
     s.block("plant", plant(), solid=(3, 22, 10, 8))
-    s.block("floor_lamp", floor_lamp(), solid=(4, 26, 8, 5))
     s.tile("table_lamp", table_lamp(), solid=(2, 8, 12, 8))
     s.tile("phone_table", phone_table(), solid=(2, 8, 12, 8))
     s.tile("tv", [tv(f) for f in range(4)], solid=(1, 8, 14, 8), ms=90)

@@ -104,10 +104,10 @@ def interior_room(frame=0) -> Room:
     for j, row in enumerate(("nw n n n ne", "w c c c e", "sw s s s se")):
         r.row([f"rug_magenta_{k}" for k in row.split()], 6, 6 + j)
     r.put("coffee_table", 7, 7)
-    r.put("sofa_black", 6, 8)
-    r.put("armchair", 10, 5)
+    r.put("sofa_modular", 6, 8)
+    r.put("chair_chrome", 10, 5)
     r.put("hifi", 2, 4)
-    r.put("floor_lamp", 5, 7)
+    r.put("lamp_arc", 5, 7)
     r.put("dining_table", 14, 7)
     r.put("chair_s", 15, 6); r.put("chair_s", 16, 6); r.put("chair_n", 15, 9); r.put("chair_n", 16, 9)
     r.put("bar_cart", 18, 4)

@@ -63,16 +63,16 @@ def furnish(b):
     b.block("plant", 3, 2)
     b.block("plant", 12, 2)
     b.rug("magenta", 5, 7, 7, 5)
-    b.block("sofa_black", 6, 10)
+    b.block("sofa_modular", 6, 10)
     b.block("coffee_table", 7, 8)
-    b.block("armchair", 11, 7)
-    b.block("armchair", 4, 7)
-    b.block("floor_lamp", 3, 9)
+    b.block("chair_chrome", 11, 7)
+    b.block("chair_chrome", 4, 7)
+    b.block("lamp_arc", 3, 9)
     b.block("hifi", 14, 4)
     b.put("decor", 17, 4, "tv")
     b.rug("cyan", 15, 11, 5, 3)
     b.block("sofa_magenta", 16, 12)
-    b.block("floor_lamp", 20, 12)
+    b.block("lamp_arc", 20, 12)
     b.put("decor", 22, 8, "bar_cart")
     b.block("plant", 23, 13)
     b.put("decor", 1, 14, "phone_table")
@@ -81,7 +81,7 @@ def furnish(b):
     b.row("decor", 26, 3, ["counter_l", "counter_m", "counter_stove", "counter_m", "counter_sink", "counter_m"])
     b.block("fridge", 33, 2)
     b.put("decor", 35, 1, "art_3")
-    b.block("dining_table", 29, 6)
+    b.block("table_glass", 29, 6)
     for x in (29, 30, 31):
         b.put("decor", x, 5, "chair_s")
         b.put("decor", x, 8, "chair_n")
@@ -96,15 +96,15 @@ def furnish(b):
     b.block("clothes_rack", 26, 14)
     b.put("decor", 32, 13, "phone_table")
     b.block("plant", 37, 13)
-    b.block("armchair", 37, 18)
+    b.block("chair_chrome", 37, 18)
     b.rug("magenta", 29, 16, 4, 6)
-    b.block("floor_lamp", 27, 20)
+    b.block("lamp_arc", 27, 20)
     b.block("bookshelf", 34, 24, over=1)
     # a waiting corner by the stairs: Adrian's clients sit here and do not take their coats off
-    b.block("sofa_black", 28, 24)
+    b.block("sofa_modular", 28, 24)
     b.put("decor", 31, 25, "table_lamp")
     b.block("coffee_table", 28, 22)
-    b.block("armchair", 37, 22)
+    b.block("chair_chrome", 37, 22)
     b.put("decor", 36, 25, "lava_lamp")
     b.block("plant", 26, 24)
 
@@ -118,7 +118,7 @@ def furnish(b):
     b.block("wardrobe", 9, 17, over=0)
     b.put("decor", 10, 25, "tv")
     b.block("plant", 11, 19)
-    b.block("armchair", 8, 23)
+    b.block("chair_chrome", 8, 23)
 
     # -- bathroom -----------------------------------------------------------------------------
     b.put("decor", 18, 17, "mirror")
@@ -198,10 +198,10 @@ def furnish(b):
 
     for name, x, y, colour, r, strength in (
             ("window_city_1", 8.5, 3, "#4f8fe0", 64, 0.35), ("window_city_2", 16.5, 3, "#4f8fe0", 64, 0.35),
-            ("floor_lamp", 3.5, 9.5, "#ffb02f", 56, None), ("floor_lamp_2", 20.5, 12.5, "#ffb02f", 48, None),
+            ("floor_lamp", 3.5, 9.5, "#d8e8ff", 56, None), ("floor_lamp_2", 20.5, 12.5, "#d8e8ff", 48, None),
             ("tv_glow", 17.5, 5, "#2ff0ff", 40, 0.5), ("hifi_glow", 15, 5, "#a8ff2f", 24, 0.5),
             ("kitchen", 31, 5, "#f4f0c8", 72, 0.45), ("fridge", 33.5, 4, "#9fd8ff", 24, 0.4),
-            ("hall", 32, 17, "#ffa050", 64, 0.45), ("hall_lamp", 27.5, 20.5, "#ffb02f", 48, None),
+            ("hall", 32, 17, "#ffa050", 64, 0.45), ("hall_lamp", 27.5, 20.5, "#d8e8ff", 48, None),
             ("waiting_lamp", 31.5, 25.5, "#ffb02f", 40, 0.5), ("hall_lava", 36.5, 25.5, "#ff2fa8", 32, 0.5),
             ("bed_lamp", 2.5, 19.5, "#ff7ad0", 48, None), ("bedroom_tv", 10.5, 25.5, "#2ff0ff", 36, 0.4),
             ("bathroom", 17, 21, "#f2f0ff", 48, 0.35), ("closet", 22.5, 21, "#ffe82f", 36, 0.35)):
