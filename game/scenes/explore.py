@@ -249,17 +249,8 @@ class ExploreScene(Scene):
 
     def _draw_effects(self, surface: pygame.Surface, offset: tuple[int, int]) -> None:
         fx = self.effects
-        from game.stage.commands.actors import EMOTES
-        from game.ui.text import font
-        for actor in self.world.all_actors():
-            if actor.name in fx.emotes or actor.id in fx.emotes:
-                kind, _ = fx.emotes.get(actor.name) or fx.emotes[actor.id]
-                x, y = round(actor.x + offset[0]), round(actor.y - 36 + offset[1])
-                bubble = pygame.Rect(0, 0, 16, 12)
-                bubble.midbottom = (x, y)
-                pygame.draw.rect(surface, colour("white"), bubble)
-                pygame.draw.rect(surface, colour("black"), bubble, 1)
-                font("small").draw(surface, EMOTES.get(kind, kind), (x, bubble.y + 2), colour("black"), align="center")
+        if fx.emotes:  # rare: a cutscene's moment, so no walk over everyone on the other frames
+            self._draw_emotes(surface, offset)
         w, h = surface.get_size()
         if fx.veil:
             surface.blit(veil((w, h), fx.veil_colour, fx.veil), (0, 0))
@@ -271,6 +262,20 @@ class ExploreScene(Scene):
         if fx.shake:
             dx = (-2, 2, -1, 1)[fx.shake % 4]
             surface.scroll(dx, 0)
+
+    def _draw_emotes(self, surface: pygame.Surface, offset: tuple[int, int]) -> None:
+        from game.stage.commands.actors import EMOTES
+        from game.ui.text import font
+        emotes = self.effects.emotes
+        for actor in self.world.all_actors():
+            if actor.name in emotes or actor.id in emotes:
+                kind, _ = emotes.get(actor.name) or emotes[actor.id]
+                x, y = round(actor.x + offset[0]), round(actor.y - 36 + offset[1])
+                bubble = pygame.Rect(0, 0, 16, 12)
+                bubble.midbottom = (x, y)
+                pygame.draw.rect(surface, colour("white"), bubble)
+                pygame.draw.rect(surface, colour("black"), bubble, 1)
+                font("small").draw(surface, EMOTES.get(kind, kind), (x, bubble.y + 2), colour("black"), align="center")
 
     def describe(self) -> dict:
         p = self.world.player

@@ -5,6 +5,8 @@ seconds, fades, and comes back while `hints` is held (or the mouse's corner butt
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pygame
 
 from game.palette import colour
@@ -114,10 +116,17 @@ def corner_buttons(width: int) -> list[tuple[str, str, pygame.Rect]]:
 
 def draw_corner_buttons(surface: pygame.Surface, active: str = "") -> None:
     small = font("small")
+    panel = _button_panel(colour("ink"))
     for action, text, rect in corner_buttons(surface.get_width()):
-        panel = pygame.Surface(rect.size, pygame.SRCALPHA)
-        panel.fill((*colour("ink"), 190))
         surface.blit(panel, rect)
         pygame.draw.rect(surface, colour("yellow" if action == active else "grey"), rect, 1)
         small.draw(surface, text, (rect.centerx, rect.y + (BUTTON - small.line_height) // 2 + 1),
                    colour("white"), align="center")
+
+
+@lru_cache(maxsize=1)
+def _button_panel(ink: tuple[int, int, int]) -> pygame.Surface:
+    """The corner buttons' see-through face, made once rather than four times a frame."""
+    panel = pygame.Surface((BUTTON, BUTTON), pygame.SRCALPHA)
+    panel.fill((*ink, 190))
+    return panel

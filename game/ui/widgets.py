@@ -97,13 +97,6 @@ MOUSE_ICONS = {"interact": "mouse_left", "cancel": "mouse_right", "menu": "mouse
 def prompt_icon(action: str, inp) -> pygame.Surface | None:
     """The icon of the first key or button bound to an action, for the device the player used
     last (a mouse user sees the click that does it, else the keyboard's key)."""
-    sheet = image("sprites", "ui", "prompts.png")
-    try:
-        icons = json.loads(asset("sprites", "ui", "prompts.json").read_text(encoding="utf-8"))["icons"]
-    except (FileNotFoundError, KeyError, ValueError):
-        return None
-    if sheet is None:
-        return None
     if action == "move":
         name = "pad_dpad" if inp.last_device == "pad" else "key_arrows"
     elif inp.last_device == "mouse" and action in MOUSE_ICONS:
@@ -112,9 +105,20 @@ def prompt_icon(action: str, inp) -> pygame.Surface | None:
         name = next((PAD_ICONS[b] for b in inp.bindings["pad"].get(action, []) if b in PAD_ICONS), None)
     else:
         name = next((KEY_ICONS[k] for k in inp.bindings["keys"].get(action, []) if k in KEY_ICONS), None)
-    if name not in icons:
-        return None
-    return sheet.subsurface((icons[name] * 16, 0, 16, 16))
+    return _prompt_icons().get(name)
+
+
+@lru_cache(maxsize=1)
+def _prompt_icons() -> dict[str, pygame.Surface]:
+    """Every prompt icon cut from its sheet once: HUD and dialogue ask for one on every frame."""
+    sheet = image("sprites", "ui", "prompts.png")
+    try:
+        icons = json.loads(asset("sprites", "ui", "prompts.json").read_text(encoding="utf-8"))["icons"]
+    except (FileNotFoundError, KeyError, ValueError):
+        return {}
+    if sheet is None:
+        return {}
+    return {name: sheet.subsurface((i * 16, 0, 16, 16)) for name, i in icons.items()}
 
 
 def draw_prompts(surface: pygame.Surface, hints: list[tuple[str, str]], centre: tuple[int, int], inp) -> None:
