@@ -456,6 +456,8 @@ class App:
         self.captions.update()
         inp.end_tick()
         self.ticks += 1
+        if self.recorder is not None:
+            self.recorder.frames += 1
         if not self.director.stack:
             self.running = False
 
@@ -531,8 +533,9 @@ class App:
         `--node`; the seed is the app's); a path that cannot be written is said, and the game runs
         on unrecorded."""
         from game.record import Recorder
+        from game.saves import data_dir
         recorder = Recorder(path, ["--seed", str(self.seed), *start_args])
-        problem = recorder.open()
+        problem = recorder.open(self.settings, data_dir())
         if problem:
             self.notify(problem)
             return
@@ -540,7 +543,7 @@ class App:
 
     def stop_recording(self) -> None:
         if self.recorder is not None:
-            problem = self.recorder.finish(self.ticks)
+            problem = self.recorder.finish()
             self.recorder = None
             if problem:
                 log.warning(problem)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -55,6 +56,7 @@ def script_start(args: argparse.Namespace) -> str | None:
     header names (so every script replays as it is). Returns the script's text."""
     from game.driver import ScriptError, script_header
 
+    args.start_from = None  # a recording's settings and saves (`# start:`), to start from
     if not args.script:
         return None
     if not args.script.is_file():
@@ -64,6 +66,11 @@ def script_start(args: argparse.Namespace) -> str | None:
         header = script_header(text, str(args.script))
     except ScriptError as exc:
         raise UserError(str(exc))
+    if header["start"]:
+        args.start_from = args.script.parent / header["start"]
+        if not args.start_from.is_dir():
+            raise UserError(f"{args.script}: the settings and saves it started from ({args.start_from}) are "
+                            "missing; replayed without them it would not play the same")
     if header["args"] and not (args.map or args.node):
         extra = argparse.ArgumentParser(prog=f"{args.script}: # args:", add_help=False)
         for name in ("--map", "--spawn", "--node"):
@@ -85,7 +92,7 @@ def play(args: argparse.Namespace) -> int:
     text = script_start(args)
     headless = args.headless
     if headless:
-        scratch_dirs()
+        scratch_dirs(args.start_from)
     from game.app import App
 
     app = App(headless=headless, seed=args.seed)
@@ -131,10 +138,16 @@ def record(app, args: argparse.Namespace) -> None:
     app.record(path, start_args)  # an unwritable path is a one-line warning; the game runs on
 
 
-def scratch_dirs() -> None:
-    """A scripted run starts from default settings and no saves, and never touches the player's."""
-    for var in ("LIQUID_SKY_CONFIG_DIR", "LIQUID_SKY_DATA_DIR"):
-        os.environ.setdefault(var, tempfile.mkdtemp(prefix="liquid-sky-"))
+def scratch_dirs(start: Path | None = None) -> None:
+    """A scripted run starts from default settings and no saves, and never touches the player's;
+    a recording starts from copies of the settings and saves its session started from (`start`)."""
+    for var, part in (("LIQUID_SKY_CONFIG_DIR", "config"), ("LIQUID_SKY_DATA_DIR", "data")):
+        if start is None:
+            os.environ.setdefault(var, tempfile.mkdtemp(prefix="liquid-sky-"))
+            continue
+        folder = tempfile.mkdtemp(prefix="liquid-sky-")
+        shutil.copytree(start / part, folder, dirs_exist_ok=True)
+        os.environ[var] = folder
 
 
 def start(app, args: argparse.Namespace) -> None:

@@ -43,13 +43,13 @@ class FrameLimit(ScriptError):
 
 
 def script_header(text: str, filename: str = "<script>") -> dict[str, Any]:
-    """The `# mode: ...` and `# args: ...` lines among a script's leading comments."""
-    header: dict[str, Any] = {"mode": None, "args": []}
+    """The `# mode: ...`, `# args: ...` and `# start: ...` lines among a script's leading comments."""
+    header: dict[str, Any] = {"mode": None, "args": [], "start": None}
     for number, line in enumerate(text.splitlines(), 1):
         stripped = line.strip()
         if stripped and not stripped.startswith("#"):
             break
-        m = re.match(r"#\s*(mode|args)\s*:\s*(.*)$", stripped)
+        m = re.match(r"#\s*(mode|args|start)\s*:\s*(.*)$", stripped)
         if not m:
             continue
         key, value = m.group(1), m.group(2).strip()
@@ -57,6 +57,8 @@ def script_header(text: str, filename: str = "<script>") -> dict[str, Any]:
             if value not in MODE_VERBS:
                 raise ScriptError(f"{filename}:{number}: unknown mode {value!r} (modes: {', '.join(MODE_VERBS)})")
             header["mode"] = value
+        elif key == "start":
+            header["start"] = value
         else:
             try:
                 header["args"] = shlex.split(value)

@@ -3,13 +3,17 @@
 Every keyboard, mouse and pad event the app takes in is noted with the tick it arrived before; at
 the end the notes become a script in the language of docs/testing.md (`wait N`, `press`, `hold`,
 `keydown`/`keyup`, `point`, `click`, `rightclick`, `wheel`, `pad`, `paddown`/`padup`, `stick`) with
-`# mode:` and `# args:` headers, so `liquid-sky --headless --script FILE` replays the session frame
-by frame.
+`# mode:`, `# args:` and `# start:` headers, so `liquid-sky --headless --script FILE` replays the
+session frame by frame. `# start:` names `FILE.start/`, kept beside the script: the settings and
+saves the session started from. A replay starts from them, so the title's Continue, a loaded save
+and every setting that changes play (text speed, auto-forward delay, text size, language ...) are
+the same.
 """
 
 from __future__ import annotations
 
 import shlex
+import shutil
 import time
 from pathlib import Path
 
@@ -28,26 +32,50 @@ def session_path() -> Path:
     return data_dir() / "recordings" / time.strftime("session-%Y%m%d-%H%M%S.txt")
 
 
+def start_folder(script: Path) -> Path:
+    """Beside a recording: the settings and saves its session started from."""
+    return script.with_name(script.name + ".start")
+
+
+def keep_start(folder: Path, settings: dict, data: Path) -> None:
+    """What a replay needs to start as the session did: the settings in use, and the saves and
+    chapters reached as they are now, file dates and all (Continue goes by them)."""
+    from game import settings as settings_mod
+    if folder.exists():
+        shutil.rmtree(folder)
+    (folder / "config").mkdir(parents=True)
+    settings_mod.save(settings, folder / "config" / "settings.json")
+    (folder / "data").mkdir()
+    if (data / "saves").is_dir():
+        shutil.copytree(data / "saves", folder / "data" / "saves")
+    if (data / "progress.json").is_file():
+        shutil.copy2(data / "progress.json", folder / "data" / "progress.json")
+
+
 class Recorder:
     def __init__(self, path: Path, start_args: list[str]) -> None:
         self.path = Path(path)
         self.start_args = start_args  # --seed and the start (--map/--spawn/--node), for `# args:`
         self.notes: list[tuple[int, str, str]] = []  # (tick, verb, argument)
+        # ticks since the recording began: the app's own count goes back with a loaded save
+        self.frames = 0
         self._stick = [0, 0]  # the left stick's direction on each axis: -1, 0, 1
         self._pointer = ""  # where the mouse pointer was last noted, "X Y" on the canvas
 
-    def open(self) -> str | None:
-        """Make sure the file can be written; a one-line problem if not."""
+    def open(self, settings: dict, data: Path) -> str | None:
+        """Make sure the file can be written and keep what the session starts from beside it
+        (`settings`, and the saves in the user data folder `data`); a one-line problem if not."""
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.path.write_text("# recording...\n", encoding="utf-8")
+            keep_start(start_folder(self.path), settings, data)
         except OSError as exc:
             return f"cannot record to {self.path}: {exc.strerror or exc}"
         return None
 
     def event(self, ev: pygame.event.Event, app) -> None:
         """Note one input event, as the action, click or button a script can say."""
-        tick = app.ticks
+        tick = self.frames
         if ev.type in (pygame.KEYDOWN, pygame.KEYUP):
             action = self._action_for_key(app.input, ev.key)
             if action:
@@ -91,6 +119,7 @@ class Recorder:
         used = {DEVICE_OF[verb] for _, verb, _ in self.notes}
         mode = used.pop() if len(used) == 1 else ("mixed" if used else "keyboard")
         lines = [f"# mode: {mode}", f"# args: {shlex.join(self.start_args)}",
+                 f"# start: {start_folder(self.path).name}",
                  "# recorded by liquid-sky --record; replay with liquid-sky --headless --script FILE"]
         now = 0
         notes = self._joined(end_tick)
@@ -137,10 +166,10 @@ class Recorder:
         # before that frame, and a click or press after it would push it a frame late
         return sorted(out, key=lambda note: (note[0], note[3] > 0))
 
-    def finish(self, end_tick: int) -> str | None:
+    def finish(self) -> str | None:
         """Write the script; a one-line problem if it cannot be written."""
         try:
-            self.path.write_text(self.script(end_tick), encoding="utf-8")
+            self.path.write_text(self.script(self.frames), encoding="utf-8")
         except OSError as exc:
             return f"cannot write the recording {self.path}: {exc.strerror or exc}"
         return None

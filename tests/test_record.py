@@ -168,3 +168,39 @@ def test_rolling_back_with_the_wheel_is_recorded_and_replays(app, tmp_path):
     out_state = tmp_path / "state.json"
     assert cli.main(["--headless", "--script", str(script), "--state-out", str(out_state)]) == 0
     assert json.loads(out_state.read_text()) == json.loads(json.dumps(state))
+
+
+def test_a_session_replays_from_the_settings_and_saves_it_started_from(app, tmp_path, capsys):
+    """The player's settings (the content notice already seen, large text) and their saves, one of
+    which the title's Continue loads, travel beside the recording; without them it is refused."""
+    import shutil
+
+    from game.scenes.title import TitleScene
+    app.start_map("club", "entrance")
+    assert app.saves.save("slot_1") == ""
+    app.director.clear()
+    app.settings.update(notice_seen=True, text_size="large")
+    script = tmp_path / "continue.txt"
+    app.record(script, [])
+    app.director.push(TitleScene(app))
+    events = {5: [key("return", True)], 6: [key("return", False)],  # Continue
+              100: [key("right", True)], 120: [key("right", False)]}
+    play(app, events, 140)
+    recorded = Driver(app)
+    recorded.frames = 140  # frames played: the app's count went back to the save's
+    state = recorded.state()
+    frame = pygame.image.tobytes(app.draw(), "RGB")
+    app.stop_recording()
+    assert state["map"] == "club" and [s["scene"] for s in state["scenes"]] == ["ExploreScene"]
+    assert "# start: continue.txt.start" in script.read_text().splitlines()
+
+    out_state, out_png = tmp_path / "state.json", tmp_path / "end.png"
+    assert cli.main(["--headless", "--script", str(script), "--state-out", str(out_state),
+                     "--screenshot", str(out_png)]) == 0
+    assert json.loads(out_state.read_text()) == json.loads(json.dumps(state))
+    assert pygame.image.tobytes(pygame.image.load(str(out_png)), "RGB") == frame
+
+    shutil.rmtree(tmp_path / "continue.txt.start")
+    assert cli.main(["--headless", "--script", str(script)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert "continue.txt.start" in err and "missing" in err and len(err.splitlines()) == 1
