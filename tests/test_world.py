@@ -345,3 +345,12 @@ def test_walkable_grid_in_one_pass_matches_asking_every_cell():
     for cm in [odd, *maps]:
         for feet in (FEET, (14, 8)):
             assert cm.walkable_grid(feet) == asked(cm, feet)
+
+
+def test_walks_go_round_a_solid_prop(app):
+    """Johann's telescope stands on the deck as a solid prop: a walk past it goes round it, with the
+    arrows as with a click, instead of pushing into it (solve found a keyboard walk stuck there)."""
+    from game.driver import Driver
+    app.start_map("observation_deck", "16,6")
+    Driver(app, mode="keyboard").walkto(20, 9)
+    assert app.explore().world.player.tile() == (20, 9)

@@ -174,7 +174,10 @@ class World:
     def obstacles_for(self, actor: Actor) -> list[pygame.Rect]:
         """The others' feet, and the tile a solid `prop` stands on while its condition holds."""
         return [*(a.feet_rect() for a in self.all_actors() if a is not actor and a.visible and a.solid),
-                *(self._cell(o) for o in self.level.doc.objects_of("prop") if o.props.get("solid") and self.active(o))]
+                *self._solid_prop_cells()]
+
+    def _solid_prop_cells(self) -> list[pygame.Rect]:
+        return [self._cell(o) for o in self.level.doc.objects_of("prop") if o.props.get("solid") and self.active(o)]
 
     def _cell(self, obj: MapObject) -> pygame.Rect:
         """The tile a point object stands on."""
@@ -259,12 +262,14 @@ class World:
         return [self.tile_center(*c) for c in cells]
 
     def grid_around_people(self, goal: tuple[int, int]) -> list[list[bool]]:
-        """The walkable grid with the tiles people stand on taken out (but the goal), so the
-        player's own walks go round them instead of into them."""
+        """The walkable grid with the tiles people and solid props stand on taken out (but the
+        goal), so the player's own walks go round them instead of into them."""
         grid = [row[:] for row in self.level.walkable(FEET)]
-        for other in self.actors.values():
-            tx, ty = other.tile(self.level.tile)
-            if other.visible and other.solid and (tx, ty) != goal and 0 <= ty < len(grid) and 0 <= tx < len(grid[0]):
+        t = self.level.tile
+        taken = [other.tile(t) for other in self.actors.values() if other.visible and other.solid]
+        taken += [(cell.x // t, cell.y // t) for cell in self._solid_prop_cells()]
+        for tx, ty in taken:
+            if (tx, ty) != goal and 0 <= ty < len(grid) and 0 <= tx < len(grid[0]):
                 grid[ty][tx] = False
         return grid
 
