@@ -120,7 +120,7 @@ class Report:
     dead: list[State] = field(default_factory=list)  # entries into dead ends (the mistakes)
     dead_inside: list[State] = field(default_factory=list)  # the other dead-end states, reached from those
     unknown: int = 0
-    problems: list[tuple[list[str], str]] = field(default_factory=list)  # (script, why), one per why
+    problems: list[tuple[list[str], str]] = field(default_factory=list)  # (script, why)
 
     @property
     def expanded(self) -> int:
@@ -442,6 +442,7 @@ def search(game: Game, root: State, max_states: int = MAX_STATES, until_end: boo
     states = {root.key: root}
     queue = deque([root])
     report = Report(game.chapter, states, complete=False, solution=None)
+    seen: set = set()  # the problems written: a stuck state once, each error said once
     expanded = 0
     while queue and expanded < max_states and not (until_end and report.solution is not None):
         state = queue.popleft()
@@ -466,7 +467,9 @@ def search(game: Game, root: State, max_states: int = MAX_STATES, until_end: boo
                                                 action.describe(result.on_the_way), state.depth + 1)
                     queue.append(child)
                 state.children.add(key)
-            if result.problem and result.problem not in {why for _lines, why in report.problems}:
+            same = (state.key, "stuck") if result.kind == "stuck" else result.problem  # one script each
+            if result.problem and same not in seen:
+                seen.add(same)
                 report.problems.append((state.script() + [f"# {action.describe(result.on_the_way)}", *result.lines],
                                         result.problem))
     report.complete = not queue
