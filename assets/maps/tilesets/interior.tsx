@@ -1626,4 +1626,14 @@
    <property name="tile_name" value="art_3"/>
   </properties>
  </tile>
+ <tile id="228">
+  <properties>
+   <property name="tile_name" value="awards"/>
+  </properties>
+ </tile>
+ <tile id="229">
+  <properties>
+   <property name="tile_name" value="show_poster"/>
+  </properties>
+ </tile>
 </tileset>

@@ -568,6 +568,29 @@ def telescope() -> Canvas:
     return c
 
 
+def awards() -> Canvas:
+    """Sylvia's: a glass wall shelf of television awards, gold statuettes on black plinths."""
+    c = Canvas()
+    c.hline(1, 12, 14, "glass_light"); c.hline(1, 13, 14, "glass")
+    for x, h in ((3, 7), (7, 9), (11, 6)):
+        c.rect(x - 1, 10, 3, 2, "black")
+        c.vline(x, 11 - h, h - 1, "amber"); c.px(x, 11 - h, "yellow")
+        c.px(x - 1, 12 - h, "amber"); c.px(x + 1, 12 - h, "amber")  # the raised arms
+        c.px(x + 1, 13 - h, "bleach")
+    return c
+
+
+def show_poster() -> Canvas:
+    """Sylvia's: her soap's poster in a chrome frame, a couple in a clinch under a title bar."""
+    c = Canvas()
+    c.rect(2, 2, 12, 12, "steel")
+    c.rect(3, 3, 10, 10, "violet")
+    c.rect(3, 3, 10, 2, "magenta"); c.hline(4, 3, 8, "pink")
+    c.ellipse(4, 6, 4, 4, "skin", "skin_mid"); c.ellipse(8, 6, 4, 4, "skin_light", "skin")
+    c.rect(4, 10, 8, 3, "plum_dark")
+    return c
+
+
 def artwork(kind: int) -> Canvas:
     c = Canvas()
     c.rect(2, 3, 12, 9, "black")
@@ -688,4 +711,6 @@ def build() -> Sheet:
     s.block("telescope", telescope(), solid=(3, 24, 11, 7))
     for k in (1, 2, 3):
         s.tile(f"art_{k}", artwork(k))
+    s.tile("awards", awards())
+    s.tile("show_poster", show_poster())
     return s

@@ -57,8 +57,8 @@ def furnish(b):
     # -- living and dining room: the window looks across at the penthouse ----------------------
     b.window(9, 1, 6)
     b.block("bookshelf", 16, 1, over=0)
-    b.put("decor", 19, 1, "art_2")
-    b.put("decor", 21, 2, "art_1")
+    b.put("decor", 19, 1, "awards")  # a television producer's living room: her awards, her show
+    b.put("decor", 21, 2, "show_poster")
     b.block("plant", 8, 2)
     b.block("plant", 22, 2)
     b.rug("magenta", 13, 5, 6, 4)
