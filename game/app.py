@@ -280,7 +280,8 @@ class App:
         scene gallery, a finished chapter played again with nothing saved (saves, autosaves and the
         chapters reached stay as they were); it ends on the title when the next chapter begins."""
         from game.world.tmx import MapError
-        story = StoryState(seed=self.seed)
+        from game.story.chapters import carried
+        story = StoryState(seed=self.seed, inventories=carried(str(chapter["id"])))
         story.player = chapter.get("player", "margaret")
         story.chapter, story.chapter_title = str(chapter["id"]), str(chapter.get("title", ""))
         old = self.story

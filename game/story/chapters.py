@@ -42,6 +42,22 @@ CHAPTERS: list[dict[str, str]] = [
      "player": "margaret"},
 ]
 
+# What each person carries as a chapter starts, as the story played through hands it on (keys from
+# Adrian, the outfit from the closet, Johann's things from the deck, the test print, his notebook):
+# a chapter chosen from the menu starts with the same (tests/test_chapter_saves.py compares them).
+# The chapter's own <<give>> and <<take>> go on from there.
+_HER = ("keys", "outfit")
+_HIS = ("dollars", "notebook")
+CARRIED: dict[str, dict[str, tuple[str, ...]]] = {
+    "2": {"margaret": ("keys",)},
+    "3": {"margaret": _HER},
+    "4": {"margaret": _HER},
+    "5": {"margaret": _HER, "johann": (*_HIS, "telescope")},
+    **{c: {"margaret": _HER, "johann": _HIS} for c in ("6", "7", "8", "9", "10", "11")},
+    **{c: {"margaret": (*_HER, "photo"), "johann": _HIS} for c in ("12", "13")},
+    "finale": {"margaret": (*_HER, "photo", "notebook"), "johann": ("dollars",)},
+}
+
 NEW_GAME = CHAPTERS[0]
 # noted in the chapters reached when the credits roll at the end of the story: the finale is finished
 THE_END = "end"
@@ -61,6 +77,11 @@ def chapter_heading(chapter_id: str) -> str:
     from game.ui.strings import tr
     key = {"0": "chapter.prologue", "prologue": "chapter.prologue", "finale": "chapter.finale"}.get(str(chapter_id))
     return tr(key) if key else tr("chapter.number", chapter_id)
+
+
+def carried(chapter_id: str) -> dict[str, list[str]]:
+    """Person -> what they carry as this chapter starts (fresh lists, for a new story)."""
+    return {person: list(things) for person, things in CARRIED.get(chapter_id, {}).items()}
 
 
 def chapter(chapter_id: str) -> dict[str, str] | None:
