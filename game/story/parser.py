@@ -177,6 +177,7 @@ class _BodyParser:
     def __init__(self, recs, filename, title, errors, warnings):
         self.recs, self.filename, self.title = recs, filename, title
         self.errors, self.warnings = errors, warnings
+        self.trailing = None  # (text, column) after the last << >> read, when there is some
         self.id_scope = (os.path.basename(filename), title)  # for automatic line ids
 
     def error(self, message, rec, col=None):
@@ -217,7 +218,14 @@ class _BodyParser:
                         stmt, pos = self.enum_block(rec, inner, pos, end)
                         stmts.append(stmt)
                         continue
+                    trailing = self.trailing
                     stmts.append(self.statement(rec, keyword, inner, inner_col))
+                    if trailing:
+                        if isinstance(stmts[-1], CommandStmt):
+                            self.warnings.append((rec.line, f"{trailing[0]!r} follows <<{stmts[-1].source}>> on its "
+                                                            "line: it runs after it; commands should be on "
+                                                            "their own line"))
+                        stmts.append(self.text_line(rec, trailing[0], trailing[1], LineStmt))
                 else:
                     stmts.append(self.text_line(rec, content, rec.indent + 1, LineStmt))
             except YarnSyntaxError as e:
@@ -243,7 +251,7 @@ class _BodyParser:
         indent = first.indent
         options = []
         while True:
-            rec = recs[pos]
+            rec, pos_option = recs[pos], pos
             text = rec.content[2:]
             stripped = text.lstrip()
             col = rec.indent + 3 + (len(text) - len(stripped))
@@ -261,8 +269,11 @@ class _BodyParser:
             if pos >= end:
                 break
             nxt = recs[pos]
-            # A blank line after an option (or after its body) ends the group (Yarn 2.3+).
-            if nxt.indent != indent or not nxt.content.startswith(marker) or nxt.blank_before:
+            # A blank line after an option (or after its body) ends the group (Yarn 2.3+); as
+            # in Yarn's lexer, a whitespace-only line as deep as the body is still the body's.
+            body_indent = recs[pos_option + 1].indent if body_end > pos_option + 1 else None
+            ends = nxt.blank_before is not None and (body_indent is None or nxt.blank_before < body_indent)
+            if nxt.indent != indent or not nxt.content.startswith(marker) or ends:
                 break
         if marker == "=>":
             return LineGroup(options, first.line), pos
@@ -392,14 +403,18 @@ class _BodyParser:
         if rest.startswith(">"):  # <<wait 1>>> : Yarn warns and ignores the extra chevrons
             self.warnings.append((rec.line, f"extra '>' after <<{s[2:end].strip()}>>"))
             rest = rest.lstrip(">").strip()
-        if rest and not rest.startswith(("#", "//")):
-            self.error("unexpected text after '>>'", rec, col0 + end + 2)
+        # Text after the command is a line of its own that follows it (Yarn 3.2 warns, YS0019)
+        self.trailing = (rest, col0 + len(s) - len(rest)) if rest and not rest.startswith(("#", "//")) \
+            else None
         inner = s[2:end]
         if inner.lstrip().startswith("{"):
             return "", inner, col0 + 2
         km = _KEYWORD_RE.match(inner)
         if not km:
             self.error("empty or malformed command", rec, col0 + 2)
+        if self.trailing and km.group(1) in _BLOCK_WORDS:
+            self.error(f"text after <<{km.group(1)}>> on its line: put it on a line of its own", rec,
+                       self.trailing[1])
         return km.group(1), inner[km.end():], col0 + 2 + km.end()
 
     def statement(self, rec, keyword, inner, col):
@@ -449,6 +464,9 @@ class _BodyParser:
         parts, _, _, _ = scan_text(source, self.filename, line,
                                 col - len(keyword) + (0 if keyword else lead), command=True)
         return CommandStmt(parts, source, line)
+
+
+_BLOCK_WORDS = ("if", "elseif", "else", "endif", "once", "endonce", "enum", "case", "endenum")
 
 
 def _indent_of(raw):
@@ -541,17 +559,17 @@ def parse_source(text, filename=""):
         start = i
         i += 1
         # Body.
-        recs, blank = [], False
+        recs, blank = [], None  # blank: the indent of the first blank line since the last record
         while i < n:
             raw = lines[i]
             stripped = raw.strip()
             if stripped == "===":
                 break
             if not stripped:
-                blank = True
+                blank = _indent_of(raw) if blank is None else blank
             elif not stripped.startswith("//"):
                 recs.append(_Rec(i + 1, _indent_of(raw), stripped, blank))
-                blank = False
+                blank = None
             i += 1
         title = headers.get("title", "")
         if i >= n:

@@ -50,6 +50,28 @@ def test_extra_chevrons_after_a_command_are_a_warning_not_an_error():
     assert play(node("<<wait 1>>>")) == ["C:wait 1"]
 
 
+def test_text_after_a_command_is_a_line_after_it_with_a_warning():
+    """Yarn Spinner 3.2 reads `<<wait 1>> hello` as the command, then the line (YS0019: a
+    warning, not an error); after a statement such as <<set>> the line simply follows."""
+    src = node('<<wait 1>> hello #line:h1\n<<set $n to 2>> {$n} left')
+    assert play(src) == ["C:wait 1", "L:hello", "L:2 left"]
+    program = YarnProgram.from_source(src, "w.yarn")
+    [warning] = [p for p in program.lint() if p.severity == "warning"]
+    assert warning.line == 3 and "'hello #line:h1' follows <<wait 1>>" in warning.message
+    assert program.nodes["Start"].body[1].line_id == "line:h1"
+    with pytest.raises(YarnSyntaxError, match=r"w.yarn:3:\d+: text after <<if>> on its line"):
+        YarnProgram.from_source(node("<<if true>> yes\n<<endif>>"), "w.yarn")
+
+
+def test_a_whitespace_only_line_is_blank_unless_it_is_as_deep_as_an_options_body():
+    """Yarn's lexer counts a whitespace-only line's indentation: as deep as the option's body it
+    keeps the group going; shallower, it is a blank line and ends the group."""
+    for blank in ("", "  "):
+        assert play(node(f"-> A\n    a\n{blank}\n-> B\n    b"), [0, 0]) == ["O:A", "L:a", "O:B", "L:b"]
+    assert play(node("-> A\n    a\n    \n-> B\n    b"), [1]) == ["O:A|B", "L:b"]
+    assert play(node("-> A\n    a\n        \n-> B\n    b"), [1]) == ["O:A|B", "L:b"]
+
+
 def test_every_syntax_error_in_a_file_is_reported_in_one_load():
     src = ("title: A\n---\n"
            "<<set $x to (1 + >>\n"        # 3
