@@ -79,7 +79,7 @@ def string_table_problems(program, language: str | None) -> list[Problem]:
     and a line deleted from a script leaves a stale row until the next export); with
     `language`, that table's bad rows are errors and the lines it lacks or has out of date are
     listed (warnings), so a translator knows what is left."""
-    from game.story.strings import languages, lines_of, load_table
+    from game.story.strings import languages, lines_of, load_table, ui_strings
     problems = []
     for code in languages(asset("dialogue"))[1:]:
         table = load_table(asset("dialogue", f"{code}.csv"), program)
@@ -94,6 +94,11 @@ def string_table_problems(program, language: str | None) -> list[Problem]:
             elif stmt.line_id in table.outdated:
                 problems.append(Problem(f"{node.filename}:{stmt.line}", f"the {code} translation of "
                                         f"{stmt.line_id} is out of date: the line changed since", "warning"))
+        for key, (text, _, row) in ui_strings().items():
+            if key not in table.parts or key in table.outdated:
+                what = "no" if key not in table.parts else "an out of date"
+                problems.append(Problem(f"{asset('ui', 'strings.csv')}:{row}", f"{what} {code} translation of "
+                                        f"the UI string {key} ({text[:40]!r})", "warning"))
     if language and language != "en" and language not in languages(asset("dialogue")):
         problems.append(Problem(str(asset("dialogue", f"{language}.csv")),
                                 "no such string table: make one with `liquid-sky lines export --lang`"))
@@ -111,7 +116,7 @@ def run_checks(paths: list[Path], language: str | None = None) -> list[Problem]:
     files = _collect(paths or [d for d in (asset("maps"), asset("dialogue")) if d.is_dir()])
     program, problems = _dialogue_program([f for f in files if f.suffix == ".yarn"])
     try:
-        from game.story.expressions import check_condition
+        from game.story.typecheck import check_condition
     except ImportError:
         check_condition = None
     try:

@@ -16,8 +16,7 @@ import re
 import weakref
 
 from .errors import EvalError, YarnError, YarnSyntaxError
-from .functions import (BUILTIN_RETURN_TYPES, PURE_FUNCTIONS,  # noqa: F401 (re-exported)
-                        state_functions)
+from .functions import PURE_FUNCTIONS, state_functions  # noqa: F401 (re-exported)
 from .values import (BOOL, NUMBER, STRING, check_number, describe, format_value,  # noqa: F401
                      type_name, whole)
 
@@ -369,70 +368,3 @@ def call_statement(parsed, variables, functions):
     if func is None:
         raise EvalError(f"unknown function {ast[1]}()")
     return _call(func, ast[1], [eval_ast(a, variables, functions) for a in ast[2]])
-
-
-def check_condition(text):
-    """Error message if `text` is not a usable condition, else None. Checks syntax and, where
-    the types can be worked out without running it, that the result is a bool."""
-    try:
-        parsed = parse_expression(text)
-    except YarnSyntaxError as e:
-        return e.message
-    errors = []
-    kind = check_types(parsed.ast, {}, errors)
-    if errors:
-        return errors[0]
-    if kind is not None and kind != BOOL:
-        return f"condition gives a {kind}, not a bool"
-    return None
-
-
-def check_types(node, known, errors=None):
-    """Static type of an AST (None when it cannot be told without running it), appending to
-    `errors` the type mistakes visible without running. `known` maps "$name" -> type."""
-    kind = node[0]
-    if kind == "num":
-        return NUMBER
-    if kind == "str":
-        return STRING
-    if kind == "bool":
-        return BOOL
-    if kind == "var":
-        return known.get(node[1])
-    if kind == "case":
-        return node[1]
-    if errors is None:
-        errors = []
-    if kind == "call":
-        for arg in node[2]:
-            check_types(arg, known, errors)
-        return BUILTIN_RETURN_TYPES.get(node[1])
-    if kind == "un":
-        inner = check_types(node[2], known, errors)
-        want = NUMBER if node[1] == "-" else BOOL
-        if inner not in (None, want):
-            errors.append(f"'{node[1]}' needs a {want}, not a {inner} ({unparse(node[2])})")
-        return want
-    op = node[1]
-    left, right = check_types(node[2], known, errors), check_types(node[3], known, errors)
-    where = unparse(node)
-    if op in ("==", "!="):
-        if left and right and left != right:
-            errors.append(f"cannot compare a {left} with a {right} in {where}")
-        return BOOL
-    if op in ("and", "or", "xor"):
-        want = BOOL
-    elif op == "+" and STRING in (left, right):
-        want = STRING
-    else:
-        want = NUMBER
-    for side in (left, right):
-        if side not in (None, want):
-            errors.append(f"'{op}' needs {want}s, not a {side}, in {where}")
-            break
-    return BOOL if op in ("<", "<=", ">", ">=") else want
-
-
-def infer_type(node, known):
-    """Static type of an AST, or None when it cannot be told without running it."""
-    return check_types(node, known, [])

@@ -169,4 +169,3 @@ BUILTIN_SIGNATURES = {
     "random": ([], NUMBER), "random_range": ([NUMBER, NUMBER], NUMBER), "dice": ([NUMBER], NUMBER),
     "visited": ([STRING], BOOL), "visited_count": ([STRING], NUMBER),
 }
-BUILTIN_RETURN_TYPES = {name: result for name, (_, result) in BUILTIN_SIGNATURES.items()}

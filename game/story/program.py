@@ -4,10 +4,10 @@ import os
 from dataclasses import dataclass
 
 from .errors import EvalError, YarnSyntaxError
-from .expressions import (PURE_FUNCTIONS, eval_ast, infer_type, type_name,
+from .expressions import (PURE_FUNCTIONS, eval_ast, type_name,
                           unparse)
 from .parser import ParsedFile, parse_source
-from .typecheck import TypeChecker
+from .typecheck import TypeChecker, expression_type
 from .statements import (CallStmt, CommandStmt, DeclareStmt, DetourStmt, EnumStmt, IfStmt,
                          JumpStmt, LineGroup, LineStmt, Node, NodeGroupStmt, OnceStmt,
                          OptionGroup, SetStmt)
@@ -381,7 +381,7 @@ class YarnProgram:
             changed = False
             for stmt in sets:
                 if stmt.var not in self.types:
-                    kind = infer_type(stmt.expr.ast, self.types)
+                    kind = expression_type(stmt.expr.ast, self.types)
                     if kind:
                         self.types[stmt.var] = kind
                         self.initial_values[stmt.var] = DEFAULTS.get(kind)
@@ -390,7 +390,7 @@ class YarnProgram:
                         changed = True
             for var, (expr, _, _) in self.smart.items():
                 if var not in self.types:
-                    kind = infer_type(expr.ast, self.types)
+                    kind = expression_type(expr.ast, self.types)
                     if kind:
                         self.types[var] = kind
                         changed = True

@@ -6,10 +6,14 @@ declared implicitly with that type's default, as in Yarn. Then every expression 
 every mistake is reported as "file:line: problem" in one run: operators given the wrong types,
 conditions that are not bools, a variable set to another type, a `<<jump {...}>>` that is not a
 string, a variable whose type nothing tells, a function used with two return types or two
-argument counts.
+argument counts. The same checker types a single expression (`expression_type`) and checks a
+map's `condition` property (`check_condition`), with the same messages.
 """
 
-from .expressions import unparse
+from types import SimpleNamespace
+
+from .errors import YarnSyntaxError
+from .expressions import parse_expression, unparse
 from .functions import BUILTIN_SIGNATURES
 from .statements import (CallStmt, CommandStmt, DeclareStmt, DetourStmt, IfStmt, JumpStmt,
                          LineStmt, OnceStmt, OptionStmt, SetStmt)
@@ -233,6 +237,29 @@ class TypeChecker:
         if self.errors is not None:
             filename, line = where or self.where
             self.errors.append((filename, line, message))
+
+
+def _alone(types):
+    """A checker for expressions outside any dialogue: `types` ("$x" -> type) is all it knows."""
+    return TypeChecker(SimpleNamespace(types=dict(types), smart={}, initial_values={}, enums={}))
+
+
+def expression_type(ast, types):
+    """The static type of an expression's AST, or None when it cannot be told without running it."""
+    return _alone(types)._type(ast)
+
+
+def check_condition(text):
+    """The first mistake in a condition outside the dialogue (a map's `condition` property):
+    its syntax, or its types as the dialogue's own conditions are checked. None when usable."""
+    try:
+        parsed = parse_expression(text)
+    except YarnSyntaxError as e:
+        return e.message
+    checker = _alone({})
+    checker.errors = []
+    checker._condition(parsed, "map")
+    return checker.errors[0][2] if checker.errors else None
 
 
 _STATEMENT_CHECKS = {

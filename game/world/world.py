@@ -69,7 +69,7 @@ class World:
         raise MapError(f"{self.level.path}: no spawn named {name!r} (spawns: {names})")
 
     def _unparsable_conditions(self) -> set[int]:
-        from game.story.expressions import check_condition
+        from game.story.typecheck import check_condition
         broken = set()
         for obj in self.level.doc.objects:
             error = obj.props.get("condition") and check_condition(obj.props["condition"])

@@ -188,7 +188,7 @@ def test_every_type_error_is_reported_at_load():
         (19, "lucky() is used as a number here but as a bool at t.yarn:15"),
         (19, "$cash holds a number but is set to a bool (lucky())"),
     ]
-    from game.story.expressions import check_condition
+    from game.story.typecheck import check_condition
     assert check_condition('1 == "a"') == 'cannot compare a number with a string in (1 == "a")'
 
 

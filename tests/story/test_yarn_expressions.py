@@ -3,8 +3,8 @@ import random
 import pytest
 
 from game.story.errors import EvalError, YarnSyntaxError
-from game.story.expressions import (check_condition, evaluate, parse_expression,
-                                    state_functions)
+from game.story.expressions import evaluate, parse_expression, state_functions
+from game.story.typecheck import check_condition
 
 
 def ev(text, variables=None, functions=None):
