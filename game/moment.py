@@ -96,6 +96,7 @@ def restore(app: "App", data: dict) -> str:
     from game.world.tmx import MapError
     old_story, old_ticks = app.story, app.ticks
     app.story = StoryState.from_json(data["story"])  # before the map: NPC conditions read it
+    app.story.rekey_lines(old_line_ids(app))
     app.ticks = data["ticks"]  # before the map too: animations continue from the same phase
     player = data["player"]
     try:
@@ -126,6 +127,24 @@ def restore(app: "App", data: dict) -> str:
     app.history.clear()
     app.replay("")  # a loaded game is played for real
     return ""
+
+
+def old_line_ids(app: "App") -> dict[str, str]:
+    """What saves made before the lines had #line: ids remember each line by (a hash of file,
+    node and text, the node also under its chapter-variant names, `Ch2_...`) -> its id now."""
+    from game.story.chapters import CHAPTERS, chapter_variant
+    from game.story.strings import lines_of
+    from game.story.yarn import YarnError
+    try:
+        program = app.dialogue_program()
+    except (YarnError, OSError):
+        return {}  # the dialogue's own errors are said where it loads
+    ids = {}
+    for _, stmt in lines_of(program):
+        title = stmt.scope[1]
+        for name in [title] + [chapter_variant(title, c["id"]) for c in CHAPTERS]:
+            ids[stmt.text_id(name)] = stmt.line_id
+    return ids
 
 
 def thumbnail(app: "App") -> str:

@@ -357,6 +357,22 @@ def test_version_1_saves_share_out_the_one_inventory(game, driver):
         check({**v1, "story": {**v1["story"], "inventory": "keys"}})
 
 
+def test_seen_lines_of_saves_made_before_the_lines_had_ids_still_count(game):
+    """Saves from before `lines tag` remember lines by a hash of file, node and text; loading
+    gives them the lines' ids, also for a node that was then a chapter variant (Ch2_...)."""
+    [line] = [s for n in game.dialogue_program()._all_nodes for s in n.body if hasattr(s, "text_id")]
+    game.story.seen_lines = {line.text_id(), "auto:000000000000"}
+    game.story.chosen_options = {line.text_id("Ch2_Guard_Talk")}
+    game.saves.save("slot_1")
+    assert game.saves.load("slot_1") == ""
+    assert game.story.seen_lines == {"line:g1", "auto:000000000000"}  # one it cannot place is kept
+    assert game.story.chosen_options == {"line:g1"}
+    # and a typo fixed in the line keeps its id, so it stays seen
+    game._program = YarnProgram.from_source(NODES.replace("Evening.", "Evenin'."), "test.yarn")
+    [line] = [s for n in game.dialogue_program()._all_nodes for s in n.body if hasattr(s, "text_id")]
+    assert line.line_id in game.story.seen_lines
+
+
 def test_every_version_below_the_current_has_a_migration():
     assert sorted(saves_mod.MIGRATIONS) == list(range(saves_mod.FORMAT_VERSION))
 

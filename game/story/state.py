@@ -96,6 +96,11 @@ class StoryState:
 
         return bool(evaluate(parse_expression(condition), self.expression_variables(declared), self.functions()))
 
+    def rekey_lines(self, ids: dict[str, str]) -> None:
+        """Seen lines and chosen options under the ids the lines have now (`ids`: old -> new)."""
+        self.seen_lines = {ids.get(key, key) for key in self.seen_lines}
+        self.chosen_options = {ids.get(key, key) for key in self.chosen_options}
+
     # -- saving ------------------------------------------------------------------------------
     def to_json(self) -> dict[str, Any]:
         return {

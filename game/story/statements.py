@@ -30,12 +30,17 @@ class LineStmt(Stmt):
 
     @property
     def line_id(self):
-        """The #line: tag ("line:a1"), else "auto:" + a hash of file, node and source text
-        (worked out on first use, to keep loading fast)."""
+        """The #line: tag ("line:a1"), else text_id() (worked out on first use, to keep loading
+        fast)."""
         if self._line_id is None:
-            key = f"{self.scope[0]}\0{self.scope[1]}\0{self.source}".encode("utf-8")
-            self._line_id = "auto:" + hashlib.sha1(key).hexdigest()[:12]
+            self._line_id = self.text_id()
         return self._line_id
+
+    def text_id(self, node=None):
+        """"auto:" + a hash of file, node and source text: the id of a line with no #line: tag,
+        which saves made before the lines were tagged remember it by (`node`: another title)."""
+        key = f"{self.scope[0]}\0{node or self.scope[1]}\0{self.source}".encode("utf-8")
+        return "auto:" + hashlib.sha1(key).hexdigest()[:12]
 
 
 class OptionStmt(LineStmt):
