@@ -358,10 +358,12 @@ class App:
                 from game.story.strings import load_table
                 loaded = load_table(asset("dialogue", f"{language}.csv"), self.dialogue_program())
                 table = loaded.parts
-                for problem in loaded.problems[:3]:
-                    self.notify(problem)
-                if len(loaded.problems) > 3:
-                    self.notify(tr("notice.table_more", len(loaded.problems) - 3, language))
+                for problem in loaded.problems[1:]:  # the first is shown, with how many more
+                    log.warning(problem)
+                if loaded.problems:
+                    more = len(loaded.problems) - 1
+                    self.notify(tr("notice.table_more", loaded.problems[0], more, language) if more
+                                else loaded.problems[0])
             self._strings = (language, table)
             use_language(table)  # the UI's words come from the same table
         return self._strings[1]

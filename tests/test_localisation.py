@@ -118,6 +118,47 @@ def test_import_installs_good_rows_and_reports_bad_ones(tmp_path, monkeypatch, c
     assert [k for k in table.rows if k.startswith("line:")] == ["line:owe", "line:no", "line:pay", "line:rest"]
 
 
+def test_a_bad_table_in_the_language_setting_is_told_and_the_game_runs_on(tmp_path, monkeypatch):
+    """Every kind of bad row in the table of the language chosen: each said as file:row, the
+    base text used for it (dialogue and UI alike), the good rows used, the game going on."""
+    import game.paths
+    from game.app import App
+    from game.settings import DEFAULTS
+    from game.ui.strings import tr
+    real = game.paths.asset
+    table = tmp_path / "de.csv"
+    table.write_bytes(("language,id,text,file,node,lineNumber,lock,comment\n"
+                       "de,pause.resume,Weiter,ui,pause,1,,\n"
+                       "de,pause.quit,Zum Titel,ui\n"                               # 3: columns
+                       "de,line:nowhere,Nichts,x.yarn,X,1,,\n"                      # 4: unknown id
+                       "de,saves.saved,Gespeichert in {3}.,ui,saves,1,,\n").encode()  # 5: no {3}
+                      + b"de,saves.deleted,Gel\xf6scht {0},ui,saves,1,,\n")          # 6: not UTF-8
+    monkeypatch.setattr(game.paths, "asset", lambda *p: table if p == ("dialogue", "de.csv") else real(*p))
+    settings = copy.deepcopy(DEFAULTS)
+    settings["language"] = "de"
+    app = App(headless=True, settings=settings)
+    try:
+        assert app.message.startswith(f"{table}:") and "the base text is used" in app.message
+        assert tr("pause.resume") == "Weiter" and tr("pause.quit") == "Quit to title"
+        assert tr("saves.saved", "Slot 1") == "Saved in Slot 1."
+        assert tr("saves.deleted", "Slot 1") == "Slot 1 deleted."
+        from game.story.strings import load_table
+        problems = load_table(table, app.dialogue_program()).problems
+        assert [p.split(": ")[0] for p in problems] == [f"{table}:{row}" for row in (3, 4, 5, 6)]
+        app.new_game()  # and the game runs on, in the script's words
+        line = None
+        for _ in range(1200):
+            app.tick()
+            line = getattr(app.director.top, "line", None)
+            if line is not None:
+                break
+        assert line is not None and line.text and "stopped" not in app.message
+    finally:
+        app.director.clear()
+        from game.ui.strings import use_language
+        use_language({})
+
+
 def test_the_language_setting_is_validated():
     from game.settings import validate
     assert validate({"language": "qps"})[0]["language"] == "qps"
@@ -132,6 +173,8 @@ def test_check_lang_lists_what_a_table_lacks(tmp_path):
     first_night = ("prologue.yarn", "ch1.yarn", "ch2.yarn", "ch3.yarn", "examine_")
     lacking = [p for p in string_table_problems(program, "qps") if "translation" in p.message]
     assert [p for p in lacking if Path(p.file).name.startswith(first_night)] == []
+    ui = [p for p in string_table_problems(program, "qps") if "UI string" in p.message]
+    assert ui == []  # qps has every UI string too
     missing = string_table_problems(program, "xx")
     assert any("no such string table" in p.message for p in missing)
 

@@ -129,8 +129,8 @@ def _comment(filename: str, line: int) -> str:
 
 
 def export_rows(program, language: str, translate=None, kept=None) -> list[list[str]]:
-    """The string table rows for `language`: the base text, or translate(text) of it, or
-    (text, lock) from `kept` (id -> the rows of a table already written)."""
+    """The string table rows for `language`: the base text, or translate(text, speaker=) of it
+    (pseudo), or (text, lock) from `kept` (id -> the rows of a table already written)."""
     rows = []
     for node, stmt in lines_of(program):
         text = template(stmt)
@@ -141,7 +141,7 @@ def export_rows(program, language: str, translate=None, kept=None) -> list[list[
                      _comment(node.filename, stmt.line)])
     for key, (text, comment, row) in ui_strings().items():
         line_text, line_lock = (kept or {}).get(key) or \
-            (translate(text) if translate else text, lock(text))
+            (translate(text, speaker=False) if translate else text, lock(text))
         rows.append([language, key, line_text, "ui", key.split(".")[0], str(row), line_lock, comment])
     return rows
 
@@ -241,11 +241,12 @@ _VOWELS = "aeiouyAEIOUY"
 _SPEAKER = re.compile(r"\A[^:\[{]{1,30}:\s")
 
 
-def pseudo(text: str) -> str:
+def pseudo(text: str, speaker: bool = True) -> str:
     """The `qps` pseudo-language: letters accented and about 30% longer (vowels doubled),
-    leaving markup, {n} placeholders, escapes and the speaker's name alone, so that
-    layout and missing-translation problems show without a translator."""
-    speaker = _SPEAKER.match(text)
+    leaving markup, {n} placeholders, escapes and the speaker's name alone (a line's: UI text
+    has none, `speaker=False`), so that layout and missing-translation problems show without a
+    translator."""
+    speaker = speaker and _SPEAKER.match(text)
     head = speaker.group() if speaker else ""
     out, i = [head], len(head)
     while i < len(text):
