@@ -36,7 +36,7 @@ from game.settings import APP_NAME, atomic_write, folder_problem, fsync_folder, 
 from game.story.beats import BEATS
 from game.story.state import StoryState
 from game.timing import TICK_RATE
-from game.ui.strings import tr
+from game.ui.strings import story_text, tr
 
 log = logging.getLogger(__name__)
 
@@ -346,7 +346,7 @@ class SlotInfo:
         if self.error:
             return [tr("saves.damaged_big"), self.error]
         d = self.data
-        return [d["chapter_title"] or tr("saves.no_chapter"), d["place"] or d["map"], d["character"].capitalize(),
+        return [story_text(d["chapter_title"]) or tr("saves.no_chapter"), d["place"] or d["map"], d["character"].capitalize(),
                 tr("saves.played", format_play_time(d["play_ticks"])), _nice_date(d["date"])]
 
     def thumbnail(self) -> pygame.Surface | None:

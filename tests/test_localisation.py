@@ -159,6 +159,27 @@ def test_a_bad_table_in_the_language_setting_is_told_and_the_game_runs_on(tmp_pa
         use_language({})
 
 
+def test_objectives_chapter_titles_and_notes_are_translated_by_their_text():
+    from game.story.strings import text_id
+    from game.ui.strings import story_text, use_language
+    program = YarnProgram.from_source('title: A\n---\n<<objective "Find the outfit.">>\n'
+                                      '<<set $note_a to "Owen teaches.">>\n<<chapter 2 "House Call">>\n'
+                                      '<<declare $where = "roof">>\n<<objective "{$where}">>\n===\n', "a.yarn")
+    rows = {r[1]: r for r in export_rows(program, "qps", pseudo)}
+    outfit = rows[text_id("Find the outfit.")]
+    assert outfit[2] == pseudo("Find the outfit.", speaker=False) and outfit[3:6] == ["a.yarn", "A", "3"]
+    assert text_id("Owen teaches.") in rows and text_id("House Call") in rows
+    assert text_id("{$where}") not in rows  # worked out at run time: not a fixed text
+    table = parse_table(write_csv(list(rows.values())).encode(), "qps.csv", program)
+    assert table.problems == []
+    try:
+        use_language(table.parts)
+        assert story_text("Find the outfit.") == outfit[2] and story_text("Not in the script") == "Not in the script"
+    finally:
+        use_language({})
+    assert story_text("Find the outfit.") == "Find the outfit."
+
+
 def test_the_language_setting_is_validated():
     from game.settings import validate
     assert validate({"language": "qps"})[0]["language"] == "qps"

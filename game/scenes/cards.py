@@ -7,6 +7,7 @@ import pygame
 from game.director import Scene
 from game.story.chapters import chapter_heading
 from game.palette import colour
+from game.ui.strings import story_text
 from game.ui.text import font
 from game.ui.widgets import image
 
@@ -50,8 +51,8 @@ class TitleCard(Scene):
         layer = pygame.Surface(size, pygame.SRCALPHA)
         font("small").draw(layer, self.heading.upper(), (240, 106), colour("cyan"), align="center")
         # the title at twice the body size, still whole pixels
-        text = font("body").render(self.title, colour("white"))
-        shadow = font("body").render(self.title, colour("plum"))
+        text = font("body").render(story_text(self.title), colour("white"))
+        shadow = font("body").render(story_text(self.title), colour("plum"))
         x = 240 - text.get_width()
         layer.blit(pygame.transform.scale_by(shadow, 2), (x + 2, 126))
         layer.blit(pygame.transform.scale_by(text, 2), (x, 124))

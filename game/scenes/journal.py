@@ -21,7 +21,7 @@ from game.story import notebook
 from game.story.strings import ui_strings
 from game.ui.text import font
 from game.ui.widgets import image
-from game.ui.strings import tr
+from game.ui.strings import story_text, tr
 
 BOOK_POS = (80, 35)  # journal.png is 320x200
 LEFT_X, RIGHT_X = 28, 180  # text columns inside the book
@@ -65,11 +65,11 @@ class JournalScene(Scene):
         variables = self.app.story.variables
         lines: list[tuple[str, bool]] = []
         for text in notes(variables):
-            lines.extend((line, False) for line in small.wrap(tr("journal.note", text), PAGE_WIDTH))
+            lines.extend((line, False) for line in small.wrap(tr("journal.note", story_text(text)), PAGE_WIDTH))
         for person in notebook.owners(variables):
             lines.append((tr("journal.notebook", person.replace("_", " ").title()), True))
             for text in notebook.entries(variables, person):
-                lines.extend((line, False) for line in small.wrap(tr("journal.note", text), PAGE_WIDTH))
+                lines.extend((line, False) for line in small.wrap(tr("journal.note", story_text(text)), PAGE_WIDTH))
         return lines
 
     def update(self, is_top: bool) -> None:
@@ -104,7 +104,7 @@ class JournalScene(Scene):
         # left page: the objective and the items
         story = self.app.story
         body.draw(surface, tr("journal.now"), (bx + LEFT_X, row_y(0, body)), head)
-        objective = small.wrap(story.objective or tr("objective.none"), PAGE_WIDTH)[:3]
+        objective = small.wrap(story_text(story.objective) or tr("objective.none"), PAGE_WIDTH)[:3]
         for i, line in enumerate(objective):
             small.draw(surface, line, (bx + LEFT_X, row_y(1 + i, small)), ink)
         body.draw(surface, tr("journal.carrying", story.player.replace("_", " ").title()), (bx + LEFT_X, row_y(5, body)), head)

@@ -9,7 +9,7 @@ from game.palette import colour
 from game.scenes.menu_screen import MenuScreen
 from game.ui.menu import Menu, MenuItem
 from game.ui.text import font
-from game.ui.strings import tr
+from game.ui.strings import story_text, tr
 from game.ui.widgets import draw_prompts
 
 
@@ -33,9 +33,9 @@ class PauseScene(MenuScreen):
         r = self.panel_rect
         small = font("small")
         story = self.app.story
-        small.draw(surface, story.chapter_title or "", (r.centerx, r.y + 28), colour("grey_light"), align="center")
+        small.draw(surface, story_text(story.chapter_title), (r.centerx, r.y + 28), colour("grey_light"), align="center")
         small.draw(surface, tr("pause.objective"), (r.x + 14, r.y + 44), colour("cyan"))
-        lines = small.wrap(story.objective or tr("objective.none"), r.width - 28)[:3]
+        lines = small.wrap(story_text(story.objective) or tr("objective.none"), r.width - 28)[:3]
         for i, line in enumerate(lines):
             small.draw(surface, line, (r.x + 14, r.y + 55 + i * small.line_height), colour("white"))
         draw_prompts(surface, [("move", tr("prompt.move")), ("interact", tr("prompt.choose")), ("cancel", tr("prompt.back"))],

@@ -14,7 +14,7 @@ from game.saves import ALL_SLOTS, MANUAL_SLOTS, THUMB_SIZE, SlotInfo, _nice_date
 from game.scenes.menu_screen import MenuScreen, Row, ScrollMenu
 from game.ui.menu import Menu, MenuItem
 from game.ui.text import font
-from game.ui.strings import tr
+from game.ui.strings import story_text, tr
 
 
 class SaveLoadScene(MenuScreen):
@@ -67,7 +67,7 @@ class SaveLoadScene(MenuScreen):
                          [(tr("saves.overwrite_it"), lambda: self.save(info, True)),
                           (tr("saves.delete_it"), lambda: self.delete(info))])
         elif info.ok:
-            self.ask(tr("saves.load_q", info.label, info.data["chapter_title"] or info.data["place"]),
+            self.ask(tr("saves.load_q", info.label, story_text(info.data["chapter_title"]) or info.data["place"]),
                      [(tr("saves.load"), lambda: self.load(info)), (tr("saves.delete"), lambda: self.ask_delete(info))])
         elif info.damaged:
             choices = [(tr("saves.delete_it"), lambda: self.delete(info))]

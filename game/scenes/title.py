@@ -16,7 +16,7 @@ from game.story import chapters as chapter_data
 from game.story.chapters import chapter_heading
 from game.ui.menu import Menu, MenuItem
 from game.ui.text import font
-from game.ui.strings import tr
+from game.ui.strings import story_text, tr
 from game.ui.widgets import draw_prompts, image, ui_index
 
 
@@ -181,7 +181,7 @@ def _white_disc(radius: int) -> pygame.Surface:
 
 
 def _chapter_label(chapter: dict) -> str:
-    return tr("chapters.item", chapter_heading(chapter["id"]), chapter.get("title", ""))
+    return tr("chapters.item", chapter_heading(chapter["id"]), story_text(chapter.get("title", "")))
 
 
 def _skyline() -> tuple[pygame.Surface, list[tuple[int, int, tuple[int, int, int]]]]:

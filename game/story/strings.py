@@ -97,7 +97,40 @@ def base_texts(program) -> dict[str, str]:
     """id -> the base text as a table holds it, for every line with an id and every UI string."""
     texts = {stmt.line_id: template(stmt) for _, stmt in lines_of(program)}
     texts.update((key, text) for key, (text, _, _) in ui_strings().items())
+    texts.update((text_id(text), text.replace("{", "\\{").replace("}", "\\}"))
+                 for _, _, _, text in story_texts(program))
     return texts
+
+
+def text_id(text: str) -> str:
+    """The id of a story text (an objective, a chapter title, a note): "text:" + a hash of it."""
+    return "text:" + lock(text)
+
+
+def story_texts(program):
+    """(filename, line, node, text) of the words the game shows from the script besides its lines:
+    each Text argument of a command (`<<objective "...">>`, `<<chapter 2 "House Call">>`,
+    `<<note johann "...">>`), each note set with `<<set $note_x to "...">>`, and the chapters'
+    titles. They are translated by text_id(text); one with an {expression} is not."""
+    import shlex
+
+    from game.stage.registry import CommandError, Text, find
+    from game.story.chapters import CHAPTERS
+    from .statements import CommandStmt, SetStmt
+    for node in program._all_nodes:
+        for stmt in _walk(node.body):
+            if isinstance(stmt, SetStmt) and stmt.var.startswith("$note_") and stmt.expr.ast[0] == "str":
+                yield node.filename, stmt.line, node.group or node.title, stmt.expr.ast[1]
+            elif isinstance(stmt, CommandStmt) and "{" not in stmt.source:
+                try:
+                    command, words = find(shlex.split(stmt.source))
+                except (ValueError, CommandError):
+                    continue  # check reports it
+                for arg, word in zip(command.args, words):
+                    if isinstance(arg, Text):
+                        yield node.filename, stmt.line, node.group or node.title, word
+    for chapter in CHAPTERS:
+        yield "chapters.py", 0, chapter["id"], chapter["title"]
 
 
 def values_in(text: str) -> int:
@@ -139,6 +172,15 @@ def export_rows(program, language: str, translate=None, kept=None) -> list[list[
         rows.append([language, stmt.line_id, line_text, os.path.basename(node.filename),
                      node.group or node.title, str(stmt.line), line_lock,
                      _comment(node.filename, stmt.line)])
+    written = set()
+    for filename, line, node, text in story_texts(program):
+        key, base = text_id(text), text.replace("{", "\\{").replace("}", "\\}")
+        if key not in written:
+            written.add(key)
+            line_text, line_lock = (kept or {}).get(key) or \
+                (translate(base, speaker=False) if translate else base, lock(base))
+            rows.append([language, key, line_text, os.path.basename(filename), node, str(line), line_lock,
+                         "a chapter title, objective or note"])
     for key, (text, comment, row) in ui_strings().items():
         line_text, line_lock = (kept or {}).get(key) or \
             (translate(text, speaker=False) if translate else text, lock(text))

@@ -11,7 +11,7 @@ import pygame
 
 from game.palette import colour
 from game.ui.text import font
-from game.ui.strings import tr
+from game.ui.strings import story_text, tr
 
 SHOW_TICKS = 300  # 5 s on screen after a change
 FADE_TICKS = 60
@@ -41,7 +41,7 @@ class ObjectiveLine:
         if not self.visible:
             return
         small = font("small")
-        lines = small.wrap(self.text, WIDTH)[:3]
+        lines = small.wrap(story_text(self.text), WIDTH)[:3]
         h = len(lines) * small.line_height + 6
         w = max(small.width(line) for line in lines) + 14
         panel = pygame.Surface((w, h), pygame.SRCALPHA)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 
-from game.story.strings import compile_template, ui_strings, values_in
+from game.story.strings import compile_template, text_id, ui_strings, values_in
 
 log = logging.getLogger(__name__)
 
@@ -20,6 +20,12 @@ def use_language(parts: dict[str, list]) -> None:
 
 
 _english: dict[str, list] = {}  # id -> compiled English parts, made on first use
+
+
+def story_text(text: str) -> str:
+    """A chapter title, objective or note from the script, in the language in use."""
+    parts = _language.get(text_id(text))
+    return "".join(parts) if parts else text
 
 
 def tr(key: str, *values) -> str:
