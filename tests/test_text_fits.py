@@ -121,6 +121,27 @@ def test_the_other_screens_fit_on_the_canvas(game, monkeypatch):
     assert sorted(set(found)) == []
 
 
+def test_the_longest_objective_is_shown_whole(game, monkeypatch):
+    """The pause menu and the journal show all of the script's longest objective; the objective
+    line over the map has room for it."""
+    import shlex
+
+    from game.scenes.journal import JournalScene
+    from game.scenes.pause import PauseScene
+    from game.ui.hud import WIDTH
+    from game.ui.strings import story_text
+    from game.ui.text import font
+    objectives = [shlex.split(text)[1] for *_, kind, text in game.dialogue_program().iter_statements()
+                  if kind == "command" and text.startswith("objective ") and "{" not in text]
+    game.story.objective = max(objectives, key=lambda o: len(story_text(o)))
+    whole = " ".join(story_text(game.story.objective).split())
+    for scene in (PauseScene(game), JournalScene(game)):
+        drawn = texts_drawn(scene, monkeypatch)
+        assert whole in " ".join(text for text, _ in drawn), type(scene).__name__
+        assert problems(type(scene).__name__, drawn) == []
+    assert len(font("small").wrap(whole, WIDTH)) <= 3  # what the objective line shows
+
+
 @pytest.mark.parametrize("size", ["normal", "large"])
 def test_every_caption_fits_in_either_text_size(game, monkeypatch, size):
     from types import SimpleNamespace

@@ -104,21 +104,23 @@ class JournalScene(Scene):
         # left page: the objective and the items
         story = self.app.story
         body.draw(surface, tr("journal.now"), (bx + LEFT_X, row_y(0, body)), head)
-        objective = small.wrap(story_text(story.objective) or tr("objective.none"), PAGE_WIDTH)[:3]
+        objective = small.wrap(story_text(story.objective) or tr("objective.none"), PAGE_WIDTH)
         for i, line in enumerate(objective):
             small.draw(surface, line, (bx + LEFT_X, row_y(1 + i, small)), ink)
-        body.draw(surface, tr("journal.carrying", story.player.replace("_", " ").title()), (bx + LEFT_X, row_y(5, body)), head)
+        carried = max(5, len(objective) + 2)  # the row of the next heading: lower for a long objective
+        body.draw(surface, tr("journal.carrying", story.player.replace("_", " ").title()),
+                  (bx + LEFT_X, row_y(carried, body)), head)
         icons = image("sprites", "ui", "items.png")
         items = story.inventory
         if not items:
-            small.draw(surface, tr("journal.nothing"), (bx + LEFT_X, row_y(6, small)), colour("grey_dark"))
-        for i, item in enumerate(items[:ROWS - 6]):
-            y = row_y(6 + i, small)
+            small.draw(surface, tr("journal.nothing"), (bx + LEFT_X, row_y(carried + 1, small)), colour("grey_dark"))
+        for i, item in enumerate(items[:ROWS - carried - 1]):
+            y = row_y(carried + 1 + i, small)
             index = item_icons().get(item)
             if icons is not None and index is not None:
                 # a 16px icon on a 12px rule: shrink to 12 with nearest-neighbour, still palette-only
                 icon = pygame.transform.scale(icons.subsurface((index * 16, 0, 16, 16)), (12, 12))
-                surface.blit(icon, (bx + LEFT_X, by + FIRST_RULE + (6 + i) * RULE - 12))
+                surface.blit(icon, (bx + LEFT_X, by + FIRST_RULE + (carried + 1 + i) * RULE - 12))
             small.draw(surface, item_name(item), (bx + LEFT_X + 16, y), ink)
         # right page: notes
         body.draw(surface, tr("journal.notes"), (bx + RIGHT_X, row_y(0, body)), head)

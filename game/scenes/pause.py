@@ -35,7 +35,7 @@ class PauseScene(MenuScreen):
         story = self.app.story
         small.draw(surface, story_text(story.chapter_title), (r.centerx, r.y + 28), colour("grey_light"), align="center")
         small.draw(surface, tr("pause.objective"), (r.x + 14, r.y + 44), colour("cyan"))
-        lines = small.wrap(story_text(story.objective) or tr("objective.none"), r.width - 28)[:3]
+        lines = small.wrap(story_text(story.objective) or tr("objective.none"), r.width - 28)[:4]
         for i, line in enumerate(lines):
             small.draw(surface, line, (r.x + 14, r.y + 55 + i * small.line_height), colour("white"))
         draw_prompts(surface, [("move", tr("prompt.move")), ("interact", tr("prompt.choose")), ("cancel", tr("prompt.back"))],

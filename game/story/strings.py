@@ -42,11 +42,15 @@ def template(stmt: LineStmt) -> str:
     out, n = [], 0
     for part in stmt.parts:
         if isinstance(part, str):
-            out.append(part.replace("{", "\\{").replace("}", "\\}"))
+            out.append(_escaped(part))
         else:
             out.append("{%d}" % n)
             n += 1
     return "".join(out)
+
+
+def _escaped(text: str) -> str:
+    return text.replace("{", "\\{").replace("}", "\\}")
 
 
 def lock(text: str) -> str:
@@ -94,11 +98,10 @@ def ui_strings(path=None) -> dict[str, tuple[str, str, int]]:
 
 
 def base_texts(program) -> dict[str, str]:
-    """id -> the base text as a table holds it, for every line with an id and every UI string."""
+    """id -> the base text as a table holds it, for every line with an id, story text and UI string."""
     texts = {stmt.line_id: template(stmt) for _, stmt in lines_of(program)}
+    texts.update((text_id(text), _escaped(text)) for _, _, _, text in story_texts(program))
     texts.update((key, text) for key, (text, _, _) in ui_strings().items())
-    texts.update((text_id(text), text.replace("{", "\\{").replace("}", "\\}"))
-                 for _, _, _, text in story_texts(program))
     return texts
 
 
@@ -164,27 +167,19 @@ def _comment(filename: str, line: int) -> str:
 def export_rows(program, language: str, translate=None, kept=None) -> list[list[str]]:
     """The string table rows for `language`: the base text, or translate(text, speaker=) of it
     (pseudo), or (text, lock) from `kept` (id -> the rows of a table already written)."""
-    rows = []
-    for node, stmt in lines_of(program):
-        text = template(stmt)
-        line_text, line_lock = (kept or {}).get(stmt.line_id) or \
-            (translate(text) if translate else text, lock(text))
-        rows.append([language, stmt.line_id, line_text, os.path.basename(node.filename),
-                     node.group or node.title, str(stmt.line), line_lock,
-                     _comment(node.filename, stmt.line)])
-    written = set()
+    def row(key, base, file, node, line, comment, speaker=False):
+        text, row_lock = (kept or {}).get(key) or \
+            (translate(base, speaker=speaker) if translate else base, lock(base))
+        return [language, key, text, file, node, str(line), row_lock, comment]
+
+    rows = [row(stmt.line_id, template(stmt), os.path.basename(node.filename), node.group or node.title,
+                stmt.line, _comment(node.filename, stmt.line), speaker=True) for node, stmt in lines_of(program)]
+    first = {}  # a story text used in several places is translated once, where it first comes
     for filename, line, node, text in story_texts(program):
-        key, base = text_id(text), text.replace("{", "\\{").replace("}", "\\}")
-        if key not in written:
-            written.add(key)
-            line_text, line_lock = (kept or {}).get(key) or \
-                (translate(base, speaker=False) if translate else base, lock(base))
-            rows.append([language, key, line_text, os.path.basename(filename), node, str(line), line_lock,
-                         "a chapter title, objective or note"])
-    for key, (text, comment, row) in ui_strings().items():
-        line_text, line_lock = (kept or {}).get(key) or \
-            (translate(text, speaker=False) if translate else text, lock(text))
-        rows.append([language, key, line_text, "ui", key.split(".")[0], str(row), line_lock, comment])
+        first.setdefault(text_id(text), (filename, line, node, text))
+    rows += [row(key, _escaped(text), os.path.basename(filename), node, line, "a chapter title, objective or note")
+             for key, (filename, line, node, text) in first.items()]
+    rows += [row(key, text, "ui", key.split(".")[0], at, comment) for key, (text, comment, at) in ui_strings().items()]
     return rows
 
 
