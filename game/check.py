@@ -79,7 +79,7 @@ def string_table_problems(program, language: str | None) -> list[Problem]:
     and a line deleted from a script leaves a stale row until the next export); with
     `language`, that table's bad rows are errors and the lines it lacks or has out of date are
     listed (warnings), so a translator knows what is left."""
-    from game.story.strings import languages, lines_of, load_table, ui_strings
+    from game.story.strings import languages, lines_of, load_table, story_texts, text_id, ui_strings
     problems = []
     for code in languages(asset("dialogue"))[1:]:
         table = load_table(asset("dialogue", f"{code}.csv"), program)
@@ -94,11 +94,15 @@ def string_table_problems(program, language: str | None) -> list[Problem]:
             elif stmt.line_id in table.outdated:
                 problems.append(Problem(f"{node.filename}:{stmt.line}", f"the {code} translation of "
                                         f"{stmt.line_id} is out of date: the line changed since", "warning"))
-        for key, (text, _, row) in ui_strings().items():
+        others = {text_id(text): (f"{filename}:{line}", "the story text", text)
+                  for filename, line, _, text in reversed(list(story_texts(program)))}  # where each first comes
+        others.update((key, (f"{asset('ui', 'strings.csv')}:{row}", "the UI string", text))
+                      for key, (text, _, row) in ui_strings().items())
+        for key, (where, kind, text) in others.items():
             if key not in table.parts or key in table.outdated:
                 what = "no" if key not in table.parts else "an out of date"
-                problems.append(Problem(f"{asset('ui', 'strings.csv')}:{row}", f"{what} {code} translation of "
-                                        f"the UI string {key} ({text[:40]!r})", "warning"))
+                problems.append(Problem(where, f"{what} {code} translation of {kind} {key} ({text[:40]!r})",
+                                        "warning"))
     if language and language != "en" and language not in languages(asset("dialogue")):
         problems.append(Problem(str(asset("dialogue", f"{language}.csv")),
                                 "no such string table: make one with `liquid-sky lines export --lang`"))

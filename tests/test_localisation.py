@@ -125,14 +125,19 @@ def test_a_bad_table_in_the_language_setting_is_told_and_the_game_runs_on(tmp_pa
     from game.app import App
     from game.settings import DEFAULTS
     from game.ui.strings import tr
+    from game.story.strings import lines_of, load_table
     real = game.paths.asset
+    shipped = YarnProgram.load(sorted(real("dialogue").glob("*.yarn")))
+    first_night = [stmt.line_id for node, stmt in lines_of(shipped) if node.title == "Prologue_Start"]
     table = tmp_path / "de.csv"
     table.write_bytes(("language,id,text,file,node,lineNumber,lock,comment\n"
                        "de,pause.resume,Weiter,ui,pause,1,,\n"
                        "de,pause.quit,Zum Titel,ui\n"                               # 3: columns
                        "de,line:nowhere,Nichts,x.yarn,X,1,,\n"                      # 4: unknown id
                        "de,saves.saved,Gespeichert in {3}.,ui,saves,1,,\n").encode()  # 5: no {3}
-                      + b"de,saves.deleted,Gel\xf6scht {0},ui,saves,1,,\n")          # 6: not UTF-8
+                      + b"de,saves.deleted,Gel\xf6scht {0},ui,saves,1,,\n"           # 6: not UTF-8
+                      + "".join(f"de,{line_id},Kaputt [b]x[/i],prologue.yarn,Prologue_Start,1,,\n"
+                                for line_id in first_night).encode())               # 7...: markup
     monkeypatch.setattr(game.paths, "asset", lambda *p: table if p == ("dialogue", "de.csv") else real(*p))
     settings = copy.deepcopy(DEFAULTS)
     settings["language"] = "de"
@@ -142,9 +147,9 @@ def test_a_bad_table_in_the_language_setting_is_told_and_the_game_runs_on(tmp_pa
         assert tr("pause.resume") == "Weiter" and tr("pause.quit") == "Quit to title"
         assert tr("saves.saved", "Slot 1") == "Saved in Slot 1."
         assert tr("saves.deleted", "Slot 1") == "Slot 1 deleted."
-        from game.story.strings import load_table
         problems = load_table(table, app.dialogue_program()).problems
-        assert [p.split(": ")[0] for p in problems] == [f"{table}:{row}" for row in (3, 4, 5, 6)]
+        assert [p.split(": ")[0] for p in problems] == [f"{table}:{row}" for row in range(3, 7 + len(first_night))]
+        assert "not open" in problems[-1]
         app.new_game()  # and the game runs on, in the script's words
         line = None
         for _ in range(1200):
@@ -152,7 +157,7 @@ def test_a_bad_table_in_the_language_setting_is_told_and_the_game_runs_on(tmp_pa
             line = getattr(app.director.top, "line", None)
             if line is not None:
                 break
-        assert line is not None and line.text and "stopped" not in app.message
+        assert line is not None and line.text and "Kaputt" not in line.text and "stopped" not in app.message
     finally:
         app.director.clear()
         from game.ui.strings import use_language
@@ -187,15 +192,20 @@ def test_the_language_setting_is_validated():
     assert settings["language"] == "en" and problems
 
 
-def test_check_lang_lists_what_a_table_lacks(tmp_path):
+def test_check_lang_lists_what_a_table_lacks(tmp_path, monkeypatch):
     from game.check import string_table_problems
     from game.paths import asset
     program = YarnProgram.load(sorted(asset("dialogue").glob("*.yarn")))
     first_night = ("prologue.yarn", "ch1.yarn", "ch2.yarn", "ch3.yarn", "examine_")
     lacking = [p for p in string_table_problems(program, "qps") if "translation" in p.message]
     assert [p for p in lacking if Path(p.file).name.startswith(first_night)] == []
-    ui = [p for p in string_table_problems(program, "qps") if "UI string" in p.message]
-    assert ui == []  # qps has every UI string too
+    others = [p for p in string_table_problems(program, "qps") if "UI string" in p.message or "story text" in p.message]
+    assert others == []  # qps has every UI string and story text too
+    from game.story.strings import Table
+    monkeypatch.setattr("game.story.strings.load_table", lambda path, program: Table())
+    lacking = [p.message for p in string_table_problems(program, "qps")]
+    assert any("no qps translation of the UI string pause.resume ('Resume')" == m for m in lacking)
+    assert any(m.startswith("no qps translation of the story text text:") for m in lacking)
     missing = string_table_problems(program, "xx")
     assert any("no such string table" in p.message for p in missing)
 
