@@ -54,6 +54,37 @@ def scale_canvas(canvas: pygame.Surface, target: pygame.Surface) -> None:
         pygame.transform.scale(canvas, rect.size, target.subsurface(rect))
 
 
+SOFTWARE_GL = ("llvmpipe", "softpipe", "swrast", "rasterizer")  # what Mesa's CPU drivers call themselves
+
+
+def software_gl(renderer: str) -> bool:
+    """Whether an OpenGL renderer's name (GL_RENDERER) is one drawn on the CPU. SDL reports those as
+    accelerated, yet scaling through them costs more CPU and memory (a GL context) than our own."""
+    return any(word in renderer.lower() for word in SOFTWARE_GL)
+
+
+def gl_renderer() -> str:
+    """GL_RENDERER of the OpenGL context SDL's renderer made current, or "" where there is none or
+    it cannot be read (another graphics API, no SDL library found)."""
+    import ctypes
+    try:
+        with open("/proc/self/maps", encoding="utf-8") as maps:  # the SDL pygame loaded (Linux: where Mesa is)
+            path = next((line.split()[-1] for line in maps if os.path.basename(line.split()[-1]).startswith("libSDL2-")), None)
+        if path is None:
+            return ""
+        sdl = ctypes.CDLL(path)
+    except OSError:
+        return ""
+    sdl.SDL_GL_GetCurrentContext.restype = ctypes.c_void_p
+    sdl.SDL_GL_GetProcAddress.restype = ctypes.c_void_p
+    sdl.SDL_GL_GetProcAddress.argtypes = [ctypes.c_char_p]
+    address = sdl.SDL_GL_GetCurrentContext() and sdl.SDL_GL_GetProcAddress(b"glGetString")
+    if not address:
+        return ""
+    name = ctypes.CFUNCTYPE(ctypes.c_char_p, ctypes.c_uint)(address)(0x1F01)  # GL_RENDERER
+    return (name or b"").decode("utf-8", "replace")
+
+
 def fitting_scale(desktop: tuple[int, int], wanted: int) -> int:
     """The wanted window scale, reduced until the window fits the desktop (with room for panels)."""
     room = (int(desktop[0] * 0.95), int(desktop[1] * 0.9))
@@ -157,7 +188,7 @@ class App:
         """A canvas-sized display that SDL's renderer scales on the GPU, with vsync where the driver
         has it. SDL's own letterbox stretches unevenly in fullscreen and maximised, so it is turned
         off and the frame goes where integer_scale says (`present`). pygame.error if there is no
-        accelerated renderer."""
+        accelerated renderer, or only a software OpenGL."""
         from pygame._sdl2.video import Renderer, Window
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")  # pygame warns (does not fail) for a software renderer
@@ -166,6 +197,8 @@ class App:
             renderer = Renderer.from_window(window)
         if any("no fast renderer" in str(w.message) for w in caught):
             raise pygame.error("no accelerated renderer")
+        if software_gl(name := gl_renderer()):
+            raise pygame.error(f"{name} is OpenGL drawn on the CPU")
         renderer.logical_size = (0, 0)
         renderer.draw_color = colour("black")  # the bars, as scale_canvas clears them
         if not flags & pygame.FULLSCREEN:

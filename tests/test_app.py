@@ -325,3 +325,23 @@ def test_shots_says_when_its_playthrough_is_missing(tmp_path, capsys):
 
     assert shots.main(["--out", str(tmp_path), "--script", str(tmp_path / "gone.txt")]) == 2
     assert "no playthrough script" in capsys.readouterr().err and not list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize("renderer, software", [
+    ("llvmpipe (LLVM 15.0.6, 256 bits)", True), ("softpipe", True), ("Mesa DRI swrast", True),
+    ("Software Rasterizer", True), ("Mesa Intel(R) UHD Graphics 620 (KBL GT2)", False),
+    ("NVIDIA GeForce RTX 3060/PCIe/SSE2", False), ("AMD Radeon RX 6600 (radeonsi, navi23, LLVM 15.0.7, DRM 3.49)", False),
+    ("", False),
+])
+def test_a_software_opengl_is_not_taken_for_a_gpu(renderer, software):
+    """Mesa's CPU drivers pass for accelerated in SDL: told apart by the renderer's name (an AMD
+    driver built with LLVM is still a GPU; a name that cannot be read keeps the GPU path)."""
+    from game.app import software_gl
+
+    assert software_gl(renderer) is software
+
+
+def test_the_gl_renderer_reads_as_nothing_without_a_gl_context(app):
+    from game.app import gl_renderer
+
+    assert gl_renderer() == ""
