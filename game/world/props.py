@@ -57,7 +57,12 @@ PRISM_STEPS, PRISM_TICKS = 24, 5  # the prism light turns through 24 hues, 5 tic
 
 def prism_rgb(tick: int) -> tuple[int, int, int]:
     """The alien's light: the one colour in the game that is not a palette colour, always turning."""
-    r, g, b = colorsys.hsv_to_rgb((tick // PRISM_TICKS % PRISM_STEPS) / PRISM_STEPS, 0.6, 1.0)
+    return _prism_step(tick // PRISM_TICKS % PRISM_STEPS)
+
+
+@lru_cache(maxsize=PRISM_STEPS)  # asked for on every frame the craft's light is on screen
+def _prism_step(step: int) -> tuple[int, int, int]:
+    r, g, b = colorsys.hsv_to_rgb(step / PRISM_STEPS, 0.6, 1.0)
     return round(r * 255), round(g * 255), round(b * 255)
 
 
