@@ -290,6 +290,7 @@ def test_bench_reports_every_key_with_honest_workloads():
     assert set(report["npc_ms"]) == {"10", "50", "200", "500"}
     assert set(report["scenes"]) == {"club_dialogue", "ufo_overlay"}
     assert {"peak_memory_mb", "cold_start_s", "yarn_2000_nodes_s", "budgets"} <= set(report)
+    assert report["cold_start_cpu_s"] > 0 and report["yarn_2000_nodes_cpu_s"] > 0  # CPU beside wall
     assert report["present_path"] == "cpu (headless)" and len(report["load_average"]) == 2
     assert club["switch_cpu_ms"] > 0
     assert 0 < report["rollback_kb"] < report["budgets"]["rollback_kb"]
