@@ -261,3 +261,35 @@ def test_light_makes_pools_and_each_night_its_colours():
     assert spread[1] > spread[0] > spread[2]
     second.set_night(1)  # the story moves on to another night while the map is open
     assert (second.ambient, second.lights) == (first.ambient, first.lights)
+
+
+def test_the_landing_spot_is_the_craft_while_it_stands_and_its_mark_once_it_has_left(app, driver):
+    from game.ui.hud import label_of
+    app.story.chapter = "11"
+    app.start_map("rooftop", "stairs")
+    driver.wait(2)
+    explore = app.explore()
+    world = explore.world
+    assert "ufo" in explore.props  # the craft stands on its spot
+    world.player.x, world.player.y = world.tile_center(31, 22)
+    world.player.facing = "up"
+    spot = (31 * 16 + 16, 20 * 16 + 16)  # the middle of the landing spot, where a player clicks
+    assert label_of(*world.interact_target()) == "Craft"
+    assert world.pick(*spot)[1].props["node"] == "Rooftop_Landing_Spot"
+    app.story.record_beat(30)  # the finale: the craft has taken off
+    assert label_of(*world.interact_target()) == "Scorch mark"
+    assert world.pick(*spot)[1].props["node"] == "Rooftop_Scorch_Mark"
+    app.start_map("rooftop", "stairs")
+    driver.wait(2)
+    assert "ufo" not in app.explore().props
+
+
+@pytest.mark.parametrize("chapter, speaker", [("3", "Margaret"), ("11", "Margaret"), ("13", "Johann")])
+def test_the_craft_is_looked_at_by_whoever_is_played_on_the_roof(app, driver, chapter, speaker):
+    app.story.chapter = chapter
+    app.start_map("rooftop", "stairs")
+    app.start_dialogue("Rooftop_Landing_Spot")  # as examining the craft does
+    driver.step(3)
+    line = app.director.stack[-1].line
+    assert line is not None and line.speaker == speaker
+    assert "scorch" not in line.text.lower()

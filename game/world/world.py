@@ -240,12 +240,14 @@ class World:
         return best
 
     def pick(self, x: float, y: float) -> tuple[Actor | None, MapObject | None]:
-        """The person or interact object under a map point (mouse clicks)."""
+        """The person or interact object under a map point (mouse clicks); of things that share a
+        place (the craft and the mark it leaves), the one whose condition holds."""
         for actor in sorted(self.actors.values(), key=lambda a: -a.y):
             if actor.visible and actor.node and actor.body_rect().collidepoint(x, y):
                 return actor, None
         for obj in self.level.doc.objects_of("interact") + self.level.doc.objects_of("door"):
-            if pygame.Rect(obj.x, obj.y, max(obj.width, 1), max(obj.height, 1)).collidepoint(x, y):
+            if pygame.Rect(obj.x, obj.y, max(obj.width, 1), max(obj.height, 1)).collidepoint(x, y) \
+                    and self.active(obj):
                 return None, obj
         return None, None
 

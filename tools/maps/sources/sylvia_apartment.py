@@ -122,6 +122,8 @@ def furnish(b):
     b.interact("window", 12, 1, 3, 2, "Sylvia_Window", "Window")
     b.interact("dining_table", 14, 6, 3, 2, "Sylvia_Dining_Table", "Table")
     b.interact("bookshelf", 16, 1, 2, 2, "Sylvia_Bookshelf", "Bookshelf")
+    b.interact("awards", 19, 1, 1, 2, "Sylvia_Awards", "Awards")
+    b.interact("show_poster", 21, 1, 1, 2, "Sylvia_Show_Poster", "Poster")
     b.interact("bar_cart", 20, 6, 1, 1, "Sylvia_Bar_Cart", "Bar cart")
     b.interact("tv", 13, 11, 1, 1, "Sylvia_TV", "Television")
     b.interact("lava_lamp", 21, 11, 1, 1, "Sylvia_Lava_Lamp", "Lamp")
