@@ -18,6 +18,7 @@ from game.story.state import StoryState
 from game.timing import TICK_RATE
 from game.palette import colour
 from game.ui.strings import tr, use_language
+from game.ui.text import follow_settings
 
 log = logging.getLogger(__name__)
 
@@ -126,6 +127,7 @@ class App:
             settings_mod.remove_leftovers(settings_mod.config_dir())
             settings = settings_mod.load(problems=problems)
         self.settings = settings
+        follow_settings(settings)  # every screen's text size and contrast
         if problems:
             self.notify(tr("notice.settings_bad_more", problems[0], len(problems) - 1) if len(problems) > 1
                         else tr("notice.settings_bad", problems[0]), 8.0)

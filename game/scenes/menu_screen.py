@@ -13,7 +13,7 @@ import pygame
 from game.director import Scene, veil
 from game.palette import colour
 from game.ui.menu import Menu, MenuItem
-from game.ui.text import font
+from game.ui.text import ui_font
 from game.ui.widgets import nine_slice
 from game.ui.strings import tr
 
@@ -27,23 +27,11 @@ class Row(MenuItem):
 
 
 class ScrollMenu(Menu):
-    """A Menu showing `visible` rows at a time, scrolled to keep the selection in view."""
+    """A left-aligned Menu of `height` pixels, with each Row's value drawn on its right."""
 
-    def __init__(self, items: list[MenuItem], pos: tuple[int, int], width: int, visible: int,
+    def __init__(self, items: list[MenuItem], pos: tuple[int, int], width: int, height: int,
                  size: str = "body") -> None:
-        super().__init__(items, pos, width=width, align="left", size=size)
-        self.visible = visible
-        self.top = 0
-
-    def row_rect(self, i: int) -> pygame.Rect:
-        if not self.top <= i < self.top + self.visible:
-            return pygame.Rect(-1000, -1000, 0, 0)  # scrolled out: not clickable
-        x, y = self.pos
-        return pygame.Rect(x, y + (i - self.top) * self.row_height, self.width, self.row_height)
-
-    def scroll_into_view(self) -> None:
-        self.top = min(max(self.top, self.index - self.visible + 1), self.index)
-        self.top = max(0, min(self.top, len(self.items) - self.visible))
+        super().__init__(items, pos, width=width, align="left", size=size, height=height)
 
     def handle(self, app) -> bool:
         inp = app.input
@@ -52,39 +40,21 @@ class ScrollMenu(Menu):
             if action in inp.pressed and isinstance(item, Row) and item.adjust and item.enabled:
                 item.adjust(step)
                 app.sfx("ui_move")
-        # the mouse wheel is not an action; scrolling follows the selection instead
-        chosen = super().handle(app)
-        self.scroll_into_view()
-        return chosen
+        return super().handle(app)
 
     def draw(self, surface: pygame.Surface, tick: int = 0) -> None:
-        shown = self.items[self.top:self.top + self.visible]
-        saved, self.items = self.items, shown
-        index, self.index = self.index, self.index - self.top
-        top, self.top = self.top, 0
-        try:
-            super().draw(surface, tick)
-            for i, item in enumerate(shown):
-                if isinstance(item, Row) and item.value is not None:
-                    rect = self.row_rect(i)
-                    tone = item.tone() if item.tone else None
-                    col = colour(tone) if tone else colour("cyan") if item.enabled else colour("grey")
-                    ty = rect.y + (rect.height - self.font.line_height) // 2 + 1
-                    text = item.value()
-                    if item.adjust and i == index:
-                        text = tr("menu.choice", text)
-                    self.font.draw(surface, text, (rect.right - 6, ty), col, shadow=colour("black"), align="right")
-        finally:
-            self.items, self.index, self.top = saved, index, top
-        if self.top > 0:
-            _arrow(surface, self.pos[0] + self.width // 2, self.pos[1] - 4, up=True)
-        if self.top + self.visible < len(self.items):
-            _arrow(surface, self.pos[0] + self.width // 2, self.pos[1] + self.visible * self.row_height + 2, up=False)
-
-
-def _arrow(surface: pygame.Surface, x: int, y: int, up: bool) -> None:
-    pts = [(x - 3, y + 2), (x + 3, y + 2), (x, y - 1)] if up else [(x - 3, y - 1), (x + 3, y - 1), (x, y + 2)]
-    pygame.draw.polygon(surface, colour("magenta"), pts)
+        super().draw(surface, tick)
+        for i in range(self.top, self.top + self.visible):
+            item = self.items[i]
+            if isinstance(item, Row) and item.value is not None:
+                rect = self.row_rect(i)
+                tone = item.tone() if item.tone else None
+                col = colour(tone) if tone else colour("cyan") if item.enabled else colour("grey")
+                ty = rect.y + (rect.height - self.font.line_height) // 2 + 1
+                text = item.value()
+                if item.adjust and i == self.index:
+                    text = tr("menu.choice", text)
+                self.font.draw(surface, text, (rect.right - 6, ty), col, shadow=colour("black"), align="right")
 
 
 class MenuScreen(Scene):
@@ -99,6 +69,7 @@ class MenuScreen(Scene):
         super().__init__(app)
         self.t = 0
         self.menu: Menu = self.build_menu()
+        self.menu_at, self.menu_height = self.menu.pos, self.menu.height
 
     def build_menu(self) -> Menu:
         return Menu([MenuItem(tr("menu.back"), self.close)], (self.panel_rect.centerx, self.panel_rect.y + 30))
@@ -118,8 +89,13 @@ class MenuScreen(Scene):
         r = self.panel_rect
         surface.blit(nine_slice("panel", r.size), r.topleft)
         if self.title:
-            font("body").draw(surface, tr(self.title), (r.centerx, r.y + 10), colour("magenta"),
-                              shadow=colour("black"), align="center")
+            heading = ui_font("body")
+            heading.draw(surface, tr(self.title), (r.centerx, r.y + 10), colour("magenta"),
+                         shadow=colour("black"), align="center")
+            if self.menu_height is not None:  # a list that scrolls starts under a heading grown large
+                x, y = self.menu_at
+                below = max(y, r.y + 12 + heading.line_height)
+                self.menu.pos, self.menu.height = (x, below), self.menu_height - (below - y)
         self.draw_body(surface)
         self.menu.draw(surface, self.t)
 

@@ -8,7 +8,7 @@ from game.director import Fade
 from game.palette import colour
 from game.scenes.menu_screen import MenuScreen
 from game.ui.menu import Menu, MenuItem
-from game.ui.text import font
+from game.ui.text import ui_font
 from game.ui.strings import story_text, tr
 from game.ui.widgets import draw_prompts
 
@@ -27,17 +27,23 @@ class PauseScene(MenuScreen):
             MenuItem(tr("pause.settings"), self.open_settings),
             MenuItem(tr("pause.quit"), self.quit_to_title),
         ]
-        return Menu(items, (r.centerx, r.y + 94), width=150)
+        return Menu(items, (r.centerx, r.y + 94), width=150, height=r.bottom - 24 - (r.y + 94))
 
     def draw_body(self, surface: pygame.Surface) -> None:
         r = self.panel_rect
-        small = font("small")
+        small = ui_font("small")
         story = self.app.story
-        small.draw(surface, story_text(story.chapter_title), (r.centerx, r.y + 28), colour("grey_light"), align="center")
-        small.draw(surface, tr("pause.objective"), (r.x + 14, r.y + 44), colour("cyan"))
-        lines = small.wrap(story_text(story.objective) or tr("objective.none"), r.width - 28)[:4]
-        for i, line in enumerate(lines):
-            small.draw(surface, line, (r.x + 14, r.y + 55 + i * small.line_height), colour("white"))
+        y = r.y + 10 + ui_font("body").line_height + 6
+        small.draw(surface, story_text(story.chapter_title), (r.centerx, y), colour("grey_light"), align="center")
+        y += small.line_height + 6
+        small.draw(surface, tr("pause.objective"), (r.x + 14, y), colour("cyan"))
+        y += small.line_height + 2
+        for line in small.wrap(story_text(story.objective) or tr("objective.none"), r.width - 28)[:4]:
+            small.draw(surface, line, (r.x + 14, y), colour("white"))
+            y += small.line_height
+        # the menu starts under the objective, however tall the text made it, and scrolls to fit
+        self.menu.pos = (r.centerx, max(r.y + 94, y + 6))
+        self.menu.height = r.bottom - 24 - self.menu.pos[1]
         draw_prompts(surface, [("move", tr("prompt.move")), ("interact", tr("prompt.choose")), ("cancel", tr("prompt.back"))],
                      (r.centerx, r.bottom - 13), self.app.input)
 

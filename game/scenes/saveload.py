@@ -40,7 +40,7 @@ class SaveLoadScene(MenuScreen):
                      tone=lambda info=info: "red" if info.damaged else None if info.exists else "grey")
                  for info in self.infos]
         items.append(MenuItem(tr("menu.back"), self.close))
-        return ScrollMenu(items, (r.x + 12, r.y + 30), 196, visible=12)
+        return ScrollMenu(items, (r.x + 12, r.y + 30), 196, height=12 * 16)
 
     def refresh(self) -> None:
         index = self.menu.index

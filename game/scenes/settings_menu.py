@@ -88,7 +88,7 @@ class SettingsScene(MenuScreen):
             MenuItem(tr("settings.pad"), lambda: self.open_controls("pad")),
             MenuItem(tr("menu.back"), self.close),
         ]
-        return ScrollMenu(rows, (r.x + 12, r.y + 28), r.width - 24, visible=13)
+        return ScrollMenu(rows, (r.x + 12, r.y + 28), r.width - 24, height=13 * 16)
 
     # -- rows -----------------------------------------------------------------------------------
     def _volume(self, label: str, key: str) -> Row:
@@ -207,7 +207,7 @@ class ControlsScene(MenuScreen):
             for a in self.actions()]
         rows.append(MenuItem(tr("controls.reset"), self.reset))
         rows.append(MenuItem(tr("menu.back"), self.close))
-        return ScrollMenu(rows, (r.x + 12, r.y + 28), r.width - 24, visible=12)
+        return ScrollMenu(rows, (r.x + 12, r.y + 28), r.width - 24, height=12 * 16)
 
     def shown(self, action: str) -> str:
         if action == self.listening:

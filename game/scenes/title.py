@@ -20,12 +20,15 @@ from game.ui.strings import story_text, tr
 from game.ui.widgets import draw_prompts, image, ui_index
 
 
+MENU_HEIGHT = 238 - 104  # from under the logo to above the prompts, glass panel included
+
+
 class TitleScene(Scene):
     def __init__(self, app) -> None:
         super().__init__(app)
         self.t = 0
         self.notice_checked = False
-        self.menu = Menu(self.build_items(), (240, 104), width=150)
+        self.menu = Menu(self.build_items(), (240, 104), width=150, height=MENU_HEIGHT)
         self.skyline, self.windows = _skyline()
         try:
             self.logo = pygame.image.load(str(asset("sprites", "ui", "logo.png")))
@@ -121,7 +124,7 @@ class TitleScene(Scene):
             font("body").draw(surface, tr("title.logo"), (240, 50), colour("magenta"), shadow=colour("ink"),
                               align="center")
         # a dark glass panel keeps the menu readable over the lit windows
-        surface.blit(_glass((170, len(self.menu.items) * self.menu.row_height + 12)), (155, self.menu.pos[1] - 6))
+        surface.blit(_glass((170, self.menu.visible * self.menu.row_height + 12)), (155, self.menu.pos[1] - 6))
         self.menu.draw(surface, self.t)
         draw_prompts(surface, [("move", tr("prompt.move")), ("interact", tr("prompt.choose"))], (240, 258), self.app.input)
 
@@ -153,7 +156,7 @@ class ChapterSelectScene(MenuScreen):
         r = self.panel_rect
         items = [MenuItem(_chapter_label(c), lambda c=c: self.start(c)) for c in self.chapters]
         items.append(MenuItem(tr("menu.back"), self.close))
-        return ScrollMenu(items, (r.x + 12, r.y + 30), r.width - 24, visible=11)
+        return ScrollMenu(items, (r.x + 12, r.y + 30), r.width - 24, height=11 * 16)
 
     def start(self, chapter: dict) -> None:
         self.open(Fade(self.app, lambda: self.app.start_chapter(chapter, self.replay), out_ticks=30, in_ticks=30))

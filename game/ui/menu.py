@@ -8,7 +8,7 @@ from typing import Callable
 import pygame
 
 from game.palette import colour
-from game.ui.text import font
+from game.ui.text import ui_font
 
 
 @dataclass
@@ -19,20 +19,44 @@ class MenuItem:
 
 
 class Menu:
+    """Rows in the player's text size; given a `height`, only the rows that fit are shown and the
+    list scrolls to keep the selection in view (keys, pad, mouse wheel)."""
+
     def __init__(self, items: list[MenuItem], pos: tuple[int, int], width: int = 140,
-                 align: str = "center", size: str = "body") -> None:
+                 align: str = "center", size: str = "body", height: int | None = None) -> None:
         self.items = items
         self.pos = pos
         self.width = width
         self.align = align
-        self.font = font(size)
+        self.size = size
+        self.height = height
+        self.top = 0
         self.index = next((i for i, it in enumerate(items) if it.enabled), 0)
-        self.row_height = self.font.line_height + 4
+
+    @property
+    def font(self):
+        return ui_font(self.size)
+
+    @property
+    def row_height(self) -> int:
+        return self.font.line_height + 4
+
+    @property
+    def visible(self) -> int:
+        if self.height is None:
+            return len(self.items)
+        return max(1, min(len(self.items), self.height // self.row_height))
 
     def row_rect(self, i: int) -> pygame.Rect:
+        if not self.top <= i < self.top + self.visible:
+            return pygame.Rect(-1000, -1000, 0, 0)  # scrolled out: not clickable
         x, y = self.pos
         left = x - self.width // 2 if self.align == "center" else x
-        return pygame.Rect(left, y + i * self.row_height, self.width, self.row_height)
+        return pygame.Rect(left, y + (i - self.top) * self.row_height, self.width, self.row_height)
+
+    def scroll_into_view(self) -> None:
+        self.top = min(max(self.top, self.index - self.visible + 1), self.index)
+        self.top = max(0, min(self.top, len(self.items) - self.visible))
 
     def _move(self, step: int) -> None:
         for _ in range(len(self.items)):
@@ -43,12 +67,14 @@ class Menu:
     def handle(self, app) -> bool:
         """Read this tick's input; returns True if an item was chosen."""
         inp = app.input
-        if "up" in inp.pressed:
+        # the mouse wheel (its rollback/rollforward notches) steps through a list as up/down do
+        if {"up", "rollback"} & inp.pressed:
             self._move(-1)
             app.sfx("ui_move")
-        if "down" in inp.pressed:
+        if {"down", "rollforward"} & inp.pressed:
             self._move(1)
             app.sfx("ui_move")
+        self.scroll_into_view()
         if inp.mouse_pos is not None:
             for i in range(len(self.items)):
                 if self.row_rect(i).collidepoint(inp.mouse_pos) and self.items[i].enabled:
@@ -71,8 +97,8 @@ class Menu:
         return True
 
     def draw(self, surface: pygame.Surface, tick: int = 0) -> None:
-        for i, item in enumerate(self.items):
-            rect = self.row_rect(i)
+        for i in range(self.top, self.top + self.visible):
+            item, rect = self.items[i], self.row_rect(i)
             selected = i == self.index
             if not item.enabled:
                 col = colour("grey")
@@ -90,3 +116,13 @@ class Menu:
                 self.font.draw(surface, item.label, (rect.centerx, ty), col, shadow=colour("black"), align="center")
             else:
                 self.font.draw(surface, item.label, (rect.x + 6, ty), col, shadow=colour("black"))
+        x = self.pos[0] if self.align == "center" else self.pos[0] + self.width // 2
+        if self.top > 0:
+            _arrow(surface, x, self.pos[1] - 4, up=True)
+        if self.top + self.visible < len(self.items):
+            _arrow(surface, x, self.pos[1] + self.visible * self.row_height + 2, up=False)
+
+
+def _arrow(surface: pygame.Surface, x: int, y: int, up: bool) -> None:
+    pts = [(x - 3, y + 2), (x + 3, y + 2), (x, y - 1)] if up else [(x - 3, y - 1), (x + 3, y - 1), (x, y + 2)]
+    pygame.draw.polygon(surface, colour("magenta"), pts)

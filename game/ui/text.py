@@ -150,3 +150,61 @@ class PixelFont:
 @lru_cache(maxsize=4)
 def font(size: str = "body") -> PixelFont:
     return PixelFont(size)
+
+
+# the player's settings, followed live: the text size and contrast every screen asks for here
+_settings: dict = {}
+
+
+def follow_settings(settings: dict) -> None:
+    """Called once by the app: `ui_font` and `high_contrast` read these settings from now on."""
+    global _settings
+    _settings = settings
+
+
+def text_scale() -> int:
+    """2 with the large text setting: every glyph pixel doubled, still crisp."""
+    return 2 if _settings.get("text_size") == "large" else 1
+
+
+def high_contrast() -> bool:
+    return bool(_settings.get("high_contrast"))
+
+
+class ScaledFont:
+    """A PixelFont drawn `scale` times as large, measured and wrapped at that size, so a screen
+    lays out from the font it is given."""
+
+    def __init__(self, base: PixelFont, scale: int) -> None:
+        self.base, self.scale = base, scale
+        self.size = base.size
+        self.line_height = base.line_height * scale
+        self.space = base.space * scale
+
+    def width(self, text: str) -> int:
+        return self.base.width(text) * self.scale
+
+    def advance(self, ch: str) -> int:
+        return self.base.advance(ch) * self.scale
+
+    def wrap(self, text: str, max_width: int) -> list[str]:
+        return self.base.wrap(text, max_width // self.scale)
+
+    def render(self, text: str, colour: Colour) -> pygame.Surface:
+        img = self.base.render(text, colour)
+        return pygame.transform.scale_by(img, self.scale) if self.scale != 1 else img
+
+    def draw(self, surface: pygame.Surface, text: str, pos: tuple[int, int], colour: Colour,
+             shadow: Colour | None = None, align: str = "left", scale: int = 1) -> pygame.Rect:
+        return self.base.draw(surface, text, pos, colour, shadow, align, scale * self.scale)
+
+
+def ui_font(size: str = "body") -> PixelFont | ScaledFont:
+    """The font a screen draws with, at the player's text size: the one place that choice is made."""
+    scale = text_scale()
+    return font(size) if scale == 1 else _scaled(size, scale)
+
+
+@lru_cache(maxsize=4)
+def _scaled(size: str, scale: int) -> ScaledFont:
+    return ScaledFont(font(size), scale)

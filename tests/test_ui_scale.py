@@ -1,0 +1,49 @@
+"""The text size reaches every menu through ui_font: at large text the rows double, stay inside
+their panel and the canvas, and a list too long to fit scrolls (keys and mouse wheel)."""
+
+import pytest
+
+from game.scenes.pause import PauseScene
+from game.scenes.saveload import SaveLoadScene
+from game.scenes.settings_menu import SettingsScene
+from game.scenes.title import TitleScene
+
+
+SCREENS = {"title": TitleScene, "pause": PauseScene, "settings": SettingsScene,
+           "save": lambda app: SaveLoadScene(app, "save")}
+
+
+def shown(app, name, size):
+    app.settings["text_size"], app.settings["notice_seen"] = size, True
+    app.story.objective = "Find the outfit Adrian left on the roof before the party starts."
+    app.director.clear()
+    app.director.push(SCREENS[name](app))
+    app.director.top.draw(app.canvas)
+    return app.director.top.menu
+
+
+@pytest.mark.parametrize("name", SCREENS)
+@pytest.mark.parametrize("size", ["normal", "large"])
+def test_every_shown_row_fits_its_panel_and_the_canvas(app, name, size):
+    menu = shown(app, name, size)
+    assert menu.row_height == (12 if size == "normal" else 24) + 4
+    bounds = getattr(app.director.top, "panel_rect", app.canvas.get_rect())
+    for i in range(menu.top, menu.top + menu.visible):
+        rect = menu.row_rect(i)
+        assert bounds.contains(rect), (name, size, menu.items[i].label, rect, bounds)
+        assert menu.font.width(menu.items[i].label) <= rect.w, (name, menu.items[i].label)
+
+
+@pytest.mark.parametrize("name", ["settings", "pause"])
+def test_a_list_longer_than_its_room_scrolls_with_keys_and_wheel(app, driver, name):
+    menu = shown(app, name, "large")
+    assert menu.visible < len(menu.items)  # large text: not every row fits
+    last = len(menu.items) - 1
+    for _ in range(last):
+        driver.press("down")
+    assert menu.index == last and menu.top + menu.visible - 1 == last
+    assert app.canvas.get_rect().contains(menu.row_rect(last))
+    for _ in range(last):
+        app.input.wheel(1)  # the wheel away from the player goes back up the list
+        driver.step(1)
+    assert menu.index == 0 and menu.top == 0
