@@ -1,12 +1,16 @@
 """`liquid-sky check` names file and object for each kind of problem, in maps and in dialogue."""
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from conftest import TEST_MAPS
 from game.check import main as check_main, run_checks
+from game.stage.registry import commands
 
 
 @pytest.fixture
@@ -97,3 +101,14 @@ def test_writing_docs_list_every_command_as_the_registry_has_it():
     from game.stage.__main__ import with_list
     docs = (Path(__file__).resolve().parent.parent / "docs" / "writing.md").read_text()
     assert docs == with_list(docs), "run `python -m game.stage docs/writing.md` to update the list"
+
+
+@pytest.mark.parametrize("first", ["game.stage.registry", "game.pieces.credits", "game.pieces.ufo",
+                                   "game.stage.commands.sound"])
+def test_the_registry_lists_every_command_in_one_order_whichever_module_is_imported_first(first):
+    """A fresh interpreter that imports a piece before the registry sees the same commands, in the
+    same order, as the docs list, the runtime and `check`."""
+    code = f"import {first}\nfrom game.stage.registry import commands\nprint(' | '.join(commands()))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env={**os.environ, "SDL_VIDEODRIVER": "dummy"}).stdout
+    assert out.strip().split(" | ") == list(commands())

@@ -370,30 +370,34 @@ class Command:
         return arg.parse(text, known, earlier)
 
 
-COMMANDS: dict[str, Command] = {}
+_REGISTERED: dict[str, Command] = {}
 # every module in these packages is imported before a command is looked up: a module there that
 # defines a command with `@command` is all it takes to add one
 PACKAGES = ("game.stage.commands", "game.pieces")
-_loaded = False
+_commands: dict[str, Command] | None = None
 
 
 def commands() -> dict[str, Command]:
-    """Every command, in the order of their modules and definitions."""
-    global _loaded
-    if not _loaded:
-        _loaded = True
-        for package in PACKAGES:
-            for module in pkgutil.iter_modules(importlib.import_module(package).__path__):
-                importlib.import_module(f"{package}.{module.name}")
-    return COMMANDS
+    """Every command, in the order of their modules and definitions, whichever module was
+    imported first (a piece imported before the registry registers its commands first)."""
+    global _commands
+    if _commands is None:
+        modules = [f"{package}.{module.name}" for package in PACKAGES
+                   for module in pkgutil.iter_modules(importlib.import_module(package).__path__)]
+        for module in modules:
+            importlib.import_module(module)
+        order = list(_REGISTERED)  # registration order: definition order within each module
+        _commands = {c.name: c for c in sorted(
+            _REGISTERED.values(), key=lambda c: (modules.index(c.run.__module__), order.index(c.name)))}
+    return _commands
 
 
 def command(name: str, *args: Arg, doc: str) -> Callable:
     """Register the decorated `run(stage, *values) -> Task | None` as the command `name`."""
     def register(run: Callable) -> Callable:
-        if name in COMMANDS:
+        if name in _REGISTERED:
             raise ValueError(f"command {name!r} is defined twice")
-        COMMANDS[name] = Command(name, args, doc, run)
+        _REGISTERED[name] = Command(name, args, doc, run)
         return run
     return register
 
