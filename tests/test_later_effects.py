@@ -44,8 +44,8 @@ LATER = [
         "refused": "He wanted me to read a scene with him. I wouldn't.",
         "truth": "I told him what his class taught me."}),
     ("$ch8_sylvia", "8", "Finale_Arrivals", {
-        "blunt": "something was killing people on a roof",
-        "polite": "He was so polite about not staying"}),
+        "blunt": "He could watch his roof thirsty",
+        "polite": "He left it standing on my windowsill"}),
     ("$ch9_told_paul", "9", "Ch10_Start", {
         "back": "I told him to go back to Katherine. He didn't go.",
         "right": "I told him Katherine was right.",
