@@ -1,6 +1,7 @@
 """`liquid-sky shots --out DIR`: screenshots of the game for the docs and the README.
 
-The title screen; every shipped map as the player sees it on arrival (`view_<map>.png`); and, by
+The title screen; every shipped map as the player sees it on arrival (`view_<map>.png`: as the person
+played there, the facade through the telescope); and, by
 playing the whole story (tests/scripts/story_keyboard.txt in a checkout: New game to the credits), a
 frame of each chapter, the alien's views, the runway walk, the telescope, the shoot and the credits.
 Deterministic: the same build gives the same images.
@@ -69,6 +70,18 @@ def _app():
     return App(headless=True, settings=settings)
 
 
+def arrive(app, name: str) -> None:
+    """On a map as a player first sees it: walking it as the person its first chapter plays there;
+    the facade, which nobody walks, through Johann's telescope at the penthouse window."""
+    from game.pieces.telescope import FACADE, TelescopeView
+    from game.story.chapters import CHAPTERS
+    if name == FACADE:
+        app.director.reset_to(TelescopeView(app, "window_living"))
+        return
+    app.story.player = next((c["player"] for c in CHAPTERS if c["map"] == name), "margaret")
+    app.start_map(name)
+
+
 def shoot(out: Path, scripts: list[Path] = PLAYTHROUGHS) -> list[Path]:
     from game.scenes.title import TitleScene
     from game.world.level import available_maps
@@ -84,7 +97,7 @@ def shoot(out: Path, scripts: list[Path] = PLAYTHROUGHS) -> list[Path]:
     written = [driver.screenshot(out / "title.png")]
     for name in available_maps():
         try:
-            app.start_map(name)
+            arrive(app, name)
             driver.step(30)
             written.append(driver.screenshot(out / f"view_{name}.png"))
         except MapError as exc:
