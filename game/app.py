@@ -8,6 +8,7 @@ import logging
 import os
 import time
 import warnings
+from dataclasses import dataclass
 
 import pygame
 
@@ -106,6 +107,18 @@ def _map_playing(node: str) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class Said:
+    """A history entry: who said it and the words shown then. One with a line id is shown again
+    from the script in the language in use (App.shown), so a language switch or a fixed typo shows
+    there too; one without (generated text, a line with no #line: id) keeps its words."""
+    speaker: str
+    text: str
+    line_id: str = ""
+    values: tuple = ()    # the line's {expressions} as they were when said
+    choice: bool = False  # an option the player chose, shown as "> text"
+
+
 class App:
     def __init__(self, headless: bool = False, settings: dict | None = None, seed: int = 1983,
                  audio: bool = True, gpu: bool = True) -> None:
@@ -146,7 +159,7 @@ class App:
         self.story = StoryState(seed=seed)
         self.audio = self._make_audio(enabled=audio and not headless)
         self.frame_ms = 0.0
-        self.history: list[tuple[str, str]] = []  # (speaker, text) of everything said, for the history screen
+        self.history: list[Said] = []  # everything said, for the history screen (see said())
         self._program = None
         self.dialogue_files: list | None = None  # the .yarn files to play; None: every one in assets/dialogue
         self.level_cache: dict | None = None  # maps kept loaded (liquid-sky solve loads saves thousands of times)
@@ -462,9 +475,26 @@ class App:
             self.notify(tr("notice.condition_broken", repr(text), exc))
             return False
 
-    def log_line(self, speaker: str, text: str) -> None:
-        self.history.append((speaker, text))
+    def log_line(self, speaker: str, text: str, line_id: str = "", values=(), choice: bool = False) -> None:
+        self.history.append(Said(speaker, text, line_id, tuple(values), choice))
         del self.history[:-500]
+
+    def shown(self, said: Said) -> tuple[str, str]:
+        """(speaker, text) of a history entry in the language in use."""
+        from game.story.runner import compose
+        from game.story.yarn import YarnError
+        text = said.text
+        stmt = self.dialogue_program().line(said.line_id) if said.line_id else None
+        if stmt is not None and len(said.values) == sum(not isinstance(p, str) for p in stmt.parts):
+            try:
+                text = compose(stmt, list(said.values), self.dialogue_strings().get(said.line_id))[2]
+            except YarnError:  # markup broken by a hot reload: the words as said
+                pass
+        return said.speaker, f"> {text}" if said.choice else text
+
+    def said(self) -> list[tuple[str, str]]:
+        """(speaker, text) of everything said so far, in the language in use."""
+        return [self.shown(s) for s in self.history]
 
     # -- the loop -----------------------------------------------------------------------------
     def tick(self) -> None:

@@ -66,7 +66,7 @@ def test_the_choices_taken_are_stored_and_the_puzzle_is_solved(first_run):
 
 def test_choices_show_up_in_later_lines(first_run):
     app, _ = first_run
-    said = [text for _, text in app.history]
+    said = [text for _, text in app.said()]
     # prologue "Everything." -> chapter 1 stage manager scene
     assert "I told Adrian I had everything. She'll enjoy this for a week." in said
     # chapter 1 "Fine. Walk behind me." -> chapter 2 arrival
@@ -142,7 +142,7 @@ def test_the_other_choices_reach_the_same_beats_with_their_own_lines(app, driver
     assert (v["$pro_said_everything"], v["$ch1_jimmy_answer"], v["$ch1_promised_adrian"]) == (False, "no", False)
     assert (v["$ch2_stash"], v["$ch3_look"], v["$ch3_terms"]) == ("kitchen", "bare", "alone")
     assert v["$runway_result"] == "poor"
-    said = [text for _, text in app.history]
+    said = [text for _, text in app.said()]
     assert "I did tell Adrian \"I think so\". Technically that covers it." in said
     assert any(t.startswith("You said no, and yet here I am.") for t in said)
     assert any(t.startswith("Your champagne is warm") for t in said)

@@ -110,7 +110,7 @@ def test_the_shoot_is_played_and_the_choices_are_kept(first_run):
 
 def test_choices_show_up_in_later_lines(first_run):
     app, _, _ = first_run
-    said = [text for _, text in app.history]
+    said = [text for _, text in app.said()]
     # chapter 11: "He's dead." -> the photographer rang Sylvia, who says so on the roof
     assert any(t.startswith("Jimmy? Jimmy, darling, it's your mother. A man with a camera") for t in said)
     # chapter 12: waiting in the dark -> he remarks on it, and Johann logged it
@@ -163,7 +163,7 @@ def test_the_other_choices_reach_the_same_beats_with_their_own_lines(app, driver
     assert v["$shoot_result"] == "poor"
     assert (v["$ch11_yes"], v["$ch11_told"], v["$ch12_call"], v["$ch12_wait"]) == ("free", "asleep", "sweet", "record")
     assert (v["$ch13_believe"], v["$finale_look"]) == ("no", "none")
-    said = [text for _, text in app.history]
+    said = [text for _, text in app.said()]
     assert "You stood there like a coat somebody left behind." in said
     assert any(t.startswith("Jimmy? Darling? Some people with lights put you in a van") for t in said)
     assert any(t.startswith("Thinking about me. Half the country is") for t in said)
@@ -222,7 +222,7 @@ def test_johann_reads_out_what_he_logged_in_chapters_4_and_8(app, driver):
         notebook.add(v, "johann", text)
     v["$ch4_guard"] = "argue"
     driver.run_script("\n" * begin + "\n".join(lines[begin:end]), str(SCRIPT))
-    said = [text for _, text in app.history]
+    said = [text for _, text in app.said()]
     assert "From the deck, and from a window across your street: 3 entries. The first." in said
     assert '"23:44. The craft beside the water tower."' in said and '"01:10. Low over the roof."' in said
     assert any("I argued with a guard about the sign at the elevator" in t for t in said)

@@ -64,7 +64,7 @@ def test_chapter_4_by_keyboard_records_beats_10_to_12_and_leaves_for_the_street(
     assert story.player == "johann"
     assert story.map == "street" and story.chapter == "5"  # out of the taxi: chapter 5 goes on from here
     assert story.variables["$ch4_guard"] == "stall"
-    said = [text for _, text in app.history]
+    said = [text for _, text in app.said()]
     assert any("former student" in t.lower() for t in said)  # Owen, on his way to her (beat 12)
     assert any(t.startswith("Two minutes of stalling") for t in said)  # what he tried, said back
 
@@ -76,7 +76,7 @@ def test_each_logged_sighting_is_an_entry_in_johanns_notebook_with_the_time(ch4_
     assert v["$ch4_sightings"] == len(entries) == 2
     assert all("19:41" <= e[:5] <= "19:54" for e in entries), entries
     assert all("no. 44" in e for e in entries)
-    assert any("Five to eight. Deck's closing" in t for _, t in app.history)  # the clock reached 19:55
+    assert any("Five to eight. Deck's closing" in t for _, t in app.said())  # the clock reached 19:55
     assert app.story.functions()["notebook_count"]("johann") == 2
     assert app.story.functions()["notebook_entry"]("johann", 1) == entries[0]
 
@@ -94,7 +94,7 @@ def test_the_other_ways_past_the_guard_show_later(app, driver):
         play(app, driver, "ch4_keyboard.txt",
              edit=lambda t, k=k: t.replace("choose 1  # choice: ch4_guard", f"choose {k}  # choice: ch4_guard"))
         assert app.story.variables["$ch4_guard"] == guard
-        assert any(line in t for _, t in app.history)
+        assert any(line in t for _, t in app.said())
     assert not app.story.has_item("dollars")  # the bribe: the twenty dollars went to the guard
 
 
@@ -109,7 +109,7 @@ def test_the_telescope_keeps_nothing_for_a_player_who_never_follows_the_craft(ap
     assert notebook.count(app.story.variables, "johann") == 0
     assert "$ch4_guard" not in app.story.variables  # the guard has come and waits for an answer
     assert app.story.has_beat(10) and not app.story.has_beat(11)
-    assert any("tonight not one line" in t for _, t in app.history)
+    assert any("tonight not one line" in t for _, t in app.said())
 
 
 def test_the_journal_shows_the_notebook_under_johanns_name(ch4_run):
@@ -140,7 +140,7 @@ def test_the_first_night_ends_on_the_roof_and_the_second_begins_with_johann(app,
                       'until chapter == "4" 900\n')
     assert app.story.player == "johann" and app.story.map == "observation_deck"
     assert app.explore().world.player.id == "johann"
-    assert any("a man with a notebook has been counting" in t for _, t in app.history)
+    assert any("a man with a notebook has been counting" in t for _, t in app.said())
 
 
 # -- chapter 5 ---------------------------------------------------------------------------------
@@ -159,7 +159,7 @@ def test_chapter_5_by_keyboard_records_beats_13_9_14_in_sylvias_apartment(ch5_ru
     assert (story.chapter, story.map, story.player) == ("6", "katherine_loft", "katherine")
     assert app.explore().world.actor("katherine") is app.explore().world.player
     assert story.variables["$ch5_way_in"] == "pretext"
-    said = [text for _, text in app.history]
+    said = [text for _, text in app.said()]
     # the wrong building and the wrong pretext are refused in character
     assert any("Science it somewhere else" in t for t in said)
     assert any(t.startswith("Gas company comes in a truck") for t in said)
@@ -190,7 +190,7 @@ def test_the_other_ways_into_no_45_reach_sylvia(app, driver, way, steps, line):
     driver.run_script(START_5 + steps + 'advance\nuntil map == "sylvia_apartment" and scene == "ExploreScene" 900\n')
     assert app.story.variables["$ch5_way_in"] == way
     assert app.story.has_beat(13) and not app.story.has_beat(14)
-    assert any(line in t for _, t in app.history)
+    assert any(line in t for _, t in app.said())
     assert not app.story.has_item("coffee")
 
 
@@ -201,7 +201,7 @@ def test_the_service_door_is_shut_without_a_delivery(app, driver):
     # and no. 44's door, walked into, is its doorman's answer, not the penthouse
     driver.run_script("walkto 8 4\nhold up 20\nchoose 3\nadvance\nuntil scene == \"ExploreScene\" 900\n")
     assert app.story.map == "street"
-    assert any(t == "Residents and guests only, pal." for _, t in app.history)
+    assert any(t == "Residents and guests only, pal." for _, t in app.said())
 
 
 # -- chapter 6 ---------------------------------------------------------------------------------
@@ -219,7 +219,7 @@ def test_chapter_6_by_keyboard_records_beats_15_and_18_and_leads_into_chapter_7(
     assert (story.chapter, story.map, story.player) == ("7", "penthouse", "margaret")
     v = story.variables
     assert (v["$ch6_greeted"], v["$ch6_cover"], v["$ch6_paul_told"]) == (3, "writer", "cold")
-    said = [text for _, text in app.history]
+    said = [text for _, text in app.said()]
     assert any("I know what the twenty minutes are, Paul." in t for t in said)  # beat 15
     assert any(t.startswith("The front door closes in the middle of the sentence.") for t in said)  # beat 18
     # the cover-up and the way she told him, said back at the toast
@@ -244,7 +244,7 @@ def test_paul_waits_until_the_clients_are_greeted_and_the_other_words_show_at_th
     play(app, driver, "ch6_keyboard.txt", edit=edit)
     v = app.story.variables
     assert (v["$ch6_cover"], v["$ch6_paul_told"]) == ("ill", "pleading")
-    said = [text for _, text in app.history]
+    said = [text for _, text in app.said()]
     assert any("Katherine told me. Leave the poor girl alone." in t for t in said)
     assert any("He took the hour with him." in t for t in said)
 

@@ -82,9 +82,10 @@ def test_history_lists_everything_said_with_speakers(talk, driver):
     talk.start_dialogue("Guard_Talk")
     driver.choose(1)
     driver.advance()
-    speakers = [s for s, _ in talk.history]
-    assert talk.history[0] == ("Guard", "Evening.")
-    assert ("", "> Ask about the roof") in talk.history and ("Guard", "Closed.") in talk.history
+    said = talk.said()
+    speakers = [s for s, _ in said]
+    assert said[0] == ("Guard", "Evening.")
+    assert ("", "> Ask about the roof") in said and ("Guard", "Closed.") in said
     assert speakers.count("Guard") == 4
 
 
@@ -235,3 +236,47 @@ def test_script_mistakes_stop_the_talk_with_a_message(app, driver, body, expecte
     driver.step(2)
     assert app.director.top is app.explore()
     assert expected in app.message and "bad.yarn" in app.message
+
+
+HISTORY = """title: Bar
+---
+<<declare $n = 2>>
+Jimmy: You owe me {$n} drinks. #line:owe
+-> Pay #line:pay
+    Margaret: Recieved. #line:got
+Untagged aside.
+<<set $n to 5>>
+===
+"""
+
+
+def qps_strings(program) -> dict:
+    from game.story.strings import export_rows, parse_table, pseudo, write_csv
+    return parse_table(write_csv(export_rows(program, "qps", pseudo)).encode(), "qps.csv", program).parts
+
+
+def test_history_shows_lines_by_their_ids_in_the_language_in_use(app, driver):
+    from game.story.strings import pseudo
+    app._program = YarnProgram.from_source(HISTORY, "bar.yarn")
+    app.start_map(fixture_map("room_a"))
+    app.start_dialogue("Bar")
+    driver.choose(1)
+    driver.advance()
+    app.log_line("", "A generated notice.")
+    english = [("Jimmy", "You owe me 2 drinks."), ("", "> Pay"), ("Margaret", "Recieved."),
+               ("", "Untagged aside."), ("", "A generated notice.")]
+    assert app.said() == english
+    # switching language: each line with an id in qps, its {$n} as it was when said (2, not 5)
+    app.settings["language"], app._strings = "qps", ("qps", qps_strings(app._program))
+    said = app.said()
+    assert said[0] == ("Jimmy", pseudo("You owe me 2 drinks.").removeprefix("Jimmy: ")) != english[0]
+    assert said[1] == ("", "> " + pseudo("Pay")) and said[2][1] == pseudo("Recieved.").removeprefix("Margaret: ")
+    assert said[3:] == english[3:]  # no id: the words as said
+    # a typo fixed in the script shows fixed; the untagged line (its id is its text) keeps its words
+    app.settings["language"] = "en"
+    app._program = YarnProgram.from_source(HISTORY.replace("Recieved", "Received")
+                                           .replace("Untagged aside", "Untagged remark"), "bar.yarn")
+    assert app.said()[2] == ("Margaret", "Received.") and app.said()[3] == ("", "Untagged aside.")
+    # a line whose {expressions} changed in the script keeps its words
+    app._program = YarnProgram.from_source(HISTORY.replace("{$n} drinks", "{$n} drinks, {$n}"), "bar.yarn")
+    assert app.said()[0] == ("Jimmy", "You owe me 2 drinks.")

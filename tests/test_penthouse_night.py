@@ -174,7 +174,7 @@ def test_each_chapter_skipped_ends_in_the_same_state(runs, chapter_id, app):
 def test_chapter_7_owen_is_the_former_student_s_professor_and_dies_with_a_crystal(runs):
     app, _ = runs["7"]
     assert app.story.variables["$ch7_owen_choice"] == "scene"
-    said = [text for _, text in app.history]
+    said = [text for _, text in app.said()]
     assert any("engagement with a former student" in t for t in said)  # what he told Johann (chapter 4)
     assert any("crystal the length of a finger" in t for t in said)
 
@@ -188,7 +188,7 @@ def test_chapter_7_owens_scene_remembers_the_choice(app, option, choice, line):
     play(app, script, with_choice(script.read_text(encoding="utf-8"), "ch7_owen", option))
     assert app.story.beats == [16, 19]
     assert app.story.variables["$ch7_owen_choice"] == choice
-    assert line in [text for _, text in app.history]
+    assert line in [text for _, text in app.said()]
 
 
 def test_chapter_7_keeps_margaret_indoors(app):
@@ -215,13 +215,13 @@ def test_chapter_2_keeps_margaret_in_with_jimmy(app):
                       'until scene == "ExploreScene" 900\nwalkto 29 13\nhold up 30')
     assert driver.scene().describe()["node"].split(".")[0] == "Penthouse_Door_Shut"
     driver.run_script('advance\nuntil scene == "ExploreScene" 900')
-    assert any(who == "Margaret" and text.startswith("And leave Jimmy alone in here") for who, text in app.history)
+    assert any(who == "Margaret" and text.startswith("And leave Jimmy alone in here") for who, text in app.said())
     assert app.story.map == "penthouse"
 
 
 def test_chapter_9_paul_says_where_he_came_from_and_margaret_understands(runs):
     app, _ = runs["9"]
-    said = [text for _, text in app.history]
+    said = [text for _, text in app.said()]
     assert any("Pull yourself together" in t and "curtains" in t for t in said)  # beat 18: Katherine's party
     assert "He was here. I told him you were right." in said  # the choice, heard by Katherine
     assert "I can kill. I don't need a knife or a reason. I only have to be there." in said  # beat 20
@@ -239,7 +239,7 @@ def test_chapter_9_katherine_hears_what_margaret_told_paul(app, option, choice, 
     play(app, script, with_choice(script.read_text(encoding="utf-8"), "ch9_paul", option))
     assert app.story.beats == [18, 17, 19, 20]
     assert app.story.variables["$ch9_told_paul"] == choice
-    assert line in [text for _, text in app.history]
+    assert line in [text for _, text in app.said()]
 
 
 def test_chapter_10_owen_is_hidden_in_the_wardrobe_and_adrian_names_her_price(runs):
@@ -247,7 +247,7 @@ def test_chapter_10_owen_is_hidden_in_the_wardrobe_and_adrian_names_her_price(ru
     v = app.story.variables
     assert (v["$ch10_body"], v["$ch10_carrier"], v["$ch10_price"]) == ("wardrobe", "rug", "fee")
     assert app.story.map == "rooftop"  # on to the shoot, chapter 11
-    said = [text for _, text in app.history]
+    said = [text for _, text in app.said()]
     # what chapters 7 and 9 chose, told to Adrian (a story started here has neither: the defaults)
     assert any(t.startswith("Owen. My acting teacher, from college.") for t in said)
     assert "Half. I'm not a monster. I'm a small business." in said
@@ -272,7 +272,7 @@ def test_chapter_10_other_route_garment_bag_sofa_bed_and_nobody_comes_up(app):
     v = app.story.variables
     assert (v["$ch10_body"], v["$ch10_carrier"], v["$ch10_price"]) == ("sofa_bed", "bag", "nobody")
     assert app.story.beats[0] == 22 and not app.story.has_item("garment_bag")
-    said = [text for _, text in app.history]
+    said = [text for _, text in app.said()]
     assert any("make-up girl will want the bathroom mirror" in t for t in said)
     assert "And remember. Nobody comes up. I meet them first." in said
 
@@ -287,7 +287,7 @@ def test_chapter_8_dinner_kept_at_bay_and_the_telescope_logged(runs):
     assert sum("The craft" in e and "no. 44" in e for e in entries) == 3
     assert all(re.match(r"\d\d:\d\d\. ", e) for e in entries)  # every entry has the night's time
     assert app.story.player == "margaret" and app.story.chapter == "9"  # across the street again
-    said = [text for _, text in app.history]
+    said = [text for _, text in app.said()]
     assert any("nobody has ever said no to me so nicely" in t for t in said)
 
 
@@ -299,7 +299,7 @@ def test_chapter_8_blunt_answers_change_sylvias_lines(app):
     play(app, script, text)
     v = app.story.variables
     assert (v["$ch8_sylvia"], v["$ch8_blunt"]) == ("blunt", 2)
-    said = [text for _, text in app.history]
+    said = [text for _, text in app.said()]
     assert "Three times no, at one dinner. It's a record. I'll put it in a show." in said
 
 

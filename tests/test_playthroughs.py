@@ -199,7 +199,7 @@ def test_in_chapter_1_the_road_is_closed_and_says_why(app, driver):
     driver.advance()
     driver.until('scene == "ExploreScene" and not walking', 300)
     assert app.story.map == "club" and app.explore().world.player.tile()[1] < 42
-    assert any("stage manager first" in text for _, text in app.history)
+    assert any("stage manager first" in text for _, text in app.said())
 
 
 def test_the_arrow_buttons_pose_by_click_in_the_same_timing_as_the_keys(app, driver):

@@ -58,7 +58,7 @@ def test_choices_and_notes_carry_across_the_chapters(watched):
 
     app, _ = watched
     v = app.story.variables
-    said = [text for _, text in app.history]
+    said = [text for _, text in app.said()]
     logged = v["$ch13_logged"]
     assert logged >= 2 and f'"{notebook.entry(v, "johann", logged)}"' in said  # chapters 4 and 8 -> 13
     assert any("I asked a guard about airships" in t for t in said)  # chapter 4 stalled -> 13

@@ -29,7 +29,8 @@ def game(request):
     for item in ("cocaine_vial", "stash_box", "phone_number", "dollars"):
         story.give(item)
     story.variables["$note_owen"] = "Owen teaches drama at the college and wants to be a star."
-    app.history += [("Margaret", "The lights hum. " * 6), (None, "A long pause.")]
+    app.log_line("Margaret", "The lights hum. " * 6)
+    app.log_line("", "A long pause.")
     yield app
     app.director.clear()
 

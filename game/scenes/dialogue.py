@@ -193,14 +193,14 @@ class DialogueScene(Scene):
         self.reveal = 0.0
         self.shown = 0 if self.app.settings.get("text_speed", 40) else self._page_len()
         self.wait_ticks = 0
-        self.app.log_line(line.speaker or "", line.text)
+        self.app.log_line(line.speaker or "", line.text, line.line_id, line.values)
         if self.skipping and line.line_id in self.app.story.seen_lines:
             self.shown = self._page_len()
 
     def _show_options(self, options: Options) -> None:
         self.options = options
         # the question stays in view above the choices: the last line said, at most two rows
-        last = self.app.history[-1] if self.app.history and self.app.history[-1][1][:2] != "> " else None
+        last = self.app.shown(self.app.history[-1]) if self.app.history and not self.app.history[-1].choice else None
         rows = font("body").wrap(last[1], (BOX.w - 24) // self.scale) if last else []
         self.prompt = (last[0], rows[-2:] if len(rows) > 2 else rows) if last else None
         self.visible_options = [i for i, o in enumerate(options.options)
@@ -359,7 +359,7 @@ class DialogueScene(Scene):
             return
         self.app.sfx("ui_select")
         self.app.story.chosen_options.add(option.line_id)
-        self.app.log_line("", f"> {option.text}")
+        self.app.log_line("", option.text, option.line_id, option.values, choice=True)
         self.trail.did(index)
         self.dialogue.select(index)
         self._advance()

@@ -23,7 +23,7 @@ class HistoryScene(Scene):
         super().__init__(app)
         body = font("body")
         self.rows: list[tuple[str, str]] = []  # (speaker, text row)
-        for speaker, text in app.history:
+        for speaker, text in app.said():
             for i, row in enumerate(body.wrap(text, PANEL.w - 110)):
                 self.rows.append((speaker if i == 0 else "", row))
         self.visible = (PANEL.h - 28) // body.line_height

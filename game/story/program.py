@@ -203,6 +203,10 @@ class YarnProgram:
         for filename, line, message in TypeChecker(self).check():
             self._error(message, filename, line)
 
+    def line(self, line_id):
+        """The line or option tagged `#line:` line_id (the first, for a shadow line's id), or None."""
+        return self._line_ids.get(line_id)
+
     def _sort_statements(self):
         """One pass over every statement, keeping the few kinds compiling looks at again."""
         self._enum_stmts, self._declares, self._sets, self._shadows = [], [], [], []

@@ -26,6 +26,7 @@ class Line:
     tags: list = field(default_factory=list)     # ["line:a1", "sad"]
     markup: list = field(default_factory=list)   # [MarkupAttribute], positions in `text`
     line_id: str = ""   # "line:a1" from a #line: tag, else "auto:<12 hex>"
+    values: list = field(default_factory=list)  # its {expressions}, formatted: compose() again
 
 
 @dataclass
@@ -37,6 +38,7 @@ class Option:
     markup: list = field(default_factory=list)
     line_id: str = ""
     speaker: str | None = None
+    values: list = field(default_factory=list)
 
 
 @dataclass
@@ -55,6 +57,19 @@ class Command:
 @dataclass
 class DialogueEnd:
     pass
+
+
+def compose(stmt, values, translated=None):
+    """(plain, speaker, text, attrs) of a line or option from its {expressions}' values,
+    formatted, in the script's order: in the translation's text parts ({n} as the int n) when
+    there is one. The history composes a line said earlier again, in the language in use."""
+    if translated is None:
+        given = iter(values)
+        pieces = [p if isinstance(p, str) else next(given) for p in stmt.parts]
+    else:
+        pieces = [p if isinstance(p, str) else values[p] for p in translated]
+    plain, attrs = parse_markup("".join(pieces))
+    return (plain, *split_speaker(plain, attrs))
 
 
 def split_speaker(plain, attrs):
@@ -404,23 +419,17 @@ class Dialogue:
                        for p in parts)
 
     def _text(self, stmt):
-        parts = stmt.parts
-        translated = self.strings.get(stmt.line_id)
-        if translated is not None:  # {n} in the translation is the line's n-th expression
-            values = [p for p in parts if not isinstance(p, str)]
-            parts = [p if isinstance(p, str) else values[p] for p in translated]
-        try:
-            plain, attrs = parse_markup(self._interpolate(parts, stmt))
+        try:  # each expression once, in the script's order, whatever order a translation uses
+            values = [format_value(self._value(p, stmt)) for p in stmt.parts if not isinstance(p, str)]
+            return (*compose(stmt, values, self.strings.get(stmt.line_id)), values)
         except EvalError as e:
             raise self._error(str(e), stmt) from e.__cause__
-        speaker, text, attrs = split_speaker(plain, attrs)
-        return plain, speaker, text, attrs
 
     def _line(self, stmt):
-        plain, speaker, text, attrs = self._text(stmt)
-        return Line(plain, speaker, text, list(stmt.tags), attrs, stmt.line_id)
+        plain, speaker, text, attrs, values = self._text(stmt)
+        return Line(plain, speaker, text, list(stmt.tags), attrs, stmt.line_id, values)
 
     def _option(self, stmt):
-        plain, speaker, text, attrs = self._text(stmt)
+        plain, speaker, text, attrs, values = self._text(stmt)
         return Option(plain, text, self._passes(stmt), list(stmt.tags), attrs, stmt.line_id,
-                      speaker)
+                      speaker, values)
