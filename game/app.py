@@ -132,6 +132,7 @@ class App:
         pygame.init()
         self.message = ""  # a one-line notice drawn over everything (e.g. a broken reloaded file)
         self.message_ticks = 0
+        self.screenshot_pending = False  # the pause menu's Screenshot: taken once the menu has closed
         from game.captions import Captions
         self.captions = Captions()  # what the sounds just played say, when the setting is on
         self.message_is_problem = True
@@ -506,6 +507,10 @@ class App:
         if "debug" in inp.pressed:
             self.debug = not self.debug
         if "screenshot" in inp.pressed:
+            self.screenshot()
+        elif self.screenshot_pending:  # the pause menu closed last tick: the frame without it
+            self.screenshot_pending = False
+            self.draw()
             self.screenshot()
         if "quicksave" in inp.pressed and self.explore() is not None:
             problem = self.saves.save("quick")

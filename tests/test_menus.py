@@ -124,7 +124,7 @@ def test_pause_opens_on_menu_shows_objective_and_resumes(playing, driver):
     driver.press("menu")
     assert isinstance(top(playing), PauseScene)
     assert [i.label for i in top(playing).menu.items] == ["Resume", "Journal", "Save", "Load", "Settings",
-                                                           "Quit to title"]
+                                                           "Screenshot", "Quit to title"]
     driver.frame()
     ticks = playing.story.play_ticks
     driver.step(10)
@@ -134,6 +134,25 @@ def test_pause_opens_on_menu_shows_objective_and_resumes(playing, driver):
     driver.press("menu")
     driver.press("cancel")
     assert top(playing) is playing.explore()
+
+
+def test_the_mouse_takes_a_screenshot_from_the_pause_menu_without_the_menu_in_it(playing, driver, tmp_path,
+                                                                                   monkeypatch):
+    """The mouse has no screenshot key: right-click, Screenshot; the picture is the play behind."""
+    monkeypatch.setenv("LIQUID_SKY_PICTURES_DIR", str(tmp_path))
+    play = driver.frame().copy()
+    driver.click(240, 135, button=3)
+    assert isinstance(top(playing), PauseScene)
+    menu = top(playing).menu
+    row = menu.row_rect([i.label for i in menu.items].index("Screenshot"))
+    driver.click(*row.center)
+    driver.step(1)
+    assert top(playing) is playing.explore()
+    [shot] = list(tmp_path.glob("liquid-sky_*.png"))
+    picture = pygame.image.load(str(shot))
+    assert picture.get_size() == play.get_size()  # headless: a window at 1x
+    assert pygame.image.tobytes(picture, "RGB") == pygame.image.tobytes(play, "RGB")
+    assert "Screenshot saved" in playing.message
 
 
 def in_a_conversation(app):

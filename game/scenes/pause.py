@@ -1,4 +1,4 @@
-"""The pause menu: resume, the current objective, journal, save, load, settings, quit to title."""
+"""The pause menu: resume, the current objective, journal, save, load, settings, screenshot, quit to title."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from game.ui.widgets import draw_prompts
 
 class PauseScene(MenuScreen):
     title = "pause.title"
-    panel_rect = pygame.Rect(130, 24, 220, 222)
+    panel_rect = pygame.Rect(130, 10, 220, 250)
 
     def build_menu(self) -> Menu:
         r = self.panel_rect
@@ -25,6 +25,7 @@ class PauseScene(MenuScreen):
             MenuItem(tr("pause.save"), self.open_save),
             MenuItem(tr("pause.load"), self.open_load),
             MenuItem(tr("pause.settings"), self.open_settings),
+            MenuItem(tr("pause.screenshot"), self.take_screenshot),
             MenuItem(tr("pause.quit"), self.quit_to_title),
         ]
         return Menu(items, (r.centerx, r.y + 94), width=150, height=r.bottom - 24 - (r.y + 94))
@@ -62,6 +63,11 @@ class PauseScene(MenuScreen):
     def open_settings(self) -> None:
         from game.scenes.settings_menu import SettingsScene
         self.open(SettingsScene(self.app))
+
+    def take_screenshot(self) -> None:
+        """The mouse's way to the screenshot key: back to play, and the frame saved without the menu."""
+        self.close()
+        self.app.screenshot_pending = True
 
     def quit_to_title(self) -> None:
         """Autosave (quitting is one of the autosave moments), then back to the title."""
