@@ -42,8 +42,8 @@ def test_a_played_stretch_replays_to_the_same_state_and_frame(app, tmp_path):
         75: [key("up", True), key("up", False)],                     # down and up before one frame
         90: [mouse(300, 120), mouse(200, 180)], 95: [mouse(180, 170, click=True)],  # click to walk
         200: [key("escape", True)], 204: [key("escape", False)],     # the pause menu
-        215: [mouse(240, 140)], 230: [key("down", True)], 231: [key("down", False)],
-        240: [mouse(200, 140, click=True), key("up", True)], 243: [key("up", False)],  # two at once
+        215: [mouse(240, 126)], 230: [key("down", True)], 231: [key("down", False)],
+        240: [mouse(200, 126, click=True), key("up", True)], 243: [key("up", False)],  # two at once
     }
     play(app, events, 270)
     recorded = Driver(app)
