@@ -120,6 +120,16 @@ class Said:
 
 
 class App:
+    @property
+    def settings(self) -> dict:
+        return self._settings
+
+    @settings.setter
+    def settings(self, value: dict) -> None:
+        """Every screen's text size and contrast follow the settings the app holds now."""
+        self._settings = value
+        follow_settings(value)
+
     def __init__(self, headless: bool = False, settings: dict | None = None, seed: int = 1983,
                  audio: bool = True, gpu: bool = True) -> None:
         self.headless = headless
@@ -141,7 +151,6 @@ class App:
             settings_mod.remove_leftovers(settings_mod.config_dir())
             settings = settings_mod.load(problems=problems)
         self.settings = settings
-        follow_settings(settings)  # every screen's text size and contrast
         if problems:
             self.notify(tr("notice.settings_bad_more", problems[0], len(problems) - 1) if len(problems) > 1
                         else tr("notice.settings_bad", problems[0]), 8.0)

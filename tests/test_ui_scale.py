@@ -7,6 +7,7 @@ from game.scenes.pause import PauseScene
 from game.scenes.saveload import SaveLoadScene
 from game.scenes.settings_menu import SettingsScene
 from game.scenes.title import TitleScene
+from game.ui.text import ui_font
 
 
 SCREENS = {"title": TitleScene, "pause": PauseScene, "settings": SettingsScene,
@@ -47,3 +48,25 @@ def test_a_list_longer_than_its_room_scrolls_with_keys_and_wheel(app, driver, na
         app.input.wheel(1)  # the wheel away from the player goes back up the list
         driver.step(1)
     assert menu.index == 0 and menu.top == 0
+
+
+def test_history_at_large_text_keeps_every_row_inside_its_panel(app):
+    from game.scenes.history import PANEL, HistoryScene
+    app.settings["text_size"] = "large"
+    app.history = [("Margaret", "Are you coming with me, or are you staying here with Adrian and his friends?")] * 6
+    scene = HistoryScene(app)
+    assert not scene.column  # a doubled name does not fit the name column: it takes its own row
+    shown = scene.rows[scene.top:scene.top + scene.visible]
+    assert ("Margaret", "") in shown
+    body = ui_font("body")
+    assert body.line_height == 24
+    assert scene.first_y + scene.visible * body.line_height <= PANEL.bottom - 4 - 18
+    assert all(body.width(row) <= PANEL.w - 24 for _s, row in scene.rows)
+
+
+def test_question_above_the_choices_starts_at_a_sentence():
+    from game.scenes.dialogue import question_rows
+    text = "Margaret looks at the door. Are you coming with me, or are you staying here with Adrian and his friends tonight?"
+    rows = question_rows(text, 440 // 2)
+    assert rows[0].startswith("Are you coming")
+    assert " ".join(rows) == text.split(". ", 1)[1]

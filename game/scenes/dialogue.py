@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 
 import pygame
 
@@ -17,7 +18,7 @@ from game.stage.registry import CommandError
 from game.stage.tasks import SceneTask, Task
 from game.story.yarn import Command, DialogueEnd, Dialogue, Line, Options, YarnError
 from game.ui.buttons import button_row, by_action, clicked, draw_buttons
-from game.ui.text import font
+from game.ui.text import font, text_scale
 from game.ui.widgets import nine_slice, portrait, prompt_icon, strip_frame
 from game.world.actors import people_index
 from game.timing import TICK_RATE
@@ -43,6 +44,21 @@ def speaker_colour(sid: str) -> tuple[int, int, int]:
         return colour(name)
     except KeyError:
         return colour("cyan")
+
+
+def question_rows(text: str, width: int, most: int = 2) -> list[str]:
+    """The question kept above the choices: the whole line if it fits in `most` rows, else its
+    last sentences that do, so it never starts mid-sentence (one long sentence is kept whole)."""
+    body = font("body")
+    rows = body.wrap(text, width)
+    if len(rows) <= most:
+        return rows
+    sentences = re.split(r"(?<=[.!?…])\s+", text)
+    for k in range(1, len(sentences)):
+        rows = body.wrap(" ".join(sentences[k:]), width)
+        if len(rows) <= most:
+            return rows
+    return body.wrap(sentences[-1], width)
 
 
 class DialogueScene(Scene):
@@ -201,8 +217,7 @@ class DialogueScene(Scene):
         self.options = options
         # the question stays in view above the choices: the last line said, at most two rows
         last = self.app.shown(self.app.history[-1]) if self.app.history and not self.app.history[-1].choice else None
-        rows = font("body").wrap(last[1], (BOX.w - 24) // self.scale) if last else []
-        self.prompt = (last[0], rows[-2:] if len(rows) > 2 else rows) if last else None
+        self.prompt = (last[0], question_rows(last[1], (BOX.w - 24) // self.scale)) if last else None
         self.visible_options = [i for i, o in enumerate(options.options)
                                 if o.available or "hide" not in o.tags]
         self.cursor = next((k for k, i in enumerate(self.visible_options) if options.options[i].available), 0)
@@ -213,7 +228,7 @@ class DialogueScene(Scene):
     @property
     def scale(self) -> int:
         """2 with the large text setting: every glyph pixel doubled, half the lines a page."""
-        return 2 if self.app.settings.get("text_size") == "large" else 1
+        return text_scale()
 
     def box(self) -> pygame.Rect:
         """The box grows upwards when a long list of options needs the room."""
@@ -389,10 +404,7 @@ class DialogueScene(Scene):
             surface.blit(face, PORTRAIT_AT)
             x = TEXT_X_WITH_PORTRAIT
         if self.line.speaker:
-            name = self.line.speaker
-            w = body.width(name) + 14
-            surface.blit(nine_slice("nameplate", (w, 16)), (BOX.x + 6, BOX.y - 13))
-            body.draw(surface, name, (BOX.x + 13, BOX.y - 11), speaker_colour(sid), shadow=colour("black"))
+            self._draw_nameplate(surface, BOX, self.line.speaker)
         left = self.shown
         first_row = sum(len(p) for p in self.pages[:self.page])
         for i, row in enumerate(self.pages[self.page]):
@@ -412,6 +424,14 @@ class DialogueScene(Scene):
             if icon is not None:
                 surface.blit(icon, (BOX.right - 36, BOX.bottom - 19))
         self._draw_quick(surface)
+
+    def _draw_nameplate(self, surface: pygame.Surface, box: pygame.Rect, name: str) -> None:
+        """Who speaks, on a plate over the box's top edge, in the player's text size."""
+        body, scale = font("body"), self.scale
+        h = body.line_height * scale + 4
+        surface.blit(nine_slice("nameplate", (body.width(name) * scale + 14, h)), (box.x + 6, box.y - h + 3))
+        body.draw(surface, name, (box.x + 13, box.y - h + 5), speaker_colour(speaker_id(name)),
+                  shadow=colour("black"), scale=scale)
 
     def _draw_quick(self, surface: pygame.Surface) -> None:
         lit = {"skip"} if self.skipping else set()
@@ -458,10 +478,7 @@ class DialogueScene(Scene):
             box = self.box()
             speaker, rows = self.prompt
             if speaker:
-                w = body.width(speaker) + 14
-                surface.blit(nine_slice("nameplate", (w, 16)), (box.x + 6, box.y - 13))
-                body.draw(surface, speaker, (box.x + 13, box.y - 11), speaker_colour(speaker_id(speaker)),
-                          shadow=colour("black"))
+                self._draw_nameplate(surface, box, speaker)
             for i, row in enumerate(rows):
                 body.draw(surface, row, (box.x + 12, box.y + 8 + i * body.line_height * self.scale),
                           colour("grey_light"), shadow=colour("ink"), scale=self.scale)

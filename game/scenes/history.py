@@ -8,11 +8,12 @@ from game.director import Scene, veil
 from game.palette import colour
 from game.scenes.dialogue import speaker_colour
 from game.story.people import speaker_id
-from game.ui.text import font
+from game.ui.text import ui_font
 from game.ui.widgets import nine_slice
 from game.ui.strings import tr
 
 PANEL = pygame.Rect(24, 16, 432, 238)
+NAME_COLUMN = 88  # names this wide fit left of the text; wider (large text) go on a row of their own
 
 
 class HistoryScene(Scene):
@@ -21,12 +22,19 @@ class HistoryScene(Scene):
 
     def __init__(self, app) -> None:
         super().__init__(app)
-        body = font("body")
+        body, small = ui_font("body"), ui_font("small")
+        said = app.said()
+        self.column = all(body.width(speaker) <= NAME_COLUMN for speaker, _ in said)
         self.rows: list[tuple[str, str]] = []  # (speaker, text row)
-        for speaker, text in app.said():
-            for i, row in enumerate(body.wrap(text, PANEL.w - 110)):
-                self.rows.append((speaker if i == 0 else "", row))
-        self.visible = (PANEL.h - 28) // body.line_height
+        for speaker, text in said:
+            if self.column:
+                rows = body.wrap(text, PANEL.w - 110)
+                self.rows.extend((speaker if i == 0 else "", row) for i, row in enumerate(rows))
+            else:
+                self.rows.extend([(speaker, "")] if speaker else [])
+                self.rows.extend(("", row) for row in body.wrap(text, PANEL.w - 24))
+        self.first_y = PANEL.y + 10 + body.line_height
+        self.visible = (PANEL.bottom - 6 - small.line_height - self.first_y) // body.line_height
         self.top = max(0, len(self.rows) - self.visible)  # open at the newest line
 
     def update(self, is_top: bool) -> None:
@@ -45,18 +53,20 @@ class HistoryScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         surface.blit(veil(surface.get_size(), colour("black"), 200), (0, 0))
         surface.blit(nine_slice("panel", PANEL.size), PANEL)
-        body = font("body")
+        body, small = ui_font("body"), ui_font("small")
         body.draw(surface, tr("history.title"), (PANEL.centerx, PANEL.y + 6), colour("magenta"), align="center")
         for i, (speaker, row) in enumerate(self.rows[self.top:self.top + self.visible]):
-            y = PANEL.y + 22 + i * body.line_height
-            if speaker:
+            y = self.first_y + i * body.line_height
+            if speaker and self.column:
                 body.draw(surface, speaker, (PANEL.x + 96, y), speaker_colour(speaker_id(speaker)), align="right")
-            body.draw(surface, row, (PANEL.x + 104, y), colour("white"))
+            elif speaker:
+                body.draw(surface, speaker, (PANEL.x + 12, y), speaker_colour(speaker_id(speaker)))
+            body.draw(surface, row, (PANEL.x + (104 if self.column else 12), y), colour("white"))
         if not self.rows:
             body.draw(surface, tr("history.empty"), (PANEL.centerx, PANEL.centery), colour("grey"),
                       align="center")
-        font("small").draw(surface, tr("history.help"), (PANEL.centerx, PANEL.bottom - 12),
-                           colour("grey_light"), align="center")
+        small.draw(surface, tr("history.help"), (PANEL.centerx, PANEL.bottom - 4 - small.line_height),
+                   colour("grey_light"), align="center")
 
     def describe(self) -> dict:
         return {"scene": "HistoryScene", "rows": len(self.rows), "top": self.top}
