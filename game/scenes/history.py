@@ -24,7 +24,7 @@ class HistoryScene(Scene):
         super().__init__(app)
         body, small = ui_font("body"), ui_font("small")
         said = app.said()
-        self.column = all(body.width(speaker) <= NAME_COLUMN for speaker, _ in said)
+        self.column = all(body.width(speaker or "") <= NAME_COLUMN for speaker, _ in said)
         self.rows: list[tuple[str, str]] = []  # (speaker, text row)
         for speaker, text in said:
             if self.column:
