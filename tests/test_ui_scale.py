@@ -51,9 +51,10 @@ def test_a_list_longer_than_its_room_scrolls_with_keys_and_wheel(app, driver, na
 
 
 def test_history_at_large_text_keeps_every_row_inside_its_panel(app):
+    from game.app import Said
     from game.scenes.history import PANEL, HistoryScene
     app.settings["text_size"] = "large"
-    app.history = [("Margaret", "Are you coming with me, or are you staying here with Adrian and his friends?")] * 6
+    app.history = [Said("Margaret", "Are you coming with me, or are you staying here with Adrian and his friends?")] * 6
     scene = HistoryScene(app)
     assert not scene.column  # a doubled name does not fit the name column: it takes its own row
     shown = scene.rows[scene.top:scene.top + scene.visible]
