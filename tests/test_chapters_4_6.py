@@ -50,11 +50,17 @@ def play(app, driver, name: str, skip: bool = False, seen: set | None = None, ed
         driver.run_script("\n" * begin + "\n".join(lines[begin:end]), str(path))
 
 
-@pytest.fixture(scope="module")
-def ch4_run(tmp_path_factory):
-    with isolated_app(tmp_path_factory.mktemp("ch4_run")) as (app, driver):
-        play(app, driver, "ch4_keyboard.txt")
-        yield app, driver
+def keyboard_run(script: str):
+    """A module fixture: one fresh app that has played `script`, shared by the tests that read it."""
+    @pytest.fixture(scope="module")
+    def run(tmp_path_factory):
+        with isolated_app(tmp_path_factory.mktemp(script.removesuffix(".txt"))) as (app, driver):
+            play(app, driver, script)
+            yield app, driver
+    return run
+
+
+ch4_run = keyboard_run("ch4_keyboard.txt")
 
 
 def test_chapter_4_by_keyboard_records_beats_10_to_12_and_leaves_for_the_street(ch4_run):
@@ -144,11 +150,7 @@ def test_the_first_night_ends_on_the_roof_and_the_second_begins_with_johann(app,
 
 
 # -- chapter 5 ---------------------------------------------------------------------------------
-@pytest.fixture(scope="module")
-def ch5_run(tmp_path_factory):
-    with isolated_app(tmp_path_factory.mktemp("ch5_run")) as (app, driver):
-        play(app, driver, "ch5_keyboard.txt")
-        yield app, driver
+ch5_run = keyboard_run("ch5_keyboard.txt")
 
 
 def test_chapter_5_by_keyboard_records_beats_13_9_14_in_sylvias_apartment(ch5_run):
@@ -205,11 +207,7 @@ def test_the_service_door_is_shut_without_a_delivery(app, driver):
 
 
 # -- chapter 6 ---------------------------------------------------------------------------------
-@pytest.fixture(scope="module")
-def ch6_run(tmp_path_factory):
-    with isolated_app(tmp_path_factory.mktemp("ch6_run")) as (app, driver):
-        play(app, driver, "ch6_keyboard.txt")
-        yield app, driver
+ch6_run = keyboard_run("ch6_keyboard.txt")
 
 
 def test_chapter_6_by_keyboard_records_beats_15_and_18_and_leads_into_chapter_7(ch6_run):
