@@ -405,16 +405,15 @@ class App:
         return self._program
 
     def dialogue_strings(self) -> dict:
-        """The dialogue in the language setting: assets/dialogue/<lang>.csv, loaded once per
-        language. Lines it lacks or cannot use keep the script's text; its bad rows are shown
-        (file:row: problem) and the game goes on."""
+        """The dialogue in the language setting: assets/dialogue/<lang>.csv (qps: made from the
+        script), loaded once per language. Lines it lacks or cannot use keep the script's text;
+        its bad rows are shown (file:row: problem) and the game goes on."""
         language = self.settings.get("language", "en")
         if self._strings is None or self._strings[0] != language:
             table = {}
             if language != "en":
-                from game.paths import asset
-                from game.story.strings import load_table
-                loaded = load_table(asset("dialogue", f"{language}.csv"), self.dialogue_program())
+                from game.story.strings import language_table
+                loaded = language_table(language, self.dialogue_program())
                 table = loaded.parts
                 for problem in loaded.problems[1:]:  # the first is shown, with how many more
                     log.warning(problem)

@@ -79,10 +79,10 @@ def string_table_problems(program, language: str | None) -> list[Problem]:
     and a line deleted from a script leaves a stale row until the next export); with
     `language`, that table's bad rows are errors and the lines it lacks or has out of date are
     listed (warnings), so a translator knows what is left."""
-    from game.story.strings import languages, lines_of, load_table, story_texts, text_id, ui_strings
+    from game.story.strings import language_table, languages, lines_of, story_texts, text_id, ui_strings
     problems = []
     for code in languages(asset("dialogue"))[1:]:
-        table = load_table(asset("dialogue", f"{code}.csv"), program)
+        table = language_table(code, program)
         severity = "error" if code == language else "warning"
         problems += [Problem(*p.split(": ", 1), severity) for p in table.problems]  # "file:row: problem"
         if code != language:

@@ -250,13 +250,8 @@ Untagged aside.
 """
 
 
-def qps_strings(program) -> dict:
-    from game.story.strings import export_rows, parse_table, pseudo, write_csv
-    return parse_table(write_csv(export_rows(program, "qps", pseudo)).encode(), "qps.csv", program).parts
-
-
 def test_history_shows_lines_by_their_ids_in_the_language_in_use(app, driver):
-    from game.story.strings import pseudo
+    from game.story.strings import pseudo, pseudo_table
     app._program = YarnProgram.from_source(HISTORY, "bar.yarn")
     app.start_map(fixture_map("room_a"))
     app.start_dialogue("Bar")
@@ -267,7 +262,7 @@ def test_history_shows_lines_by_their_ids_in_the_language_in_use(app, driver):
                ("", "Untagged aside."), ("", "A generated notice.")]
     assert app.said() == english
     # switching language: each line with an id in qps, its {$n} as it was when said (2, not 5)
-    app.settings["language"], app._strings = "qps", ("qps", qps_strings(app._program))
+    app.settings["language"], app._strings = "qps", ("qps", pseudo_table(app._program).parts)
     said = app.said()
     assert said[0] == ("Jimmy", pseudo("You owe me 2 drinks.").removeprefix("Jimmy: ")) != english[0]
     assert said[1] == ("", "> " + pseudo("Pay")) and said[2][1] == pseudo("Recieved.").removeprefix("Margaret: ")

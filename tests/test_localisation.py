@@ -3,6 +3,7 @@ bad tables reported row by row, and the first night played in the pseudo-languag
 with every line and option inside its box."""
 
 import copy
+import re
 from pathlib import Path
 
 import pytest
@@ -185,6 +186,31 @@ def test_objectives_chapter_titles_and_notes_are_translated_by_their_text():
     assert story_text("Find the outfit.") == "Find the outfit."
 
 
+def test_qps_is_made_from_the_script_accented_30_percent_longer_with_every_line(tmp_path):
+    """qps is not a committed file: the game makes it from the .yarn files and UI strings, the
+    same table `lines export --lang qps` writes for translators to look at."""
+    from game.paths import asset
+    from game.story import lines as lines_tool
+    from game.story.strings import base_texts, language_table, languages, lines_of, story_texts, text_id, ui_strings
+    assert not asset("dialogue", "qps.csv").exists() and "qps" in languages(asset("dialogue"))
+    program = YarnProgram.load(sorted(asset("dialogue").glob("*.yarn")))
+    table = language_table("qps", program)
+    wanted = {stmt.line_id for _, stmt in lines_of(program)} | set(ui_strings()) | \
+        {text_id(text) for _, _, _, text in story_texts(program)}
+    assert table.problems == [] and set(table.parts) == wanted and len(wanted) > 1000
+    bases = base_texts(program)
+    texts = {key: text for key, (text, _) in table.rows.items()}
+    assert 1.25 < sum(map(len, texts.values())) / sum(map(len, bases.values())) < 1.45
+    said = {key: re.sub(r"\A[\w .]+: |\{\d+\}|\[[^\]]*\]", "", base) for key, base in bases.items()}  # no speaker
+    lettered = [key for key, words in said.items() if any(ch in "aeiouAEIOU" for ch in words)]
+    assert all(texts[key] != bases[key] for key in lettered)
+    assert all(any(ch in "áéíóúÁÉÍÓÚ" for ch in texts[key]) for key in lettered)
+    out = tmp_path / "qps.csv"
+    assert lines_tool.main(["export", "--lang", "qps", "--out", str(out)]) == 0
+    assert load_table(out, program).parts == table.parts
+    assert lines_tool.main(["import", "--lang", "qps", str(out)]) == 2  # nothing to install
+
+
 def test_the_language_setting_is_validated():
     from game.settings import validate
     assert validate({"language": "qps"})[0]["language"] == "qps"
@@ -202,7 +228,7 @@ def test_check_lang_lists_what_a_table_lacks(tmp_path, monkeypatch):
     others = [p for p in string_table_problems(program, "qps") if "UI string" in p.message or "story text" in p.message]
     assert others == []  # qps has every UI string and story text too
     from game.story.strings import Table
-    monkeypatch.setattr("game.story.strings.load_table", lambda path, program: Table())
+    monkeypatch.setattr("game.story.strings.language_table", lambda code, program: Table())
     lacking = [p.message for p in string_table_problems(program, "qps")]
     assert any("no qps translation of the UI string pause.resume ('Resume')" == m for m in lacking)
     assert any(m.startswith("no qps translation of the story text text:") for m in lacking)

@@ -2,7 +2,8 @@
 
 `tag [PATH ...]` gives every line and option a stable `#line:` id. `export --lang CODE` writes
 assets/dialogue/CODE.csv (Yarn Spinner's string table columns, see strings.py), keeping the
-translations it already has; `--lang qps` fills it with the pseudo-language. `import --lang CODE
+translations it already has; `--lang qps` writes the pseudo-language the game makes from the
+script when it is chosen (to look at: the game does not read that file). `import --lang CODE
 FILE` checks a translated table and installs its good rows as assets/dialogue/CODE.csv.
 
 Ids are what the seen-lines record, saves and translations key on, so a typo fixed in a line
@@ -163,7 +164,7 @@ def _table_command(args) -> int:
 
     from .errors import YarnError
     from .program import YarnProgram
-    from .strings import export_rows, load_table, pseudo, write_csv
+    from .strings import PSEUDO, export_rows, load_table, pseudo, write_csv
     try:
         program = YarnProgram.load(_yarn_files([asset("dialogue")]))
     except YarnError as exc:
@@ -172,11 +173,14 @@ def _table_command(args) -> int:
     target = asset("dialogue", f"{args.lang}.csv")
     if args.command == "export":
         out = args.out or target
-        kept = load_table(out, program).rows if out.is_file() and args.lang != "qps" else {}
-        rows = export_rows(program, args.lang, pseudo if args.lang == "qps" else None, kept)
+        kept = load_table(out, program).rows if out.is_file() and args.lang != PSEUDO else {}
+        rows = export_rows(program, args.lang, pseudo if args.lang == PSEUDO else None, kept)
         out.write_text(write_csv(rows), encoding="utf-8")
         print(f"{out}: {len(rows)} line(s)")
         return 0
+    if args.lang == PSEUDO:
+        print(f"liquid-sky lines: {PSEUDO} is made from the script, not imported", file=sys.stderr)
+        return 2
     table = load_table(args.file, program)
     rows = [r for r in export_rows(program, args.lang, kept=table.rows) if r[1] in table.rows]
     target.write_text(write_csv(rows), encoding="utf-8")

@@ -29,7 +29,8 @@ from .markup import parse_markup
 from .program import _walk
 from .statements import LineStmt
 
-LANGUAGE_CODE = r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})?"  # en, de, pt-BR; qps is the pseudo-language
+LANGUAGE_CODE = r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})?"  # en, de, pt-BR
+PSEUDO = "qps"  # the pseudo-language: made from the script when used, never read from a file
 COLUMNS = ["language", "id", "text", "file", "node", "lineNumber", "lock", "comment"]
 UI_COLUMNS = ["id", "text", "comment"]
 UI_ID = r"[a-z][a-z0-9_]*(\.[a-z0-9_]+)+"  # screen.what, e.g. pause.resume
@@ -306,7 +307,26 @@ def pseudo(text: str, speaker: bool = True) -> str:
     return unicodedata.normalize("NFC", "".join(out))
 
 
+def pseudo_table(program) -> Table:
+    """The qps table of `program`: every line with an id, story text and UI string, in pseudo()."""
+    table = Table()
+    for key, base in base_texts(program).items():
+        text = pseudo(base, speaker=key.startswith("line:"))
+        table.parts[key] = compile_template(text, values_in(base))
+        table.rows[key] = (text, lock(base))
+    return table
+
+
+def language_table(language: str, program) -> Table:
+    """The table of `language` (not en): qps made from `program`, any other read from
+    assets/dialogue/<language>.csv."""
+    from game import paths  # looked up when called (tests point it at their own tables)
+    if language == PSEUDO:
+        return pseudo_table(program)
+    return load_table(paths.asset("dialogue", f"{language}.csv"), program)
+
+
 def languages(folder) -> list[str]:
-    """"en" (the script itself) and every language with a table in `folder`."""
-    found = sorted(p.stem for p in folder.glob("*.csv") if re.fullmatch(LANGUAGE_CODE, p.stem))
-    return ["en"] + [code for code in found if code != "en"]
+    """"en" (the script itself), every language with a table in `folder`, and qps."""
+    found = {p.stem for p in folder.glob("*.csv") if re.fullmatch(LANGUAGE_CODE, p.stem)} | {PSEUDO}
+    return ["en"] + sorted(found - {"en"})
