@@ -11,10 +11,9 @@ from typing import Callable
 import pygame
 
 from game.director import Scene, veil
-from game.palette import colour
 from game.ui.menu import Menu, MenuItem
-from game.ui.text import ui_font
-from game.ui.widgets import nine_slice
+from game.ui.text import ui_colour, ui_font
+from game.ui.widgets import ui_panel
 from game.ui.strings import tr
 
 
@@ -49,12 +48,12 @@ class ScrollMenu(Menu):
             if isinstance(item, Row) and item.value is not None:
                 rect = self.row_rect(i)
                 tone = item.tone() if item.tone else None
-                col = colour(tone) if tone else colour("cyan") if item.enabled else colour("grey")
+                col = ui_colour(tone) if tone else ui_colour("cyan") if item.enabled else ui_colour("grey")
                 ty = rect.y + (rect.height - self.font.line_height) // 2 + 1
                 text = item.value()
                 if item.adjust and i == self.index:
                     text = tr("menu.choice", text)
-                self.font.draw(surface, text, (rect.right - 6, ty), col, shadow=colour("black"), align="right")
+                self.font.draw(surface, text, (rect.right - 6, ty), col, shadow=ui_colour("black"), align="right")
 
 
 class MenuScreen(Scene):
@@ -85,13 +84,13 @@ class MenuScreen(Scene):
         self.menu.handle(self.app)
 
     def draw(self, surface: pygame.Surface) -> None:
-        surface.blit(veil(surface.get_size(), colour("ink"), 170), (0, 0))
+        surface.blit(veil(surface.get_size(), ui_colour("ink"), 170), (0, 0))
         r = self.panel_rect
-        surface.blit(nine_slice("panel", r.size), r.topleft)
+        surface.blit(ui_panel(r.size), r.topleft)
         if self.title:
             heading = ui_font("body")
-            heading.draw(surface, tr(self.title), (r.centerx, r.y + 10), colour("magenta"),
-                         shadow=colour("black"), align="center")
+            heading.draw(surface, tr(self.title), (r.centerx, r.y + 10), ui_colour("magenta"),
+                         shadow=ui_colour("black"), align="center")
             if self.menu_height is not None:  # a list that scrolls starts under a heading grown large
                 x, y = self.menu_at
                 below = max(y, r.y + 12 + heading.line_height)

@@ -5,10 +5,9 @@ from __future__ import annotations
 import pygame
 
 from game.director import Fade
-from game.palette import colour
 from game.scenes.menu_screen import MenuScreen
 from game.ui.menu import Menu, MenuItem
-from game.ui.text import ui_font
+from game.ui.text import ui_colour, ui_font
 from game.ui.strings import story_text, tr
 from game.ui.widgets import draw_prompts
 
@@ -35,12 +34,12 @@ class PauseScene(MenuScreen):
         small = ui_font("small")
         story = self.app.story
         y = r.y + 10 + ui_font("body").line_height + 6
-        small.draw(surface, story_text(story.chapter_title), (r.centerx, y), colour("grey_light"), align="center")
+        small.draw(surface, story_text(story.chapter_title), (r.centerx, y), ui_colour("grey_light"), align="center")
         y += small.line_height + 6
-        small.draw(surface, tr("pause.objective"), (r.x + 14, y), colour("cyan"))
+        small.draw(surface, tr("pause.objective"), (r.x + 14, y), ui_colour("cyan"))
         y += small.line_height + 2
         for line in small.wrap(story_text(story.objective) or tr("objective.none"), r.width - 28)[:4]:
-            small.draw(surface, line, (r.x + 14, y), colour("white"))
+            small.draw(surface, line, (r.x + 14, y), ui_colour("white"))
             y += small.line_height
         # the menu starts under the objective, however tall the text made it, and scrolls to fit
         self.menu.pos = (r.centerx, max(r.y + 94, y + 6))

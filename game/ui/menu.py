@@ -7,8 +7,7 @@ from typing import Callable
 
 import pygame
 
-from game.palette import colour
-from game.ui.text import ui_font
+from game.ui.text import ui_colour, ui_font
 
 
 @dataclass
@@ -101,21 +100,21 @@ class Menu:
             item, rect = self.items[i], self.row_rect(i)
             selected = i == self.index
             if not item.enabled:
-                col = colour("grey")
+                col = ui_colour("grey")
             elif selected:
-                col = colour("yellow")
+                col = ui_colour("yellow")
             else:
-                col = colour("white")
+                col = ui_colour("white")
             if selected:
                 bar = pygame.Surface(rect.size, pygame.SRCALPHA)
-                bar.fill((*colour("plum"), 170))
+                bar.fill((*ui_colour("plum"), 170))
                 surface.blit(bar, rect)
-                pygame.draw.rect(surface, colour("magenta"), rect, 1)
+                pygame.draw.rect(surface, ui_colour("magenta"), rect, 1)
             ty = rect.y + (rect.height - self.font.line_height) // 2 + 1
             if self.align == "center":
-                self.font.draw(surface, item.label, (rect.centerx, ty), col, shadow=colour("black"), align="center")
+                self.font.draw(surface, item.label, (rect.centerx, ty), col, shadow=ui_colour("black"), align="center")
             else:
-                self.font.draw(surface, item.label, (rect.x + 6, ty), col, shadow=colour("black"))
+                self.font.draw(surface, item.label, (rect.x + 6, ty), col, shadow=ui_colour("black"))
         x = self.pos[0] if self.align == "center" else self.pos[0] + self.width // 2
         if self.top > 0:
             _arrow(surface, x, self.pos[1] - 4, up=True)
@@ -125,4 +124,4 @@ class Menu:
 
 def _arrow(surface: pygame.Surface, x: int, y: int, up: bool) -> None:
     pts = [(x - 3, y + 2), (x + 3, y + 2), (x, y - 1)] if up else [(x - 3, y - 1), (x + 3, y - 1), (x, y + 2)]
-    pygame.draw.polygon(surface, colour("magenta"), pts)
+    pygame.draw.polygon(surface, ui_colour("magenta"), pts)

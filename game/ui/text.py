@@ -9,6 +9,7 @@ from functools import lru_cache
 
 import pygame
 
+from game.palette import colour
 from game.paths import asset
 
 log = logging.getLogger(__name__)
@@ -169,6 +170,17 @@ def text_scale() -> int:
 
 def high_contrast() -> bool:
     return bool(_settings.get("high_contrast"))
+
+
+# high contrast: white and yellow on black, as the dialogue box's box_contrast. Accents become yellow,
+# light greys white, greys lighter (a disabled row still reads as one), dark tints black, red orange
+CONTRAST = {"magenta": "yellow", "pink": "yellow", "cyan": "yellow", "grey_light": "white",
+            "grey": "grey_light", "grey_dark": "grey_light", "plum": "black", "ink": "black", "red": "orange"}
+
+
+def ui_colour(name: str) -> Colour:
+    """A screen's colour by palette name, in the player's contrast: the one place that choice is made."""
+    return colour(CONTRAST.get(name, name) if high_contrast() else name)
 
 
 class ScaledFont:

@@ -9,6 +9,7 @@ import pygame
 
 from game.palette import colour
 from game.paths import asset
+from game.ui.text import font, high_contrast, ui_colour
 
 
 @lru_cache(maxsize=1)
@@ -63,6 +64,11 @@ def _nine_slice(name: str, w: int, h: int) -> pygame.Surface:
     out.blit(src, (0, h - b), pygame.Rect(0, sh - b, b, b))
     out.blit(src, (w - b, h - b), pygame.Rect(sw - b, sh - b, b, b))
     return out
+
+
+def ui_panel(size: tuple[int, int], name: str = "panel") -> pygame.Surface:
+    """A screen's panel: its own art, or with high contrast the dialogue box's opaque black one."""
+    return nine_slice("box_contrast" if high_contrast() else name, size)
 
 
 def strip_frame(name: str, tick: int, ticks_per_frame: int = 8) -> pygame.Surface | None:
@@ -124,7 +130,6 @@ def _prompt_icons() -> dict[str, pygame.Surface]:
 def draw_prompts(surface: pygame.Surface, hints: list[tuple[str, str]], centre: tuple[int, int], inp) -> None:
     """A row of "[icon] label" hints centred on a point, e.g. [("interact", "choose"), ("cancel", "back")],
     on the device in use (a mouse user points, so gets no "move" hint)."""
-    from game.ui.text import font
     small = font("small")
     parts = [(prompt_icon(action, inp), label) for action, label in hints
              if not (action == "move" and inp.last_device == "mouse")]
@@ -134,5 +139,5 @@ def draw_prompts(surface: pygame.Surface, hints: list[tuple[str, str]], centre: 
         if icon is not None:
             surface.blit(icon, (x, y - 8))
             x += 18
-        small.draw(surface, label, (x, y - 4), colour("grey_light"), shadow=colour("black"))
+        small.draw(surface, label, (x, y - 4), ui_colour("grey_light"), shadow=colour("black"))
         x += small.width(label) + 12
