@@ -41,6 +41,34 @@ def test_the_bars_and_the_canvas_cover_the_window_once(window):
     assert all(a.colliderect(b) is False for i, a in enumerate(pieces) for b in pieces[i + 1:])
 
 
+@pytest.mark.parametrize("window", [(1920, 1080), (1440, 810), (2000, 1210), (1366, 768), (480, 270)])
+@pytest.mark.parametrize("bits", [32, 16])
+def test_scale_canvas_is_nearest_neighbour_in_black_bars(window, bits):
+    """Every window pixel is the canvas pixel under it (transform.scale's pixels), the bars are
+    black, whatever the window's pixel format; both surfaces are free again afterwards."""
+    import random
+
+    from game.app import CANVAS, letterbox_bars, scale_canvas
+    from game.palette import colour
+
+    rng = random.Random(3)
+    canvas = pygame.Surface(CANVAS)
+    for _ in range(400):
+        canvas.fill([rng.randrange(256) for _ in range(3)],
+                    (rng.randrange(480), rng.randrange(270), rng.randrange(1, 30), rng.randrange(1, 30)))
+    target = pygame.Surface(window, 0, bits)
+    target.fill((255, 255, 255))
+    scale_canvas(canvas, target)
+    _, rect = integer_scale(window)
+    expected = pygame.Surface(rect.size, 0, bits)
+    expected.blit(pygame.transform.scale(canvas, rect.size), (0, 0))
+    assert pygame.image.tobytes(target.subsurface(rect), "RGB") == pygame.image.tobytes(expected, "RGB")
+    black = target.unmap_rgb(target.map_rgb(colour("black")))
+    for bar in letterbox_bars(window, rect):
+        assert pygame.transform.average_color(target, bar)[:3] == black[:3]
+    assert not canvas.get_locked() and not target.get_locked()
+
+
 def test_the_window_loop_draws_once_per_tick_and_not_while_minimised(monkeypatch):
     """At most one frame per simulation step; none while the window cannot be seen; a frame
     that is the one already on show is not presented again."""
