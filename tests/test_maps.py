@@ -209,6 +209,32 @@ def test_the_craft_stands_on_the_roof_from_the_landing_to_the_takeoff(app):
     assert "ufo" not in explore.props
 
 
+def test_the_craft_is_solid_across_its_footprint_and_examined_from_every_side(app):
+    """The player walks round the craft, not into its sprite: its three tiles on the landing spot
+    block keyboard walks and cutscene walks alike; it answers as the craft from west, east, south
+    and from behind it; once it has gone, the scorch mark is open ground."""
+    from game.driver import Driver
+
+    app.start_map("rooftop", "28,21")
+    explore = app.explore()
+    world = explore.world
+    body = {(30, 21), (31, 21), (32, 21)}
+    blocked = {(r.x // 16, r.y // 16) for r in world.obstacles_for(world.player)}
+    assert body <= blocked
+    drive = Driver(app, mode="keyboard")
+    drive.hold("right", 60)
+    assert world.player.tile() == (29, 21), "walking east stops at the craft's side"
+    for stand, facing in (((29, 21), "right"), ((33, 21), "left"), ((31, 22), "up"), ((31, 20), "down")):
+        drive.walkto(*stand)
+        drive.hold(facing, 2)
+        assert world.interact_target()[1].name == "landing_spot", (stand, facing)
+    path = {(int(x // 16), int(y // 16)) for x, y in world.path_to_tile(world.player, (29, 21))}
+    assert not path & body, "a cutscene's walk from behind goes round the craft too"
+    app.story.record_beat(30)
+    explore.load("rooftop", "stairs")
+    assert not explore.world.obstacles_for(explore.world.player)
+
+
 def test_johanns_telescope_stands_only_where_the_story_has_put_it(app):
     """On the deck until he packs it at closing time; in Sylvia's window from when he sets it up in
     chapter 5 (and from the start of chapter 8, chosen from the menu); solid and examinable only

@@ -16,6 +16,7 @@ from game.story.state import StoryState
 from game.world.actors import DIR_VECTORS, FEET, Actor
 from game.world.level import Level
 from game.world.pathfind import find_path, nearest_free
+from game.world.props import sprite_info
 from game.world.tmx import MapError, MapObject
 
 INTERACT_REACH = 12  # px in front of the feet that interact reaches
@@ -172,17 +173,22 @@ class World:
         return self.level.doc.find("marker", name) or self.level.doc.find("spawn", name)
 
     def obstacles_for(self, actor: Actor) -> list[pygame.Rect]:
-        """The others' feet, and the tile a solid `prop` stands on while its condition holds."""
+        """The others' feet, and the tiles a solid `prop` stands on while its condition holds."""
         return [*(a.feet_rect() for a in self.all_actors() if a is not actor and a.visible and a.solid),
                 *self._solid_prop_cells()]
 
     def _solid_prop_cells(self) -> list[pygame.Rect]:
-        return [self._cell(o) for o in self.level.doc.objects_of("prop") if o.props.get("solid") and self.active(o)]
+        return [cell for o in self.level.doc.objects_of("prop") if o.props.get("solid") and self.active(o)
+                for cell in self._footprint(o)]
 
-    def _cell(self, obj: MapObject) -> pygame.Rect:
-        """The tile a point object stands on."""
+    def _footprint(self, obj: MapObject) -> list[pygame.Rect]:
+        """The tiles a prop stands on: its sprite's `footprint` (tiles wide and deep, centred on the
+        tile its point is on, ending on that row), else that one tile."""
         t = self.level.tile
-        return pygame.Rect(int(obj.x // t) * t, int(obj.y // t) * t, t, t)
+        tx, ty = int(obj.x // t), int(obj.y // t)
+        w, h = (sprite_info(obj.props.get("sprite") or obj.name) or {}).get("footprint", (1, 1))
+        return [pygame.Rect(x * t, y * t, t, t) for x in range(tx - (w - 1) // 2, tx + w // 2 + 1)
+                for y in range(ty - h + 1, ty + 1)]
 
     def _zones(self) -> list[MapObject]:
         return self.level.doc.objects_of("door") + self.level.doc.objects_of("trigger")
@@ -258,17 +264,18 @@ class World:
 
     def path_to_tile(self, actor: Actor, goal: tuple[int, int],
                      grid: list[list[bool]] | None = None) -> list[tuple[float, float]] | None:
-        cells = find_path(grid or self.level.walkable(FEET), actor.tile(self.level.tile), goal)
+        """A path round walls and solid props (a cutscene's walk too goes round the craft)."""
+        cells = find_path(grid or self.grid_around_people(goal, people=False), actor.tile(self.level.tile), goal)
         if cells is None:
             return None
         return [self.tile_center(*c) for c in cells]
 
-    def grid_around_people(self, goal: tuple[int, int]) -> list[list[bool]]:
-        """The walkable grid with the tiles people and solid props stand on taken out (but the
-        goal), so the player's own walks go round them instead of into them."""
+    def grid_around_people(self, goal: tuple[int, int], people: bool = True) -> list[list[bool]]:
+        """The walkable grid with the tiles people (unless not `people`) and solid props stand on
+        taken out (but the goal), so the player's own walks go round them instead of into them."""
         grid = [row[:] for row in self.level.walkable(FEET)]
         t = self.level.tile
-        taken = [other.tile(t) for other in self.actors.values() if other.visible and other.solid]
+        taken = [other.tile(t) for other in self.actors.values() if people and other.visible and other.solid]
         taken += [(cell.x // t, cell.y // t) for cell in self._solid_prop_cells()]
         for tx, ty in taken:
             if (tx, ty) != goal and 0 <= ty < len(grid) and 0 <= tx < len(grid[0]):

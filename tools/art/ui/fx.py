@@ -367,6 +367,8 @@ def build(out: Path) -> None:
     index["ufo"]["animations"] = ufo_meta["animations"]
     # the prism light the game throws round the craft wherever it stands (its hue turns)
     index["ufo"]["light"] = {"colour": "prism", "radius": 40, "strength": 0.3}
+    # the tiles its body stands on (wide, deep), centred on its own: a solid prop blocks them all
+    index["ufo"]["footprint"] = [3, 1]
     # the vaporise effect plays once and stays on its last (empty) frame
     index["vaporise"]["animations"] = {"idle": {"first": 0, "count": index["vaporise"]["count"], "loop": False}}
     (out / "index.json").write_text(json.dumps(index, indent=1) + "\n", encoding="utf-8")

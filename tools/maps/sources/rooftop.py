@@ -93,8 +93,10 @@ def furnish(b):
     # the craft stands on its spot from the prologue's landing on (the prologue lands it in a
     # cutscene) until it leaves in the finale, just after Sylvia and Katherine reach the roof; its
     # spot is examined as the craft while it stands there, and as the mark it leaves once it is gone
+    # the craft is solid on its legs (its footprint, three tiles across, is in the sprite's index):
+    # people walk round it, and examine it from any side
     craft = 'not chapter_is("prologue") and not beat(30)'
-    b.prop("ufo", 31, 21, animation="landed", condition=craft)
+    b.prop("ufo", 31, 21, animation="landed", condition=craft, solid=True)
     b.marker("ufo_watch", 28, 22, "right")
     b.marker("shoot_model", 23, 15, "down")
     b.marker("shoot_camera", 23, 19, "up")
@@ -123,8 +125,8 @@ def furnish(b):
     b.interact("tape_mark", 23, 15, 1, 1, "Rooftop_Tape_Mark", "Tape mark")
     b.interact("photo_light", 19, 16, 1, 2, "Rooftop_Photo_Light", "Light stand")
     b.interact("puddle", 27, 21, 1, 1, "Rooftop_Puddle", "Puddle")
-    b.interact("landing_spot", 31, 20, 2, 2, "Rooftop_Landing_Spot", "Craft", condition=craft)
-    b.interact("scorch_mark", 31, 20, 2, 2, "Rooftop_Scorch_Mark", "Scorch mark", condition="beat(30)")
+    b.interact("landing_spot", 30, 20, 3, 2, "Rooftop_Landing_Spot", "Craft", condition=craft)
+    b.interact("scorch_mark", 30, 20, 3, 2, "Rooftop_Scorch_Mark", "Scorch mark", condition="beat(30)")
     b.interact("hut_door", 6, 8, 1, 2, "Rooftop_Hut_Door", "Door")  # down to the doorway, where the player stands
 
     for name, x, y, colour, r, strength, flicker in (
