@@ -21,6 +21,27 @@ def _isolated_user_dirs(tmp_path, monkeypatch):
     monkeypatch.setenv("LIQUID_SKY_DATA_DIR", str(tmp_path / "data"))
 
 
+@pytest.fixture(autouse=True)
+def _ui_globals_restored():
+    """The UI's language and the settings its text follows are module globals that every App
+    sets: each test leaves them as it found them (a game played in qps once left the next test's
+    chapter headings in qps)."""
+    with ui_globals_kept():
+        yield
+
+
+@contextmanager
+def ui_globals_kept():
+    from game.ui import strings, text
+
+    saved = strings._language, text._settings
+    try:
+        yield
+    finally:
+        strings.use_language(saved[0])
+        text.follow_settings(saved[1])
+
+
 @pytest.fixture
 def app():
     from game.app import App
@@ -53,7 +74,7 @@ def isolated_app(home: Path):
     from game.driver import Driver
     from game.settings import DEFAULTS
 
-    with pytest.MonkeyPatch.context() as mp:
+    with pytest.MonkeyPatch.context() as mp, ui_globals_kept():
         mp.setenv("LIQUID_SKY_CONFIG_DIR", str(home / "config"))
         mp.setenv("LIQUID_SKY_DATA_DIR", str(home / "data"))
         app = App(headless=True, settings=copy.deepcopy(DEFAULTS))

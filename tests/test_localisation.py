@@ -161,8 +161,6 @@ def test_a_bad_table_in_the_language_setting_is_told_and_the_game_runs_on(tmp_pa
         assert line is not None and line.text and "Kaputt" not in line.text and "stopped" not in app.message
     finally:
         app.director.clear()
-        from game.ui.strings import use_language
-        use_language({})
 
 
 def test_objectives_chapter_titles_and_notes_are_translated_by_their_text():
@@ -234,6 +232,25 @@ def test_check_lang_lists_what_a_table_lacks(tmp_path, monkeypatch):
     assert any(m.startswith("no qps translation of the story text text:") for m in lacking)
     missing = string_table_problems(program, "xx")
     assert any("no such string table" in p.message for p in missing)
+
+
+def test_a_game_in_another_language_leaves_the_next_test_in_english(tmp_path):
+    """The UI's language and text size are module globals every App sets: conftest puts them back
+    after each test, so a test played in qps cannot leave the next test's words in qps."""
+    import subprocess
+    import sys
+    (tmp_path / "conftest.py").write_text((Path(__file__).parent / "conftest.py").read_text(encoding="utf-8"))
+    (tmp_path / "test_1.py").write_text(
+        "import copy\nfrom game.app import App\nfrom game.settings import DEFAULTS\nfrom game.ui.strings import tr\n"
+        "def test_qps():\n    App(headless=True, settings=dict(copy.deepcopy(DEFAULTS), language='qps', text_size='large'))\n"
+        "    assert tr('pause.resume') != 'Resume'\n")
+    (tmp_path / "test_2.py").write_text(
+        "from game.ui.strings import tr\nfrom game.ui.text import text_scale\n"
+        "def test_english():\n    assert (tr('pause.resume'), text_scale()) == ('Resume', 1)\n")
+    run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:randomly",
+                          str(tmp_path / "test_1.py"), str(tmp_path / "test_2.py")],
+                         cwd=tmp_path, capture_output=True, text=True)
+    assert run.returncode == 0 and "2 passed" in run.stdout, run.stdout[-2000:]
 
 
 # ---- the first night in qps ----------------------------------------------------------------------

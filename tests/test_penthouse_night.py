@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import ui_globals_kept
 from game.driver import Driver
 from game.story.chapters import CHAPTERS, chapter
 
@@ -93,7 +94,7 @@ def runs(tmp_path_factory):
     from game.app import App
     from game.settings import DEFAULTS
     played = {}
-    with pytest.MonkeyPatch.context() as mp:
+    with pytest.MonkeyPatch.context() as mp, ui_globals_kept():
         for chapter_id, (script, *_) in CHAPTERS_PLAYED.items():
             home = tmp_path_factory.mktemp(f"ch{chapter_id}")
             mp.setenv("LIQUID_SKY_CONFIG_DIR", str(home / "config"))
