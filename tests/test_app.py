@@ -356,6 +356,29 @@ def test_shots_says_when_its_playthrough_is_missing(tmp_path, capsys):
     assert "no playthrough script" in capsys.readouterr().err and not list(tmp_path.iterdir())
 
 
+@pytest.mark.parametrize("name, person", [("street", "johann"), ("katherine_loft", "katherine"),
+                                          ("penthouse", "margaret"), ("rooftop", "margaret")])
+def test_shots_arrive_as_the_person_of_the_first_chapter_on_the_map(app, name, person):
+    """The street is first walked in chapter 5, by Johann; the penthouse in chapter 2 by Margaret
+    (not chapter 13's Johann)."""
+    from game import shots
+
+    app.story.player = "nobody"
+    shots.arrive(app, name)
+    explore = app.explore()
+    assert explore is app.director.top and explore.level.name == name == app.story.map
+    assert explore.world.player.id == person == app.story.player
+
+
+def test_shots_arrive_at_the_facade_through_the_telescope(app):
+    from game import shots
+    from game.pieces.telescope import FACADE, TelescopeView
+
+    app.start_map("street")
+    shots.arrive(app, FACADE)
+    assert isinstance(app.director.top, TelescopeView) and app.explore() is None
+
+
 @pytest.mark.parametrize("renderer, software", [
     ("llvmpipe (LLVM 15.0.6, 256 bits)", True), ("softpipe", True), ("Mesa DRI swrast", True),
     ("Software Rasterizer", True), ("Mesa Intel(R) UHD Graphics 620 (KBL GT2)", False),
