@@ -154,11 +154,38 @@ def scan_text(s, filename, line, col0, command=False):
 # ---- file parsing ------------------------------------------------------------------------------
 
 class _Rec:
-    __slots__ = ("line", "indent", "content", "blank_before")
+    """One statement's source: its line, indentation (for option bodies), text and column."""
+    __slots__ = ("line", "indent", "content", "blank_before", "col")
 
-    def __init__(self, line, indent, content, blank_before):
+    def __init__(self, line, indent, content, blank_before, col=None):
         self.line, self.indent, self.content = line, indent, content
         self.blank_before = blank_before
+        self.col = indent + 1 if col is None else col
+
+
+def _split_after_statements(rec):
+    """rec, split after each leading `<<...>>`: as in Yarn's lexer, what follows a statement's
+    `>>` on its line is the next statement (`<<if $x>> Hi` is the <<if>> and then the line
+    "Hi", the block's first). Extra `>` (`<<stop>>>`), #tags and a // comment stay with it."""
+    out = [rec]
+    while rec.content.startswith("<<"):
+        s = rec.content
+        try:
+            end = _find_close(s, 2, ">>", "", rec.line, rec.col)
+        except YarnSyntaxError:
+            end = -1
+        if end == -1:
+            break  # reported when the statement is read
+        cut = end + 2
+        while s[cut:cut + 1] == ">":
+            cut += 1
+        rest = s[cut:].lstrip()
+        if not rest or rest.startswith(("#", "//")):
+            break
+        rec.content = s[:cut]
+        rec = _Rec(rec.line, rec.indent, rest, None, rec.col + len(s) - len(rest))
+        out.append(rec)
+    return out
 
 
 def _tagged_line_id(tags):
@@ -177,12 +204,12 @@ class _BodyParser:
     def __init__(self, recs, filename, title, errors, warnings):
         self.recs, self.filename, self.title = recs, filename, title
         self.errors, self.warnings = errors, warnings
-        self.trailing = None  # (text, column) after the last << >> read, when there is some
+        self.command_on = None  # (line, source) of the last game command read
         self.id_scope = (os.path.basename(filename), title)  # for automatic line ids
 
     def error(self, message, rec, col=None):
         raise YarnSyntaxError(message, self.filename, rec.line,
-                              col if col is not None else rec.indent + 1)
+                              col if col is not None else rec.col)
 
     def parse(self):
         return self.seq(0, len(self.recs), False)[0]
@@ -218,20 +245,22 @@ class _BodyParser:
                         stmt, pos = self.enum_block(rec, inner, pos, end)
                         stmts.append(stmt)
                         continue
-                    trailing = self.trailing
                     stmts.append(self.statement(rec, keyword, inner, inner_col))
-                    if trailing:
-                        if isinstance(stmts[-1], CommandStmt):
-                            self.warnings.append((rec.line, f"{trailing[0]!r} follows <<{stmts[-1].source}>> on its "
-                                                            "line: it runs after it; commands should be on "
-                                                            "their own line"))
-                        stmts.append(self.text_line(rec, trailing[0], trailing[1], LineStmt))
+                    if isinstance(stmts[-1], CommandStmt):
+                        self.command_on = (rec.line, stmts[-1].source)
                 else:
-                    stmts.append(self.text_line(rec, content, rec.indent + 1, LineStmt))
+                    stmts.append(self.line(rec))
             except YarnSyntaxError as e:
                 self.errors.append(e)
             pos += 1
         return stmts, pos, None
+
+    def line(self, rec):
+        if self.command_on and self.command_on[0] == rec.line:  # Yarn 3.2 warns (YS0019)
+            self.warnings.append((rec.line, f"{rec.content!r} follows <<{self.command_on[1]}>> on "
+                                            "its line: it runs after it; commands should be on "
+                                            "their own line"))
+        return self.text_line(rec, rec.content, rec.col, LineStmt)
 
     def text_line(self, rec, text, col, cls):
         parts, cond, tags, once = scan_text(text, self.filename, rec.line, col)
@@ -254,7 +283,7 @@ class _BodyParser:
             rec, pos_option = recs[pos], pos
             text = rec.content[2:]
             stripped = text.lstrip()
-            col = rec.indent + 3 + (len(text) - len(stripped))
+            col = rec.col + 2 + (len(text) - len(stripped))
             try:
                 option = self.text_line(rec, stripped, col, OptionStmt)
             except YarnSyntaxError as e:  # keep the option's place so its body still parses
@@ -286,12 +315,12 @@ class _BodyParser:
         body, pos, term = self.seq(pos + 1, end, True)
         if term is None:
             self.errors.append(YarnSyntaxError(f"{opener} without a matching <<{closer}>>",
-                                               self.filename, rec.line, rec.indent + 1))
+                                               self.filename, rec.line, rec.col))
         elif term[0] in ("endif", "endonce", "elseif") and term[0] != closer and \
                 not (closer == "endif" and term[0] == "elseif"):
             self.errors.append(YarnSyntaxError(f"<<{term[0]}>> where {opener} expects "
                                                f"<<{closer}>>", self.filename, term[3].line,
-                                               term[3].indent + 1))
+                                               term[3].col))
             term = (closer,) + term[1:]
         return body, pos, term
 
@@ -329,11 +358,11 @@ class _BodyParser:
             if keyword == "endenum":
                 if not cases:
                     self.errors.append(YarnSyntaxError(f"enum {name} has no cases",
-                                                       self.filename, rec.line, rec.indent + 1))
+                                                       self.filename, rec.line, rec.col))
                 return EnumStmt(name, cases, rec.line), pos
             if keyword != "case":
                 self.errors.append(YarnSyntaxError("only <<case>> lines may be inside <<enum>>",
-                                                   self.filename, crec.line, crec.indent + 1))
+                                                   self.filename, crec.line, crec.col))
                 continue
             case, _, raw = c_inner.partition("=")
             case = case.strip()
@@ -375,7 +404,7 @@ class _BodyParser:
                 if term[0] != "endif":
                     self.errors.append(YarnSyntaxError(f"<<{term[0]}>> after <<else>>",
                                                        self.filename, term[3].line,
-                                                       term[3].indent + 1))
+                                                       term[3].col))
             if term[1].strip():
                 self.errors.append(YarnSyntaxError("<<endif>> takes nothing after it",
                                                    self.filename, term[3].line, term[2]))
@@ -395,26 +424,22 @@ class _BodyParser:
         """(keyword, text after the keyword, its column) of a << >> statement; keyword "" for a
         command that starts with an {expression}."""
         s = rec.content
-        col0 = rec.indent + 1
+        col0 = rec.col
         end = _find_close(s, 2, ">>", self.filename, rec.line, col0)
         if end == -1:
             self.error("'<<' without a matching '>>'", rec)
-        rest = s[end + 2:].strip()
-        if rest.startswith(">"):  # <<wait 1>>> : Yarn warns and ignores the extra chevrons
+        if s[end + 2:].startswith(">"):  # <<wait 1>>> : Yarn warns and ignores the extra chevrons
             self.warnings.append((rec.line, f"extra '>' after <<{s[2:end].strip()}>>"))
-            rest = rest.lstrip(">").strip()
-        # Text after the command is a line of its own that follows it (Yarn 3.2 warns, YS0019)
-        self.trailing = (rest, col0 + len(s) - len(rest)) if rest and not rest.startswith(("#", "//")) \
-            else None
         inner = s[2:end]
         if inner.lstrip().startswith("{"):
             return "", inner, col0 + 2
         km = _KEYWORD_RE.match(inner)
         if not km:
             self.error("empty or malformed command", rec, col0 + 2)
-        if self.trailing and km.group(1) in _BLOCK_WORDS:
-            self.error(f"text after <<{km.group(1)}>> on its line: put it on a line of its own", rec,
-                       self.trailing[1])
+        tail = s[end + 2:].lstrip(">").lstrip()
+        if tail.startswith("#") and km.group(1) in _KEYWORDS:  # Yarn's grammar has no place for it
+            self.error(f"a #tag cannot follow <<{km.group(1)}>>: only lines, options and commands "
+                       "take tags", rec, col0 + len(s) - len(tail))
         return km.group(1), inner[km.end():], col0 + 2 + km.end()
 
     def statement(self, rec, keyword, inner, col):
@@ -466,7 +491,9 @@ class _BodyParser:
         return CommandStmt(parts, source, line)
 
 
-_BLOCK_WORDS = ("if", "elseif", "else", "endif", "once", "endonce", "enum", "case", "endenum")
+# The words Yarn's lexer reads as statements rather than game commands (`stop` is a command).
+_KEYWORDS = ("if", "elseif", "else", "endif", "set", "call", "declare", "jump", "detour", "return",
+             "enum", "case", "endenum", "once", "endonce")
 
 
 def _indent_of(raw):
@@ -568,7 +595,7 @@ def parse_source(text, filename=""):
             if not stripped:
                 blank = _indent_of(raw) if blank is None else blank
             elif not stripped.startswith("//"):
-                recs.append(_Rec(i + 1, _indent_of(raw), stripped, blank))
+                recs += _split_after_statements(_Rec(i + 1, _indent_of(raw), stripped, blank))
                 blank = None
             i += 1
         title = headers.get("title", "")

@@ -34,6 +34,29 @@ def test_tag_adds_ids_keeps_existing_and_comments(tmp_path):
     assert f.read_text() == before
 
 
+def test_a_line_after_a_block_word_is_tagged_and_exported_as_a_line(tmp_path):
+    """As Yarn's tagger does, the id goes at the end of the line statement, which for
+    `<<if $x>> text` is the text after the `>>` (tags and comments after it stay put)."""
+    from game.story.strings import export_rows
+    f = tmp_path / "blocks.yarn"
+    f.write_text("title: Blocks\n---\n"
+                 "<<if true>> Margaret: Yes. // she does\n"
+                 "<<else>> No. #mood:cold\n"
+                 "<<endif>> After {1 + 1}.\n"
+                 "===\n")
+    [message] = tag_files([f], [f])
+    assert message.endswith("3 line id(s) added")
+    lines = f.read_text().split("\n")
+    assert lines[2].startswith("<<if true>> Margaret: Yes. #line:") and lines[2].endswith(" // she does")
+    assert lines[3].startswith("<<else>> No. #mood:cold #line:")
+    assert lines[4].startswith("<<endif>> After {1 + 1}. #line:")
+    program = YarnProgram.load([f])
+    rows = [r for r in export_rows(program, "de") if r[3] == "blocks.yarn"]
+    assert [(r[1], r[2], r[4], r[5]) for r in rows] == [
+        ("line:" + lines[n].split("#line:")[1].split()[0], text, "Blocks", str(n + 1))
+        for n, text in ((2, "Margaret: Yes."), (3, "No."), (4, "After {0}."))]
+
+
 def test_tag_leaves_a_broken_file_alone(tmp_path, capsys):
     f = tmp_path / "broken.yarn"
     f.write_text("title: B\n---\nHi {\n===\n")

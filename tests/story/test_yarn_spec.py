@@ -59,8 +59,46 @@ def test_text_after_a_command_is_a_line_after_it_with_a_warning():
     [warning] = [p for p in program.lint() if p.severity == "warning"]
     assert warning.line == 3 and "'hello #line:h1' follows <<wait 1>>" in warning.message
     assert program.nodes["Start"].body[1].line_id == "line:h1"
-    with pytest.raises(YarnSyntaxError, match=r"w.yarn:3:\d+: text after <<if>> on its line"):
-        YarnProgram.from_source(node("<<if true>> yes\n<<endif>>"), "w.yarn")
+
+
+@pytest.mark.parametrize("x, first", [(1, "L:One."), (2, "L:Two."), (3, "L:Else.")])
+def test_text_after_a_block_word_is_the_statement_that_follows_it(x, first):
+    """In Yarn's grammar a block opens with `<<if e>> statement*`, and the lexer is back in the
+    body after `>>`: text there is the block's first line (after <<endif>>: the line after the
+    block). No warning: Yarn's YS0019 is for text after a game command."""
+    src = node(f"<<declare $x = {x}>>\n"
+               "<<if $x == 1>> One.\n"
+               "<<elseif $x == 2>> Two.\n"
+               "<<else>> Else.\n"
+               "<<endif>> After.\n"
+               "<<once>> First.\n"
+               "<<else>> Again.\n"
+               "<<endonce>>\n"
+               "<<once if $x > 1>> Once more.\n"
+               "<<endonce>>")
+    variables = {}
+    more = ["L:Once more."] if x > 1 else []
+    assert play(src, variables=variables) == [first, "L:After.", "L:First."] + more
+    assert play(src, variables=variables) == [first, "L:After.", "L:Again."]
+    program = YarnProgram.from_source(src, "b.yarn")
+    assert [p for p in program.lint() if p.severity == "warning"] == []
+    assert [s.line for s in program.nodes["Start"].body[1].clauses[0][1]] == [4]
+
+
+def test_statements_may_follow_each_other_on_one_line():
+    assert play(node("<<declare $n = 0>>\n<<if true>><<set $n to 4>><<endif>>{$n} left")) == \
+        ["L:4 left"]
+    assert play(node("-> A\n    <<if false>> Not shown.\n    <<endif>> In the option.\nOut."),
+                [0]) == ["O:A", "L:In the option.", "L:Out."]
+
+
+def test_a_tag_after_a_statement_that_is_not_a_command_is_an_error():
+    """Tags belong to lines, options and commands (`<<stop>>` is a command in Yarn)."""
+    with pytest.raises(YarnSyntaxError, match=r"t.yarn:3:13: a #tag cannot follow <<if>>"):
+        YarnProgram.from_source(node("<<if true>> #mood:x\n<<endif>>"), "t.yarn")
+    with pytest.raises(YarnSyntaxError, match="cannot follow <<set>>"):
+        YarnProgram.from_source(node("<<set $n to 1>> #x"), "t.yarn")
+    assert play(node("<<wait 1>> #x\n<<stop>> #y")) == ["C:wait 1"]
 
 
 def test_a_whitespace_only_line_is_blank_unless_it_is_as_deep_as_an_options_body():
