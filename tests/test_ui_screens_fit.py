@@ -1,12 +1,23 @@
 """Every menu screen in the player's text size and contrast: drawn at each size, with and without
 high contrast, in English and the longer qps pseudo-language, no text leaves its panel or the
-canvas, and high contrast really turns panels and text to white and yellow on black."""
+canvas or runs into another, and high contrast really turns panels and text to white and yellow
+on black."""
+
+import copy
+from collections import Counter
 
 import pygame
+import pytest
 
+from conftest import fixture_map
 from game.palette import colour
 from game.scenes.pause import PauseScene
-from game.ui.text import ui_colour
+from game.ui.text import PixelFont, ui_colour
+from test_text_fits import CANVAS, problems
+
+# what text may be drawn in with high contrast: white and yellow, light grey for what cannot be
+# chosen, orange for a problem
+CONTRAST_TEXT = {colour(name) for name in ("white", "yellow", "grey_light", "orange")}
 
 
 def test_high_contrast_turns_accents_yellow_greys_light_and_tints_black(app):
@@ -18,8 +29,84 @@ def test_high_contrast_turns_accents_yellow_greys_light_and_tints_black(app):
     assert ui_colour("plum") == colour("black") and ui_colour("white") == colour("white")
 
 
-def colours_in(surface: pygame.Surface, rect: pygame.Rect) -> set[tuple[int, int, int]]:
-    return {tuple(surface.get_at((x, y)))[:3] for x in range(rect.left, rect.right) for y in range(rect.top, rect.bottom)}
+@pytest.fixture(params=[(lang, size, contrast) for lang in ("en", "qps") for size in ("normal", "large")
+                        for contrast in (False, True)],
+                ids=lambda p: f"{p[0]}-{p[1]}-{'contrast' if p[2] else 'plain'}")
+def game(request):
+    from game.app import App
+    from game.settings import DEFAULTS
+    lang, size, contrast = request.param
+    settings = copy.deepcopy(DEFAULTS)
+    settings.update(language=lang, text_size=size, high_contrast=contrast, notice_seen=True)
+    app = App(headless=True, settings=settings)
+    app.start_map(fixture_map("room_a"))
+    story = app.story
+    story.chapter, story.chapter_title = "5", "Across the Street"
+    story.objective = "Get into no. 45 across the street and find out who lives in the penthouse."
+    for item in ("cocaine_vial", "stash_box", "phone_number", "dollars", "outfit", "crystal"):
+        story.give(item)
+    for i in range(8):
+        story.variables[f"$note_{i}"] = "Owen teaches drama at the college and wants to be a star."
+    app.log_line("Margaret", "The lights hum. " * 6)
+    app.log_line("", "A long pause.")
+    yield app
+    app.director.clear()
+
+
+def drawn(scene, monkeypatch) -> list[tuple[str, pygame.Rect, tuple]]:
+    """(text, rect, colour) of every text the scene draws on the canvas in one frame."""
+    out = []
+    draw = PixelFont.draw
+
+    def record(self, surface, text, pos, col, *args, **kwargs):
+        rect = draw(self, surface, text, pos, col, *args, **kwargs)
+        if surface.get_size() == CANVAS.size and text.strip():
+            out.append((text, rect, tuple(col)))
+        return rect
+
+    monkeypatch.setattr(PixelFont, "draw", record)
+    scene.draw(pygame.Surface(CANVAS.size))
+    monkeypatch.setattr(PixelFont, "draw", draw)
+    return out
+
+
+def faults(name, texts, box, contrast, footer=()) -> list[str]:
+    """Text outside its panel (a footer under it: outside the canvas), text run together, and with
+    high contrast, text in any colour but white and yellow."""
+    found = problems(name, [(t, r) for t, r, _ in texts if t not in footer], box)
+    found += problems(name, [(t, r) for t, r, _ in texts if t in footer])
+    if contrast:
+        found += [f"{name}: {t!r} in {c}" for t, r, c in texts if c not in CONTRAST_TEXT]
+    return found
+
+
+def test_every_page_of_the_journal_fits_at_each_text_size_and_contrast(game, monkeypatch):
+    from game.driver import Driver
+    from game.scenes.journal import JournalScene
+    from game.ui.strings import tr
+    game.director.push(JournalScene(game))
+    journal, driver, found, shown = game.director.top, Driver(game), [], []
+    assert journal.spreads > 1  # six things carried and eight notes do not fit one spread
+    for page in range(journal.spreads):
+        assert journal.page == page
+        texts = drawn(journal, monkeypatch)
+        shown += [t for t, _r, _c in texts]
+        found += faults("JournalScene", texts, journal.spread.rect, game.settings["high_contrast"],
+                        footer=(tr("journal.close"), ))
+        driver.press("right")
+    assert sorted(set(found)) == []
+    for _ in range(journal.spreads):
+        game.input.wheel(1)  # the wheel turns back
+        driver.step(1)
+    assert journal.page == 0 and game.director.top is journal
+    for line, _heading in journal.note_lines:
+        assert line in shown  # every note on some page
+    assert len([t for t in shown if t == tr("journal.now")]) == 1
+
+
+def colours_in(surface: pygame.Surface, rect: pygame.Rect) -> Counter:
+    return Counter(tuple(surface.get_at((x, y)))[:3] for x in range(rect.left, rect.right, 2)
+                   for y in range(rect.top, rect.bottom, 2))
 
 
 def test_a_menu_screen_in_high_contrast_is_white_and_yellow_on_an_opaque_black_panel(app):
@@ -33,5 +120,6 @@ def test_a_menu_screen_in_high_contrast_is_white_and_yellow_on_an_opaque_black_p
         app.director.draw(app.canvas)
         seen[contrast] = colours_in(app.canvas, app.director.top.panel_rect)
     assert colour("magenta") in seen[False] and colour("magenta") not in seen[True]  # heading, selection
-    assert colour("yellow") in seen[True] and colour("black") in seen[True]
-    assert not {colour("night"), colour("cyan"), colour("plum")} & seen[True]  # the panel's own art is gone
+    assert seen[True].most_common(1)[0][0] == colour("black") != seen[False].most_common(1)[0][0]
+    assert colour("yellow") in seen[True]
+    assert not {colour("night"), colour("cyan"), colour("plum")} & set(seen[True])  # the panel's own art is gone

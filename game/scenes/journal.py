@@ -3,13 +3,17 @@
 Notes are story variables named `$note_<id>` holding the note's text (set from dialogue with
 `<<set $note_owen to "Owen teaches drama at the college.">>`); they appear in the order of their ids.
 After them come the people's notebooks (game/story/notebook.py), each under its owner's name.
+
+It is laid out from the player's text size: at normal size on the notebook's ruled pages, at large
+text on a panel with wider pages. What does not fit one spread flows on to the next, turned with
+left/right, up/down, the wheel or the pad.
 """
 
 from __future__ import annotations
 
 import functools
-
 import json
+from dataclasses import dataclass
 from functools import lru_cache
 
 import pygame
@@ -19,15 +23,25 @@ from game.palette import colour
 from game.paths import asset
 from game.story import notebook
 from game.story.strings import ui_strings
-from game.ui.text import font
-from game.ui.widgets import image
+from game.ui.text import high_contrast, text_scale, ui_colour, ui_font
+from game.ui.widgets import image, ui_panel
 from game.ui.strings import story_text, tr
 
-BOOK_POS = (80, 35)  # journal.png is 320x200
-LEFT_X, RIGHT_X = 28, 180  # text columns inside the book
-FIRST_RULE, RULE = 22, 12  # the ruled lines of the paper
-PAGE_WIDTH = 124
-ROWS = 13
+
+@dataclass(frozen=True)
+class Spread:
+    """Where the two pages' text goes: `rows` rows `row` pixels apart, the first resting on
+    `first` (from the top of `rect`), each page's text `width` wide from its `columns` x."""
+    rect: pygame.Rect
+    columns: tuple[int, int]
+    width: int
+    first: int
+    row: int
+    rows: int
+
+
+BOOK = Spread(pygame.Rect(80, 35, 320, 200), (28, 180), 124, 22, 12, 13)  # the ruled paper of journal.png
+WIDE = Spread(pygame.Rect(16, 6, 448, 236), (14, 234), 200, 32, 24, 9)  # large text: a panel, pages wider
 
 
 @lru_cache(maxsize=1)
@@ -48,6 +62,12 @@ def notes(variables: dict) -> list[str]:
     return [str(variables[k]) for k in sorted(variables) if k.startswith("$note_") and variables[k]]
 
 
+@dataclass(frozen=True)
+class Line:
+    text: str
+    kind: str = "text"  # "head", "text", "dim" (nothing to show), "item" (text is the item's id), "gap"
+
+
 class JournalScene(Scene):
     opaque = False
     pauses_below = True
@@ -55,87 +75,106 @@ class JournalScene(Scene):
     def __init__(self, app) -> None:
         super().__init__(app)
         self.t = 0
-        self.page = 0  # pages of notes beyond the first, turned with left/right
+        self.page = 0  # the spread shown, turned with left/right
+
+    @property
+    def spread(self) -> Spread:
+        return BOOK if text_scale() == 1 else WIDE
 
     @functools.cached_property
     def note_lines(self) -> list[tuple[str, bool]]:
         """The notes wrapped to the page, each line with whether it is a heading (made once: the
         story does not move while the journal is open)."""
-        small = font("small")
+        small, width = ui_font("small"), self.spread.width
         variables = self.app.story.variables
         lines: list[tuple[str, bool]] = []
         for text in notes(variables):
-            lines.extend((line, False) for line in small.wrap(tr("journal.note", story_text(text)), PAGE_WIDTH))
+            lines.extend((line, False) for line in small.wrap(tr("journal.note", story_text(text)), width))
         for person in notebook.owners(variables):
             lines.append((tr("journal.notebook", person.replace("_", " ").title()), True))
             for text in notebook.entries(variables, person):
-                lines.extend((line, False) for line in small.wrap(tr("journal.note", story_text(text)), PAGE_WIDTH))
+                lines.extend((line, False) for line in small.wrap(tr("journal.note", story_text(text)), width))
         return lines
+
+    @functools.cached_property
+    def pages(self) -> list[list[Line]]:
+        """Every line poured into pages, left then right, spread after spread; the notes start a
+        page of their own. The last row of each page stays free for the page number."""
+        story, small, room = self.app.story, ui_font("small"), self.spread.rows - 1
+        objective = small.wrap(story_text(story.objective) or tr("objective.none"), self.spread.width)
+        carrying = [Line(tr("journal.carrying", story.player.replace("_", " ").title()), "head")]
+        carrying += [Line(item, "item") for item in story.inventory] or [Line(tr("journal.nothing"), "dim")]
+        notes_part = [Line(tr("journal.notes"), "head")]
+        notes_part += [Line(text, "head" if heading else "text") for text, heading in self.note_lines] \
+            or [Line(tr("journal.no_notes"), "dim")]
+        pages: list[list[Line]] = [[]]
+        for part in ([Line(tr("journal.now"), "head"), *map(Line, objective), Line("", "gap")], carrying, notes_part):
+            if part is notes_part and pages[-1]:
+                pages.append([])
+            for line in part:
+                if len(pages[-1]) == room:
+                    pages.append([])
+                pages[-1].append(line)
+        return pages
+
+    @property
+    def spreads(self) -> int:
+        return -(-len(self.pages) // 2)
 
     def update(self, is_top: bool) -> None:
         self.t += 1
         if not is_top:
             return
         inp = self.app.input
-        if {"cancel", "menu", "journal", "interact"} & inp.pressed or inp.clicks:
+        if {"cancel", "menu", "journal", "interact"} & inp.pressed or any(b not in (4, 5) for *_, b in inp.clicks):
             self.app.sfx("ui_back")
             self.close()
             return
-        pages = max(1, -(-len(self.note_lines) // (ROWS - 4)))
-        if "right" in inp.pressed or "down" in inp.pressed:
-            self.page = min(pages - 1, self.page + 1)
-        if "left" in inp.pressed or "up" in inp.pressed:
+        # the wheel turns the pages (its notches come as rollback / rollforward)
+        if {"right", "down", "rollforward"} & inp.pressed:
+            self.page = min(self.spreads - 1, self.page + 1)
+        if {"left", "up", "rollback"} & inp.pressed:
             self.page = max(0, self.page - 1)
 
     def draw(self, surface: pygame.Surface) -> None:
-        surface.blit(veil(surface.get_size(), colour("ink"), 170), (0, 0))
-        bx, by = BOOK_POS
-        book = image("sprites", "ui", "journal.png")
-        if book is not None:
-            surface.blit(book, BOOK_POS)
-        else:
-            surface.fill(colour("bleach"), (bx, by, 320, 200))
-        body, small = font("body"), font("small")
-        ink, head = colour("ink"), colour("plum")
-
-        def row_y(row: int, f) -> int:
-            return by + FIRST_RULE + row * RULE - f.line_height + 1  # text sits on the rule
-
-        # left page: the objective and the items
-        story = self.app.story
-        body.draw(surface, tr("journal.now"), (bx + LEFT_X, row_y(0, body)), head)
-        objective = small.wrap(story_text(story.objective) or tr("objective.none"), PAGE_WIDTH)
-        for i, line in enumerate(objective):
-            small.draw(surface, line, (bx + LEFT_X, row_y(1 + i, small)), ink)
-        carried = max(5, len(objective) + 2)  # the row of the next heading: lower for a long objective
-        body.draw(surface, tr("journal.carrying", story.player.replace("_", " ").title()),
-                  (bx + LEFT_X, row_y(carried, body)), head)
+        surface.blit(veil(surface.get_size(), ui_colour("ink"), 170), (0, 0))
+        spread = self.spread
+        box = spread.rect
+        paper = image("sprites", "ui", "journal.png") if spread is BOOK and not high_contrast() else None
+        if paper is not None:
+            surface.blit(paper, box)
+            ink, head, dim = colour("ink"), colour("plum"), colour("grey_dark")
+        else:  # on a panel, in the player's contrast
+            surface.blit(ui_panel(box.size), box)
+            ink, head, dim = ui_colour("white"), ui_colour("magenta"), ui_colour("grey")
+        body, small = ui_font("body"), ui_font("small")
         icons = image("sprites", "ui", "items.png")
-        items = story.inventory
-        if not items:
-            small.draw(surface, tr("journal.nothing"), (bx + LEFT_X, row_y(carried + 1, small)), colour("grey_dark"))
-        for i, item in enumerate(items[:ROWS - carried - 1]):
-            y = row_y(carried + 1 + i, small)
-            index = item_icons().get(item)
-            if icons is not None and index is not None:
-                # a 16px icon on a 12px rule: shrink to 12 with nearest-neighbour, still palette-only
-                icon = pygame.transform.scale(icons.subsurface((index * 16, 0, 16, 16)), (12, 12))
-                surface.blit(icon, (bx + LEFT_X, by + FIRST_RULE + (carried + 1 + i) * RULE - 12))
-            small.draw(surface, item_name(item), (bx + LEFT_X + 16, y), ink)
-        # right page: notes
-        body.draw(surface, tr("journal.notes"), (bx + RIGHT_X, row_y(0, body)), head)
-        lines = self.note_lines
-        per_page = ROWS - 4
-        shown = lines[self.page * per_page:(self.page + 1) * per_page]
-        if not shown:
-            small.draw(surface, tr("journal.no_notes"), (bx + RIGHT_X, row_y(1, small)), colour("grey_dark"))
-        for i, (line, heading) in enumerate(shown):
-            small.draw(surface, line, (bx + RIGHT_X, row_y(1 + i, small)), head if heading else ink)
-        pages = max(1, -(-len(lines) // per_page))
-        if pages > 1:
-            small.draw(surface, tr("journal.pages", self.page + 1, pages), (bx + RIGHT_X + PAGE_WIDTH, row_y(ROWS - 2, small)),
-                       head, align="right")
-        small.draw(surface, tr("journal.close"), (240, by + 206), colour("grey_light"), align="center")
+
+        def base(row: int) -> int:  # text sits on the rule
+            return box.y + spread.first + row * spread.row
+
+        for side, x in enumerate(spread.columns):
+            at = 2 * self.page + side
+            for row, line in enumerate(self.pages[at] if at < len(self.pages) else []):
+                if not line.text:
+                    continue
+                f = body if line.kind == "head" else small
+                y = base(row) - f.line_height + 1
+                if line.kind == "item":
+                    index = item_icons().get(line.text)
+                    size = min(16, spread.row)
+                    if icons is not None and index is not None:
+                        # a 16px icon on a 12px rule: shrunk with nearest-neighbour, still palette-only
+                        icon = pygame.transform.scale(icons.subsurface((index * 16, 0, 16, 16)), (size, size))
+                        surface.blit(icon, (box.x + x, base(row) - size))
+                    small.draw(surface, item_name(line.text), (box.x + x + size + 4, y), ink)
+                else:
+                    f.draw(surface, line.text, (box.x + x, y), head if line.kind == "head" else dim if line.kind == "dim" else ink)
+        if self.spreads > 1:
+            right = box.x + spread.columns[1] + spread.width
+            small.draw(surface, tr("journal.pages", self.page + 1, self.spreads),
+                       (right, base(spread.rows - 1) - small.line_height + 1), head, align="right")
+        small.draw(surface, tr("journal.close"), (box.centerx, box.bottom + 4), ui_colour("grey_light"), align="center")
 
     def describe(self) -> dict:
         variables = self.app.story.variables
