@@ -38,7 +38,7 @@ LATER = [
     ("$ch6_paul_told", "6", "Finale_Arrivals", {
         "cold": "like a coat. He took his coat.",
         "pleading": "I asked him for one hour. He gave me the door instead.",
-        "practical": "He got off the sofa. That was all he got off."}),
+        "practical": "It's the one thing I ever asked him that he did."}),
     ("$ch7_owen_choice", "7", "Ch10_Start", {
         "scene": "We read a scene together.",
         "refused": "He wanted me to read a scene with him. I wouldn't.",
