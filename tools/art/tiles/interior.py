@@ -164,6 +164,11 @@ def windows(s: Sheet) -> None:
 
 # -- furniture ---------------------------------------------------------------------------------
 
+def shadow(c: Canvas, inset: int = 1, h: int = 2) -> None:
+    """The dark band a standing piece casts on the floor along its foot."""
+    c.rect(inset, c.h - h, c.w - 2 * inset, h, "ink")
+
+
 def bed() -> Canvas:
     c = Canvas(32, 48)
     box(c, 1, 0, 30, 12, 7, "brown_dark", "brown")
@@ -189,7 +194,7 @@ def sofa(top: str, front: str) -> Canvas:
     for x in (8, 24):
         box(c, x, 14, 16, 16, 7, lighter(top), front)
     c.hline(8, 14, 32, "black")
-    c.rect(1, 30, 46, 2, "ink")
+    shadow(c)
     return c
 
 
@@ -206,7 +211,7 @@ def sofa_modular() -> Canvas:
         c.vline(x + 15, 14, 14, "grey")
     for x in (2, 45):
         c.rect(x, 29, 1, 2, "steel")
-    c.rect(1, 30, 46, 2, "ink")
+    shadow(c)
     return c
 
 
@@ -219,7 +224,7 @@ def chair_chrome() -> Canvas:
     c.hline(1, 9, 14, "steel")
     c.rect(2, 19, 12, 5, "black"); c.hline(2, 19, 12, "grey_dark")  # the seat sling
     c.hline(1, 24, 14, "steel"); c.hline(1, 29, 14, "steel_dark"); c.hline(1, 25, 14, "steel_dark")
-    c.rect(1, 30, 14, 2, "ink")
+    shadow(c)
     return c
 
 
@@ -265,7 +270,7 @@ def armchair_wing() -> Canvas:
     box(c, 4, 17, 8, 13, 6, "lilac", "plum")
     c.hline(2, 17, 12, "amber")
     c.px(1, 30, "yellow"); c.px(14, 30, "yellow")
-    c.rect(1, 31, 14, 1, "ink")
+    shadow(c, h=1)
     return c
 
 
@@ -305,7 +310,7 @@ def chair_factory() -> Canvas:
     for x in (3, 12):
         c.vline(x, 23, 7, "green_dark"); c.px(x, 29, "black")
     c.line(3, 28, 12, 24, "glass_dark")
-    c.rect(2, 30, 12, 2, "ink")
+    shadow(c, 2)
     return c
 
 
@@ -397,7 +402,7 @@ def fridge() -> Canvas:
     box(c, 1, 2, 14, 28, 24, "grey_light", "white")
     c.hline(2, 14, 12, "grey"); c.vline(12, 9, 4, "steel"); c.vline(12, 16, 6, "steel")
     c.rect(4, 18, 3, 3, "magenta"); c.px(8, 20, "cyan")  # magnets
-    c.rect(1, 30, 14, 2, "ink")
+    shadow(c)
     return c
 
 
@@ -438,7 +443,7 @@ def wardrobe() -> Canvas:
     box(c, 0, 0, 32, 30, 26, "brown_dark", "brown")
     c.vline(16, 4, 25, "brown_dark")
     c.px(14, 16, "amber"); c.px(18, 16, "amber")
-    c.rect(1, 30, 30, 2, "ink")
+    shadow(c)
     return c
 
 
@@ -469,7 +474,7 @@ def plant() -> Canvas:
         c.px(x, y - 1, "acid" if i % 3 == 0 else "green")
     box(c, 4, 20, 8, 10, 6, "brown_dark", "tan")
     c.hline(5, 21, 6, "skin_deep")
-    c.rect(3, 30, 10, 2, "ink")
+    shadow(c, 3)
     return c
 
 
@@ -534,7 +539,7 @@ def bookshelf() -> Canvas:
             c.rect(x, shelf_y + 7 - h, w, h, col)
             x += w + (1 if r.random() < 0.2 else 0)
         c.hline(1, shelf_y + 7, 30, "brown_dark")
-    c.rect(1, 30, 30, 2, "ink")
+    shadow(c)
     return c
 
 
