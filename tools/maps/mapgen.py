@@ -135,11 +135,15 @@ class MapBuilder:
             self.put("walls", x + i, y + 1, low)
 
     def rug(self, colour: str, x: int, y: int, w: int, h: int) -> None:
+        self.autotile(f"rug_{colour}", x, y, w, h, "decor")
+
+    def autotile(self, prefix: str, x: int, y: int, w: int, h: int, layer: str = "floor") -> None:
+        """A w x h rectangle of a 3x3 autotile: `prefix_<nw|n|ne|w|c|e|sw|s|se>` (a rug, a sunken pit)."""
         for j in range(h):
             for i in range(w):
                 v = "n" if j == 0 else "s" if j == h - 1 else ""
                 u = "w" if i == 0 else "e" if i == w - 1 else ""
-                self.put("decor", x + i, y + j, f"rug_{colour}_{(v + u) or 'c'}")
+                self.put(layer, x + i, y + j, f"{prefix}_{(v + u) or 'c'}")
 
     # -- ASCII layout -------------------------------------------------------------------------
     def layout(self, text: str, legend: dict[str, tuple]) -> None:

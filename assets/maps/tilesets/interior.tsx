@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="interior" tilewidth="16" tileheight="16" tilecount="256" columns="16">
- <image source="../../sprites/tiles/interior.png" width="256" height="256"/>
+<tileset version="1.10" tiledversion="1.10.2" name="interior" tilewidth="16" tileheight="16" tilecount="384" columns="16">
+ <image source="../../sprites/tiles/interior.png" width="256" height="384"/>
  <tile id="0">
   <properties>
    <property name="tile_name" value="floor_wood_1"/>
@@ -1635,5 +1635,609 @@
   <properties>
    <property name="tile_name" value="show_poster"/>
   </properties>
+ </tile>
+ <tile id="241">
+  <properties>
+   <property name="tile_name" value="window_across[0,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+  <animation>
+   <frame tileid="241" duration="900"/>
+   <frame tileid="272" duration="700"/>
+   <frame tileid="304" duration="1100"/>
+  </animation>
+ </tile>
+ <tile id="242">
+  <properties>
+   <property name="tile_name" value="window_across[1,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+  <animation>
+   <frame tileid="242" duration="900"/>
+   <frame tileid="273" duration="700"/>
+   <frame tileid="305" duration="1100"/>
+  </animation>
+ </tile>
+ <tile id="243">
+  <properties>
+   <property name="tile_name" value="window_across[2,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+  <animation>
+   <frame tileid="243" duration="900"/>
+   <frame tileid="274" duration="700"/>
+   <frame tileid="306" duration="1100"/>
+  </animation>
+ </tile>
+ <tile id="244">
+  <properties>
+   <property name="tile_name" value="window_across[3,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+  <animation>
+   <frame tileid="244" duration="900"/>
+   <frame tileid="275" duration="700"/>
+   <frame tileid="307" duration="1100"/>
+  </animation>
+ </tile>
+ <tile id="245">
+  <properties>
+   <property name="tile_name" value="window_across[4,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+  <animation>
+   <frame tileid="245" duration="900"/>
+   <frame tileid="276" duration="700"/>
+   <frame tileid="308" duration="1100"/>
+  </animation>
+ </tile>
+ <tile id="246">
+  <properties>
+   <property name="tile_name" value="window_across[5,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+  <animation>
+   <frame tileid="246" duration="900"/>
+   <frame tileid="277" duration="700"/>
+   <frame tileid="309" duration="1100"/>
+  </animation>
+ </tile>
+ <tile id="247">
+  <properties>
+   <property name="tile_name" value="window_across[6,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+  <animation>
+   <frame tileid="247" duration="900"/>
+   <frame tileid="278" duration="700"/>
+   <frame tileid="310" duration="1100"/>
+  </animation>
+ </tile>
+ <tile id="248">
+  <properties>
+   <property name="tile_name" value="window_across[7,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+  <animation>
+   <frame tileid="248" duration="900"/>
+   <frame tileid="279" duration="700"/>
+   <frame tileid="311" duration="1100"/>
+  </animation>
+ </tile>
+ <tile id="249">
+  <properties>
+   <property name="tile_name" value="window_across[8,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+  <animation>
+   <frame tileid="249" duration="900"/>
+   <frame tileid="280" duration="700"/>
+   <frame tileid="312" duration="1100"/>
+  </animation>
+ </tile>
+ <tile id="250">
+  <properties>
+   <property name="tile_name" value="window_across[9,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+  <animation>
+   <frame tileid="250" duration="900"/>
+   <frame tileid="281" duration="700"/>
+   <frame tileid="313" duration="1100"/>
+  </animation>
+ </tile>
+ <tile id="251">
+  <properties>
+   <property name="tile_name" value="window_across[10,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+  <animation>
+   <frame tileid="251" duration="900"/>
+   <frame tileid="282" duration="700"/>
+   <frame tileid="314" duration="1100"/>
+  </animation>
+ </tile>
+ <tile id="252">
+  <properties>
+   <property name="tile_name" value="window_across[11,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+  <animation>
+   <frame tileid="252" duration="900"/>
+   <frame tileid="283" duration="700"/>
+   <frame tileid="315" duration="1100"/>
+  </animation>
+ </tile>
+ <tile id="253">
+  <properties>
+   <property name="tile_name" value="window_across[12,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+  <animation>
+   <frame tileid="253" duration="900"/>
+   <frame tileid="284" duration="700"/>
+   <frame tileid="316" duration="1100"/>
+  </animation>
+ </tile>
+ <tile id="254">
+  <properties>
+   <property name="tile_name" value="window_across[13,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+  <animation>
+   <frame tileid="254" duration="900"/>
+   <frame tileid="285" duration="700"/>
+   <frame tileid="317" duration="1100"/>
+  </animation>
+ </tile>
+ <tile id="255">
+  <properties>
+   <property name="tile_name" value="window_across[14,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+  <animation>
+   <frame tileid="255" duration="900"/>
+   <frame tileid="286" duration="700"/>
+   <frame tileid="318" duration="1100"/>
+  </animation>
+ </tile>
+ <tile id="257">
+  <properties>
+   <property name="tile_name" value="window_across[0,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+  <animation>
+   <frame tileid="257" duration="900"/>
+   <frame tileid="288" duration="700"/>
+   <frame tileid="320" duration="1100"/>
+  </animation>
+ </tile>
+ <tile id="258">
+  <properties>
+   <property name="tile_name" value="window_across[1,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+  <animation>
+   <frame tileid="258" duration="900"/>
+   <frame tileid="289" duration="700"/>
+   <frame tileid="321" duration="1100"/>
+  </animation>
+ </tile>
+ <tile id="259">
+  <properties>
+   <property name="tile_name" value="window_across[2,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+  <animation>
+   <frame tileid="259" duration="900"/>
+   <frame tileid="290" duration="700"/>
+   <frame tileid="322" duration="1100"/>
+  </animation>
+ </tile>
+ <tile id="260">
+  <properties>
+   <property name="tile_name" value="window_across[3,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+  <animation>
+   <frame tileid="260" duration="900"/>
+   <frame tileid="291" duration="700"/>
+   <frame tileid="323" duration="1100"/>
+  </animation>
+ </tile>
+ <tile id="261">
+  <properties>
+   <property name="tile_name" value="window_across[4,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+  <animation>
+   <frame tileid="261" duration="900"/>
+   <frame tileid="292" duration="700"/>
+   <frame tileid="324" duration="1100"/>
+  </animation>
+ </tile>
+ <tile id="262">
+  <properties>
+   <property name="tile_name" value="window_across[5,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+  <animation>
+   <frame tileid="262" duration="900"/>
+   <frame tileid="293" duration="700"/>
+   <frame tileid="325" duration="1100"/>
+  </animation>
+ </tile>
+ <tile id="263">
+  <properties>
+   <property name="tile_name" value="window_across[6,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+  <animation>
+   <frame tileid="263" duration="900"/>
+   <frame tileid="294" duration="700"/>
+   <frame tileid="326" duration="1100"/>
+  </animation>
+ </tile>
+ <tile id="264">
+  <properties>
+   <property name="tile_name" value="window_across[7,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+  <animation>
+   <frame tileid="264" duration="900"/>
+   <frame tileid="295" duration="700"/>
+   <frame tileid="327" duration="1100"/>
+  </animation>
+ </tile>
+ <tile id="265">
+  <properties>
+   <property name="tile_name" value="window_across[8,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+  <animation>
+   <frame tileid="265" duration="900"/>
+   <frame tileid="296" duration="700"/>
+   <frame tileid="328" duration="1100"/>
+  </animation>
+ </tile>
+ <tile id="266">
+  <properties>
+   <property name="tile_name" value="window_across[9,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+  <animation>
+   <frame tileid="266" duration="900"/>
+   <frame tileid="297" duration="700"/>
+   <frame tileid="329" duration="1100"/>
+  </animation>
+ </tile>
+ <tile id="267">
+  <properties>
+   <property name="tile_name" value="window_across[10,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+  <animation>
+   <frame tileid="267" duration="900"/>
+   <frame tileid="298" duration="700"/>
+   <frame tileid="330" duration="1100"/>
+  </animation>
+ </tile>
+ <tile id="268">
+  <properties>
+   <property name="tile_name" value="window_across[11,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+  <animation>
+   <frame tileid="268" duration="900"/>
+   <frame tileid="299" duration="700"/>
+   <frame tileid="331" duration="1100"/>
+  </animation>
+ </tile>
+ <tile id="269">
+  <properties>
+   <property name="tile_name" value="window_across[12,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+  <animation>
+   <frame tileid="269" duration="900"/>
+   <frame tileid="300" duration="700"/>
+   <frame tileid="332" duration="1100"/>
+  </animation>
+ </tile>
+ <tile id="270">
+  <properties>
+   <property name="tile_name" value="window_across[13,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+  <animation>
+   <frame tileid="270" duration="900"/>
+   <frame tileid="301" duration="700"/>
+   <frame tileid="333" duration="1100"/>
+  </animation>
+ </tile>
+ <tile id="271">
+  <properties>
+   <property name="tile_name" value="window_across[14,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+  <animation>
+   <frame tileid="271" duration="900"/>
+   <frame tileid="302" duration="700"/>
+   <frame tileid="334" duration="1100"/>
+  </animation>
+ </tile>
+ <tile id="230">
+  <properties>
+   <property name="tile_name" value="pit_nw"/>
+   <property name="surface" value="soft"/>
+  </properties>
+ </tile>
+ <tile id="233">
+  <properties>
+   <property name="tile_name" value="pit_n"/>
+   <property name="surface" value="soft"/>
+  </properties>
+ </tile>
+ <tile id="234">
+  <properties>
+   <property name="tile_name" value="pit_ne"/>
+   <property name="surface" value="soft"/>
+  </properties>
+ </tile>
+ <tile id="235">
+  <properties>
+   <property name="tile_name" value="pit_w"/>
+   <property name="surface" value="soft"/>
+  </properties>
+ </tile>
+ <tile id="236">
+  <properties>
+   <property name="tile_name" value="pit_c"/>
+   <property name="surface" value="soft"/>
+  </properties>
+ </tile>
+ <tile id="237">
+  <properties>
+   <property name="tile_name" value="pit_e"/>
+   <property name="surface" value="soft"/>
+  </properties>
+ </tile>
+ <tile id="256">
+  <properties>
+   <property name="tile_name" value="pit_sw"/>
+   <property name="surface" value="soft"/>
+  </properties>
+ </tile>
+ <tile id="287">
+  <properties>
+   <property name="tile_name" value="pit_s"/>
+   <property name="surface" value="soft"/>
+  </properties>
+ </tile>
+ <tile id="303">
+  <properties>
+   <property name="tile_name" value="pit_se"/>
+   <property name="surface" value="soft"/>
+  </properties>
+ </tile>
+ <tile id="336">
+  <properties>
+   <property name="tile_name" value="sofa_pit[0,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="8" width="16" height="8"/>
+  </objectgroup>
+ </tile>
+ <tile id="337">
+  <properties>
+   <property name="tile_name" value="sofa_pit[1,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="8" width="16" height="8"/>
+  </objectgroup>
+ </tile>
+ <tile id="338">
+  <properties>
+   <property name="tile_name" value="sofa_pit[2,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="8" width="16" height="8"/>
+  </objectgroup>
+ </tile>
+ <tile id="352">
+  <properties>
+   <property name="tile_name" value="sofa_pit[0,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="14"/>
+  </objectgroup>
+ </tile>
+ <tile id="353">
+  <properties>
+   <property name="tile_name" value="sofa_pit[1,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="14"/>
+  </objectgroup>
+ </tile>
+ <tile id="354">
+  <properties>
+   <property name="tile_name" value="sofa_pit[2,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="14"/>
+  </objectgroup>
+ </tile>
+ <tile id="319">
+  <properties>
+   <property name="tile_name" value="bar_chrome"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="1" y="8" width="14" height="8"/>
+  </objectgroup>
+ </tile>
+ <tile id="339">
+  <properties>
+   <property name="tile_name" value="bed_platform[0,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="4" width="16" height="12"/>
+  </objectgroup>
+ </tile>
+ <tile id="340">
+  <properties>
+   <property name="tile_name" value="bed_platform[1,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="4" width="16" height="12"/>
+  </objectgroup>
+ </tile>
+ <tile id="355">
+  <properties>
+   <property name="tile_name" value="bed_platform[0,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="356">
+  <properties>
+   <property name="tile_name" value="bed_platform[1,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="371">
+  <properties>
+   <property name="tile_name" value="bed_platform[0,2]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="15"/>
+  </objectgroup>
+ </tile>
+ <tile id="372">
+  <properties>
+   <property name="tile_name" value="bed_platform[1,2]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="15"/>
+  </objectgroup>
+ </tile>
+ <tile id="335">
+  <properties>
+   <property name="tile_name" value="tv_monitor"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="1" y="8" width="14" height="8"/>
+  </objectgroup>
+  <animation>
+   <frame tileid="335" duration="240"/>
+   <frame tileid="341" duration="240"/>
+   <frame tileid="342" duration="240"/>
+   <frame tileid="343" duration="240"/>
+  </animation>
+ </tile>
+ <tile id="344">
+  <properties>
+   <property name="tile_name" value="bar_cart_brass[0,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="1" y="8" width="15" height="8"/>
+  </objectgroup>
+ </tile>
+ <tile id="345">
+  <properties>
+   <property name="tile_name" value="bar_cart_brass[1,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="8" width="15" height="8"/>
+  </objectgroup>
+ </tile>
+ <tile id="346">
+  <properties>
+   <property name="tile_name" value="chair_chrome_s"/>
+  </properties>
+ </tile>
+ <tile id="347">
+  <properties>
+   <property name="tile_name" value="chair_chrome_n"/>
+  </properties>
+ </tile>
+ <tile id="348">
+  <properties>
+   <property name="tile_name" value="coffee_table_marble[0,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="4" width="16" height="12"/>
+  </objectgroup>
+ </tile>
+ <tile id="349">
+  <properties>
+   <property name="tile_name" value="coffee_table_marble[1,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="4" width="16" height="12"/>
+  </objectgroup>
  </tile>
 </tileset>

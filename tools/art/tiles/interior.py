@@ -356,15 +356,16 @@ def dining_table() -> Canvas:
     return c
 
 
-def chair(facing: str) -> Canvas:
+def chair(facing: str, frame: str = "brown", seat: str = "red_dark", edge: str = "brown_dark") -> Canvas:
+    """A dining chair facing south (seat low, back behind it) or north (back toward the viewer)."""
     c = Canvas()
-    if facing == "s":  # seen from the front: seat low, back behind it
-        box(c, 3, 0, 10, 9, 4, "brown", "brown_dark")
-        box(c, 3, 7, 10, 7, 3, "red_dark", "brown_dark")
-    else:  # facing north, back toward viewer
-        box(c, 3, 4, 10, 6, 3, "red_dark", "brown_dark")
-        box(c, 3, 6, 10, 9, 6, "brown", "brown_dark")
-    c.vline(4, 14, 2, "brown_dark"); c.vline(11, 14, 2, "brown_dark")
+    if facing == "s":
+        box(c, 3, 0, 10, 9, 4, frame, edge)
+        box(c, 3, 7, 10, 7, 3, seat, edge)
+    else:
+        box(c, 3, 4, 10, 6, 3, seat, edge)
+        box(c, 3, 6, 10, 9, 6, frame, edge)
+    c.vline(4, 14, 2, edge); c.vline(11, 14, 2, edge)
     return c
 
 
@@ -375,6 +376,17 @@ def coffee_table() -> Canvas:
     c.rect(20, 4, 6, 2, "white"); c.px(21, 3, "grey_light")  # magazine + ashtray
     c.ellipse(6, 6, 5, 3, "grey", "grey_dark"); c.px(8, 7, "orange")
     c.rect(2, 14, 2, 2, "steel"); c.rect(28, 14, 2, 2, "steel")
+    return c
+
+
+def coffee_table_marble() -> Canvas:
+    """Sylvia's: white marble on brass, the TV listings open at her own show, a dish of sweets."""
+    c = Canvas(32, T)
+    box(c, 1, 2, 30, 12, 4, "white", "amber", hi="bleach")
+    c.line(3, 4, 10, 8, "grey_light"); c.line(18, 3, 27, 7, "grey_light")  # the veins
+    c.rect(5, 4, 7, 4, "yellow"); c.hline(6, 5, 5, "red"); c.hline(6, 7, 4, "grey")  # the listings
+    c.ellipse(19, 4, 6, 4, "glass_light", "ice"); c.px(21, 5, "magenta"); c.px(22, 6, "acid")  # the sweets
+    c.rect(2, 14, 2, 2, "amber"); c.rect(28, 14, 2, 2, "amber")
     return c
 
 
@@ -646,6 +658,158 @@ def lava_lamp(frame: int) -> Canvas:
     return c
 
 
+# -- the penthouse's own ----------------------------------------------------------------------
+
+def across(frame: int) -> Canvas:
+    """The penthouse's glass wall, 15 tiles wide, and what it sees: Sylvia's building across the
+    street, her floor at eye level, a water tower on its roof; dark windows, a few lit, a television
+    flickering in one, and hers, wide and rose-lit, a woman in gold beside a lamp."""
+    c = Canvas(240, 32)
+    sky(c, "across", 0, 0, horizon=40)
+    r = rng("across")
+    c.rect(0, 12, 240, 16, "brown_dark")  # the brick face
+    c.noise(r, ["skin_deep", "red_dark"], 0.12, 0, 13, 240, 15)
+    c.rect(0, 10, 240, 2, "grey"); c.hline(0, 10, 240, "grey_light"); c.hline(0, 12, 240, "black")  # cornice
+    for x in range(2, 240, 6):
+        c.px(x, 9, "grey_dark")  # the parapet's balusters
+    c.rect(46, 3, 12, 5, "brown_dark"); c.hline(47, 2, 10, "brown_dark"); c.px(51, 1, "brown_dark")  # her roof's
+    c.line(47, 8, 45, 9, "grey_dark"); c.line(56, 8, 58, 9, "grey_dark"); c.vline(51, 8, 2, "grey_dark")  # water tower
+    for x in range(48, 57, 3):
+        c.vline(x, 4, 3, "brown")  # its staves
+    for bay, x in enumerate(range(4, 240, 14)):
+        sylvia = x in (158, 172)  # her living room: two bays, one window
+        lit = sylvia or rng("across", bay).random() < 0.3
+        glass = "amber" if lit else "night"
+        if bay == 5:  # somebody's television
+            glass = ("blue", "sky", "ice")[frame]
+        c.rect(x - 1, 14, 10, 1, "grey")  # lintel
+        c.rect(x, 15, 8, 10, glass)
+        if not lit and bay != 5:
+            c.line(x + 1, 23, x + 6, 16, "night_mid")  # a reflection
+        elif not sylvia:
+            c.rect(x, 15, 8, 2 + bay % 4, "tan")  # a blind part down
+        c.hline(x - 1, 25, 10, "grey_light")  # sill
+    c.rect(158, 15, 22, 10, "pink"); c.rect(159, 16, 20, 8, "amber")  # Sylvia's window, rose and gold
+    c.rect(161, 16, 3, 2, "magenta"); c.vline(162, 18, 5, "brown")  # her lamp
+    c.rect(168, 20, 8, 2, "white"); c.hline(168, 22, 8, "brown")  # the table set for two
+    c.px(172, 16, "skin_light"); c.rect(171, 17, 3, 6, "yellow"); c.px(172, 23, "amber")  # her, in gold
+    c.hline(157, 25, 24, "grey_light")
+    c.rect(0, 0, 240, 3, "black"); c.hline(0, 2, 240, "steel_dark")  # our glass wall's head
+    c.rect(0, 28, 240, 4, "grey"); c.hline(0, 28, 240, "grey_light"); c.hline(0, 31, 240, "black")  # sill
+    for x in range(31, 239, 32):
+        c.vline(x, 3, 25, "steel_dark")  # mullions
+    for x in range(6, 240, 48):
+        c.line(x, 26, x + 9, 4, "ice")  # the glass catches the room's light
+    c.rect(0, 0, 3, 28, "steel_dark"); c.vline(0, 0, 28, "black")
+    c.rect(237, 0, 3, 28, "steel_dark"); c.vline(239, 0, 28, "black")
+    return c
+
+
+def pit(s: Sheet) -> None:
+    """The sunken living area: a 3x3 autotile (pit_<nw|n|ne|w|c|e|sw|s|se>) of cold blue carpet two
+    steps down. The north rim shows both risers (they face the viewer), the sides show the treads
+    edge-on, the south rim only the chrome nosing of the floor above, whose riser faces away."""
+    big = Canvas(48, 48)
+    carpet(big, rng("pit"), 1)
+    big.replace("plum", "navy").replace("plum_dark", "night_mid").replace("violet", "blue")
+    north = ["grey_light", "steel_dark", "night", "night", "night", "night", "ink", "steel_dark",
+             "navy", "navy", "night", "night", "night", "ink", "night_mid", "night_mid"]
+    side = ["grey_light", "steel_dark", "navy", "navy", "ink", "steel_dark", "navy", "night"]
+    south = ["black", "steel", "grey_light"]
+    for y in range(48):
+        for x in range(48):
+            rims = [(y / len(north), north[y] if y < len(north) else None),
+                    (x / len(side), side[x] if x < len(side) else None),
+                    ((47 - x) / len(side), side[47 - x] if 47 - x < len(side) else None),
+                    ((47 - y) / len(south), south[2 - (47 - y)] if 47 - y < len(south) else None)]
+            depth, colour = min(rims, key=lambda d: d[0])
+            if colour:
+                big.px(x, y, colour)
+    for j, row in enumerate("n c s".split()):
+        for i, col in enumerate("w c e".split()):
+            key = {"nc": "n", "cc": "c", "sc": "s", "cw": "w", "ce": "e"}.get(row + col, row + col)
+            s.tile(f"pit_{key}", big.crop(i * T, j * T), surface="soft")
+
+
+def sofa_pit() -> Canvas:
+    """The penthouse: the black leather modular sofa in the pit, seen from behind, facing the windows."""
+    c = Canvas(48, 32)
+    box(c, 0, 4, 8, 22, 6, "leather", "black", hi="grey_dark")  # the arms
+    box(c, 40, 4, 8, 22, 6, "leather", "black", hi="grey_dark")
+    for x in (8, 24):
+        box(c, x, 5, 16, 10, 3, "grey_dark", "leather", hi="grey")  # seat cushions, seen over the back
+    box(c, 2, 11, 44, 19, 13, "leather", "black", hi="grey")  # the back, toward us
+    for x in (16, 32):
+        c.vline(x, 12, 17, "ink")  # the seams between the blocks
+    c.hline(4, 19, 40, "grey_dark")  # a crease catching the light
+    for x in (3, 44):
+        c.rect(x, 29, 1, 2, "steel")
+    shadow(c)
+    return c
+
+
+def bar_chrome() -> Canvas:
+    """The penthouse: a two-shelf chrome trolley, smoked glass, vodka, a shaker and a lime."""
+    c = Canvas()
+    for x in (1, 14):
+        c.vline(x, 3, 12, "steel"); c.px(x, 15, "black")
+    c.rect(1, 8, 14, 2, "glass_dark"); c.hline(1, 8, 14, "steel"); c.hline(1, 13, 14, "steel")
+    c.rect(2, 14, 12, 1, "glass_dark")
+    c.rect(3, 2, 3, 6, "ice"); c.px(4, 1, "steel"); c.px(3, 3, "white")  # the vodka, frosted
+    c.rect(8, 4, 2, 4, "steel"); c.px(8, 3, "grey_light")  # the shaker
+    c.rect(11, 5, 2, 3, "glass_light"); c.px(11, 5, "white")  # a glass
+    c.px(13, 7, "acid")  # the lime that has given up
+    c.rect(4, 10, 8, 3, "black"); c.hline(4, 10, 8, "grey_dark")  # a record sleeve on the low shelf
+    return c
+
+
+def bed_platform() -> Canvas:
+    """The penthouse: a low black lacquer platform, grey sheets, two hard white pillows."""
+    c = Canvas(32, 48)
+    box(c, 0, 1, 32, 8, 4, "black", "leather", hi="grey_dark")  # the headboard slab
+    box(c, 0, 8, 32, 38, 5, "leather", "black", hi="steel_dark")  # the platform
+    c.rect(3, 9, 26, 31, "grey")
+    for x in (4, 17):
+        c.rect(x, 10, 11, 5, "white"); c.hline(x, 14, 11, "grey_light")
+    c.rect(3, 17, 26, 23, "steel_dark"); c.hline(3, 17, 26, "steel"); c.hline(3, 18, 26, "grey_light")
+    c.line(5, 24, 26, 36, "steel")  # the sheet turned back on the diagonal
+    c.rect(3, 40, 26, 1, "black")
+    shadow(c)
+    return c
+
+
+def tv_monitor(frame: int) -> Canvas:
+    """The penthouse: a black monitor on a chrome pedestal; a salesman in a blue studio, holding up
+    a knife, the picture rolling."""
+    c = Canvas()
+    c.rect(7, 11, 2, 4, "steel"); c.rect(4, 14, 8, 2, "steel_dark"); c.hline(4, 14, 8, "steel")
+    box(c, 1, 0, 14, 12, 2, "grey_dark", "black")
+    c.rect(3, 2, 10, 7, "blue")
+    c.rect(5, 6, 4, 3, "grey"); c.rect(6, 3, 2, 3, "skin"); c.px(6, 3, "brown_dark")  # the salesman
+    c.line(9, 6 - frame % 2, 11, 3 - frame % 2, "white"); c.px(9, 6, "black")  # the knife, waved
+    c.hline(3, 2 + (frame * 2) % 7, 10, "sky")  # the roll of the bad tracking
+    c.px(13, 10, "red")
+    return c
+
+
+def bar_cart_brass() -> Canvas:
+    """Sylvia's: a brass bar cart on big wheels, mirrored shelves, gin, a decanter, an ice bucket."""
+    c = Canvas(32, T)
+    c.rect(2, 7, 28, 2, "amber"); c.hline(2, 7, 28, "yellow")  # the top shelf's brass rim
+    c.rect(3, 11, 26, 2, "glass_light"); c.hline(3, 11, 26, "ice"); c.hline(3, 13, 26, "amber")
+    for x in (2, 29):
+        c.vline(x, 4, 10, "amber")
+    c.line(29, 4, 31, 2, "amber")  # the handle
+    for x in (4, 24):
+        c.ellipse(x, 12, 4, 4, "black", "brown"); c.px(x + 1, 13, "amber")  # the wheels
+    for x, colour, h in ((4, "glass_light", 6), (7, "green_dark", 7), (10, "glass_light", 5)):
+        c.rect(x, 7 - h, 2, h, colour); c.px(x, 7 - h, "black"); c.px(x + 1, 8 - h, "white")  # gin, gin
+    c.ellipse(14, 2, 5, 5, "amber", "brown"); c.px(16, 1, "amber"); c.px(15, 3, "bleach")  # the decanter
+    c.rect(21, 3, 5, 4, "steel"); c.hline(21, 3, 5, "grey_light"); c.px(22, 2, "ice")  # the ice bucket
+    c.rect(12, 9, 3, 2, "pink"); c.rect(18, 9, 2, 2, "ice")  # on the low shelf: a lipsticked glass
+    return c
+
+
 def doors(s: Sheet, wood: str, panel: str) -> None:
     closed = Canvas(T, 32)
     closed.rect(0, 0, T, 32, "brown_dark")
@@ -718,4 +882,14 @@ def build() -> Sheet:
         s.tile(f"art_{k}", artwork(k))
     s.tile("awards", awards())
     s.tile("show_poster", show_poster())
+    s.block("window_across", [across(f) for f in range(3)], solid=True, ms=[900, 700, 1100])
+    pit(s)
+    s.block("sofa_pit", sofa_pit(), solid=(0, 8, 48, 22))
+    s.tile("bar_chrome", bar_chrome(), solid=(1, 8, 14, 8))
+    s.block("bed_platform", bed_platform(), solid=(0, 4, 32, 43))
+    s.tile("tv_monitor", [tv_monitor(f) for f in range(4)], solid=(1, 8, 14, 8), ms=240)
+    s.block("bar_cart_brass", bar_cart_brass(), solid=(1, 8, 30, 8))
+    s.tile("chair_chrome_s", chair("s", "steel", "black", "steel_dark"))
+    s.tile("chair_chrome_n", chair("n", "steel", "black", "steel_dark"))
+    s.block("coffee_table_marble", coffee_table_marble(), solid=(0, 4, 32, 12))
     return s

@@ -54,26 +54,25 @@ LAYOUT = """
 
 
 def furnish(b):
-    # -- living room: the big windows look across the street at Sylvia's building --------------
-    b.window(5, 1, 7)
-    b.window(13, 1, 7)
+    # -- living room: a glass wall onto Sylvia's building across the street (her window lit), and
+    # the sunken conversation pit, two steps down, the black sofa facing the view ---------------
+    b.block("window_across", 5, 1, layer="walls", over=0)
     b.put("decor", 2, 1, "art_2")
     b.put("decor", 22, 1, "art_1")
     b.block("bookshelf", 20, 1, over=0)
     b.block("plant", 3, 2)
-    b.block("plant", 12, 2)
-    b.rug("magenta", 5, 7, 7, 5)
-    b.block("sofa_modular", 6, 10)
+    b.autotile("pit", 3, 6, 11, 7)
+    b.block("sofa_pit", 6, 10)
     b.block("coffee_table", 7, 8)
     b.block("chair_chrome", 11, 7)
     b.block("chair_chrome", 4, 7)
-    b.block("lamp_arc", 3, 9)
+    b.block("lamp_arc", 2, 9)
     b.block("hifi", 14, 4)
-    b.put("decor", 17, 4, "tv")
+    b.put("decor", 17, 4, "tv_monitor")
     b.rug("cyan", 15, 11, 5, 3)
     b.block("sofa_magenta", 16, 12)
     b.block("lamp_arc", 20, 12)
-    b.put("decor", 22, 8, "bar_cart")
+    b.put("decor", 22, 8, "bar_chrome")
     b.block("plant", 23, 13)
     b.put("decor", 1, 14, "phone_table")
 
@@ -83,10 +82,10 @@ def furnish(b):
     b.put("decor", 35, 1, "art_3")
     b.block("table_glass", 29, 6)
     for x in (29, 30, 31):
-        b.put("decor", x, 5, "chair_s")
-        b.put("decor", x, 8, "chair_n")
+        b.put("decor", x, 5, "chair_chrome_s")
+        b.put("decor", x, 8, "chair_chrome_n")
     b.block("plant", 37, 2)
-    b.put("decor", 37, 8, "bar_cart")
+    b.put("decor", 37, 8, "bar_chrome")
 
     # -- hall: front door, stairs up to the roof -----------------------------------------------
     b.block("door_closed", 29, 11, layer="walls", over=0)
@@ -112,11 +111,11 @@ def furnish(b):
     b.put("decor", 3, 17, "art_1")
     b.put("decor", 10, 17, "art_2")
     b.rug("cyan", 2, 21, 5, 4)
-    b.block("bed", 3, 19, over=1)
+    b.block("bed_platform", 3, 19, over=1)
     b.put("decor", 2, 19, "table_lamp")
     b.put("decor", 5, 19, "phone_table")
     b.block("wardrobe", 9, 17, over=0)
-    b.put("decor", 10, 25, "tv")
+    b.put("decor", 10, 25, "tv_monitor")
     b.block("plant", 11, 19)
     b.block("chair_chrome", 8, 23)
 
@@ -177,7 +176,7 @@ def furnish(b):
 
     b.npc("adrian", 32, 4, "down", node="Penthouse_Talk_Adrian")
 
-    b.interact("window", 5, 1, 7, 2, "Penthouse_Window", "Window")
+    b.interact("window", 5, 1, 15, 2, "Penthouse_Window", "Window")
     b.interact("bookshelf", 20, 1, 2, 2, "Penthouse_Bookshelf", "Bookshelf")
     b.interact("sofa", 6, 10, 3, 2, "Penthouse_Sofa", "Sofa")
     b.interact("hifi", 14, 4, 2, 1, "Penthouse_Hifi", "Hi-fi")
@@ -197,8 +196,8 @@ def furnish(b):
     b.interact("hall_sofa", 28, 24, 3, 2, "Penthouse_Hall_Sofa", "Sofa")
 
     for name, x, y, colour, r, strength in (
-            ("window_city_1", 8.5, 3, "#4f8fe0", 64, 0.35), ("window_city_2", 16.5, 3, "#4f8fe0", 64, 0.35),
-            ("floor_lamp", 3.5, 9.5, "#d8e8ff", 56, None), ("floor_lamp_2", 20.5, 12.5, "#d8e8ff", 48, None),
+            ("window_city", 8.5, 3, "#4f8fe0", 64, 0.35), ("sylvia_window", 15.5, 3, "#ff7ad0", 48, 0.35),
+            ("floor_lamp", 2.5, 9.5, "#d8e8ff", 56, None), ("floor_lamp_2", 20.5, 12.5, "#d8e8ff", 48, None),
             ("tv_glow", 17.5, 5, "#2ff0ff", 40, 0.5), ("hifi_glow", 15, 5, "#a8ff2f", 24, 0.5),
             ("kitchen", 31, 5, "#f4f0c8", 72, 0.45), ("fridge", 33.5, 4, "#9fd8ff", 24, 0.4),
             ("hall", 32, 17, "#ffa050", 64, 0.45), ("hall_lamp", 27.5, 20.5, "#d8e8ff", 48, None),

@@ -66,9 +66,9 @@ def furnish(b):
     for x in (14, 15, 16):
         b.put("decor", x, 5, "chair_s")
         b.put("decor", x, 8, "chair_n")
-    b.put("decor", 20, 6, "bar_cart")
+    b.block("bar_cart_brass", 20, 6)
     b.block("sofa_velvet", 9, 10)
-    b.block("coffee_table", 9, 8)
+    b.block("coffee_table_marble", 9, 8)
     b.put("decor", 13, 11, "tv")
     b.block("lamp_brass", 8, 7)
     b.put("decor", 21, 11, "lava_lamp")
@@ -78,7 +78,6 @@ def furnish(b):
     b.row("decor", 24, 3, ["counter_l", "counter_m", "counter_stove", "counter_m", "counter_sink"])
     b.block("fridge", 29, 2)
     b.put("decor", 25, 1, "art_3")
-    b.put("decor", 27, 8, "bar_cart")
     b.block("plant", 30, 10)
 
     # -- bedroom and bathroom ------------------------------------------------------------------
@@ -124,7 +123,7 @@ def furnish(b):
     b.interact("bookshelf", 16, 1, 2, 2, "Sylvia_Bookshelf", "Bookshelf")
     b.interact("awards", 19, 1, 1, 2, "Sylvia_Awards", "Awards")
     b.interact("show_poster", 21, 1, 1, 2, "Sylvia_Show_Poster", "Poster")
-    b.interact("bar_cart", 20, 6, 1, 1, "Sylvia_Bar_Cart", "Bar cart")
+    b.interact("bar_cart", 20, 6, 2, 1, "Sylvia_Bar_Cart", "Bar cart")
     b.interact("tv", 13, 11, 1, 1, "Sylvia_TV", "Television")
     b.interact("lava_lamp", 21, 11, 1, 1, "Sylvia_Lava_Lamp", "Lamp")
     b.interact("stove", 26, 3, 1, 1, "Sylvia_Stove", "Stove")
