@@ -190,6 +190,10 @@ class App:
         self.audio = self._make_audio(enabled=audio and not headless)
         self.frame_ms = 0.0
         self.history: list[Said] = []  # everything said, for the history screen (see said())
+        # the dialogue box's Auto and Skip, as the player left them: on from one dialogue to the next
+        # until turned off (Skip also goes off at options, and at unseen lines unless skip_unseen)
+        self.auto_forward = False
+        self.skip_mode = False
         self._program = None
         self.dialogue_files: list | None = None  # the .yarn files to play; None: every one in assets/dialogue
         self.level_cache: dict | None = None  # maps kept loaded (liquid-sky solve loads saves thousands of times)

@@ -32,6 +32,7 @@ DEFAULTS: dict[str, Any] = {
     "effects_volume": 0.8,
     "text_speed": 40,  # characters per second; 0 means instant
     "auto_delay": 1.5,  # seconds after a line is shown before auto-forward moves on
+    "skip_unseen": False,  # skip passes lines not read before too (it always stops at options)
     "fullscreen": False,
     "window_scale": 3,
     "text_size": "normal",  # normal | large

@@ -92,10 +92,9 @@ def test_a_mouse_script_turns_skip_and_auto_on_and_off_opens_history_and_rolls_b
     assert box(talk).describe()["skip"] and lit(talk, "skip")
     driver.step(1)
     assert box(talk).line.line_id == "line:q2"  # q1 was read: skip passes it at once
-    driver.wait(200)  # q2 was never gone past: skip stops there, and stays on
-    assert box(talk).line.line_id == "line:q2" and box(talk).describe()["skip"]
-    driver.run_script("click skip\n")
-    assert not box(talk).describe()["skip"] and not lit(talk, "skip")
+    driver.wait(200)  # q2 was never gone past: skip stops there, and goes off
+    assert box(talk).line.line_id == "line:q2" and not box(talk).describe()["skip"]
+    assert not lit(talk, "skip")
 
     driver.run_script("click auto\n")
     assert box(talk).describe()["auto"] and lit(talk, "auto")
@@ -257,3 +256,46 @@ def test_after_rolling_back_to_a_choice_the_cursor_is_on_the_one_made_so_a_goes_
     assert box(talk).showing_options() and box(talk).cursor == 1
     driver.run_script("pad a\n")  # rolls forward over the choice: Go again
     assert waiting_line(driver) == "line:a3"
+
+
+def test_auto_stays_on_into_the_next_dialogue_until_turned_off(talk):
+    talk.start_dialogue("Talk")
+    driver = mouse(talk)
+    waiting_line(driver)
+    driver.run_script("click auto\n")
+    driver.until('scene == "ExploreScene"', 2000)  # auto went on to the end by itself
+    talk.start_dialogue("Ask")
+    assert waiting_line(driver) == "line:a1"
+    assert box(talk).describe()["auto"] and lit(talk, "auto")  # still on, and shown so
+    driver.wait(int(talk.settings["auto_delay"] * 60) + 2)
+    assert box(talk).showing_options()  # a1 went on by itself
+    driver.run_script("click auto\n")
+    assert not box(talk).describe()["auto"] and not lit(talk, "auto")
+
+
+def test_skip_stays_on_into_the_next_dialogue_and_stops_at_a_choice(talk):
+    talk.story.seen_lines |= {"line:q1", "line:q2", "line:q3", "line:q4", "line:a1"}
+    talk.start_dialogue("Talk")
+    driver = mouse(talk)
+    waiting_line(driver)
+    driver.run_script("click skip\n")
+    driver.until('scene == "ExploreScene"', 60)  # every line read before, the walk skipped
+    talk.start_dialogue("Ask")
+    driver.step(2)
+    assert box(talk).showing_options()  # a1 was read: passed at once, skip still on
+    assert not box(talk).describe()["skip"] and not lit(talk, "skip")  # and off at the choice
+
+
+@pytest.mark.parametrize("unseen", [False, True])
+def test_skip_goes_off_at_an_unseen_line_unless_skip_unseen_is_set(talk, unseen):
+    talk.settings["skip_unseen"] = unseen
+    talk.story.seen_lines |= {"line:q1"}
+    talk.start_dialogue("Talk")
+    driver = mouse(talk)
+    waiting_line(driver)
+    driver.run_script("click skip\n")
+    driver.wait(20)
+    if unseen:
+        assert talk.director.top is talk.explore() and talk.skip_mode  # through to the end, still on
+    else:
+        assert box(talk).line.line_id == "line:q2" and not box(talk).describe()["skip"]

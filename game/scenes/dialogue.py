@@ -85,8 +85,6 @@ class DialogueScene(Scene):
         self.cursor = 0
         self.task: Task | None = None
         self.background: list[Task] = []
-        self.auto = False
-        self.skip_on = False  # the quick menu's Skip: as if the skip key were held until clicked again
         self.wait_ticks = 0  # ticks since the page was fully shown
         self.t = 0
         self.finished = False
@@ -210,11 +208,18 @@ class DialogueScene(Scene):
         self.shown = 0 if self.app.settings.get("text_speed", 40) else self._page_len()
         self.wait_ticks = 0
         self.app.log_line(line.speaker or "", line.text, line.line_id, line.values)
-        if self.skipping and line.line_id in self.app.story.seen_lines:
+        if not self._passable(line):
+            self.app.skip_mode = False  # Skip stops at a line not read before, as Ren'Py's does
+        elif self.skipping:
             self.shown = self._page_len()
+
+    def _passable(self, line: Line) -> bool:
+        """Whether skipping goes past this line: one read before, or any with skip_unseen."""
+        return line.line_id in self.app.story.seen_lines or bool(self.app.settings.get("skip_unseen"))
 
     def _show_options(self, options: Options) -> None:
         self.options = options
+        self.app.skip_mode = False  # a choice is the player's to make: Skip stops here
         # the question stays in view above the choices: the last line said, at most two rows
         last = self.app.shown(self.app.history[-1]) if self.app.history and not self.app.history[-1].choice else None
         self.prompt = (last[0], question_rows(last[1], (BOX.w - 24) // self.scale)) if last else None
@@ -242,7 +247,8 @@ class DialogueScene(Scene):
 
     @property
     def skipping(self) -> bool:
-        return self.skip_on or "skip" in self.app.input.held
+        """The quick menu's Skip (on across dialogues until it stops) or the skip key held."""
+        return self.app.skip_mode or "skip" in self.app.input.held
 
     def quick_buttons(self) -> list[tuple[str, str, pygame.Rect]]:
         """The quick menu, right of the nameplate and clear of the text (its first row is 9 pixels
@@ -277,7 +283,7 @@ class DialogueScene(Scene):
             return
         quick = clicked(self.quick_buttons(), self.app.input.clicks) if is_top else ""
         if quick == "skip":
-            self.skip_on = not self.skip_on
+            self.app.skip_mode = not self.app.skip_mode
         if self.task is not None:
             skip = self.skipping and self.task.skippable
             if skip:
@@ -294,7 +300,7 @@ class DialogueScene(Scene):
             self.open(HistoryScene(self.app))
             return
         if "auto" in inp.pressed or quick == "auto":
-            self.auto = not self.auto
+            self.app.auto_forward = not self.app.auto_forward
         if "rollback" in inp.pressed or quick == "rollback":
             self._roll_back()
             return
@@ -320,11 +326,11 @@ class DialogueScene(Scene):
                 self.app.audio.play_voice(speaker_id(self.line.speaker) or "crew")
         else:
             self.wait_ticks += 1
-        seen = self.line.line_id in self.app.story.seen_lines
-        auto_ready = self.auto and self.shown >= total and self.wait_ticks >= self.app.settings.get("auto_delay", 1.5) * TICK_RATE
+        passable = self._passable(self.line)
+        auto_ready = self.app.auto_forward and self.shown >= total and self.wait_ticks >= self.app.settings.get("auto_delay", 1.5) * TICK_RATE
         clicked = any(b == 1 for _, _, b in inp.clicks)
-        if "interact" in inp.pressed or clicked or auto_ready or (self.skipping and seen):
-            if self.shown < total and not (self.skipping and seen):
+        if "interact" in inp.pressed or clicked or auto_ready or (self.skipping and passable):
+            if self.shown < total and not (self.skipping and passable):
                 self.shown = total  # the first press shows the rest of the page
                 return
             self._next_page()
@@ -435,7 +441,7 @@ class DialogueScene(Scene):
 
     def _draw_quick(self, surface: pygame.Surface) -> None:
         lit = {"skip"} if self.skipping else set()
-        if self.auto:
+        if self.app.auto_forward:
             lit.add("auto")
         dim = {"rollback"} if len(self.trail.points) < 2 else set()
         draw_buttons(surface, self.quick_buttons(), self.app.input.mouse_pos, self.scale, lit, dim)
@@ -504,5 +510,5 @@ class DialogueScene(Scene):
             d["line"] = self.line.raw
         if self.options is not None:
             d["options"] = [o.text for o in self.options.options]
-        d["skip"], d["auto"] = self.skipping, self.auto
+        d["skip"], d["auto"] = self.skipping, self.app.auto_forward
         return d

@@ -69,6 +69,7 @@ class SettingsScene(MenuScreen):
                 adjust=self.adjust_text_speed),
             Row(tr("settings.auto_delay"), lambda: self.adjust_auto(1),
                 value=lambda: tr("settings.seconds", f"{s['auto_delay']:.1f}"), adjust=self.adjust_auto),
+            self._toggle(tr("settings.skip_unseen"), "skip_unseen"),
             self._toggle(tr("settings.fullscreen"), "fullscreen", self.app.set_fullscreen),
             Row(tr("settings.window_scale"), lambda: self.adjust_scale(1),
                 value=lambda: tr("settings.scale", s["window_scale"]), adjust=self.adjust_scale),
