@@ -575,7 +575,8 @@ class App:
             draw_debug(self, self.canvas)
         if self.captions.shown:
             from game.ui.captions import draw_captions
-            draw_captions(self.canvas, self.captions.lines(), self.settings)
+            draw_captions(self.canvas, self.captions.lines(),
+                          [rect for scene in self.director.stack for rect in scene.covers()])
         if self.message_ticks:
             from game.ui.text import font
             f = font("small")

@@ -38,6 +38,10 @@ class Scene:
     def draw(self, surface: pygame.Surface) -> None:
         """Draw onto the 480x270 canvas."""
 
+    def covers(self) -> list[pygame.Rect]:
+        """What it draws over play that captions keep clear of (the HUD, the dialogue box)."""
+        return []
+
     def describe(self) -> dict:
         """What tests and the state dump see of this scene."""
         return {"scene": type(self).__name__}

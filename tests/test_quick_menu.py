@@ -1,14 +1,13 @@
 """The mouse reaches every comfort action: the dialogue box's quick menu (Back, History, Skip,
 Auto), and the plain telescope view's Note and Look away."""
 
-import copy
 
 import pytest
 
 from conftest import fixture_map
 from game.driver import Driver
 from game.palette import colour
-from game.scenes.dialogue import BOX, QUICK_MENU
+from game.scenes.dialogue import BOX
 from game.story.yarn import YarnProgram
 
 SCRIPT = """
@@ -141,39 +140,6 @@ def test_skip_by_mouse_ends_a_cutscene_as_the_held_key_does(talk):
     assert scene.task is None and scene.line.line_id == "line:q3"
     guard = talk.explore().world.actor("guard")
     assert (guard.tile(16)) == (4, 3)
-
-
-@pytest.mark.parametrize("language", ["en", "qps"])
-@pytest.mark.parametrize("size", ["normal", "large"])
-@pytest.mark.parametrize("showing", ["line", "options"])
-def test_the_quick_menu_fits_clear_of_the_text_the_nameplate_and_the_prompt(app, language, size, showing):
-    from game.settings import DEFAULTS
-    app.settings = {**copy.deepcopy(DEFAULTS), "language": language, "text_size": size}
-    app.apply_language()
-    app._program = YarnProgram.from_source(
-        "title: Q\n---\nMargaret: Are you coming with me, or are you staying here with Adrian and his friends?\n"
-        "-> Come along\n-> Stay here\n-> Say nothing\n===\n", "q.yarn")
-    app.start_map(fixture_map("room_a"))
-    app.start_dialogue("Q")
-    driver = Driver(app)
-    if showing == "options":
-        driver.advance()
-    else:
-        waiting_line(driver)
-    scene = box(app)
-    buttons = scene.quick_buttons()
-    assert [a for a, _l, _r in buttons] == list(QUICK_MENU)
-    area = scene.box()
-    nameplate_right = area.x + 6 + 14 + 60 * 2  # a long name, even doubled
-    for action, label, rect in buttons:
-        assert app.canvas.get_rect().contains(rect), (action, rect)
-        assert rect.bottom <= area.y + 9 - 2, action  # above the first row of text
-        assert rect.x > nameplate_right and rect.right <= area.right, action
-        assert label != f"quick.{action}"  # from the string table
-    assert all(a.right + 2 <= b.x for (_, _, a), (_, _, b) in zip(buttons, buttons[1:]))  # no overlap
-    if showing == "options":
-        assert all(not r.colliderect(scene.option_rect(k)) for _a, _l, r in buttons
-                   for k in range(len(scene.visible_options)))
 
 
 def scope(talk, driver):

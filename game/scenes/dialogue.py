@@ -17,7 +17,7 @@ from game.stage.context import Stage
 from game.stage.registry import CommandError
 from game.stage.tasks import SceneTask, Task
 from game.story.yarn import Command, DialogueEnd, Dialogue, Line, Options, YarnError
-from game.ui.buttons import button_row, by_action, clicked, draw_buttons
+from game.ui.buttons import GAP, button_row, by_action, clicked, draw_buttons
 from game.ui.text import font, text_scale
 from game.ui.widgets import nine_slice, portrait, prompt_icon, strip_frame
 from game.world.actors import people_index
@@ -252,9 +252,14 @@ class DialogueScene(Scene):
 
     def quick_buttons(self) -> list[tuple[str, str, pygame.Rect]]:
         """The quick menu, right of the nameplate and clear of the text (its first row is 9 pixels
-        down); while a cutscene runs, only Skip, when it can skip it and nothing is over the box."""
+        down), or over the nameplate when a long name at large text leaves no room beside it;
+        while a cutscene runs, only Skip, when it can skip it and nothing is over the box."""
         box = self.box()
-        buttons = button_row([(a, tr(f"quick.{a}")) for a in QUICK_MENU], box.right - 8, box.y + 2, self.scale)
+        items = [(a, tr(f"quick.{a}")) for a in QUICK_MENU]
+        buttons = button_row(items, box.right - 8, box.y + 2)
+        plate = self.nameplate()
+        if plate is not None and buttons[0][2].x < plate.right + GAP:
+            buttons = button_row(items, box.right - 8, plate.y - GAP)
         if self.task is not None:
             skip = self.task.skippable and self.app.director.top is self
             return [b for b in buttons if b[0] == "skip"] if skip else []
@@ -262,6 +267,16 @@ class DialogueScene(Scene):
 
     def click_targets(self) -> dict[str, pygame.Rect]:
         return by_action(self.quick_buttons())
+
+    def covers(self) -> list[pygame.Rect]:
+        """The box, its nameplate and its quick menu, while they are drawn."""
+        rects = [rect for _action, _label, rect in self.quick_buttons()]
+        if self.task is None and (self.line is not None or self.options is not None) and not self.finished:
+            rects.append(self.box())
+            plate = self.nameplate()
+            if plate is not None:
+                rects.append(plate)
+        return rects
 
     # -- driver hooks (tests and headless scripts) ---------------------------------------------
     def showing_line(self) -> bool:
@@ -409,8 +424,7 @@ class DialogueScene(Scene):
         if face is not None:
             surface.blit(face, PORTRAIT_AT)
             x = TEXT_X_WITH_PORTRAIT
-        if self.line.speaker:
-            self._draw_nameplate(surface, BOX, self.line.speaker)
+        self._draw_nameplate(surface)
         left = self.shown
         first_row = sum(len(p) for p in self.pages[:self.page])
         for i, row in enumerate(self.pages[self.page]):
@@ -431,20 +445,36 @@ class DialogueScene(Scene):
                 surface.blit(icon, (BOX.right - 36, BOX.bottom - 19))
         self._draw_quick(surface)
 
-    def _draw_nameplate(self, surface: pygame.Surface, box: pygame.Rect, name: str) -> None:
-        """Who speaks, on a plate over the box's top edge, in the player's text size."""
-        body, scale = font("body"), self.scale
+    def speaker(self) -> str:
+        """Who speaks the line shown, or the question above the options ("" for narration)."""
+        if self.line is not None:
+            return self.line.speaker or ""
+        return self.prompt[0] if self.options is not None and self.prompt else ""
+
+    def nameplate(self) -> pygame.Rect | None:
+        """Where the speaker's name goes: a plate over the box's top edge, in the text size."""
+        name = self.speaker()
+        if not name:
+            return None
+        body, scale, box = font("body"), self.scale, self.box()
         h = body.line_height * scale + 4
-        surface.blit(nine_slice("nameplate", (body.width(name) * scale + 14, h)), (box.x + 6, box.y - h + 3))
-        body.draw(surface, name, (box.x + 13, box.y - h + 5), speaker_colour(speaker_id(name)),
-                  shadow=colour("black"), scale=scale)
+        return pygame.Rect(box.x + 6, box.y - h + 3, body.width(name) * scale + 14, h)
+
+    def _draw_nameplate(self, surface: pygame.Surface) -> None:
+        plate = self.nameplate()
+        if plate is None:
+            return
+        name = self.speaker()
+        surface.blit(nine_slice("nameplate", plate.size), plate)
+        font("body").draw(surface, name, (plate.x + 7, plate.y + 2), speaker_colour(speaker_id(name)),
+                          shadow=colour("black"), scale=self.scale)
 
     def _draw_quick(self, surface: pygame.Surface) -> None:
         lit = {"skip"} if self.skipping else set()
         if self.app.auto_forward:
             lit.add("auto")
         dim = {"rollback"} if len(self.trail.points) < 2 else set()
-        draw_buttons(surface, self.quick_buttons(), self.app.input.mouse_pos, self.scale, lit, dim)
+        draw_buttons(surface, self.quick_buttons(), self.app.input.mouse_pos, lit, dim)
 
     def _draw_marked(self, surface: pygame.Surface, part: str, start: int, pos: tuple[int, int]) -> None:
         """A row with markup, glyph by glyph: [b] bold, [wave], [shake], [color=magenta]."""
@@ -482,9 +512,8 @@ class DialogueScene(Scene):
         opts = self.options.options
         if self.prompt:
             box = self.box()
-            speaker, rows = self.prompt
-            if speaker:
-                self._draw_nameplate(surface, box, speaker)
+            rows = self.prompt[1]
+            self._draw_nameplate(surface)
             for i, row in enumerate(rows):
                 body.draw(surface, row, (box.x + 12, box.y + 8 + i * body.line_height * self.scale),
                           colour("grey_light"), shadow=colour("ink"), scale=self.scale)

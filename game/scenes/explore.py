@@ -70,6 +70,7 @@ class ExploreScene(Scene):
         self.objective_line = ObjectiveLine()
         self.playing = False  # the player had control on the last tick (the HUD shows only then)
         self.hints_ticks = 0  # the mouse's hints button shows them for a while
+        self.overlay: list[pygame.Rect] = []  # where the HUD and name tags went on the last frame drawn
         self.load(map_name, spawn, player_pos, facing)
 
     # -- maps ----------------------------------------------------------------------------------
@@ -239,13 +240,29 @@ class ExploreScene(Scene):
         things = [*self.world.all_actors(), *self.props.values()]
         offset = self.mapview.draw(surface, self.camera_center(), things, self.app.ticks)
         self._draw_effects(surface, offset)
+        self.overlay = []
         if self.playing:
-            if self.showing_hints:
-                draw_hotspots(surface, self.world, offset)
-            else:
-                draw_facing(surface, self.world, offset, self.app.input)
-            self.objective_line.draw(surface)
-            draw_corner_buttons(surface, "hints" if self.showing_hints else "")
+            self._draw_hud(surface, offset)
+
+    def _draw_hud(self, surface: pygame.Surface, offset: tuple[int, int]) -> None:
+        """The name tags, each clear of the corner buttons, the objective line, the others and the
+        captions (which the app draws clear of all these: see covers); then the buttons and the
+        line over the frames of things beneath them."""
+        from game.ui.captions import caption_boxes
+        hud = [rect for _action, _text, rect in corner_buttons(surface.get_width())]
+        if self.objective_line.visible:
+            hud.append(self.objective_line.layout(surface.get_width())[1])
+        captions = [box for _rows, box in caption_boxes(surface.get_rect(), self.app.captions.lines(), hud)]
+        if self.showing_hints:
+            tags = draw_hotspots(surface, self.world, offset, hud + captions)
+        else:
+            tags = draw_facing(surface, self.world, offset, self.app.input, hud + captions)
+        draw_corner_buttons(surface, "hints" if self.showing_hints else "")
+        self.objective_line.draw(surface)
+        self.overlay = hud + tags
+
+    def covers(self) -> list[pygame.Rect]:
+        return self.overlay
 
     def _draw_effects(self, surface: pygame.Surface, offset: tuple[int, int]) -> None:
         fx = self.effects

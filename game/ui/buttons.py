@@ -1,27 +1,28 @@
 """Small labelled buttons for the mouse (the dialogue box's quick menu, the telescope's): laid out
 in a row, found under a click, drawn lit (a mode that is on), dim (nothing to do now) or
-highlighted under the pointer. Each stands for an action and does what that action's key does."""
+highlighted under the pointer, in the player's text size and contrast. Each stands for an action
+and does what that action's key does."""
 
 from __future__ import annotations
 
 import pygame
 
 from game.palette import colour
-from game.ui.text import font
+from game.ui.hud import panel
+from game.ui.text import high_contrast, ui_font
 
 Button = tuple[str, str, pygame.Rect]  # (action, label, where on the canvas)
 GAP = 2
 
 
-def button_row(items: list[tuple[str, str]], right: int, bottom: int, scale: int = 1) -> list[Button]:
-    """(action, label) items as buttons in a row that ends at `right` and sits on `bottom`, in the
-    text size's scale."""
-    small = font("small")
-    h = (small.line_height + 3) * scale
+def button_row(items: list[tuple[str, str]], right: int, bottom: int) -> list[Button]:
+    """(action, label) items as buttons in a row that ends at `right` and sits on `bottom`."""
+    small = ui_font("small")
+    h = small.line_height + 4
     x = right
     buttons = []
     for action, label in reversed(items):
-        w = (small.width(label) + 6) * scale
+        w = small.width(label) + 6
         x -= w
         buttons.append((action, label, pygame.Rect(x, bottom - h, w, h)))
         x -= GAP
@@ -43,15 +44,12 @@ def by_action(buttons: list[Button]) -> dict[str, pygame.Rect]:
 
 
 def draw_buttons(surface: pygame.Surface, buttons: list[Button], pointer: tuple[int, int] | None,
-                 scale: int = 1, lit: frozenset[str] | set[str] = frozenset(),
-                 dim: frozenset[str] | set[str] = frozenset()) -> None:
-    small = font("small")
+                 lit: frozenset[str] | set[str] = frozenset(), dim: frozenset[str] | set[str] = frozenset()) -> None:
+    small = ui_font("small")
+    edge, face, dimmed = ("grey_light", "white", "grey") if high_contrast() else ("grey_dark", "grey_light", "grey_dark")
     for action, label, rect in buttons:
         hover = pointer is not None and rect.collidepoint(pointer) and action not in dim
-        panel = pygame.Surface(rect.size, pygame.SRCALPHA)
-        panel.fill((*colour("ink"), 230))
-        surface.blit(panel, rect)
+        surface.blit(panel(rect.size, 230), rect)
         tone = "yellow" if hover else "acid" if action in lit else None
-        pygame.draw.rect(surface, colour(tone or "grey_dark"), rect, 1)
-        text = "grey_dark" if action in dim else tone or "grey_light"
-        small.draw(surface, label, (rect.x + 3 * scale, rect.y + 2 * scale), colour(text), scale=scale)
+        pygame.draw.rect(surface, colour(tone or edge), rect, 1)
+        small.draw(surface, label, (rect.x + 3, rect.y + 2), colour(dimmed if action in dim else tone or face))

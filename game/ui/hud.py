@@ -1,7 +1,9 @@
-"""What the map shows over play: the objective line in the top-left corner.
+"""What the map shows over play: the objective line in the top-left corner, the mouse's corner
+buttons top right, and the names of what can be used (all of them while hints are held, else what
+interact would use now). All of it in the player's text size and contrast, and clear of each other.
 
-The line appears when the objective changes (once the player has control again), stays a few
-seconds, fades, and comes back while `hints` is held (or the mouse's corner button is clicked)."""
+The objective line appears when the objective changes (once the player has control again), stays a
+few seconds, fades, and comes back while `hints` is held (or the mouse's corner button is clicked)."""
 
 from __future__ import annotations
 
@@ -10,13 +12,27 @@ from functools import lru_cache
 import pygame
 
 from game.palette import colour
-from game.ui.text import font
+from game.ui.text import high_contrast, text_scale, ui_font
 from game.ui.strings import story_text, tr
 
 SHOW_TICKS = 300  # 5 s on screen after a change
 FADE_TICKS = 60
-WIDTH = 260
+WIDTH = 260  # the objective line's widest, at normal text size
 AT = (6, 6)
+GAP = 2
+
+
+def panel(size: tuple[int, int], alpha: int) -> pygame.Surface:
+    """A dark see-through panel behind overlay text; solid black with high contrast."""
+    return _panel(size, "black", 255) if high_contrast() else _panel(size, "ink", alpha)
+
+
+@lru_cache(maxsize=64)
+def _panel(size: tuple[int, int], tone: str, alpha: int) -> pygame.Surface:
+    """Made once per size: the corner buttons and tags ask for theirs every frame."""
+    surf = pygame.Surface(size, pygame.SRCALPHA)
+    surf.fill((*colour(tone), alpha))
+    return surf
 
 
 class ObjectiveLine:
@@ -37,20 +53,24 @@ class ObjectiveLine:
     def visible(self) -> bool:
         return bool(self.text) and self.left > 0
 
+    def layout(self, width: int) -> tuple[list[str], pygame.Rect]:
+        """Its rows and panel, kept left of the corner buttons on a canvas `width` wide."""
+        small = ui_font("small")
+        room = corner_buttons(width)[0][2].x - GAP * 2 - AT[0]
+        rows = small.wrap(story_text(self.text), min(WIDTH * text_scale(), room) - 14)
+        return rows, pygame.Rect(AT, (max(small.width(r) for r in rows) + 14, len(rows) * small.line_height + 6))
+
     def draw(self, surface: pygame.Surface) -> None:
         if not self.visible:
             return
-        small = font("small")
-        lines = small.wrap(story_text(self.text), WIDTH)[:3]
-        h = len(lines) * small.line_height + 6
-        w = max(small.width(line) for line in lines) + 14
-        panel = pygame.Surface((w, h), pygame.SRCALPHA)
-        panel.fill((*colour("ink"), 200))
-        pygame.draw.rect(panel, colour("yellow"), (0, 0, 2, h))  # the objective's mark
-        for i, line in enumerate(lines):
-            small.draw(panel, line, (8, 3 + i * small.line_height), colour("white"))
-        panel.set_alpha(min(255, 255 * self.left // FADE_TICKS))
-        surface.blit(panel, AT)
+        small = ui_font("small")
+        rows, rect = self.layout(surface.get_width())
+        face = panel(rect.size, 200).copy()
+        pygame.draw.rect(face, colour("yellow"), (0, 0, 2, rect.h))  # the objective's mark
+        for i, row in enumerate(rows):
+            small.draw(face, row, (8, 3 + i * small.line_height), colour("white"))
+        face.set_alpha(min(255, 255 * self.left // FADE_TICKS))
+        surface.blit(face, rect)
 
 
 def label_of(actor, obj) -> str:
@@ -65,68 +85,91 @@ def label_of(actor, obj) -> str:
     return tr("hud.door") if obj.cls == "door" else obj.name.replace("_", " ").title()
 
 
-def _tag(surface: pygame.Surface, text: str, midbottom: tuple[int, int], icon=None, tone: str = "white") -> None:
-    """A small dark tag with a label (and a prompt icon in front), kept on screen."""
-    small = font("small")
-    w = small.width(text) + 8 + (16 if icon is not None else 0)
-    h = max(small.line_height + 4, 16 if icon is not None else 0)
-    rect = pygame.Rect(0, 0, w, h)
-    rect.midbottom = midbottom
-    rect.clamp_ip(surface.get_rect())
-    panel = pygame.Surface(rect.size, pygame.SRCALPHA)
-    panel.fill((*colour("ink"), 210))
-    surface.blit(panel, rect)
+def tag_rect(text: str, over: pygame.Rect, bounds: pygame.Rect, taken: list[pygame.Rect],
+             icon: pygame.Surface | None = None) -> pygame.Rect:
+    """Where a name tag goes, on the canvas: just above the thing if that is clear of `taken` (the
+    HUD, the other tags), else the nearest clear place stacked above or below it, or beside that;
+    with none clear, just above it all the same."""
+    small = ui_font("small")
+    w = small.width(text) + 8 + (icon.get_width() + 1 if icon is not None else 0)
+    h = max(small.line_height + 4, icon.get_height() if icon is not None else 0)
+    bottoms = [over.y - 1 - k * (h + 1) for k in range(4)] + [over.bottom + 1 + h + k * (h + 1) for k in range(6)]
+    spots = sorted(((over.centerx + j * w // 2, bottom) for bottom in bottoms for j in range(-6, 7)),
+                   key=lambda spot: abs(spot[0] - over.centerx) + abs(spot[1] - bottoms[0]))
+    tries = [pygame.Rect(x - w // 2, bottom - h, w, h).clamp(bounds) for x, bottom in spots]
+    return next((r for r in tries if r.collidelist(taken) < 0), tries[0])
+
+
+def _draw_tag(surface: pygame.Surface, text: str, rect: pygame.Rect, icon=None, tone: str = "white") -> None:
+    small = ui_font("small")
+    surface.blit(panel(rect.size, 210), rect)
     x = rect.x + 4
     if icon is not None:
-        surface.blit(icon, (rect.x, rect.y + (h - 16) // 2))
-        x = rect.x + 17
-    small.draw(surface, text, (x, rect.y + (h - small.line_height) // 2), colour(tone))
+        surface.blit(icon, (rect.x, rect.y + (rect.h - icon.get_height()) // 2))
+        x = rect.x + icon.get_width() + 1
+    small.draw(surface, text, (x, rect.y + (rect.h - small.line_height) // 2), colour(tone))
 
 
-def draw_hotspots(surface: pygame.Surface, world, offset: tuple[int, int]) -> None:
-    """Every person, thing and door the player can use, framed and labelled (hints held)."""
-    for actor, obj in world.usable():
-        rect = (actor.body_rect() if actor is not None else world.use_rect(None, obj)).move(offset)
-        if not rect.colliderect(surface.get_rect()):
-            continue
+def _thing_rect(world, actor, obj, offset) -> pygame.Rect:
+    return (actor.body_rect() if actor is not None else world.use_rect(None, obj)).move(offset)
+
+
+def draw_hotspots(surface: pygame.Surface, world, offset: tuple[int, int],
+                  clear_of: list[pygame.Rect]) -> list[pygame.Rect]:
+    """Every person, thing and door the player can use, framed, then labelled (hints held); each
+    label clear of `clear_of` and of the others. Where the labels went."""
+    things = [(actor, obj, _thing_rect(world, actor, obj, offset)) for actor, obj in world.usable()]
+    things = [(actor, obj, rect) for actor, obj, rect in things if rect.colliderect(surface.get_rect())]
+    for _actor, _obj, rect in things:
         pygame.draw.rect(surface, colour("yellow"), rect, 1)
-        _tag(surface, label_of(actor, obj), (rect.centerx, rect.y - 1), tone="yellow")
+    tags: list[pygame.Rect] = []
+    for actor, obj, rect in things:
+        text = label_of(actor, obj)
+        tags.append(tag_rect(text, rect, surface.get_rect(), clear_of + tags))
+        _draw_tag(surface, text, tags[-1], tone="yellow")
+    return tags
 
 
-def draw_facing(surface: pygame.Surface, world, offset: tuple[int, int], inp) -> None:
-    """What interact would use now: its label with the interact prompt of the device in use."""
+def draw_facing(surface: pygame.Surface, world, offset: tuple[int, int], inp,
+                clear_of: list[pygame.Rect]) -> list[pygame.Rect]:
+    """What interact would use now: its label with the interact prompt of the device in use (its
+    key is text too: drawn in the text size), clear of `clear_of`. Where it went."""
     from game.ui.widgets import prompt_icon
     actor, obj = world.interact_target()
     if actor is None and obj is None:
-        return
-    rect = (actor.body_rect() if actor is not None else world.use_rect(None, obj)).move(offset)
-    _tag(surface, label_of(actor, obj), (rect.centerx, rect.y - 1), icon=prompt_icon("interact", inp))
+        return []
+    icon = prompt_icon("interact", inp)
+    if icon is not None and text_scale() != 1:
+        icon = pygame.transform.scale_by(icon, text_scale())
+    text = label_of(actor, obj)
+    where = tag_rect(text, _thing_rect(world, actor, obj, offset), surface.get_rect(), clear_of, icon)
+    _draw_tag(surface, text, where, icon)
+    return [where]
 
 
 CORNER_BUTTONS = ("menu", "journal", "history", "hints")  # their faces: the UI strings hud.<action>
-BUTTON = 14
 
 
 def corner_buttons(width: int) -> list[tuple[str, str, pygame.Rect]]:
-    """The mouse's way to the pause menu, journal, history and hints: small buttons top right."""
-    return [(action, tr(f"hud.{action}"), pygame.Rect(width - (len(CORNER_BUTTONS) - i) * (BUTTON + 2) - 2, 4,
-                                                     BUTTON, BUTTON))
-            for i, action in enumerate(CORNER_BUTTONS)]
+    """The mouse's way to the pause menu, journal, history and hints: small square buttons top
+    right (wider for a longer face), in the text size."""
+    small = ui_font("small")
+    side = small.line_height + 5
+    buttons, x = [], width - 4
+    for action in reversed(CORNER_BUTTONS):
+        text = tr(f"hud.{action}")
+        w = max(side, small.width(text) + 6)
+        x -= w
+        buttons.append((action, text, pygame.Rect(x, 4, w, side)))
+        x -= GAP
+    return buttons[::-1]
 
 
 def draw_corner_buttons(surface: pygame.Surface, active: str = "") -> None:
-    small = font("small")
-    panel = _button_panel(colour("ink"))
+    small = ui_font("small")
+    edge = "white" if high_contrast() else "grey"
     for action, text, rect in corner_buttons(surface.get_width()):
-        surface.blit(panel, rect)
-        pygame.draw.rect(surface, colour("yellow" if action == active else "grey"), rect, 1)
-        small.draw(surface, text, (rect.centerx, rect.y + (BUTTON - small.line_height) // 2 + 1),
+        surface.blit(panel(rect.size, 190), rect)
+        pygame.draw.rect(surface, colour("yellow" if action == active else edge), rect, 1)
+        small.draw(surface, text, (rect.centerx, rect.y + (rect.h - small.line_height) // 2 + 1),
                    colour("white"), align="center")
-
-
-@lru_cache(maxsize=1)
-def _button_panel(ink: tuple[int, int, int]) -> pygame.Surface:
-    """The corner buttons' see-through face, made once rather than four times a frame."""
-    panel = pygame.Surface((BUTTON, BUTTON), pygame.SRCALPHA)
-    panel.fill((*ink, 190))
-    return panel

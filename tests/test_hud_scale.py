@@ -1,0 +1,138 @@
+"""The overlay over play (objective line, corner buttons, name tags, the interaction prompt,
+captions) and the dialogue box's quick menu, at each text size, with and without high contrast, in
+English and the pseudo-language: nothing overlaps, nothing leaves the 480x270 canvas."""
+
+import copy
+import itertools
+
+import pygame
+import pytest
+
+from conftest import fixture_map
+from game.app import CANVAS
+from game.driver import Driver
+from game.palette import colour
+from game.scenes.dialogue import QUICK_MENU
+from game.story.yarn import YarnProgram
+from game.ui.captions import caption_boxes
+from game.ui.text import ui_font
+
+# the game's longest objective, and three of the longest captions
+OBJECTIVE = "Look through the telescope by the window (north-west of the table): keep the craft in the lens to log it"
+SOUNDS = ("ufo_land", "ufo_takeoff", "record_scratch")
+LOOKS = [(size, contrast, language) for size in ("normal", "large") for contrast in (False, True)
+         for language in ("en", "qps")]
+
+
+@pytest.fixture(params=LOOKS, ids=lambda look: "-".join(str(part) for part in look))
+def look(app, request):
+    from game.settings import DEFAULTS
+    size, contrast, language = request.param
+    app.settings = {**copy.deepcopy(DEFAULTS), "text_size": size, "high_contrast": contrast,
+                    "language": language, "captions": True}
+    app.apply_language()
+    yield app, size, contrast
+    app.settings["language"] = "en"
+    app.apply_language()
+
+
+def apart(rects) -> None:
+    """Each inside the canvas, none over another."""
+    for rect in rects:
+        assert pygame.Rect((0, 0), CANVAS).contains(rect), rect
+    for a, b in itertools.combinations(rects, 2):
+        assert not a.colliderect(b), (a, b)
+
+
+def captions_clear(app, room_for_all: bool = True) -> list:
+    """What the scenes draw over play (see Scene.covers), and the captions, each clear of that;
+    all three of them, or the newest at least."""
+    for name in SOUNDS:
+        app.sfx(name)
+    frame = app.draw()
+    covered = [rect for scene in app.director.stack for rect in scene.covers()]
+    captions = [box for _rows, box in caption_boxes(app.canvas.get_rect(), app.captions.lines(), covered)]
+    assert len(captions) == len(SOUNDS) if room_for_all else captions
+    apart(captions)
+    assert not any(c.colliderect(r) for c in captions for r in covered)
+    return frame, covered
+
+
+@pytest.mark.parametrize("hints", [True, False])
+def test_the_overlay_over_play_fits_and_nothing_overlaps(look, hints):
+    app, size, contrast = look
+    driver = Driver(app)
+    app.start_map("club", "entrance")
+    app.story.objective = OBJECTIVE
+    if not hints:  # the player at the bouncer, facing him: his name with the interact prompt
+        driver.walkto(*app.explore().world.actor("bouncer").tile(16))
+    driver.step(2)
+    if hints:
+        app.input.hold("hints", 5)
+        driver.step(1)
+    frame, covered = captions_clear(app)
+    apart(covered)
+    buttons, objective, tags = covered[:4], covered[4], covered[5:]
+    assert len(tags) == (8 if hints else 1)  # two doors, the bouncer, three guests, the rope, the taxi
+    assert all(b.h == (14 if size == "normal" else 23) for b in buttons)  # in the text size
+    rows, _rect = app.explore().objective_line.layout(480)
+    assert objective.h == len(rows) * ui_font("small").line_height + 6
+    assert all(ui_font("small").width(row) <= objective.w - 14 for row in rows)
+    # high contrast: the objective's panel solid black, not see-through
+    assert (frame.get_at((objective.x + 4, objective.bottom - 1))[:3] == colour("black")) == contrast
+
+
+# the game's longest speaker's name; and one that leaves no room beside it: the menu goes over it
+@pytest.mark.parametrize("name", ["Makeup Artist", "The Man From Across The Street"])
+@pytest.mark.parametrize("showing", ["line", "options"])
+def test_the_dialogue_box_and_its_quick_menu_fit_with_a_long_name(look, showing, name):
+    app, size, contrast = look
+    app._program = YarnProgram.from_source(
+        f"title: Q\n---\n{name}: Hold still. I am not finished with your eyes, and the light up there is"
+        " unkind to anyone who blinks.\n-> Let her finish\n-> Get up and go\n-> Say nothing at all\n===\n", "q.yarn")
+    app.start_map(fixture_map("room_a"))
+    app.start_dialogue("Q")
+    driver = Driver(app)
+    if showing == "options":
+        driver.advance()
+    else:
+        driver.step(5)
+    frame, _covered = captions_clear(app, room_for_all=name == "Makeup Artist")
+    scene = app.director.top
+    box, plate, buttons = scene.box(), scene.nameplate(), scene.quick_buttons()
+    assert [action for action, _label, _rect in buttons] == list(QUICK_MENU) and plate is not None
+    apart([box])
+    apart([plate] + [rect for _action, _label, rect in buttons])  # the plate and the buttons side by side
+    for action, label, rect in buttons:
+        assert ui_font("small").width(label) + 6 == rect.w  # the label fits its button
+        assert label != f"quick.{action}"  # from the string table
+        assert rect.bottom <= box.y + 9 - 2  # above the first row of text
+        assert (rect.bottom < plate.y) == (size == "large" and name != "Makeup Artist")  # beside or over the plate
+        assert (frame.get_at((rect.x + 1, rect.bottom - 2))[:3] == colour("black")) == contrast  # solid
+    if showing == "options":
+        assert not any(r.colliderect(scene.option_rect(k)) for _a, _l, r in buttons for k in range(3))
+
+
+def test_at_large_text_the_name_tags_on_every_map_keep_clear_of_each_other_and_the_hud(app):
+    """Hints held at every spawn point of every map, in the longer pseudo-language: the busiest
+    views (the loft, the observation deck) still find each name a place of its own."""
+    from game.paths import asset
+    from game.world.tmx import read_map
+    app.settings.update(text_size="large", language="qps")
+    app.apply_language()
+    driver = Driver(app)
+    try:
+        for path in sorted(asset("maps").glob("*.tmx")):
+            for spawn in [o.name for o in read_map(path).objects if o.cls == "spawn"]:
+                app.director.clear()
+                app.start_map(path.stem, spawn)
+                app.story.objective = OBJECTIVE
+                driver.step(2)
+                app.input.hold("hints", 5)
+                driver.step(1)
+                app.draw()
+                assert len(app.explore().covers()) > 5, (path.stem, spawn)  # some tags at least
+                apart(app.explore().covers())
+    finally:
+        app.settings["language"] = "en"
+        app.apply_language()
