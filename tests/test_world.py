@@ -354,3 +354,77 @@ def test_walks_go_round_a_solid_prop(app):
     app.start_map("observation_deck", "16,6")
     Driver(app, mode="keyboard").walkto(20, 9)
     assert app.explore().world.player.tile() == (20, 9)
+
+
+def _crowd(app, n: int, seed: int):
+    """The club with `n` more people and everyone (the player too) walking somewhere."""
+    import random
+
+    from game import bench
+    from game.world.actors import Actor
+
+    app.start_map("club")
+    world = app.explore().world
+    rng = random.Random(seed)
+    grid, free = bench._free_tiles(world)
+    people = sorted({a.id for a in world.all_actors()})
+    for i in range(n):
+        world.actors[f"extra_{i}"] = Actor(people[i % len(people)], *world.tile_center(*rng.choice(free)))
+    return world, lambda: bench._keep_walking(world, rng, grid, free)
+
+
+def test_drawing_a_crowd_leaves_where_everyone_walks_as_it_was(app):
+    """Culling and drawing only read the world: a crowd drawn every frame ends where the same
+    crowd ends undrawn, to the bit, facing and mid-step the same."""
+    ends = []
+    for draw in (True, False):
+        world, keep_walking = _crowd(app, 80, seed=21)
+        for _ in range(150):
+            keep_walking()
+            app.tick()
+            if draw:
+                app.draw()
+        ends.append([(a.x, a.y, a.facing, a.moving, a.walk_ticks, list(a.path)) for a in world.all_actors()])
+    assert ends[0] == ends[1]
+    assert sum(a[4] > 0 for a in ends[0]) > 40  # they really were walking
+
+
+def test_people_off_screen_are_not_drawn(app):
+    from game.world.actors import Actor
+
+    asked = []
+
+    class Watched(Actor):
+        def image(self, tick):
+            asked.append(self.name)
+            return super().image(tick)
+
+    world, _ = _crowd(app, 0, seed=1)
+    player = world.player
+    far_x = 16 if player.x > 512 else 1000  # the club is 1024 px wide; the view 480
+    world.actors["near"] = Watched("margaret", player.x + 20, player.y, name="near")
+    world.actors["far"] = Watched("margaret", far_x, player.y, name="far")
+    app.draw()
+    assert asked == ["near"]
+
+
+def test_overhead_tiles_are_drawn_over_a_person_under_them(app):
+    """room_a has overhead tiles on cells (5, 2) and (6, 2): a person under them is hidden there,
+    and drawn round them."""
+    import pygame
+
+    app.start_map(fixture_map("room_a"), "start")
+    explore = app.explore()
+    player = explore.world.player
+    player.x, player.y = 5 * 16 + 8, 3 * 16 + 10  # the sprite's top half under cell (5, 2)
+    ox, oy = explore.map_offset(app.canvas.get_size())
+    cell = pygame.Rect(5 * 16 + ox, 2 * 16 + oy, 16, 16)
+    tile = explore.level.data.get_tile_image(5, 2, explore.level.actor_layer + 1)
+    opaque = [(x, y) for y in range(16) for x in range(16) if tile.get_at((x, y)).a == 255]
+    assert opaque
+    shown = app.draw().copy()
+    player.visible = False
+    without = app.draw().copy()
+    assert all(shown.get_at((cell.x + x, cell.y + y)) == without.get_at((cell.x + x, cell.y + y)) for x, y in opaque)
+    below = pygame.Rect(cell.x, cell.bottom, 16, 10)
+    assert pygame.image.tobytes(shown.subsurface(below), "RGB") != pygame.image.tobytes(without.subsurface(below), "RGB")

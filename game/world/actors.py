@@ -114,7 +114,9 @@ class Actor:
         return self.x + dx * reach, self.y - FEET[1] / 2 + dy * reach
 
     def face_towards(self, x: float, y: float) -> None:
-        dx, dy = x - self.x, y - self.y
+        self._face(x - self.x, y - self.y)
+
+    def _face(self, dx: float, dy: float) -> None:
         if abs(dx) > abs(dy):
             self.facing = "right" if dx > 0 else "left"
         elif dy or dx:
@@ -140,14 +142,16 @@ class Actor:
     def follow_path(self, others: list[pygame.Rect] = ()) -> bool:
         """Advance one tick along self.path; returns True while still walking. A step that would
         overlap one of `others` (people in the way) ends the walk at their edge."""
-        if not self.path:
+        path = self.path
+        if not path:
             return False
-        tx, ty = self.path[0]
-        dx, dy = tx - self.x, ty - self.y
+        tx, ty = path[0]
+        x, y, speed = self.x, self.y, self.speed
+        dx, dy = tx - x, ty - y
         dist = (dx * dx + dy * dy) ** 0.5
         if dist > 0.5:
-            self.face_towards(tx, ty)
-        nx, ny = (tx, ty) if dist <= self.speed else (self.x + dx / dist * self.speed, self.y + dy / dist * self.speed)
+            self._face(dx, dy)
+        nx, ny = (tx, ty) if dist <= speed else (x + dx / dist * speed, y + dy / dist * speed)
         if others:
             w, h = FEET
             box = pygame.Rect(round(nx - w / 2), round(ny - h), w, h)
@@ -155,8 +159,8 @@ class Actor:
                 self.path = []
                 return False
         self.x, self.y = nx, ny
-        if dist <= self.speed:
-            self.path.pop(0)
+        if dist <= speed:
+            path.pop(0)
         return True
 
     def update(self, moved: bool) -> None:

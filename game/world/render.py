@@ -31,9 +31,10 @@ def carried_lights(things: list, tick: int) -> list:
 class MapView:
     def __init__(self, level: Level, lighting: Lighting) -> None:
         self.level, self.lighting = level, lighting
-        self._overhead = self._overhead_cells()
-        # per row, a bit for each column with something overhead: most people stand clear of it
-        self._overhead_bits = [sum(1 << x for x, layers in enumerate(row) if layers) for row in self._overhead]
+        t = level.tile
+        # per row, the cells with something overhead: (column, layers, the cell on the map)
+        self._overhead = [[(x, layers, pygame.Rect(x * t, y * t, t, t)) for x, layers in enumerate(row) if layers]
+                          for y, row in enumerate(self._overhead_cells())]
 
     def _overhead_cells(self) -> list[list[tuple[int, ...]]]:
         """Per row and column, the layers above the people with a tile in that cell, found once
@@ -101,38 +102,33 @@ class MapView:
         for thing in sorted(self.on_screen(things, offset, area), key=BY_FEET):
             image = thing.image(tick)
             w, h = image.get_size()
-            x, y = round(thing.x) + ox - w // 2, round(thing.y) + oy - h  # feet at the bottom middle
-            batch.append((image, (x, y)))
-            boxes.append((x, y, w, h))
+            x, y = round(thing.x) - w // 2, round(thing.y) - h  # feet at the bottom middle, on the map
+            batch.append((image, (x + ox, y + oy)))
+            boxes.append(pygame.Rect(x, y, w, h))
         surface.blits(batch, doreturn=False)
-        self._redraw_overhead(surface, offset, boxes)
+        if boxes:
+            self._redraw_overhead(surface, offset, area, boxes)
         surface.set_clip(clip)
         if self.lighting.active:
             self.lighting.draw(surface, offset, area, tick, carried_lights(things, tick))
         return offset
 
-    def _redraw_overhead(self, surface: pygame.Surface, offset: tuple[int, int], boxes: list) -> None:
-        """Tiles of the layers above the people, over every cell a person (x, y, w, h on the
-        canvas) covers, layer by layer."""
-        rows, bits, t = self._overhead, self._overhead_bits, self.level.tile
-        last_x, last_y = self.level.doc.width - 1, self.level.doc.height - 1
+    def _redraw_overhead(self, surface: pygame.Surface, offset: tuple[int, int], area: pygame.Rect,
+                         boxes: list[pygame.Rect]) -> None:
+        """Tiles of the layers above the people, layer by layer, over every cell in the view that a
+        person (`boxes`, on the map) covers. The view's few overhead cells are each tested against
+        all the people at once (Rect.collidelist), so a crowd costs little more than one person."""
+        t, rows = self.level.tile, self._overhead
         ox, oy = offset
-        covered: dict[tuple[int, int], tuple[int, ...]] = {}
-        for x, y, w, h in boxes:
-            x0, x1 = max(0, (x - ox) // t), min(last_x, (x + w - 1 - ox) // t)
-            if x1 < x0:
-                continue
-            span = ((2 << (x1 - x0)) - 1) << x0
-            for cy in range(max(0, (y - oy) // t), min(last_y, (y + h - 1 - oy) // t) + 1):
-                if bits[cy] & span:
-                    row = rows[cy]
-                    for cx in range(x0, x1 + 1):
-                        if row[cx]:
-                            covered[(cx, cy)] = row[cx]
+        left, top = area.x - ox, area.y - oy
+        first, last = left // t, (left + area.width - 1) // t
+        covered = [(cx, cy, layers)
+                   for cy in range(max(0, top // t), min(len(rows), (top + area.height - 1) // t + 1))
+                   for cx, layers, cell in rows[cy] if first <= cx <= last and cell.collidelist(boxes) >= 0]
         if not covered:
             return
         data = self.level.data
-        cells = sorted(covered)
-        for layer in sorted({layer for layers in covered.values() for layer in layers}):
+        covered.sort()
+        for layer in sorted({layer for _, _, layers in covered for layer in layers}):
             surface.blits([(data.get_tile_image(cx, cy, layer), (cx * t + ox, cy * t + oy))
-                           for cx, cy in cells if layer in covered[(cx, cy)]], doreturn=False)
+                           for cx, cy, layers in covered if layer in layers], doreturn=False)
