@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="interior" tilewidth="16" tileheight="16" tilecount="384" columns="16">
- <image source="../../sprites/tiles/interior.png" width="256" height="384"/>
+<tileset version="1.10" tiledversion="1.10.2" name="interior" tilewidth="16" tileheight="16" tilecount="400" columns="16">
+ <image source="../../sprites/tiles/interior.png" width="256" height="400"/>
  <tile id="0">
   <properties>
    <property name="tile_name" value="floor_wood_1"/>
@@ -1526,7 +1526,7 @@
  </tile>
  <tile id="215">
   <properties>
-   <property name="tile_name" value="bookshelf[0,0]"/>
+   <property name="tile_name" value="shelf_encyclopaedia[0,0]"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="8" width="16" height="8"/>
@@ -1534,7 +1534,7 @@
  </tile>
  <tile id="216">
   <properties>
-   <property name="tile_name" value="bookshelf[1,0]"/>
+   <property name="tile_name" value="shelf_encyclopaedia[1,0]"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="8" width="16" height="8"/>
@@ -1542,7 +1542,7 @@
  </tile>
  <tile id="231">
   <properties>
-   <property name="tile_name" value="bookshelf[0,1]"/>
+   <property name="tile_name" value="shelf_encyclopaedia[0,1]"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="14"/>
@@ -1550,7 +1550,7 @@
  </tile>
  <tile id="232">
   <properties>
-   <property name="tile_name" value="bookshelf[1,1]"/>
+   <property name="tile_name" value="shelf_encyclopaedia[1,1]"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="14"/>
@@ -1558,13 +1558,77 @@
  </tile>
  <tile id="217">
   <properties>
+   <property name="tile_name" value="shelf_scripts[0,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="8" width="16" height="8"/>
+  </objectgroup>
+ </tile>
+ <tile id="218">
+  <properties>
+   <property name="tile_name" value="shelf_scripts[1,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="8" width="16" height="8"/>
+  </objectgroup>
+ </tile>
+ <tile id="233">
+  <properties>
+   <property name="tile_name" value="shelf_scripts[0,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="14"/>
+  </objectgroup>
+ </tile>
+ <tile id="234">
+  <properties>
+   <property name="tile_name" value="shelf_scripts[1,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="14"/>
+  </objectgroup>
+ </tile>
+ <tile id="219">
+  <properties>
+   <property name="tile_name" value="shelf_manuscripts[0,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="8" width="16" height="8"/>
+  </objectgroup>
+ </tile>
+ <tile id="220">
+  <properties>
+   <property name="tile_name" value="shelf_manuscripts[1,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="8" width="16" height="8"/>
+  </objectgroup>
+ </tile>
+ <tile id="235">
+  <properties>
+   <property name="tile_name" value="shelf_manuscripts[0,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="14"/>
+  </objectgroup>
+ </tile>
+ <tile id="236">
+  <properties>
+   <property name="tile_name" value="shelf_manuscripts[1,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="14"/>
+  </objectgroup>
+ </tile>
+ <tile id="221">
+  <properties>
    <property name="tile_name" value="bar_cart"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="1" y="8" width="14" height="8"/>
   </objectgroup>
  </tile>
- <tile id="218">
+ <tile id="222">
   <properties>
    <property name="tile_name" value="lava_lamp"/>
   </properties>
@@ -1572,38 +1636,38 @@
    <object id="1" x="2" y="10" width="12" height="6"/>
   </objectgroup>
   <animation>
-   <frame tileid="218" duration="500"/>
-   <frame tileid="219" duration="500"/>
-   <frame tileid="220" duration="500"/>
-   <frame tileid="221" duration="500"/>
+   <frame tileid="222" duration="500"/>
+   <frame tileid="223" duration="500"/>
+   <frame tileid="224" duration="500"/>
+   <frame tileid="225" duration="500"/>
   </animation>
  </tile>
- <tile id="222">
+ <tile id="226">
   <properties>
    <property name="tile_name" value="stairs_up[0,0]"/>
   </properties>
  </tile>
- <tile id="223">
+ <tile id="227">
   <properties>
    <property name="tile_name" value="stairs_up[1,0]"/>
   </properties>
  </tile>
- <tile id="238">
+ <tile id="242">
   <properties>
    <property name="tile_name" value="stairs_up[0,1]"/>
   </properties>
  </tile>
- <tile id="239">
+ <tile id="243">
   <properties>
    <property name="tile_name" value="stairs_up[1,1]"/>
   </properties>
  </tile>
- <tile id="224">
+ <tile id="228">
   <properties>
    <property name="tile_name" value="telescope[0,0]"/>
   </properties>
  </tile>
- <tile id="240">
+ <tile id="244">
   <properties>
    <property name="tile_name" value="telescope[0,1]"/>
   </properties>
@@ -1611,32 +1675,32 @@
    <object id="1" x="3" y="8" width="11" height="7"/>
   </objectgroup>
  </tile>
- <tile id="225">
+ <tile id="229">
   <properties>
    <property name="tile_name" value="art_1"/>
   </properties>
  </tile>
- <tile id="226">
+ <tile id="230">
   <properties>
    <property name="tile_name" value="art_2"/>
   </properties>
  </tile>
- <tile id="227">
+ <tile id="237">
   <properties>
    <property name="tile_name" value="art_3"/>
   </properties>
  </tile>
- <tile id="228">
+ <tile id="238">
   <properties>
    <property name="tile_name" value="awards"/>
   </properties>
  </tile>
- <tile id="229">
+ <tile id="239">
   <properties>
    <property name="tile_name" value="show_poster"/>
   </properties>
  </tile>
- <tile id="241">
+ <tile id="256">
   <properties>
    <property name="tile_name" value="window_across[0,0]"/>
   </properties>
@@ -1644,12 +1708,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="241" duration="900"/>
-   <frame tileid="272" duration="700"/>
-   <frame tileid="304" duration="1100"/>
+   <frame tileid="256" duration="900"/>
+   <frame tileid="288" duration="700"/>
+   <frame tileid="320" duration="1100"/>
   </animation>
  </tile>
- <tile id="242">
+ <tile id="257">
   <properties>
    <property name="tile_name" value="window_across[1,0]"/>
   </properties>
@@ -1657,12 +1721,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="242" duration="900"/>
-   <frame tileid="273" duration="700"/>
-   <frame tileid="305" duration="1100"/>
+   <frame tileid="257" duration="900"/>
+   <frame tileid="289" duration="700"/>
+   <frame tileid="321" duration="1100"/>
   </animation>
  </tile>
- <tile id="243">
+ <tile id="258">
   <properties>
    <property name="tile_name" value="window_across[2,0]"/>
   </properties>
@@ -1670,12 +1734,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="243" duration="900"/>
-   <frame tileid="274" duration="700"/>
-   <frame tileid="306" duration="1100"/>
+   <frame tileid="258" duration="900"/>
+   <frame tileid="290" duration="700"/>
+   <frame tileid="322" duration="1100"/>
   </animation>
  </tile>
- <tile id="244">
+ <tile id="259">
   <properties>
    <property name="tile_name" value="window_across[3,0]"/>
   </properties>
@@ -1683,12 +1747,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="244" duration="900"/>
-   <frame tileid="275" duration="700"/>
-   <frame tileid="307" duration="1100"/>
+   <frame tileid="259" duration="900"/>
+   <frame tileid="291" duration="700"/>
+   <frame tileid="323" duration="1100"/>
   </animation>
  </tile>
- <tile id="245">
+ <tile id="260">
   <properties>
    <property name="tile_name" value="window_across[4,0]"/>
   </properties>
@@ -1696,12 +1760,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="245" duration="900"/>
-   <frame tileid="276" duration="700"/>
-   <frame tileid="308" duration="1100"/>
+   <frame tileid="260" duration="900"/>
+   <frame tileid="292" duration="700"/>
+   <frame tileid="324" duration="1100"/>
   </animation>
  </tile>
- <tile id="246">
+ <tile id="261">
   <properties>
    <property name="tile_name" value="window_across[5,0]"/>
   </properties>
@@ -1709,12 +1773,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="246" duration="900"/>
-   <frame tileid="277" duration="700"/>
-   <frame tileid="309" duration="1100"/>
+   <frame tileid="261" duration="900"/>
+   <frame tileid="293" duration="700"/>
+   <frame tileid="325" duration="1100"/>
   </animation>
  </tile>
- <tile id="247">
+ <tile id="262">
   <properties>
    <property name="tile_name" value="window_across[6,0]"/>
   </properties>
@@ -1722,12 +1786,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="247" duration="900"/>
-   <frame tileid="278" duration="700"/>
-   <frame tileid="310" duration="1100"/>
+   <frame tileid="262" duration="900"/>
+   <frame tileid="294" duration="700"/>
+   <frame tileid="326" duration="1100"/>
   </animation>
  </tile>
- <tile id="248">
+ <tile id="263">
   <properties>
    <property name="tile_name" value="window_across[7,0]"/>
   </properties>
@@ -1735,12 +1799,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="248" duration="900"/>
-   <frame tileid="279" duration="700"/>
-   <frame tileid="311" duration="1100"/>
+   <frame tileid="263" duration="900"/>
+   <frame tileid="295" duration="700"/>
+   <frame tileid="327" duration="1100"/>
   </animation>
  </tile>
- <tile id="249">
+ <tile id="264">
   <properties>
    <property name="tile_name" value="window_across[8,0]"/>
   </properties>
@@ -1748,12 +1812,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="249" duration="900"/>
-   <frame tileid="280" duration="700"/>
-   <frame tileid="312" duration="1100"/>
+   <frame tileid="264" duration="900"/>
+   <frame tileid="296" duration="700"/>
+   <frame tileid="328" duration="1100"/>
   </animation>
  </tile>
- <tile id="250">
+ <tile id="265">
   <properties>
    <property name="tile_name" value="window_across[9,0]"/>
   </properties>
@@ -1761,12 +1825,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="250" duration="900"/>
-   <frame tileid="281" duration="700"/>
-   <frame tileid="313" duration="1100"/>
+   <frame tileid="265" duration="900"/>
+   <frame tileid="297" duration="700"/>
+   <frame tileid="329" duration="1100"/>
   </animation>
  </tile>
- <tile id="251">
+ <tile id="266">
   <properties>
    <property name="tile_name" value="window_across[10,0]"/>
   </properties>
@@ -1774,12 +1838,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="251" duration="900"/>
-   <frame tileid="282" duration="700"/>
-   <frame tileid="314" duration="1100"/>
+   <frame tileid="266" duration="900"/>
+   <frame tileid="298" duration="700"/>
+   <frame tileid="330" duration="1100"/>
   </animation>
  </tile>
- <tile id="252">
+ <tile id="267">
   <properties>
    <property name="tile_name" value="window_across[11,0]"/>
   </properties>
@@ -1787,12 +1851,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="252" duration="900"/>
-   <frame tileid="283" duration="700"/>
-   <frame tileid="315" duration="1100"/>
+   <frame tileid="267" duration="900"/>
+   <frame tileid="299" duration="700"/>
+   <frame tileid="331" duration="1100"/>
   </animation>
  </tile>
- <tile id="253">
+ <tile id="268">
   <properties>
    <property name="tile_name" value="window_across[12,0]"/>
   </properties>
@@ -1800,12 +1864,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="253" duration="900"/>
-   <frame tileid="284" duration="700"/>
-   <frame tileid="316" duration="1100"/>
+   <frame tileid="268" duration="900"/>
+   <frame tileid="300" duration="700"/>
+   <frame tileid="332" duration="1100"/>
   </animation>
  </tile>
- <tile id="254">
+ <tile id="269">
   <properties>
    <property name="tile_name" value="window_across[13,0]"/>
   </properties>
@@ -1813,12 +1877,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="254" duration="900"/>
-   <frame tileid="285" duration="700"/>
-   <frame tileid="317" duration="1100"/>
+   <frame tileid="269" duration="900"/>
+   <frame tileid="301" duration="700"/>
+   <frame tileid="333" duration="1100"/>
   </animation>
  </tile>
- <tile id="255">
+ <tile id="270">
   <properties>
    <property name="tile_name" value="window_across[14,0]"/>
   </properties>
@@ -1826,12 +1890,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="255" duration="900"/>
-   <frame tileid="286" duration="700"/>
-   <frame tileid="318" duration="1100"/>
+   <frame tileid="270" duration="900"/>
+   <frame tileid="302" duration="700"/>
+   <frame tileid="334" duration="1100"/>
   </animation>
  </tile>
- <tile id="257">
+ <tile id="272">
   <properties>
    <property name="tile_name" value="window_across[0,1]"/>
   </properties>
@@ -1839,12 +1903,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="257" duration="900"/>
-   <frame tileid="288" duration="700"/>
-   <frame tileid="320" duration="1100"/>
+   <frame tileid="272" duration="900"/>
+   <frame tileid="304" duration="700"/>
+   <frame tileid="336" duration="1100"/>
   </animation>
  </tile>
- <tile id="258">
+ <tile id="273">
   <properties>
    <property name="tile_name" value="window_across[1,1]"/>
   </properties>
@@ -1852,12 +1916,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="258" duration="900"/>
-   <frame tileid="289" duration="700"/>
-   <frame tileid="321" duration="1100"/>
+   <frame tileid="273" duration="900"/>
+   <frame tileid="305" duration="700"/>
+   <frame tileid="337" duration="1100"/>
   </animation>
  </tile>
- <tile id="259">
+ <tile id="274">
   <properties>
    <property name="tile_name" value="window_across[2,1]"/>
   </properties>
@@ -1865,12 +1929,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="259" duration="900"/>
-   <frame tileid="290" duration="700"/>
-   <frame tileid="322" duration="1100"/>
+   <frame tileid="274" duration="900"/>
+   <frame tileid="306" duration="700"/>
+   <frame tileid="338" duration="1100"/>
   </animation>
  </tile>
- <tile id="260">
+ <tile id="275">
   <properties>
    <property name="tile_name" value="window_across[3,1]"/>
   </properties>
@@ -1878,12 +1942,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="260" duration="900"/>
-   <frame tileid="291" duration="700"/>
-   <frame tileid="323" duration="1100"/>
+   <frame tileid="275" duration="900"/>
+   <frame tileid="307" duration="700"/>
+   <frame tileid="339" duration="1100"/>
   </animation>
  </tile>
- <tile id="261">
+ <tile id="276">
   <properties>
    <property name="tile_name" value="window_across[4,1]"/>
   </properties>
@@ -1891,12 +1955,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="261" duration="900"/>
-   <frame tileid="292" duration="700"/>
-   <frame tileid="324" duration="1100"/>
+   <frame tileid="276" duration="900"/>
+   <frame tileid="308" duration="700"/>
+   <frame tileid="340" duration="1100"/>
   </animation>
  </tile>
- <tile id="262">
+ <tile id="277">
   <properties>
    <property name="tile_name" value="window_across[5,1]"/>
   </properties>
@@ -1904,12 +1968,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="262" duration="900"/>
-   <frame tileid="293" duration="700"/>
-   <frame tileid="325" duration="1100"/>
+   <frame tileid="277" duration="900"/>
+   <frame tileid="309" duration="700"/>
+   <frame tileid="341" duration="1100"/>
   </animation>
  </tile>
- <tile id="263">
+ <tile id="278">
   <properties>
    <property name="tile_name" value="window_across[6,1]"/>
   </properties>
@@ -1917,12 +1981,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="263" duration="900"/>
-   <frame tileid="294" duration="700"/>
-   <frame tileid="326" duration="1100"/>
+   <frame tileid="278" duration="900"/>
+   <frame tileid="310" duration="700"/>
+   <frame tileid="342" duration="1100"/>
   </animation>
  </tile>
- <tile id="264">
+ <tile id="279">
   <properties>
    <property name="tile_name" value="window_across[7,1]"/>
   </properties>
@@ -1930,12 +1994,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="264" duration="900"/>
-   <frame tileid="295" duration="700"/>
-   <frame tileid="327" duration="1100"/>
+   <frame tileid="279" duration="900"/>
+   <frame tileid="311" duration="700"/>
+   <frame tileid="343" duration="1100"/>
   </animation>
  </tile>
- <tile id="265">
+ <tile id="280">
   <properties>
    <property name="tile_name" value="window_across[8,1]"/>
   </properties>
@@ -1943,12 +2007,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="265" duration="900"/>
-   <frame tileid="296" duration="700"/>
-   <frame tileid="328" duration="1100"/>
+   <frame tileid="280" duration="900"/>
+   <frame tileid="312" duration="700"/>
+   <frame tileid="344" duration="1100"/>
   </animation>
  </tile>
- <tile id="266">
+ <tile id="281">
   <properties>
    <property name="tile_name" value="window_across[9,1]"/>
   </properties>
@@ -1956,12 +2020,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="266" duration="900"/>
-   <frame tileid="297" duration="700"/>
-   <frame tileid="329" duration="1100"/>
+   <frame tileid="281" duration="900"/>
+   <frame tileid="313" duration="700"/>
+   <frame tileid="345" duration="1100"/>
   </animation>
  </tile>
- <tile id="267">
+ <tile id="282">
   <properties>
    <property name="tile_name" value="window_across[10,1]"/>
   </properties>
@@ -1969,12 +2033,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="267" duration="900"/>
-   <frame tileid="298" duration="700"/>
-   <frame tileid="330" duration="1100"/>
+   <frame tileid="282" duration="900"/>
+   <frame tileid="314" duration="700"/>
+   <frame tileid="346" duration="1100"/>
   </animation>
  </tile>
- <tile id="268">
+ <tile id="283">
   <properties>
    <property name="tile_name" value="window_across[11,1]"/>
   </properties>
@@ -1982,12 +2046,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="268" duration="900"/>
-   <frame tileid="299" duration="700"/>
-   <frame tileid="331" duration="1100"/>
+   <frame tileid="283" duration="900"/>
+   <frame tileid="315" duration="700"/>
+   <frame tileid="347" duration="1100"/>
   </animation>
  </tile>
- <tile id="269">
+ <tile id="284">
   <properties>
    <property name="tile_name" value="window_across[12,1]"/>
   </properties>
@@ -1995,12 +2059,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="269" duration="900"/>
-   <frame tileid="300" duration="700"/>
-   <frame tileid="332" duration="1100"/>
+   <frame tileid="284" duration="900"/>
+   <frame tileid="316" duration="700"/>
+   <frame tileid="348" duration="1100"/>
   </animation>
  </tile>
- <tile id="270">
+ <tile id="285">
   <properties>
    <property name="tile_name" value="window_across[13,1]"/>
   </properties>
@@ -2008,12 +2072,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="270" duration="900"/>
-   <frame tileid="301" duration="700"/>
-   <frame tileid="333" duration="1100"/>
+   <frame tileid="285" duration="900"/>
+   <frame tileid="317" duration="700"/>
+   <frame tileid="349" duration="1100"/>
   </animation>
  </tile>
- <tile id="271">
+ <tile id="286">
   <properties>
    <property name="tile_name" value="window_across[14,1]"/>
   </properties>
@@ -2021,66 +2085,66 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="271" duration="900"/>
-   <frame tileid="302" duration="700"/>
-   <frame tileid="334" duration="1100"/>
+   <frame tileid="286" duration="900"/>
+   <frame tileid="318" duration="700"/>
+   <frame tileid="350" duration="1100"/>
   </animation>
  </tile>
- <tile id="230">
+ <tile id="240">
   <properties>
    <property name="tile_name" value="pit_nw"/>
    <property name="surface" value="soft"/>
   </properties>
  </tile>
- <tile id="233">
+ <tile id="241">
   <properties>
    <property name="tile_name" value="pit_n"/>
    <property name="surface" value="soft"/>
   </properties>
  </tile>
- <tile id="234">
+ <tile id="245">
   <properties>
    <property name="tile_name" value="pit_ne"/>
    <property name="surface" value="soft"/>
   </properties>
  </tile>
- <tile id="235">
+ <tile id="246">
   <properties>
    <property name="tile_name" value="pit_w"/>
    <property name="surface" value="soft"/>
   </properties>
  </tile>
- <tile id="236">
+ <tile id="247">
   <properties>
    <property name="tile_name" value="pit_c"/>
    <property name="surface" value="soft"/>
   </properties>
  </tile>
- <tile id="237">
+ <tile id="248">
   <properties>
    <property name="tile_name" value="pit_e"/>
    <property name="surface" value="soft"/>
   </properties>
  </tile>
- <tile id="256">
+ <tile id="249">
   <properties>
    <property name="tile_name" value="pit_sw"/>
    <property name="surface" value="soft"/>
   </properties>
  </tile>
- <tile id="287">
+ <tile id="250">
   <properties>
    <property name="tile_name" value="pit_s"/>
    <property name="surface" value="soft"/>
   </properties>
  </tile>
- <tile id="303">
+ <tile id="251">
   <properties>
    <property name="tile_name" value="pit_se"/>
    <property name="surface" value="soft"/>
   </properties>
  </tile>
- <tile id="336">
+ <tile id="352">
   <properties>
    <property name="tile_name" value="sofa_pit[0,0]"/>
   </properties>
@@ -2088,7 +2152,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="337">
+ <tile id="353">
   <properties>
    <property name="tile_name" value="sofa_pit[1,0]"/>
   </properties>
@@ -2096,7 +2160,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="338">
+ <tile id="354">
   <properties>
    <property name="tile_name" value="sofa_pit[2,0]"/>
   </properties>
@@ -2104,7 +2168,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="352">
+ <tile id="368">
   <properties>
    <property name="tile_name" value="sofa_pit[0,1]"/>
   </properties>
@@ -2112,7 +2176,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="353">
+ <tile id="369">
   <properties>
    <property name="tile_name" value="sofa_pit[1,1]"/>
   </properties>
@@ -2120,7 +2184,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="354">
+ <tile id="370">
   <properties>
    <property name="tile_name" value="sofa_pit[2,1]"/>
   </properties>
@@ -2128,7 +2192,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="319">
+ <tile id="252">
   <properties>
    <property name="tile_name" value="bar_chrome"/>
   </properties>
@@ -2136,7 +2200,7 @@
    <object id="1" x="1" y="8" width="14" height="8"/>
   </objectgroup>
  </tile>
- <tile id="339">
+ <tile id="355">
   <properties>
    <property name="tile_name" value="bed_platform[0,0]"/>
   </properties>
@@ -2144,7 +2208,7 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="340">
+ <tile id="356">
   <properties>
    <property name="tile_name" value="bed_platform[1,0]"/>
   </properties>
@@ -2152,7 +2216,7 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="355">
+ <tile id="371">
   <properties>
    <property name="tile_name" value="bed_platform[0,1]"/>
   </properties>
@@ -2160,7 +2224,7 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
  </tile>
- <tile id="356">
+ <tile id="372">
   <properties>
    <property name="tile_name" value="bed_platform[1,1]"/>
   </properties>
@@ -2168,7 +2232,7 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
  </tile>
- <tile id="371">
+ <tile id="387">
   <properties>
    <property name="tile_name" value="bed_platform[0,2]"/>
   </properties>
@@ -2176,7 +2240,7 @@
    <object id="1" x="0" y="0" width="16" height="15"/>
   </objectgroup>
  </tile>
- <tile id="372">
+ <tile id="388">
   <properties>
    <property name="tile_name" value="bed_platform[1,2]"/>
   </properties>
@@ -2184,7 +2248,7 @@
    <object id="1" x="0" y="0" width="16" height="15"/>
   </objectgroup>
  </tile>
- <tile id="335">
+ <tile id="253">
   <properties>
    <property name="tile_name" value="tv_monitor"/>
   </properties>
@@ -2192,13 +2256,13 @@
    <object id="1" x="1" y="8" width="14" height="8"/>
   </objectgroup>
   <animation>
-   <frame tileid="335" duration="240"/>
-   <frame tileid="341" duration="240"/>
-   <frame tileid="342" duration="240"/>
-   <frame tileid="343" duration="240"/>
+   <frame tileid="253" duration="240"/>
+   <frame tileid="254" duration="240"/>
+   <frame tileid="255" duration="240"/>
+   <frame tileid="271" duration="240"/>
   </animation>
  </tile>
- <tile id="344">
+ <tile id="357">
   <properties>
    <property name="tile_name" value="bar_cart_brass[0,0]"/>
   </properties>
@@ -2206,7 +2270,7 @@
    <object id="1" x="1" y="8" width="15" height="8"/>
   </objectgroup>
  </tile>
- <tile id="345">
+ <tile id="358">
   <properties>
    <property name="tile_name" value="bar_cart_brass[1,0]"/>
   </properties>
@@ -2214,17 +2278,17 @@
    <object id="1" x="0" y="8" width="15" height="8"/>
   </objectgroup>
  </tile>
- <tile id="346">
+ <tile id="287">
   <properties>
    <property name="tile_name" value="chair_chrome_s"/>
   </properties>
  </tile>
- <tile id="347">
+ <tile id="303">
   <properties>
    <property name="tile_name" value="chair_chrome_n"/>
   </properties>
  </tile>
- <tile id="348">
+ <tile id="359">
   <properties>
    <property name="tile_name" value="coffee_table_marble[0,0]"/>
   </properties>
@@ -2232,7 +2296,7 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="349">
+ <tile id="360">
   <properties>
    <property name="tile_name" value="coffee_table_marble[1,0]"/>
   </properties>

@@ -537,22 +537,48 @@ def hifi(frame: int) -> Canvas:
     return c
 
 
-def bookshelf() -> Canvas:
+def shelves(top: str, front: str, back: str, fill) -> Canvas:
+    """A tall set of three shelves; fill(c, r, y) stocks the shelf whose floor is at row y + 7."""
     c = Canvas(32, 32)
-    box(c, 0, 0, 32, 30, 26, "brown_dark", "brown")
-    r = rng("books")
-    for shelf_y in (5, 13, 21):
-        c.rect(2, shelf_y, 28, 7, "skin_deep")
-        x = 2
-        while x < 29:
-            w = r.choice([1, 2, 2])
-            h = r.randrange(4, 8)
-            col = r.choice(["red_dark", "navy", "green_dark", "grey_light", "magenta", "plum", "tan", "black"])
-            c.rect(x, shelf_y + 7 - h, w, h, col)
-            x += w + (1 if r.random() < 0.2 else 0)
-        c.hline(1, shelf_y + 7, 30, "brown_dark")
+    box(c, 0, 0, 32, 30, 26, top, front)
+    r = rng("shelves", fill.__name__)
+    for y in (5, 13, 21):
+        c.rect(2, y, 28, 7, back)
+        fill(c, r, y)
+        c.hline(1, y + 7, 30, top)
     shadow(c)
     return c
+
+
+def encyclopaedia(c: Canvas, r, y) -> None:
+    """The penthouse: books bought by the yard, every shelf one colour (the rugs'), never opened."""
+    colour = {5: "black", 13: "cyan", 21: "magenta"}[y]
+    for x in range(2, 30, 2):
+        c.rect(x, y + 1, 2, 6, colour); c.vline(x + 1, y + 1, 6, darker(colour))
+        c.px(x, y + 2, "amber")  # the gilt volume number
+
+
+def scripts(c: Canvas, r, y) -> None:
+    """Sylvia's: her shows' scripts bound in red, and in front, her son in a silver frame."""
+    for x in range(2, 30, 3):
+        h = r.randrange(5, 8)
+        c.rect(x, y + 7 - h, 3, h, r.choice(["red", "red_dark"])); c.px(x + 1, y + 8 - h, "white")
+    if y == 13:
+        c.rect(20, y + 1, 6, 6, "grey_light"); c.rect(21, y + 2, 4, 4, "magenta"); c.px(22, y + 3, "skin")
+
+
+def manuscripts(c: Canvas, r, y) -> None:
+    """Katherine's: Paul's unfinished novels, stacked typescripts and box files."""
+    x = 2
+    while x < 27:
+        if r.random() < 0.4:
+            c.rect(x, y + 1, 4, 6, "grey_dark"); c.rect(x + 1, y + 3, 2, 1, "white")  # a box file
+        else:
+            for k in range(r.randrange(2, 6)):
+                c.hline(x, y + 6 - k, 5, "white" if k % 2 else "bleach")  # a typescript, page edges
+        x += 6
+
+
 
 
 def bar_cart() -> Canvas:
@@ -873,7 +899,10 @@ def build() -> Sheet:
     s.tile("phone_table", phone_table(), solid=(2, 8, 12, 8))
     s.tile("tv", [tv(f) for f in range(4)], solid=(1, 8, 14, 8), ms=90)
     s.block("hifi", [hifi(f) for f in range(4)], solid=(0, 6, 32, 10), ms=150)
-    s.block("bookshelf", bookshelf(), solid=(0, 8, 32, 22))
+    for fill, frame in ((encyclopaedia, ("white", "grey_light", "grey_dark")),
+                        (scripts, ("brown_dark", "brown", "skin_deep")),
+                        (manuscripts, ("steel_dark", "grey_dark", "ink"))):
+        s.block(f"shelf_{fill.__name__}", shelves(*frame, fill), solid=(0, 8, 32, 22))
     s.tile("bar_cart", bar_cart(), solid=(1, 8, 14, 8))
     s.tile("lava_lamp", [lava_lamp(f) for f in range(4)], solid=(2, 10, 12, 6), ms=500)
     s.block("stairs_up", stairs())

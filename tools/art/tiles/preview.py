@@ -98,7 +98,7 @@ def interior_room(frame=0) -> Room:
     r.row(["window_low_l", "window_low_m", "window_low_m2", "window_low_m", "window_low_r"], 6, 2)
     r.put("door_closed", 2, 1)
     r.put("art_1", 4, 1); r.put("art_3", 12, 1)
-    r.put("bookshelf", 14, 1)
+    r.put("shelf_encyclopaedia", 14, 1)
     r.put("plant", 17, 1)
     r.put("telescope", 11, 2)
     for j, row in enumerate(("nw n n n ne", "w c c c e", "sw s s s se")):

@@ -71,7 +71,7 @@ def furnish(b):
     b.put("decor", 9, 10, "art_3")
     b.put("decor", 28, 10, "art_2")
     b.block("door_closed", 36, 10, layer="walls", over=0)
-    b.block("bookshelf", 33, 10, over=0)
+    b.block("shelf_manuscripts", 33, 10, over=0)
 
     b.rug("magenta", 3, 14, 8, 5)
     b.block("sofa_chesterfield", 4, 16)

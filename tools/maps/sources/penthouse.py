@@ -59,7 +59,7 @@ def furnish(b):
     b.block("window_across", 5, 1, layer="walls", over=0)
     b.put("decor", 2, 1, "art_2")
     b.put("decor", 22, 1, "art_1")
-    b.block("bookshelf", 20, 1, over=0)
+    b.block("shelf_encyclopaedia", 20, 1, over=0)
     b.block("plant", 3, 2)
     b.autotile("pit", 3, 6, 11, 7)
     b.block("sofa_pit", 6, 10)
@@ -98,7 +98,7 @@ def furnish(b):
     b.block("chair_chrome", 37, 18)
     b.rug("magenta", 29, 16, 4, 6)
     b.block("lamp_arc", 27, 20)
-    b.block("bookshelf", 34, 24, over=1)
+    b.block("shelf_encyclopaedia", 34, 24, over=1)
     # a waiting corner by the stairs: Adrian's clients sit here and do not take their coats off
     b.block("sofa_modular", 28, 24)
     b.put("decor", 31, 25, "table_lamp")

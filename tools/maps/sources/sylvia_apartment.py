@@ -56,7 +56,7 @@ def furnish(b):
 
     # -- living and dining room: the window looks across at the penthouse ----------------------
     b.window(9, 1, 6)
-    b.block("bookshelf", 16, 1, over=0)
+    b.block("shelf_scripts", 16, 1, over=0)
     b.put("decor", 19, 1, "awards")  # a television producer's living room: her awards, her show
     b.put("decor", 21, 2, "show_poster")
     b.block("plant", 8, 2)
