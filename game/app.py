@@ -166,14 +166,11 @@ class App:
         from game.captions import Captions
         self.captions = Captions()  # what the sounds just played say, when the setting is on
         self.message_is_problem = True
-        problems: list[str] = []
+        problems: list = []  # what was wrong with the settings file, said once the language is known
         if settings is None:
             settings_mod.remove_leftovers(settings_mod.config_dir())
             settings = settings_mod.load(problems=problems)
         self.settings = settings
-        if problems:
-            self.notify(tr("notice.settings_bad_more", problems[0], len(problems) - 1) if len(problems) > 1
-                        else tr("notice.settings_bad", problems[0]), 8.0)
         self.seed = seed
         self.ticks = 0
         self.running = True
@@ -199,6 +196,9 @@ class App:
         self.level_cache: dict | None = None  # maps kept loaded (liquid-sky solve loads saves thousands of times)
         self._strings = None  # (language, line id -> text parts) of the language setting
         self.apply_language()
+        if problems:
+            self.notify(tr("notice.settings_bad_more", problems[0], len(problems) - 1) if len(problems) > 1
+                        else tr("notice.settings_bad", problems[0]), 8.0)
         from game.moment import hooks
         from game.saves import SaveManager
         self.saves = SaveManager(hooks(self))

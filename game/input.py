@@ -7,9 +7,12 @@ names. They come from the settings and can be rebound in the game.
 from __future__ import annotations
 
 import logging
+import re
 import warnings
 
 import pygame
+
+from game.ui.strings import tr
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +57,26 @@ def default_bindings() -> dict[str, dict[str, list[str]]]:
 
 def key_name(code: int) -> str:
     return pygame.key.name(code)
+
+
+# key names that make no id by themselves: the keypad's ("[1]", "[*]") and two of SDL's
+KEYPAD_SIGNS = {"*": "multiply", "+": "plus", "-": "minus", ".": "point", "/": "divide"}
+KEY_IDS = {"AC Back": "ac_back", "CurrencySubUnit": "currency_subunit"}
+
+
+def key_label(name: str) -> str:
+    """How a bound key reads on screen: a letter, digit or sign as printed on it (`E`), F-keys as
+    `F5`, any other key by its UI string `key.<id>` ("left shift": key.left_shift, "Left shift")."""
+    if len(name) == 1 or re.fullmatch(r"f\d+", name):
+        return name.upper()
+    return tr(key_string(name))
+
+
+def key_string(name: str) -> str:
+    """The UI string id of a key name that is a word (`key_label`)."""
+    if name.startswith("[") and name.endswith("]"):
+        return f"key.keypad_{KEYPAD_SIGNS.get(name[1:-1], name[1:-1])}"
+    return f"key.{KEY_IDS.get(name, name.replace(' ', '_'))}"
 
 
 def known_key(name: str) -> bool:

@@ -14,6 +14,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+from game.ui.strings import Message
+
 MAX_DEPTH = 16  # saves nest 5 deep; settings 3
 MAX_DIGITS = 24  # digits in a row in a number: more than any save or setting needs (2**64 has 20)
 MAX_STRING = 100_000  # characters in one string: a save's thumbnail, the longest, is some 10,000
@@ -24,7 +26,8 @@ _TOKENS = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"?|[\[\]{}]|\d{%d,}' % (MAX_DIGITS
 
 
 class BadFile(ValueError):
-    """A file whose content cannot be used; the message is the short reason shown to the player."""
+    """A file whose content cannot be used; the message (a ui.strings.Message) is the short
+    reason shown to the player."""
 
 
 def read(path: Path, max_bytes: int) -> Any:
@@ -33,7 +36,7 @@ def read(path: Path, max_bytes: int) -> Any:
     with open(path, "rb") as fh:
         raw = fh.read(max_bytes + 1)  # never more than the limit in memory
     if len(raw) > max_bytes:
-        raise BadFile("file is far too big")
+        raise BadFile(Message("file_error.too_big"))
     return parse(raw)
 
 
@@ -41,12 +44,13 @@ def parse(raw: bytes) -> Any:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise BadFile("garbage (not text)") from None
+        raise BadFile(Message("file_error.not_text")) from None
     check_limits(text)
     try:
         return json.loads(text, parse_constant=_no_constant, parse_float=_finite)
     except json.JSONDecodeError as exc:
-        raise BadFile("truncated" if exc.pos >= len(exc.doc.rstrip()) else "garbage (not JSON)") from None
+        raise BadFile(Message("file_error.truncated" if exc.pos >= len(exc.doc.rstrip())
+                             else "file_error.not_json")) from None
 
 
 def check_limits(text: str) -> None:
@@ -57,23 +61,23 @@ def check_limits(text: str) -> None:
         first = token[0]
         if first == '"':
             if len(token) > MAX_STRING + 2:
-                raise BadFile("a text in it is far too long")
+                raise BadFile(Message("file_error.long_text"))
         elif first in "[{":
             depth += 1
             if depth > MAX_DEPTH:
-                raise BadFile("garbage (nested too deeply)")
+                raise BadFile(Message("file_error.too_deep"))
         elif first in "]}":
             depth -= 1
         else:
-            raise BadFile("a number in it has far too many digits")
+            raise BadFile(Message("file_error.many_digits"))
 
 
 def _no_constant(name: str) -> float:
-    raise BadFile(f"a number in it is {name}")
+    raise BadFile(Message("file_error.constant", name))
 
 
 def _finite(text: str) -> float:
     value = float(text)
     if not math.isfinite(value):
-        raise BadFile("a number in it is too big")
+        raise BadFile(Message("file_error.too_big_number"))
     return value

@@ -36,7 +36,7 @@ from game.settings import APP_NAME, atomic_write, folder_problem, fsync_folder, 
 from game.story.beats import BEATS
 from game.story.state import StoryState
 from game.timing import TICK_RATE
-from game.ui.strings import story_text, tr
+from game.ui.strings import Message, story_text, tr
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +51,8 @@ MAX_BYTES = 1_000_000  # a real save is some 20 KB; a bigger file is not read in
 
 
 class SaveError(Exception):
-    """A save that cannot be used; the message is the short reason shown in the slot list."""
+    """A save that cannot be used; the message (a ui.strings.Message) is the short reason shown in
+    the slot list. Fields are named as the file names them (`story.beats`)."""
 
 
 def data_dir() -> Path:
@@ -72,9 +73,10 @@ def slot_label(slot: str) -> str:
 def _nice_date(iso: str) -> str:
     """`2026-11-23T22:07:52` -> `23 Nov 2026 22:07` (a date that cannot be read is shown as it is)."""
     try:
-        return datetime.datetime.fromisoformat(iso).strftime("%d %b %Y %H:%M")
+        date = datetime.datetime.fromisoformat(iso)
     except ValueError:
         return iso
+    return tr("saves.date", f"{date.day:02d}", tr(f"month.{date.month}"), date.year, date.strftime("%H:%M"))
 
 
 def format_play_time(ticks: int) -> str:
@@ -89,7 +91,7 @@ def _v0_to_v1(data: dict) -> dict:
     data = dict(data)
     pos = data.pop("pos", None)
     if not isinstance(pos, list) or len(pos) != 2:
-        raise SaveError("old save without a position")
+        raise SaveError(Message("save_error.no_position"))
     data["player"] = {"x": pos[0], "y": pos[1], "facing": "down"}
     data.setdefault("actors", {})
     data["version"] = 1
@@ -109,7 +111,7 @@ def _v1_to_v2(data: dict) -> dict:
         story = dict(story)
         shared = story.pop("inventory", [])
         if not isinstance(shared, list):
-            raise SaveError("story inventory has the wrong type")
+            raise SaveError(Message("save_error.wrong_type", "story.inventory"))
         johanns = [i for i in shared if i in _JOHANNS_THINGS_IN_V1]
         margarets = [i for i in shared if i not in _JOHANNS_THINGS_IN_V1]
         story["inventories"] = {k: v for k, v in (("margaret", margarets), ("johann", johanns)) if v}
@@ -125,9 +127,9 @@ MIGRATIONS: dict[int, Callable[[dict], dict]] = {0: _v0_to_v1, 1: _v1_to_v2}
 def migrate(data: dict) -> dict:
     version = data.get("version", 0)
     if not isinstance(version, int) or isinstance(version, bool) or version < 0:
-        raise SaveError("unknown format version")
+        raise SaveError(Message("save_error.unknown_version"))
     if version > FORMAT_VERSION:
-        raise SaveError(f"made by a newer version of the game (format {version})")
+        raise SaveError(Message("save_error.newer", version))
     while version < FORMAT_VERSION:
         data = MIGRATIONS[version](data)
         version = data["version"]
@@ -159,17 +161,17 @@ def _short(value: Any) -> bool:
 
 def _require(data: dict, key: str, kind: type | tuple, what: str | None = None) -> Any:
     if key not in data:
-        raise SaveError(f"missing {what or key}")
+        raise SaveError(Message("save_error.missing", what or key))
     value = data[key]
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-        raise SaveError(f"{what or key} has the wrong type")
+        raise SaveError(Message("save_error.wrong_type", what or key))
     return value
 
 
 def _text(data: dict, key: str, limit: int = TEXT_LIMIT, what: str | None = None) -> str:
     value = _require(data, key, str, what)
     if len(value) > limit:
-        raise SaveError(f"{what or key} is far too long")
+        raise SaveError(Message("save_error.too_long", what or key))
     return value
 
 
@@ -177,72 +179,72 @@ def _names(data: dict, key: str) -> None:
     """A list of short names (lines seen, options chosen, ...); missing is an empty list."""
     value = data.get(key, [])
     if not (isinstance(value, list) and all(_short(v) for v in value)):
-        raise SaveError(f"story {key} has the wrong type")
+        raise SaveError(Message("save_error.wrong_type", f"story.{key}"))
 
 
 def _check_place(data: dict) -> None:
-    player = _require(data, "player", dict, "player position")
+    player = _require(data, "player", dict)
     if not (_coord(player.get("x")) and _coord(player.get("y"))):
-        raise SaveError("player position has the wrong type")
+        raise SaveError(Message("save_error.wrong_type", "player"))
     if player.get("facing") not in FACINGS:
-        raise SaveError("player facing is not a direction")
+        raise SaveError(Message("save_error.bad_facing"))
     actors = _require(data, "actors", dict)
     for name, a in actors.items():
         if not (len(name) <= TEXT_LIMIT and isinstance(a, dict) and _coord(a.get("x")) and _coord(a.get("y"))
                 and a.get("facing") in FACINGS and isinstance(a.get("visible", True), bool)
                 and _short(a.get("anim_override") or "") and _short(a.get("id", "")) and _short(a.get("node", ""))):
-            raise SaveError(f"actor {name[:TEXT_LIMIT]!r} has the wrong type")
+            raise SaveError(Message("save_error.bad_actor", repr(name[:TEXT_LIMIT])))
     props = data.get("props", {})
     if not isinstance(props, dict) or not all(
             isinstance(v, dict) and _coord(v.get("x")) and _coord(v.get("y"))
             and isinstance(v.get("visible", True), bool) for v in props.values()):
-        raise SaveError("props have the wrong type")
+        raise SaveError(Message("save_error.wrong_type", "props"))
 
 
 def _check_inventories(inventories: dict, people: set[str]) -> None:
     """Each person's things: a list of short names, for one of the game's people."""
     for person, things in inventories.items():
         if person not in people:
-            raise SaveError(f"an inventory for {person[:TEXT_LIMIT]!r}, who is not one of the game's people")
+            raise SaveError(Message("save_error.unknown_owner", repr(person[:TEXT_LIMIT])))
         if not (isinstance(things, list) and all(_short(i) for i in things)):
-            raise SaveError(f"{person}'s inventory has the wrong type")
+            raise SaveError(Message("save_error.bad_inventory", person))
 
 
 def _check_story(story: dict) -> StoryState:
     """The story state, every field checked before StoryState reads it."""
     from game.story.chapters import CHAPTERS
     from game.world.actors import known_actor_ids
-    variables = _require(story, "variables", dict, "story variables")
+    variables = _require(story, "variables", dict, "story.variables")
     for name, value in variables.items():
         if len(name) > TEXT_LIMIT or not (isinstance(value, bool) or _number(value) or (
                 isinstance(value, str) and len(value) <= LONG_TEXT_LIMIT)):
-            raise SaveError(f"story variable {name[:TEXT_LIMIT]} is not a usable value")
-    beats = _require(story, "beats", list, "story beats")
+            raise SaveError(Message("save_error.bad_variable", name[:TEXT_LIMIT]))
+    beats = _require(story, "beats", list, "story.beats")
     if not all(isinstance(b, int) and not isinstance(b, bool) and b in BEATS for b in beats):
-        raise SaveError(f"story beats are not among the beats 1-{len(BEATS)}")
-    chapter = _text(story, "chapter", what="story chapter")
+        raise SaveError(Message("save_error.bad_beats", len(BEATS)))
+    chapter = _text(story, "chapter", what="story.chapter")
     if chapter and chapter not in {c["id"] for c in CHAPTERS}:
-        raise SaveError(f"chapter {chapter!r} is not one of the game's chapters")
-    if _text(story, "player", what="story player") not in known_actor_ids():
-        raise SaveError(f"player {story['player']!r} is not one of the game's people")
-    _text(story, "map", what="story map")
+        raise SaveError(Message("save_error.unknown_chapter", repr(chapter)))
+    if _text(story, "player", what="story.player") not in known_actor_ids():
+        raise SaveError(Message("save_error.unknown_player", repr(story["player"])))
+    _text(story, "map", what="story.map")
     for key in ("chapter_title", "objective"):
         if key in story:
-            _text(story, key, LONG_TEXT_LIMIT, f"story {key}")
-    _check_inventories(_require(story, "inventories", dict, "story inventories"), known_actor_ids())
+            _text(story, key, LONG_TEXT_LIMIT, f"story.{key}")
+    _check_inventories(_require(story, "inventories", dict, "story.inventories"), known_actor_ids())
     for key in ("seen_lines", "chosen_options", "fired_triggers"):
         _names(story, key)
     for key in ("play_ticks", "seed"):
         if not _count(story.get(key, 0)):
-            raise SaveError(f"story {key} has the wrong type")
+            raise SaveError(Message("save_error.wrong_type", f"story.{key}"))
     rng = story.get("rng", [3, [0] * 625, None])
     if not (isinstance(rng, list) and len(rng) == 3 and isinstance(rng[1], list) and len(rng[1]) == 625
             and all(_count(v) and v < 2 ** 32 for v in rng[1]) and (rng[2] is None or _number(rng[2]))):
-        raise SaveError("story random state has the wrong type")
+        raise SaveError(Message("save_error.wrong_type", "story.rng"))
     try:
         return StoryState.from_json(story)
     except (KeyError, TypeError, ValueError, OverflowError) as exc:
-        raise SaveError(f"story state is damaged ({type(exc).__name__})")
+        raise SaveError(Message("save_error.story_damaged", type(exc).__name__))
 
 
 def _check_map(data: dict) -> Path:
@@ -252,13 +254,13 @@ def _check_map(data: dict) -> Path:
     if "map_path" in data:
         path = Path(_text(data, "map_path", 1_000)).resolve()
         if path not in opened_maps():
-            raise SaveError(f"map {name!r} is not one of the game's maps")
+            raise SaveError(Message("save_error.unknown_map", repr(name)))
     elif name in available_maps():
         path = map_path(name)
     else:
-        raise SaveError(f"map {name!r} is not one of the game's maps")
+        raise SaveError(Message("save_error.unknown_map", repr(name)))
     if not path.is_file():
-        raise SaveError(f"map {name!r} no longer exists")
+        raise SaveError(Message("save_error.map_gone", repr(name)))
     return path
 
 
@@ -266,42 +268,42 @@ def _check_date(data: dict) -> None:
     try:
         date = datetime.datetime.fromisoformat(_text(data, "date"))
     except ValueError:
-        raise SaveError("date is not a date") from None
+        raise SaveError(Message("save_error.bad_date")) from None
     if date.tzinfo is not None or date.year < 1983:  # capture() writes local time without a zone
-        raise SaveError("date is not a date")
+        raise SaveError(Message("save_error.bad_date"))
 
 
 def check(data: Any, node_exists: Callable[[str], bool] | None = None) -> tuple[dict, StoryState]:
     """The migrated save and its story state, or SaveError with a short reason."""
     if not isinstance(data, dict):
-        raise SaveError("not a save file")
+        raise SaveError(Message("save_error.not_a_save"))
     data = migrate(data)
     for key in ("chapter_title", "place", "character"):
         _text(data, key)
     _check_date(data)
     for key in ("play_ticks", "ticks"):
         if not _count(_require(data, key, int)):
-            raise SaveError(f"{key} has the wrong type")
+            raise SaveError(Message("save_error.wrong_type", key))
     if "thumbnail" in data and not (isinstance(data["thumbnail"], str) and len(data["thumbnail"]) <= THUMB_LIMIT):
-        raise SaveError("thumbnail has the wrong type")
+        raise SaveError(Message("save_error.wrong_type", "thumbnail"))
     _check_place(data)
-    story = _check_story(_require(data, "story", dict, "story state"))
+    story = _check_story(_require(data, "story", dict))
     if data["character"] != story.player:
-        raise SaveError(f"character {data['character']!r} is not the story's player")
+        raise SaveError(Message("save_error.wrong_character", repr(data["character"])))
     path = _check_map(data)
     from game.world.level import standable
     from game.world.tmx import MapError
     try:
         free = standable(path, data["player"]["x"], data["player"]["y"])
     except MapError as exc:
-        raise SaveError(f"map {data['map']!r} cannot be read ({exc})")
+        raise SaveError(Message("save_error.map_unreadable", repr(data["map"]), exc))
     if not free:
-        raise SaveError("the player is inside a wall or off the map")
+        raise SaveError(Message("save_error.in_wall"))
     node = data.get("node", "")
     if not isinstance(node, str) or len(node) > TEXT_LIMIT:
-        raise SaveError("node has the wrong type")
+        raise SaveError(Message("save_error.wrong_type", "node"))
     if node and node_exists is not None and not node_exists(node):
-        raise SaveError(f"dialogue node {node!r} no longer exists")
+        raise SaveError(Message("save_error.node_gone", repr(node)))
     return data, story
 
 
@@ -413,7 +415,7 @@ class SaveManager:
         except (FileNotFoundError, NotADirectoryError):  # no such slot; or no saves folder (said on saving)
             return info
         except OSError as exc:
-            info.exists, info.error = True, f"cannot be read ({exc.strerror})"
+            info.exists, info.error = True, tr("save_error.unreadable", exc.strerror)
             return info
         info.exists, info.mtime = True, stat.st_mtime_ns
         try:
@@ -421,7 +423,7 @@ class SaveManager:
         except (SaveError, jsonfile.BadFile) as exc:
             info.error = str(exc)
         except OSError as exc:
-            info.error = f"cannot be read ({exc.strerror or exc})"
+            info.error = tr("save_error.unreadable", exc.strerror or exc)
         return info
 
     def slots(self, kinds: tuple[str, ...] = ALL_SLOTS, node_exists=None) -> list[SlotInfo]:
@@ -466,14 +468,18 @@ class SaveManager:
     def write(self, slot: str, data: dict) -> None:
         atomic_write(self.path(slot), json.dumps(data, sort_keys=True, separators=(",", ":")))
 
-    def save(self, slot: str, overwrite_damaged: bool = False) -> str:
-        """Save into a slot; returns "" on success, else why not (shown to the player)."""
-        reason = self.off or self.hooks.why_not_save() or self.folder_problem()
+    def save(self, slot: str, overwrite_damaged: bool = False, failed: str = "saves.failed") -> str:
+        """Save into a slot; returns "" on success, else why not (shown to the player; a failed
+        write is said with the UI string `failed`)."""
+        reason = self.off or self.hooks.why_not_save()
         if reason:
             return reason
+        problem = self.folder_problem()
+        if problem:
+            return tr(failed, problem)
         damaged = self.read(slot).damaged
         if damaged and not overwrite_damaged:
-            return f"{slot_label(slot)} is damaged; delete it first."
+            return tr("saves.delete_first", slot_label(slot))
         try:
             data = self.hooks.capture()
             if damaged:  # kept aside as `.damaged`, so the backup stays the last good save
@@ -481,17 +487,16 @@ class SaveManager:
                 os.replace(path, path.with_name(path.name + ".damaged"))
             self.write(slot, data)
         except OSError as exc:
-            return f"Could not save: {self.why(exc)}"
+            return tr(failed, self.why(exc))
         self.note_chapter(self.hooks.story())
         return ""
 
-    def folder_problem(self) -> str:
-        problem = folder_problem(self.folder, "the saves folder")
-        return f"Could not save: {problem}" if problem else ""
+    def folder_problem(self) -> Message | str:
+        return folder_problem(self.folder, Message("saves.folder"))
 
-    def why(self, exc: OSError) -> str:
+    def why(self, exc: OSError) -> Message:
         """An OS error as the player can act on it, naming the folder."""
-        return why(exc, self.folder, "the saves folder")
+        return why(exc, self.folder, Message("saves.folder"))
 
     # -- loading --------------------------------------------------------------------------------
     def load(self, slot: str) -> str:
@@ -499,9 +504,9 @@ class SaveManager:
         game as it was."""
         info = self.read(slot)
         if not info.exists:
-            return f"{slot_label(slot)} is empty."
+            return tr("saves.is_empty", slot_label(slot))
         if info.error:
-            return f"{slot_label(slot)} is damaged: {info.error}"
+            return tr("saves.is_damaged", slot_label(slot), info.error)
         problem = self.hooks.restore(info.data)
         if not problem:  # a loaded chapter is not a new one
             self.watched, self.last_chapter = self.hooks.story(), self.hooks.story().chapter
@@ -516,7 +521,7 @@ class SaveManager:
         self.note_chapter(self.hooks.story())
         if self.hooks.in_cutscene():
             self.autosave_due = True
-            return "autosave waits for the cutscene to end"
+            return tr("saves.autosave_waits")
         return self._autosave_now()
 
     def _autosave_now(self) -> str:
@@ -527,9 +532,9 @@ class SaveManager:
         infos = [self.read(s) for s in AUTO_SLOTS]
         free = [i for i in infos if not i.damaged]
         if not free:
-            return "Autosave skipped: every autosave slot is damaged (delete one in Load game)."
+            return tr("saves.autosave_skipped")
         target = min(free, key=lambda i: (i.exists, i.data["date"] if i.ok else "", i.mtime))
-        problem = self.save(target.slot)
+        problem = self.save(target.slot, failed="saves.autosave_failed")
         if not problem:  # this chapter has its autosave: `update` need not make another
             story = self.hooks.story()
             self.watched, self.last_chapter = story, story.chapter
@@ -558,7 +563,7 @@ class SaveManager:
     def report(self, problem: str) -> None:
         """An automatic save that failed is said, never silent."""
         if problem:
-            self.hooks.report(problem.replace("Could not save", "Autosave failed", 1))
+            self.hooks.report(problem)
 
     # -- chapters reached in any playthrough -------------------------------------------------
     def progress_path(self) -> Path:

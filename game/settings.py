@@ -19,6 +19,7 @@ from typing import Any
 from game import jsonfile
 from game.input import ACTIONS, ESSENTIAL, default_bindings, known_control
 from game.story.strings import LANGUAGE_CODE
+from game.ui.strings import Message
 
 log = logging.getLogger(__name__)
 
@@ -68,35 +69,37 @@ MAX_BYTES = 100_000  # a real settings file is some 2 KB
 MAX_NAMES = 8  # keys or buttons bound to one action
 
 
-def _bindings(value: Any, result: dict, problems: list[str]) -> None:
+def _bindings(value: Any, result: dict, problems: list[Message]) -> None:
     """Overlay the usable bindings in `value` on `result["bindings"]`: known actions, known keys
     and buttons; an essential action is never left without one."""
     if not isinstance(value, dict):
-        problems.append("bindings: not an object")
+        problems.append(Message("settings_error.not_object", "bindings"))
         return
     for group, actions in value.items():
         if group not in ("keys", "pad") or not isinstance(actions, dict):
-            problems.append(f"bindings.{str(group)[:40]}: not keys or pad bindings")
+            problems.append(Message("settings_error.not_bindings", f"bindings.{str(group)[:40]}"))
             continue
         for action, names in actions.items():
             where = f"bindings.{group}.{str(action)[:40]}"
             if action not in ACTIONS:
-                problems.append(f"{where}: no such action")
+                problems.append(Message("settings_error.no_action", where))
             elif not (isinstance(names, list) and len(names) <= MAX_NAMES
                       and all(isinstance(n, str) and known_control(n, group) for n in names)):
-                problems.append(f"{where}: not a list of known {'keys' if group == 'keys' else 'buttons'}")
+                problems.append(Message("settings_error.unknown_keys" if group == "keys"
+                                        else "settings_error.unknown_buttons", where))
             elif not names and action in ESSENTIAL:
-                problems.append(f"{where}: cannot be left without a {'key' if group == 'keys' else 'button'}")
+                problems.append(Message("settings_error.needs_key" if group == "keys"
+                                        else "settings_error.needs_button", where))
             else:
                 result["bindings"][group][action] = names
 
 
-def validate(data: Any) -> tuple[dict[str, Any], list[str]]:
+def validate(data: Any) -> tuple[dict[str, Any], list[Message]]:
     """Defaults overlaid with every valid value from `data`; and a list of what was wrong."""
     result = copy.deepcopy(DEFAULTS)
-    problems: list[str] = []
+    problems: list[Message] = []
     if not isinstance(data, dict):
-        return result, ["the file does not hold a JSON object"]
+        return result, [Message("settings_error.not_settings")]
     for key, value in data.items():
         if key not in DEFAULTS or key == "version":
             continue
@@ -122,7 +125,7 @@ def validate(data: Any) -> tuple[dict[str, Any], list[str]]:
         if ok:
             result[key] = type(default)(value) if isinstance(default, float) else value
         else:
-            problems.append(f"{key}: {_short(value)} is not allowed; using {default!r}")
+            problems.append(Message("settings_error.not_allowed", key, _short(value), repr(default)))
     return result, problems
 
 
@@ -131,20 +134,21 @@ def _short(value: Any) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
-def load(path: Path | None = None, problems: list[str] | None = None) -> dict[str, Any]:
+def load(path: Path | None = None, problems: list[Message] | None = None) -> dict[str, Any]:
     """The settings in the file, with defaults for what is missing or unusable. What was wrong is
-    logged, appended to `problems` (for the player) and the file kept as `settings.bad.json`."""
+    logged, appended to `problems` (for the player, put into words when shown: the language is a
+    setting) and the file kept as `settings.bad.json`."""
     path = path or settings_path()
-    found: list[str] = []
+    found: list[Message] = []
     try:
         data = jsonfile.read(path, MAX_BYTES)
     except FileNotFoundError:
         return copy.deepcopy(DEFAULTS)
     except OSError as exc:
-        found.append(f"cannot be read: {why(exc, path.parent, 'the settings folder')}")
+        found.append(Message("settings_error.unreadable", why(exc, path.parent, Message("notice.settings_folder"))))
         result = copy.deepcopy(DEFAULTS)
     except jsonfile.BadFile as exc:
-        found.append(f"{exc}; using the defaults")
+        found.append(Message("settings_error.defaults", exc))
         result = copy.deepcopy(DEFAULTS)
     else:
         result, found = validate(data)
@@ -153,41 +157,43 @@ def load(path: Path | None = None, problems: list[str] | None = None) -> dict[st
         for problem in found:
             log.warning("%s: %s", path, problem)
         if problems is not None:
-            problems.extend(f"{path.name}: {p}{kept}" for p in found)
+            problems.extend(Message("settings_error.kept", path.name, p, kept) if kept
+                            else Message("settings_error.in_file", path.name, p) for p in found)
     return result
 
 
 def _keep_bad_copy(path: Path) -> str:
-    """Keep the file beside as `settings.bad.json`; say so (or nothing if it cannot be kept)."""
+    """Keep the file beside as `settings.bad.json`; its name, or "" if it cannot be kept."""
     bad = path.with_suffix(".bad.json")
     try:
         bad.write_bytes(path.read_bytes()[:MAX_BYTES])
     except OSError:
         return ""
-    return f" (kept as {bad.name})"
+    return bad.name
 
 
-# OS errors a write can meet, as the player is told them ({what}: "the saves folder", ...)
-WHY = {getattr(errno, name): text for name, text in (
-    ("ENOSPC", "the disk is full"), ("EDQUOT", "the disk quota is used up"), ("EROFS", "{what} is read-only"),
-    ("EACCES", "no permission to write in {what}"), ("EPERM", "no permission to write in {what}"),
-    ("EIO", "the disk failed to write")) if hasattr(errno, name)}
+# OS errors a write can meet, as the player is told them (UI strings; {0}: "the saves folder", ...)
+WHY = {code: key for code, key in (
+    (errno.ENOSPC, "os_error.disk_full"), (getattr(errno, "EDQUOT", None), "os_error.quota"),
+    (errno.EROFS, "os_error.read_only"), (errno.EACCES, "os_error.no_permission"),
+    (errno.EPERM, "os_error.no_permission"), (errno.EIO, "os_error.disk_failed")) if code is not None}
 
 
-def folder_problem(folder: Path, what: str) -> str:
+def folder_problem(folder: Path, what: Message | str) -> Message | str:
     """Why no file can be made in this folder because of what stands in its place, or ""."""
     for place in (folder, *folder.parents):
         if place.exists() or place.is_symlink():
             if place.is_dir():
                 return ""
-            return f"{what} is a file: {place}" if place == folder else f"a file stands in {what}'s path: {place}"
+            return Message("os_error.folder_is_file" if place == folder else "os_error.file_in_path", what, place)
     return ""
 
 
-def why(exc: OSError, folder: Path, what: str) -> str:
-    """A failed read or write as the player can act on it, naming the folder."""
+def why(exc: OSError, folder: Path, what: Message | str) -> Message:
+    """A failed read or write as the player can act on it, naming the folder (`what`, and where)."""
     known = WHY.get(exc.errno)
-    return folder_problem(folder, what) or f"{known.format(what=what) if known else exc.strerror or exc}: {folder}"
+    return folder_problem(folder, what) or \
+        Message("os_error.in_folder", Message(known, what) if known else exc.strerror or exc, folder)
 
 
 def atomic_write(path: Path, text: str, keep_backup: bool = True) -> None:

@@ -207,13 +207,13 @@ BAD = {
     "json but a list": (lambda t: "[1, 2, 3]", "not a save"),
     "wrong type: position": (spoil(player__x="ten"), "wrong type"),
     "wrong type: facing": (spoil(player__facing=7), "facing"),
-    "wrong type: beats": (spoil(story__beats="five"), "story beats"),
+    "wrong type: beats": (spoil(story__beats="five"), "story.beats has the wrong type"),
     "wrong type: story": (spoil(story=[]), "wrong type"),
     "wrong type: actor": (spoil(actors__guard__x=None), "actor 'guard'"),
     "wrong type: play time": (spoil(play_ticks="long"), "wrong type"),
     "missing: player": (spoil(player=DELETE), "missing player"),
     "missing: story": (spoil(story=DELETE), "missing story"),
-    "missing: story field": (spoil(story__beats=DELETE), "missing story beats"),
+    "missing: story field": (spoil(story__beats=DELETE), "missing story.beats"),
     "newer version": (spoil(version=99), "newer version"),
     "bad version": (spoil(version="one"), "version"),
     "map not the game's": (spoil(map="nowhere", map_path=DELETE), "map 'nowhere' is not one of the game's maps"),
@@ -237,7 +237,7 @@ BAD = {
     "date with a zone": (spoil(date="2026-11-23T22:07:52+01:00"), "date is not a date"),
     "long chapter title": (spoil(chapter_title="X" * 2000), "chapter_title is far too long"),
     "long place": (spoil(place="X" * 2000), "place is far too long"),
-    "random state": (spoil(story__rng=[3, [1] * 10, None]), "random state"),
+    "random state": (spoil(story__rng=[3, [1] * 10, None]), "story.rng has the wrong type"),
     "inventory not a list": (spoil(story__inventories__margaret="outfit"), "margaret's inventory has the wrong type"),
     "inventory of nobody": (spoil(story__inventories__nobody=["outfit"]), "'nobody', who is not one of the game's"),
     "nesting bomb": (lambda t: "[" * 100_000 + "]" * 100_000, "nested too deeply"),
@@ -738,7 +738,7 @@ def test_a_file_where_the_saves_folder_should_be_is_named(game, driver):
     config.write_text("not a folder either")
     problems = []
     assert settings_mod.load(problems=problems) == settings_mod.DEFAULTS
-    assert problems == [f"settings.json: cannot be read: the settings folder is a file: {config}"]
+    assert [str(p) for p in problems] == [f"settings.json: cannot be read: the settings folder is a file: {config}"]
     game.save_settings()
     assert game.message == f"Settings could not be saved: the settings folder is a file: {config}"
 

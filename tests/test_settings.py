@@ -55,7 +55,7 @@ def test_bad_settings_file_falls_back_with_a_warning_and_a_kept_copy(kind, caplo
     assert result == expected
     assert path.with_suffix(".bad.json").read_bytes() == raw[:settings_mod.MAX_BYTES]
     assert any(r.levelname == "WARNING" for r in caplog.records)
-    assert problems and all(p.startswith("settings.json: ") and p.endswith("(kept as settings.bad.json)")
+    assert problems and all(str(p).startswith("settings.json: ") and str(p).endswith("(kept as settings.bad.json)")
                             for p in problems)
 
 

@@ -17,14 +17,21 @@ from game.ui import strings as ui
 GAME = Path(__file__).resolve().parents[1] / "game"
 # everything that draws for the player; game/ui/debug.py is the designers' overlay, in English
 UI_MODULES = sorted({*GAME.glob("scenes/*.py"), *GAME.glob("ui/*.py"), *GAME.glob("pieces/*.py"),
-                     GAME / "captions.py", GAME / "moment.py", GAME / "app.py"} - {GAME / "ui" / "debug.py"})
+                     GAME / "captions.py", GAME / "moment.py", GAME / "app.py",
+                     GAME / "saves.py", GAME / "settings.py", GAME / "jsonfile.py"} - {GAME / "ui" / "debug.py"})
+# exceptions whose message a player reads (why a save or settings file cannot be used)
+PLAYER_ERRORS = {"SaveError", "BadFile"}
 
 
 def _not_for_players(node: ast.AST) -> list[ast.AST]:
-    """Parts of the code whose strings no player reads: exceptions raised, describe() for tests,
-    log messages, text searched for, pygame's own arguments (the window title is the game's name), type annotations,
+    """Parts of the code whose strings no player reads: exceptions raised (but PLAYER_ERRORS), describe() for tests,
+    log messages, text searched for, pygame's own arguments (the window title is the game's name), attribute names
+    (getattr), type annotations,
     and @command(...) definitions (the writers' docs)."""
-    if isinstance(node, ast.Raise) or (isinstance(node, ast.FunctionDef) and node.name == "describe"):
+    if isinstance(node, ast.Raise) and not (isinstance(node.exc, ast.Call) and isinstance(node.exc.func, ast.Name)
+                                            and node.exc.func.id in PLAYER_ERRORS):
+        return [node]
+    if isinstance(node, ast.FunctionDef) and node.name == "describe":
         return [node]
     if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
         args = node.args.posonlyargs + node.args.args + node.args.kwonlyargs
@@ -39,7 +46,7 @@ def _not_for_players(node: ast.AST) -> list[ast.AST]:
         func = node.func
         while isinstance(func, ast.Attribute):
             func = func.value
-        if isinstance(func, ast.Name) and func.id in ("log", "logging", "pygame", "command"):
+        if isinstance(func, ast.Name) and func.id in ("log", "logging", "pygame", "command", "getattr"):
             return [node]
     return []
 
@@ -83,9 +90,12 @@ def test_the_scan_finds_text_drawn_from_a_literal():
             '    """Draws it."""\n'
             '    small.draw(surface, "Nothing has been said yet.", (1, 2), (0, 0, 0))\n'
             '    MenuItem("Resume", close)\n'
+            '    raise SaveError("the player is inside a wall")\n'
+            '    raise ValueError("not for the player either")\n'
             '    log.warning("not for the player %s", x)\n'
             '    small.draw(surface, tr("history.empty"), (1, 2), colour("grey_light"), align="center")\n')
-    assert [t for _, t in _words(ast.parse(code))] == ["Nothing has been said yet.", "Resume"]
+    assert [t for _, t in _words(ast.parse(code))] == ["Nothing has been said yet.", "Resume",
+                                                       "the player is inside a wall"]
 
 
 def _ids_in_code() -> tuple[set[str], set[str], set[str]]:
@@ -146,3 +156,21 @@ def test_a_language_table_changes_what_the_ui_says_and_falls_back_per_string():
     finally:
         ui.use_language({})
     assert ui.tr("pause.resume") == "Resume"
+
+
+def test_every_key_a_player_can_bind_reads_as_a_ui_string():
+    """A key is shown by its string (key.left_shift: "Left Shift"), so another language names it
+    too; letters, digits, signs and F-keys are shown as printed on the key."""
+    import pygame
+    from game.input import key_label, key_string
+    names = {pygame.key.name(getattr(pygame, k)) for k in dir(pygame) if k.startswith("K_")} - {""}
+    table = ui_strings()
+    words = sorted(n for n in names if len(n) > 1 and not re.fullmatch(r"f\d+", n))
+    assert len(words) > 40 and [n for n in words if key_string(n) not in table] == []
+    assert [key_label(n) for n in ("left shift", "return", "[7]", "e", "f5", "/")] == \
+        ["Left Shift", "Enter", "Keypad 7", "E", "F5", "/"]
+    try:
+        ui.use_language({"key.left_shift": ["Umschalt links"]})
+        assert key_label("left shift") == "Umschalt links"
+    finally:
+        ui.use_language({})

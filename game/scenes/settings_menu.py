@@ -7,7 +7,7 @@ import copy
 import pygame
 
 from game.scenes.notice import should_show
-from game.input import ESSENTIAL, PAD_BUTTONS, binding_conflicts, default_bindings, key_name, known_control
+from game.input import ESSENTIAL, PAD_BUTTONS, binding_conflicts, default_bindings, key_label, key_name, known_control
 from game.palette import colour
 from game.scenes.menu_screen import MenuScreen, Row, ScrollMenu
 from game.ui.menu import Menu, MenuItem
@@ -32,7 +32,7 @@ def control_label(name: str, device: str) -> str:
     """`left ctrl` -> `Left Ctrl`, `e` -> `E`, `rightshoulder` -> `RB`: how a binding reads on screen."""
     if device == "pad":
         return tr(f"pad.{name}") if name in PAD_WORDS else PAD_LABELS.get(name, name.upper())
-    return name.upper() if len(name) == 1 else name.title()
+    return key_label(name)
 
 
 def action_label(action: str) -> str:

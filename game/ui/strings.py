@@ -40,3 +40,19 @@ def tr(key: str, *values) -> str:
             return key
         parts = _english[key] = compile_template(base[0], values_in(base[0]))
     return "".join(p if isinstance(p, str) else str(values[p]) if p < len(values) else "" for p in parts)
+
+
+class Message:
+    """A UI string put into words when it is shown (`str()`), in the language in use then: for what
+    is found before the language is known (a damaged settings file) or kept to be shown later (a
+    damaged save's reason). Values may be Messages too."""
+    __slots__ = ("key", "values")
+
+    def __init__(self, key: str, *values) -> None:
+        self.key, self.values = key, values
+
+    def __str__(self) -> str:
+        return tr(self.key, *self.values)
+
+    def __repr__(self) -> str:
+        return f"Message({self.key!r}, ...)"
