@@ -1,7 +1,7 @@
 """Yarn Spinner's built-in functions.
 
 PURE_FUNCTIONS need nothing but their arguments; state_functions() makes the ones that need the
-dialogue's random generator and visit counts."""
+dialogue's random generator and visit counts; the Dialogue adds has_any_content() (node groups)."""
 
 import math
 import re
@@ -127,6 +127,8 @@ PURE_FUNCTIONS = {
     "bool": _to_bool,
     "format_invariant": _format_invariant,
     "format": _format,
+    "min": lambda a, b: min(check_number(a, "min()"), check_number(b, "min()")),
+    "max": lambda a, b: max(check_number(a, "max()"), check_number(b, "max()")),
 }
 
 
@@ -138,6 +140,13 @@ def state_functions(rng, visit_count):
         if hi < lo:
             lo, hi = hi, lo
         return rng.randint(lo, hi)
+
+    def random_range_float(a, b):
+        # as Yarn Spinner's runtime has it: a, plus a whole number from 0 to int(b) - int(a)
+        a, b = check_number(a, "random_range_float()"), check_number(b, "random_range_float()")
+        if int(b) < int(a):
+            raise EvalError("random_range_float() needs the smaller number first")
+        return whole(a + rng.randint(0, int(b) - int(a)))
 
     def dice(sides):
         sides = int(check_number(sides, "dice()"))
@@ -155,7 +164,8 @@ def state_functions(rng, visit_count):
             raise EvalError(f"visited_count() needs a node name string, not {describe(name)}")
         return visit_count(name)
 
-    return {"random": lambda: rng.random(), "random_range": random_range, "dice": dice,
+    return {"random": lambda: rng.random(), "random_range": random_range,
+            "random_range_float": random_range_float, "dice": dice,
             "visited": visited, "visited_count": visited_count}
 
 
@@ -168,4 +178,6 @@ BUILTIN_SIGNATURES = {
     "format_invariant": ([NUMBER], STRING), "format": ([STRING, "any"], STRING),
     "random": ([], NUMBER), "random_range": ([NUMBER, NUMBER], NUMBER), "dice": ([NUMBER], NUMBER),
     "visited": ([STRING], BOOL), "visited_count": ([STRING], NUMBER),
+    "min": ([NUMBER, NUMBER], NUMBER), "max": ([NUMBER, NUMBER], NUMBER),
+    "random_range_float": ([NUMBER, NUMBER], NUMBER), "has_any_content": ([STRING], BOOL),
 }

@@ -4,8 +4,8 @@ import random
 from dataclasses import dataclass, field
 
 from .errors import EvalError, YarnRuntimeError
-from .expressions import (PURE_FUNCTIONS, call_statement, eval_ast, format_value, state_functions,
-                          type_name)
+from .expressions import (PURE_FUNCTIONS, call_statement, describe, eval_ast, format_value,
+                          state_functions, type_name)
 from .markup import MarkupAttribute, parse_markup
 from .program import VISIT_PREFIX, complexity
 from .saliency import STRATEGIES, Candidate
@@ -135,7 +135,7 @@ class Dialogue:
         self.rng = rng if rng is not None else random.Random(0)
         self.saliency = STRATEGIES[saliency]
         self.functions = {**PURE_FUNCTIONS, **state_functions(self.rng, self.visit_count),
-                          **(functions or {})}
+                          "has_any_content": self.has_any_content, **(functions or {})}
         self._view = _VariableView(self.variables, program, self.functions)
         self._stack = []      # frames of the running node: [statements, next index]
         self._calls = []      # (node, frames) of the nodes a <<detour>> will return to
@@ -156,6 +156,17 @@ class Dialogue:
 
     def visit_count(self, title):
         return self.variables.get(VISIT_PREFIX + title, 0)
+
+    def has_any_content(self, title):
+        """Yarn's has_any_content(): whether a node group has a member whose `when:` holds now (a
+        plain node always has; a missing one never)."""
+        if type_name(title) != "string":
+            raise EvalError(f"has_any_content() needs a node name string, not {describe(title)}")
+        node = self.program.nodes.get(title)
+        if node is None:
+            return False
+        group = node.body[0] if node.body and isinstance(node.body[0], NodeGroupStmt) else None
+        return group is None or any(all(self._when(w, m) for w in m.when) for m in group.members)
 
     def start(self, title):
         node = self.program.nodes.get(title)

@@ -78,7 +78,9 @@ class TypeChecker:
     def _set(self, stmt):
         want = self.types.get(stmt.var)
         got = self._type(stmt.expr.ast, want)
-        if want is None and got is not None:
+        if want is None and got is None:  # `<<set $a = f()>>`, f's type unknown too: Yarn refuses it
+            self.untyped.setdefault(stmt.var, self.where)
+        elif want is None:
             self._implicit(stmt.var, got)
         elif want and got and got != want:
             self._error(f"{stmt.var} holds a {want} but is set to a {got} "
@@ -226,12 +228,20 @@ class TypeChecker:
             if had is None:
                 params[i] = got
             elif got is not None and got != had:
-                self._error(f"argument {i + 1} of {name}() is a {got} here but a {had} at {at}")
+                if self._stringlike(got) and self._stringlike(had):
+                    params[i] = STRING  # as in Yarn, a string parameter takes any string enum
+                else:
+                    self._error(f"argument {i + 1} of {name}() is a {got} here but a {had} at {at}")
         if result is None and expected not in (None, ANY):
             known[1] = expected
         elif result is not None and expected not in (None, ANY, result):
             self._error(f"{name}() is used as a {expected} here but as a {result} at {at}")
         return known[1]
+
+    def _stringlike(self, kind):
+        """A string, or an enum whose cases are strings."""
+        enum = self.program.enums.get(kind)
+        return kind == STRING or bool(enum) and all(isinstance(v, str) for v in enum.values())
 
     def _error(self, message, where=None):
         if self.errors is not None:

@@ -93,6 +93,22 @@ def test_node_group_with_nothing_to_run_runs_nothing():
     assert play(src) == ["L:after"]
 
 
+def test_has_any_content_asks_a_node_group_without_running_it():
+    """Yarn 3's built-in: a node group has content when a member's when: holds (a `once` member
+    only until it has run); a plain node always has; a missing one never."""
+    src = GROUP + node("{has_any_content(\"Bouncer\")} {has_any_content(\"Count\")} "
+                       "{has_any_content(\"Nobody\")}", "Ask") + \
+        node("x", "Shut", "when: $drunk\n") + node("{has_any_content(\"Shut\")}", "AskShut")
+    program = YarnProgram.from_source(src)
+    variables = {}
+    assert play(None, start="Ask", program=program, variables=variables) == ["L:True True False"]
+    assert play(None, start="AskShut", program=program, variables=variables) == ["L:False"]
+    variables["$drunk"] = True
+    assert play(None, start="AskShut", program=program, variables=variables) == ["L:True"]
+    assert play(None, start="Ask", program=program, variables=variables) == ["L:True True False"]
+    assert not any(k.startswith("$Yarn.Internal.Content") for k in variables)  # asking is not seeing
+
+
 def test_node_group_needs_when_on_every_member():
     with pytest.raises(YarnSyntaxError, match="node Guard has no when: header"):
         YarnProgram.from_source(node("a", "Guard", "when: always\n") + node("b", "Guard"))
@@ -148,6 +164,20 @@ def test_enums():
                "<<set $drug to .Coke>>\n<<if $drug != Drug.Heroin>>\n    coke\n<<endif>>\n"
                "{$floor} {number(Drug.Coke)} {string(Floor.Street)}")
     assert play(src) == ["L:heroin", "L:coke", "L:rf 1 st"]
+
+
+def test_a_game_function_taking_a_string_takes_any_string_enum():
+    """Yarn lets a function whose parameter is a string take a value of any enum with string
+    cases; here a game function's parameter becomes a string when two such enums are passed."""
+    src = node("<<enum Floor>>\n<<case Street = \"st\">>\n<<endenum>>\n"
+               "<<enum Room>>\n<<case Bath = \"bath\">>\n<<endenum>>\n"
+               "<<call note(Floor.Street)>>\n<<call note(Room.Bath)>>\n<<call note(\"hall\")>>")
+    noted = []
+    assert play(src, functions={"note": noted.append}) == [] and noted == ["st", "bath", "hall"]
+    with pytest.raises(YarnSyntaxError, match=r"argument 1 of note\(\) is a Drug here but a Floor"):
+        YarnProgram.from_source(node("<<enum Floor>>\n<<case Street = \"st\">>\n<<endenum>>\n"
+                                     "<<enum Drug>>\n<<case Coke>>\n<<endenum>>\n"
+                                     "<<call note(Floor.Street)>>\n<<call note(Drug.Coke)>>"))
 
 
 @pytest.mark.parametrize("body, message", [

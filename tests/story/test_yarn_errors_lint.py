@@ -192,6 +192,13 @@ def test_every_type_error_is_reported_at_load():
     assert check_condition('1 == "a"') == 'cannot compare a number with a string in (1 == "a")'
 
 
+def test_a_variable_set_from_a_function_of_unknown_type_needs_a_declaration():
+    """As in Yarn, a variable and a game function cannot both be left to inference alone."""
+    with pytest.raises(YarnSyntaxError, match=r"u.yarn:3:1: the type of \$a cannot be worked out"):
+        YarnProgram.from_source(node("<<set $a = luck()>>"), "u.yarn")
+    assert YarnProgram.from_source(node("<<set $a = luck()>>\n<<if $a>>\n<<endif>>")).types["$a"] == "bool"
+
+
 def test_types_are_inferred_from_use_as_yarn_declares_them():
     # Used as a condition: a bool, false until set; compared with a string: a string.
     src = node('x <<if $met>>\n<<if $who == "Jimmy">>\n    j\n<<endif>>\n{$who}|{$met}')

@@ -94,7 +94,7 @@ def test_game_functions_are_added():
     ('number("4.5")', 4.5), ("number(true)", 1), ('bool("true")', True), ("bool(0)", False),
     ("format_invariant(4.51)", "4.51"), ('format("{0}", 123)', "123"),
     ('format("${0:F2}", 0.451)', "$0.45"), ('format("{0:N0} people", 12345)', "12,345 people"),
-    ('format("#{0:D3}", 7)', "#007"),
+    ('format("#{0:D3}", 7)', "#007"), ("min(3, -1.5)", -1.5), ("max(3, -1.5)", 3),
 ])
 def test_pure_builtins(text, value):
     result = ev(text)
@@ -129,6 +129,10 @@ def test_random_builtins_use_the_given_rng():
     assert set(rolls) <= set(range(1, 7)) and len(set(rolls)) > 3
     ranged = [ev("random_range(3, 5)", functions=funcs) for _ in range(50)]
     assert set(ranged) == {3, 4, 5}
+    # as Yarn Spinner's runtime computes it: the first number plus a whole step up to the second
+    assert {ev("random_range_float(1.5, 3)", functions=funcs) for _ in range(50)} == {1.5, 2.5, 3.5}
+    with pytest.raises(EvalError, match="smaller number first"):
+        ev("random_range_float(3, 1)", functions=funcs)
     r = ev("random()", functions=funcs)
     assert 0 <= r < 1
     assert ev('visited("Club")', functions=funcs) is True
