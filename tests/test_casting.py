@@ -99,8 +99,8 @@ def test_the_game_gives_a_thing_the_words_of_whoever_is_played(app, driver, play
 
 
 @pytest.mark.parametrize("body,node,start", [
-    ("wardrobe", "Penthouse_Wardrobe", "Margaret: Locked. Owen is in there"), ("sofa_bed", "Penthouse_Wardrobe", "Margaret: Black"),
-    ("sofa_bed", "Penthouse_Hall_Sofa", "Margaret: The sofa bed, folded shut on Owen"),
+    ("wardrobe", "Penthouse_Wardrobe", "Margaret: Locked, and Adrian has the key"), ("sofa_bed", "Penthouse_Wardrobe", "Margaret: Black"),
+    ("sofa_bed", "Penthouse_Hall_Sofa", "Margaret: The sofa bed, shut"),
     ("wardrobe", "Penthouse_Hall_Sofa", "Margaret: The clients' sofa")])
 def test_where_owen_was_hidden_the_apartment_says_so_in_chapter_12(app, driver, body, node, start):
     app.story.chapter, app.story.player = "12", "margaret"

@@ -52,7 +52,7 @@ LATER = [
         "nothing": "He talked. I let him."}),
     ("$ch10_body", "10", "Ch12_Start", {
         "wardrobe": "Owen is in the wardrobe",
-        "sofa_bed": "Owen is folded into the sofa in the hall"}),
+        "sofa_bed": "Owen is in the sofa bed in the hall"}),
     ("$ch10_price", "10", "Ch12_Start", {
         "fee": "HALF, underlined twice.",
         "nobody": "NOBODY COMES UP.",
