@@ -22,7 +22,7 @@ LATER = [
         "adrian": "Everybody passes me around like a bad cheque.",
         "fine": "Life is a revolving door."}),
     ("$ch2_stash", "2", "Finale_Start", {
-        "wardrobe": "I let myself into the wardrobe with her own key",
+        "wardrobe": "I opened the wardrobe with the spare key",
         "oven": "I took it out of the oven.",
         "kitchen": "I took it from behind the books nobody reads."}),
     ("$ch3_terms", "3", "Ch11_Start", {
@@ -45,7 +45,7 @@ LATER = [
         "truth": "I told him what his class taught me."}),
     ("$ch8_sylvia", "8", "Finale_Arrivals", {
         "blunt": "He could watch his roof thirsty",
-        "polite": "He left it standing on my windowsill"}),
+        "polite": "It went cold on my windowsill"}),
     ("$ch9_told_paul", "9", "Ch10_Start", {
         "back": "I told him to go back to Katherine. He didn't go.",
         "right": "I told him Katherine was right.",
