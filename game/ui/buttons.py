@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import pygame
 
-from game.palette import colour
 from game.ui.hud import panel
-from game.ui.text import high_contrast, ui_font
+from game.ui.text import ui_colour, ui_font
 
 Button = tuple[str, str, pygame.Rect]  # (action, label, where on the canvas)
 GAP = 2
@@ -46,10 +45,9 @@ def by_action(buttons: list[Button]) -> dict[str, pygame.Rect]:
 def draw_buttons(surface: pygame.Surface, buttons: list[Button], pointer: tuple[int, int] | None,
                  lit: frozenset[str] | set[str] = frozenset(), dim: frozenset[str] | set[str] = frozenset()) -> None:
     small = ui_font("small")
-    edge, face, dimmed = ("grey_light", "white", "grey") if high_contrast() else ("grey_dark", "grey_light", "grey_dark")
     for action, label, rect in buttons:
         hover = pointer is not None and rect.collidepoint(pointer) and action not in dim
         surface.blit(panel(rect.size, 230), rect)
         tone = "yellow" if hover else "acid" if action in lit else None
-        pygame.draw.rect(surface, colour(tone or edge), rect, 1)
-        small.draw(surface, label, (rect.x + 3, rect.y + 2), colour(dimmed if action in dim else tone or face))
+        pygame.draw.rect(surface, ui_colour(tone or "grey_dark"), rect, 1)
+        small.draw(surface, label, (rect.x + 3, rect.y + 2), ui_colour("grey_dark" if action in dim else tone or "grey_light"))

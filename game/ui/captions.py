@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import pygame
 
-from game.palette import colour
 from game.ui.hud import panel
-from game.ui.text import high_contrast, ui_font
+from game.ui.text import ui_colour, ui_font
 
 MARGIN = 4
 
@@ -48,7 +47,7 @@ def _stack(bounds: pygame.Rect, lines: list[str], clear_of: list[pygame.Rect]):
 
 def draw_captions(surface: pygame.Surface, lines: list[str], clear_of: list[pygame.Rect]) -> None:
     small = ui_font("small")
-    tone = colour("white" if high_contrast() else "cyan")
+    tone = ui_colour("cyan")  # yellow with high contrast
     for rows, box in caption_boxes(surface.get_rect(), lines, clear_of):
         surface.blit(panel(box.size, 190), box)
         for i, row in enumerate(rows):

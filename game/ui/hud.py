@@ -11,8 +11,7 @@ from functools import lru_cache
 
 import pygame
 
-from game.palette import colour
-from game.ui.text import high_contrast, text_scale, ui_font
+from game.ui.text import high_contrast, text_scale, ui_colour, ui_font
 from game.ui.strings import story_text, tr
 
 SHOW_TICKS = 300  # 5 s on screen after a change
@@ -23,15 +22,15 @@ GAP = 2
 
 
 def panel(size: tuple[int, int], alpha: int) -> pygame.Surface:
-    """A dark see-through panel behind overlay text; solid black with high contrast."""
-    return _panel(size, "black", 255) if high_contrast() else _panel(size, "ink", alpha)
+    """A dark see-through panel behind overlay text; solid (and black) with high contrast."""
+    return _panel(size, ui_colour("ink"), 255 if high_contrast() else alpha)
 
 
 @lru_cache(maxsize=64)
-def _panel(size: tuple[int, int], tone: str, alpha: int) -> pygame.Surface:
+def _panel(size: tuple[int, int], tone: tuple[int, int, int], alpha: int) -> pygame.Surface:
     """Made once per size: the corner buttons and tags ask for theirs every frame."""
     surf = pygame.Surface(size, pygame.SRCALPHA)
-    surf.fill((*colour(tone), alpha))
+    surf.fill((*tone, alpha))
     return surf
 
 
@@ -66,9 +65,9 @@ class ObjectiveLine:
         small = ui_font("small")
         rows, rect = self.layout(surface.get_width())
         face = panel(rect.size, 200).copy()
-        pygame.draw.rect(face, colour("yellow"), (0, 0, 2, rect.h))  # the objective's mark
+        pygame.draw.rect(face, ui_colour("yellow"), (0, 0, 2, rect.h))  # the objective's mark
         for i, row in enumerate(rows):
-            small.draw(face, row, (8, 3 + i * small.line_height), colour("white"))
+            small.draw(face, row, (8, 3 + i * small.line_height), ui_colour("white"))
         face.set_alpha(min(255, 255 * self.left // FADE_TICKS))
         surface.blit(face, rect)
 
@@ -107,7 +106,7 @@ def _draw_tag(surface: pygame.Surface, text: str, rect: pygame.Rect, icon=None, 
     if icon is not None:
         surface.blit(icon, (rect.x, rect.y + (rect.h - icon.get_height()) // 2))
         x = rect.x + icon.get_width() + 1
-    small.draw(surface, text, (x, rect.y + (rect.h - small.line_height) // 2), colour(tone))
+    small.draw(surface, text, (x, rect.y + (rect.h - small.line_height) // 2), ui_colour(tone))
 
 
 def _thing_rect(world, actor, obj, offset) -> pygame.Rect:
@@ -121,7 +120,7 @@ def draw_hotspots(surface: pygame.Surface, world, offset: tuple[int, int],
     things = [(actor, obj, _thing_rect(world, actor, obj, offset)) for actor, obj in world.usable()]
     things = [(actor, obj, rect) for actor, obj, rect in things if rect.colliderect(surface.get_rect())]
     for _actor, _obj, rect in things:
-        pygame.draw.rect(surface, colour("yellow"), rect, 1)
+        pygame.draw.rect(surface, ui_colour("yellow"), rect, 1)
     tags: list[pygame.Rect] = []
     for actor, obj, rect in things:
         text = label_of(actor, obj)
@@ -167,9 +166,8 @@ def corner_buttons(width: int) -> list[tuple[str, str, pygame.Rect]]:
 
 def draw_corner_buttons(surface: pygame.Surface, active: str = "") -> None:
     small = ui_font("small")
-    edge = "white" if high_contrast() else "grey"
     for action, text, rect in corner_buttons(surface.get_width()):
         surface.blit(panel(rect.size, 190), rect)
-        pygame.draw.rect(surface, colour("yellow" if action == active else edge), rect, 1)
+        pygame.draw.rect(surface, ui_colour("yellow" if action == active else "grey"), rect, 1)
         small.draw(surface, text, (rect.centerx, rect.y + (rect.h - small.line_height) // 2 + 1),
-                   colour("white"), align="center")
+                   ui_colour("white"), align="center")
