@@ -63,7 +63,8 @@ def load_frames(actor_id: str) -> dict[str, list[pygame.Surface]]:
     frames: dict[str, list[pygame.Surface]] = {}
     for r, direction in enumerate(ROWS):
         def cut(c: int, r: int = r) -> pygame.Surface:
-            return sheet.subsurface((c * FRAME_W, r * FRAME_H, FRAME_W, FRAME_H))
+            # a frame of its own: a subsurface of the sheet blits a fifth slower (a crowd blits hundreds)
+            return sheet.subsurface((c * FRAME_W, r * FRAME_H, FRAME_W, FRAME_H)).copy()
         frames[f"{direction}_idle"] = [cut(c) for c in IDLE_COLS]
         frames[f"{direction}_walk"] = [cut(c) for c in WALK_COLS]
     fallen_path = asset("sprites", "people", f"{actor_id}_fallen.png")
