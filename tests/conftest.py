@@ -54,6 +54,21 @@ def app():
 
 
 @pytest.fixture
+def talk(app, request):
+    """The app on the test map room_a, its whole dialogue the test module's SCRIPT."""
+    return on_test_map(app, request.module.SCRIPT, f"{request.module.__name__}.yarn")
+
+
+def on_test_map(app, script: str, filename: str = "test.yarn", name: str = "room_a"):
+    """`app` with `script` as its whole dialogue, on a test map, ready to start_dialogue."""
+    from game.story.yarn import YarnProgram
+
+    app._program = YarnProgram.from_source(script, filename)
+    app.start_map(fixture_map(name))
+    return app
+
+
+@pytest.fixture
 def driver(app):
     from game.driver import Driver
 

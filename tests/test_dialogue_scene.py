@@ -2,7 +2,7 @@
 
 import pytest
 
-from conftest import fixture_map
+from conftest import on_test_map
 from game.story.yarn import YarnProgram
 
 SCRIPT = """
@@ -32,13 +32,6 @@ Guard: Done. #line:w1
 <<set $walked to true>>
 ===
 """
-
-
-@pytest.fixture
-def talk(app):
-    app._program = YarnProgram.from_source(SCRIPT, "test.yarn")
-    app.start_map(fixture_map("room_a"))
-    return app
 
 
 def top(app):
@@ -126,8 +119,7 @@ def test_skipping_a_cutscene_equals_watching_it(talk, driver):
 
     from game.app import App
     other = App(headless=True, settings=talk.settings)
-    other._program = YarnProgram.from_source(SCRIPT, "test.yarn")
-    other.start_map(fixture_map("room_a"))
+    on_test_map(other, SCRIPT)
     other.story.seen_lines = set(talk.story.seen_lines)
     other.start_dialogue("Scene_Walk")
     other.input.hold("skip", 40)
@@ -141,8 +133,7 @@ def test_skipping_a_cutscene_equals_watching_it(talk, driver):
 
 
 def test_a_broken_command_stops_the_talk_with_a_message_not_a_crash(app, driver):
-    app._program = YarnProgram.from_source("title: Bad\n---\n<<walk nobody to nowhere>>\nA: never\n===\n", "bad.yarn")
-    app.start_map(fixture_map("room_a"))
+    on_test_map(app, "title: Bad\n---\n<<walk nobody to nowhere>>\nA: never\n===\n", "bad.yarn")
     app.start_dialogue("Bad")
     driver.step(2)
     assert app.director.top is app.explore()
@@ -166,9 +157,7 @@ def test_large_text_doubles_the_glyphs_and_halves_the_lines_a_page(talk, driver)
 
 
 def test_an_overlay_with_nowait_plays_beneath_the_lines(app, driver):
-    app._program = YarnProgram.from_source(
-        "title: Watch\n---\n<<overlay ufo watch nowait>>\nGuard: It is looking at her. #line:u1\n===\n", "u.yarn")
-    app.start_map(fixture_map("room_a"))
+    on_test_map(app, "title: Watch\n---\n<<overlay ufo watch nowait>>\nGuard: It is looking at her. #line:u1\n===\n")
     app.start_dialogue("Watch")
     driver.step(3)
     names = [type(s).__name__ for s in app.director.stack]
@@ -184,11 +173,9 @@ def box_pixels(driver):
 
 
 def test_the_box_draws_wave_and_bold_markup(app, driver):
-    app._program = YarnProgram.from_source(
-        "title: M\n---\nA: calm words #line:m1\nA: calm [wave]words[/wave] #line:m2\nA: calm [b]words[/b] #line:m3\n===\n",
-        "m.yarn")
     app.settings["text_speed"] = 0
-    app.start_map(fixture_map("room_a"))
+    on_test_map(app, "title: M\n---\nA: calm words #line:m1\nA: calm [wave]words[/wave] #line:m2\n"
+                "A: calm [b]words[/b] #line:m3\n===\n")
     app.start_dialogue("M")
     driver.step(1)
     plain = [box_pixels(driver), box_pixels(driver.step(7) or driver)]
@@ -230,8 +217,7 @@ def test_the_telescope_shows_the_facade_with_people_at_windows(app, driver):
     ('<<if beat("x")>>\nA: never\n<<endif>>', "beat()"),
 ])
 def test_script_mistakes_stop_the_talk_with_a_message(app, driver, body, expected):
-    app._program = YarnProgram.from_source(f"title: Bad\n---\n{body}\nA: after\n===\n", "bad.yarn")
-    app.start_map(fixture_map("room_a"))
+    on_test_map(app, f"title: Bad\n---\n{body}\nA: after\n===\n", "bad.yarn")
     app.start_dialogue("Bad")
     driver.step(2)
     assert app.director.top is app.explore()
@@ -252,8 +238,7 @@ Untagged aside.
 
 def test_history_shows_lines_by_their_ids_in_the_language_in_use(app, driver):
     from game.story.strings import pseudo, pseudo_table
-    app._program = YarnProgram.from_source(HISTORY, "bar.yarn")
-    app.start_map(fixture_map("room_a"))
+    on_test_map(app, HISTORY, "bar.yarn")
     app.start_dialogue("Bar")
     driver.choose(1)
     driver.advance()

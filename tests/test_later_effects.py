@@ -15,59 +15,74 @@ from game.story.yarn import YarnProgram
 
 IDS = [c["id"] for c in CHAPTERS]
 
-# variable, chosen in, read in node (a later chapter): {value: what that node then says}
-LATER = [
-    ("$ch1_jimmy_answer", "1", "Ch2_Start", {
-        "no": "Your no has very little follow-through.",
-        "adrian": "Everybody passes me around like a bad cheque.",
-        "fine": "Life is a revolving door."}),
-    ("$ch2_stash", "2", "Finale_Start", {
-        "wardrobe": "I opened the wardrobe with the spare key",
-        "oven": "I took it out of the oven.",
-        "kitchen": "I took it from behind the books nobody reads."}),
-    ("$ch3_terms", "3", "Ch11_Start", {
-        "rules": "My roof, my rules. Nobody touches the water tower.",
-        "alone": None}),
-    ("$ch4_guard", "4", "Ch5_Start", {
-        "bribe": "My twenty dollars is in a guard's shirt pocket",
-        "argue": "the driver keeps the change without asking"}),
-    ("$ch5_way_in", "5", "Finale_Arrivals", {
-        "pretext": "business with the television producer on twelve",
-        "resident": "He carried somebody's groceries into my building",
-        "service": "came in by the service door with the porter's coffee"}),
-    ("$ch6_paul_told", "6", "Finale_Arrivals", {
-        "cold": "like a coat. He took his coat.",
-        "pleading": "I asked him for one hour. He gave me the door instead.",
-        "practical": "It's the one thing I ever asked him that he did."}),
-    ("$ch7_owen_choice", "7", "Ch10_Start", {
-        "scene": "We read a scene together.",
-        "refused": "He wanted me to read a scene with him. I wouldn't.",
-        "truth": "I told him what his class taught me."}),
-    ("$ch8_sylvia", "8", "Finale_Arrivals", {
-        "blunt": "He could watch his roof thirsty",
-        "polite": "It went cold on my windowsill"}),
-    ("$ch9_told_paul", "9", "Ch10_Start", {
-        "back": "I told him to go back to Katherine. He didn't go.",
-        "right": "I told him Katherine was right.",
-        "nothing": "He talked. I let him."}),
-    ("$ch10_body", "10", "Ch12_Start", {
-        "wardrobe": "Owen is in the wardrobe",
-        "sofa_bed": "Owen is in the sofa bed in the hall"}),
-    ("$ch10_price", "10", "Ch12_Start", {
-        "fee": "HALF, underlined twice.",
-        "nobody": "NOBODY COMES UP.",
-        "nothing": "that says TAB."}),
-    ("$ch11_told", "11", "Finale_Arrivals", {
-        "truth": "A man with a camera telephoned",
-        "asleep": "Some people with lights put you in a van",
-        "nothing": "Nobody will tell me anything"}),
-    ("$ch12_wait", "12", "Ch13_Evidence", {
-        "dark": "every light in the apartment goes out",
-        "record": "every light in the apartment goes on"}),
-    ("$ch13_believe", "13", "Finale_Start", {
-        "no": "I didn't believe a word the German said.",
-        "yes": "It's leaving. When it's full, it goes, he said."}),
-]
+
+def later(table: str) -> list[tuple[str, str, str, dict[str, str | None]]]:
+    """(variable, the chapter it is chosen in, the later node, {value: its line}) of each entry."""
+    entries = []
+    for row in table.strip().splitlines():
+        if row.startswith(" "):
+            value, line = row.strip().split(": ", 1)
+            entries[-1][3][value] = None if line == "-" else line
+        else:
+            variable, node = row.split(" -> ")
+            entries.append((variable, variable.split("_")[0].removeprefix("$ch"), node, {}))
+    return entries
+
+
+# variable chosen in chapter N ($chN_...) -> the later node that reads it
+#     value: what that node then says ("-": none of the other values' lines)
+LATER = later("""
+$ch1_jimmy_answer -> Ch2_Start
+    no: Your no has very little follow-through.
+    adrian: Everybody passes me around like a bad cheque.
+    fine: Life is a revolving door.
+$ch2_stash -> Finale_Start
+    wardrobe: I opened the wardrobe with the spare key
+    oven: I took it out of the oven.
+    kitchen: I took it from behind the books nobody reads.
+$ch3_terms -> Ch11_Start
+    rules: My roof, my rules. Nobody touches the water tower.
+    alone: -
+$ch4_guard -> Ch5_Start
+    bribe: My twenty dollars is in a guard's shirt pocket
+    argue: the driver keeps the change without asking
+$ch5_way_in -> Finale_Arrivals
+    pretext: business with the television producer on twelve
+    resident: He carried somebody's groceries into my building
+    service: came in by the service door with the porter's coffee
+$ch6_paul_told -> Finale_Arrivals
+    cold: like a coat. He took his coat.
+    pleading: I asked him for one hour. He gave me the door instead.
+    practical: It's the one thing I ever asked him that he did.
+$ch7_owen_choice -> Ch10_Start
+    scene: We read a scene together.
+    refused: He wanted me to read a scene with him. I wouldn't.
+    truth: I told him what his class taught me.
+$ch8_sylvia -> Finale_Arrivals
+    blunt: He could watch his roof thirsty
+    polite: It went cold on my windowsill
+$ch9_told_paul -> Ch10_Start
+    back: I told him to go back to Katherine. He didn't go.
+    right: I told him Katherine was right.
+    nothing: He talked. I let him.
+$ch10_body -> Ch12_Start
+    wardrobe: Owen is in the wardrobe
+    sofa_bed: Owen is in the sofa bed in the hall
+$ch10_price -> Ch12_Start
+    fee: HALF, underlined twice.
+    nobody: NOBODY COMES UP.
+    nothing: that says TAB.
+$ch11_told -> Finale_Arrivals
+    truth: A man with a camera telephoned
+    asleep: Some people with lights put you in a van
+    nothing: Nobody will tell me anything
+$ch12_wait -> Ch13_Evidence
+    dark: every light in the apartment goes out
+    record: every light in the apartment goes on
+$ch13_believe -> Finale_Start
+    no: I didn't believe a word the German said.
+    yes: It's leaving. When it's full, it goes, he said.
+""")
 
 
 @pytest.fixture(scope="module")

@@ -4,11 +4,9 @@ Auto), and the plain telescope view's Note and Look away."""
 
 import pytest
 
-from conftest import fixture_map
 from game.driver import Driver
 from game.palette import colour
 from game.scenes.dialogue import BOX
-from game.story.yarn import YarnProgram
 
 SCRIPT = """
 title: Talk
@@ -38,13 +36,6 @@ Guard: You saw {$telescope_saw}. #line:t2
 """
 
 ON_THE_BOX = f"click {BOX.centerx} {BOX.centery}\n"  # goes on, as Enter does
-
-
-@pytest.fixture
-def talk(app):
-    app._program = YarnProgram.from_source(SCRIPT, "quick.yarn")
-    app.start_map(fixture_map("room_a"))
-    return app
 
 
 def mouse(app) -> Driver:

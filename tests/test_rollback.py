@@ -2,11 +2,9 @@
 when the player chooses again, and never during a timing challenge."""
 
 import pygame
-import pytest
 
 from conftest import fixture_map
 from game.driver import Driver
-from game.story.yarn import YarnProgram
 
 SCRIPT = """
 title: Talk
@@ -37,13 +35,6 @@ Guard: Before the show. #line:s1
 Guard: After the show. #line:s2
 ===
 """
-
-
-@pytest.fixture
-def talk(app):
-    app._program = YarnProgram.from_source(SCRIPT, "rollback.yarn")
-    app.start_map(fixture_map("room_a"))
-    return app
 
 
 def box(app):
