@@ -4,7 +4,7 @@ Script lines (documented in docs/testing.md):
     wait N | press ACTION | hold ACTION N | keydown ACTION | keyup ACTION | walkto X Y | point X Y |
     click X Y | click NAME | click tile X Y | rightclick X Y | wheel up|down | pad BUTTON [N] |
     paddown BUTTON | padup BUTTON | stick X Y N | stickto X Y | choose K | advance | until EXPR [MAXFRAMES] |
-    screenshot FILE | # comment
+    check EXPR | screenshot FILE | # comment
 A script declares the one device it plays with in its first lines (`# mode: keyboard|mouse|pad`);
 then only that device's verbs are allowed, and `advance` and `choose` use that device too.
 `# mode: mixed` (recorded sessions that used several devices) allows every device's verbs.
@@ -23,7 +23,7 @@ import pygame
 from game.input import ACTIONS, PAD_BUTTONS
 
 DEFAULT_UNTIL = 1800  # frames
-COMMON_VERBS = ("wait", "until", "screenshot", "advance", "choose")
+COMMON_VERBS = ("wait", "until", "check", "screenshot", "advance", "choose")
 MODE_VERBS = {"keyboard": ("press", "hold", "keydown", "keyup", "walkto"),
               "mouse": ("point", "click", "rightclick", "wheel"),
               "pad": ("pad", "paddown", "padup", "stick", "stickto")}
@@ -355,6 +355,11 @@ class Driver:
             self.step(1)
         raise ScriptError(f"until {expr}: not true after {limit} frames (state: {self.brief()})")
 
+    def check(self, expr: str) -> None:
+        """EXPR holds now; no frame passes."""
+        if not self.holds(expr):
+            raise ScriptError(f"check {expr}: not true (state: {self.brief()})")
+
     def holds(self, expr: str) -> bool:
         story = self.app.story
         variables = story.expression_variables(self.app.dialogue_program().initial_values)
@@ -482,20 +487,23 @@ class Driver:
             if args:
                 raise ScriptError("advance takes no arguments")
             self.advance()
-        elif verb == "until":
-            body = line.split("#", 1)[0].strip()[len("until"):].strip()
+        elif verb in ("until", "check"):
+            body = line.split("#", 1)[0].strip()[len(verb):].strip()
             limit = DEFAULT_UNTIL
-            m = re.search(r"\s(\d+)\s*$", body)
+            m = re.search(r"\s(\d+)\s*$", body) if verb == "until" else None
             if m:
                 limit, body = int(m.group(1)), body[:m.start()].strip()
             if not body:
-                raise ScriptError("until needs an expression")
+                raise ScriptError(f"{verb} needs an expression")
             try:
-                self.until(body, limit)
+                if verb == "until":
+                    self.until(body, limit)
+                else:
+                    self.check(body)
             except ScriptError:
                 raise
             except Exception as exc:  # a parse or type error in the expression
-                raise ScriptError(f"until {body}: {exc}")
+                raise ScriptError(f"{verb} {body}: {exc}")
         elif verb == "screenshot":
             if len(args) != 1:
                 raise ScriptError("screenshot takes a file name")

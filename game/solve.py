@@ -2,7 +2,8 @@
 real game headless (App + Driver in keyboard mode) through every action a player can take.
 
 An action is walking up to a person, door, usable thing or trigger on the current map (the walk
-grid says what can be reached), facing it and using it, then playing what it opens to the end:
+grid says what can be reached), facing it and using it, then playing what it opens to the end
+(people who play the same node are one action, played by the first of them who can be reached):
 lines are passed on, every option of every choice is a branch of its own, and the set pieces are
 played by the small policies in `POLICIES`. A state is the story after an action, with the player
 in control: its key is the story (variables that change what can happen, items, map, beats,
@@ -14,7 +15,8 @@ A chapter ends when the next chapter starts (`chapter` changes to the next one i
 credits roll. A dead end is a state from which the whole reachable future is known and none of it
 ends the chapter; when the budget runs out first, the states whose future is not known are
 "unknown", never dead ends. Every script written replays with
-`python -m game --headless --script FILE`.
+`python -m game --headless --script FILE`; a dead end's ends with a `check` line that holds there
+(the chapter not over; who, where, beats, items, and what its last action changed).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ import re
 import sys
 import tempfile
 from collections import deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable
 
@@ -69,6 +71,7 @@ class Action:
     target: tuple[str, str] | None  # ("actor", key) | ("object", id); None: the chapter's opening
     label: str = "the chapter's opening"
     choices: tuple[int, ...] = ()
+    others: tuple["Action", ...] = ()  # people who play the same node, tried in turn when this one cannot be used
 
     def describe(self, on_the_way: bool = False) -> str:
         words = f"set off on the way ({self.label})" if on_the_way else self.label
@@ -82,6 +85,7 @@ class Result:
     options: list[int] = field(default_factory=list)
     problem: str = ""
     on_the_way: bool = False  # the walk there set something else off (a trigger on the way)
+    played: Action | None = None  # the action as played: itself, or one of its others when it could not be used
 
 
 @dataclass
@@ -95,6 +99,7 @@ class State:
     children: set[str] = field(default_factory=set)
     ends: bool = False  # an action from here ends the chapter
     expanded: bool = False
+    check: str = ""  # a script line that holds here (Game.check_line), to end a dead end's script with
 
     def path(self) -> list["State"]:
         out, s = [], self
@@ -205,6 +210,19 @@ class Game:
             return f'until chapter == "{self.next_id}" 10'
         return "until credits_rolled 10"
 
+    def check_line(self, since: State) -> str:
+        """A `check` line that holds now: the chapter not over, who is played where, how many beats,
+        the items held, and each story variable that the way here from `since` changed."""
+        story = self.app.story
+        before = json.loads(since.key)["variables"] if since.save is not None else {}
+        facts = [f"chapter == {json.dumps(story.chapter)}", f"player == {json.dumps(story.player)}",
+                 f"map == {json.dumps(story.map)}", f"beats == {len(story.beats)}"]
+        facts += [f"has_item({json.dumps(item)})" for item in sorted(story.inventory)]
+        for name, value in sorted(json.loads(self.key())["variables"].items()):
+            if re.fullmatch(r"\$\w+", name) and before.get(name) != value:
+                facts.append(f"{name[1:]} == {_literal(story.variables[name])}")
+        return "check " + " and ".join(facts)
+
     def in_control(self) -> bool:
         from game.moment import in_control
         return in_control(self.app)
@@ -218,11 +236,14 @@ class Game:
         self.restore(state)
         explore = self.app.explore()
         world = explore.world
-        found, plays = [], set()
+        found, plays = [], {}
 
         def add(what, target: tuple[str, str], label: str) -> None:
-            if what not in plays:  # four people in a queue who say the same are one action
-                plays.add(what)
+            if what in plays:  # four people in a queue who say the same are one action, tried person by person
+                first = found[plays[what]]
+                first.others += (Action(target, label),)
+            else:
+                plays[what] = len(found)
                 found.append(Action(target, label))
 
         for actor, obj in world.usable():
@@ -244,28 +265,44 @@ class Game:
         self.driver.run_line(line)
 
     def attempt(self, state: State, action: Action, pick: Callable[[list[int]], int] | None = None) -> Result:
-        """Play `action` from `state`: its choices first, then `pick` (None: stop at a new choice)."""
-        from game.driver import ScriptError
+        """Play `action` from `state` (or, when it cannot be used, the same by the first of its `others`
+        that can): its choices first, then `pick` (None: stop at a new choice)."""
         if action.target is None:
             self.restore(state)
             self.lines = []
-            return self._guarded(lambda: self.play(action.choices, pick))
+            result = self._guarded(lambda: self.play(action.choices, pick))
+            result.played = action
+            return result
+        tried = []
+        for person in (action, *action.others):
+            used, result = self._use_and_play(state, person.target, action.choices, pick)
+            result.played = replace(person, choices=action.choices, others=())
+            if used:
+                return result
+            tried.append(result)
+        return tried[0]
+
+    def _use_and_play(self, state: State, target: tuple[str, str], choices: tuple[int, ...],
+                      pick: Callable[[list[int]], int] | None) -> tuple[bool, Result]:
+        """Use the target from the nearest place it can be used from, and play on. (False, idle or
+        stuck) when it cannot be used from any."""
+        from game.driver import ScriptError
         last = Result("idle", [])
         for stand in range(3):  # the nearest places to use it from
             self.restore(state)
             self.lines, self.on_the_way = [], False
             try:
-                used = self.use(action.target, stand)
+                used = self.use(target, stand)
             except ScriptError as exc:
                 last = Result("stuck", self.lines, problem=str(exc))
                 continue
             if used is None:
                 break
             if used:
-                result = self._guarded(lambda: self.play(action.choices, pick))
+                result = self._guarded(lambda: self.play(choices, pick))
                 result.on_the_way = self.on_the_way
-                return result
-        return last
+                return True, result
+        return False, last
 
     def _guarded(self, play: Callable[[], Result]) -> Result:
         """Play on; a script line that cannot come true is being stuck, and an error the game shows
@@ -360,6 +397,15 @@ class Game:
         return Result("stuck", self.lines, problem=f"still not back on the map after {PLAY_STEPS} steps")
 
 
+def _literal(value) -> str:
+    """A value as the script's expressions write it."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return json.dumps(value) if isinstance(value, str) else str(value)
+
+
 def _distances(grid: list[list[bool]], start: tuple[int, int]) -> dict[tuple[int, int], int]:
     """Steps from `start` to every walkable tile it can reach."""
     rows, cols = len(grid), len(grid[0]) if grid else 0
@@ -452,11 +498,11 @@ def search(game: Game, root: State, max_states: int = MAX_STATES, until_end: boo
             action = pending.popleft()
             result = game.attempt(state, action)
             if result.kind == "fork":
-                pending.extend(Action(action.target, action.label, action.choices + (k,)) for k in result.options)
+                pending.extend(replace(action, choices=action.choices + (k,)) for k in result.options)
             elif result.kind == "end":
                 state.ends = True
                 if report.solution is None:
-                    report.solution = state.script() + [f"# {action.describe(result.on_the_way)}", *result.lines,
+                    report.solution = state.script() + [f"# {result.played.describe(result.on_the_way)}", *result.lines,
                                                          game.end_line()]
                     report.solution_steps = state.depth + 1
             elif result.kind == "state":
@@ -464,13 +510,14 @@ def search(game: Game, root: State, max_states: int = MAX_STATES, until_end: boo
                 child = states.get(key)
                 if child is None:
                     child = states[key] = State(key, game.snapshot(), state, result.lines,
-                                                action.describe(result.on_the_way), state.depth + 1)
+                                                result.played.describe(result.on_the_way), state.depth + 1,
+                                                check=game.check_line(state))
                     queue.append(child)
                 state.children.add(key)
             same = (state.key, "stuck") if result.kind == "stuck" else result.problem  # one script each
             if result.problem and same not in seen:
                 seen.add(same)
-                report.problems.append((state.script() + [f"# {action.describe(result.on_the_way)}", *result.lines],
+                report.problems.append((state.script() + [f"# {result.played.describe(result.on_the_way)}", *result.lines],
                                         result.problem))
     report.complete = not queue
     judge(report)
@@ -534,7 +581,7 @@ def fuzz_chapter(chapter: dict, walks: int, rng_seed: int, max_states: int = MAX
             if result.kind != "state":
                 break
             state = State(game.key(), game.snapshot(), state, result.lines,
-                          f"at random: {action.describe(result.on_the_way)}", state.depth + 1)
+                          f"at random: {result.played.describe(result.on_the_way)}", state.depth + 1)
         reports.append(search(game, state, max_states))
     return reports
 
@@ -557,12 +604,13 @@ def print_report(report: Report, out: Path, name: str, indent: str = "") -> None
               f"cannot be reached, entered {len(report.dead)} way(s) (the last action of each script):")
         for i, state in enumerate(report.dead, 1):
             path = out / f"{name}_dead_end_{i}.txt"
-            path.write_text(chapter_script(chapter, state.script(), f"a dead end in {name}: {state.via}"),
+            path.write_text(chapter_script(chapter, [*state.script(), state.check], f"a dead end in {name}: {state.via}"),
                             encoding="utf-8")
             print(f"{indent}    {i}. {state.via}: {path}")
         for i, state in enumerate(report.dead_inside, 1):
             path = out / f"{name}_dead_inside_{i}.txt"
-            path.write_text(chapter_script(chapter, state.script(), f"inside a dead end in {name}"), encoding="utf-8")
+            path.write_text(chapter_script(chapter, [*state.script(), state.check], f"inside a dead end in {name}"),
+                            encoding="utf-8")
         if report.dead_inside:
             print(f"{indent}    and {len(report.dead_inside)} state(s) further in: {out / (name + '_dead_inside_*.txt')}")
     elif report.complete:

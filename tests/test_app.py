@@ -180,6 +180,18 @@ def test_bad_script_line_fails_with_its_line_number(driver, app):
         driver.run_script("wait 1\nwait x", "s")
 
 
+def test_check_says_whether_the_state_holds_now_without_a_frame(driver, app):
+    app.start_map(fixture_map("room_a"))
+    frames = driver.frames
+    driver.run_script('check map == "room_a" and beats == 0 and not walking\n', "s")
+    assert driver.frames == frames
+    with pytest.raises(ScriptError, match=r"s:2: check map == \"club\": not true \(state: map='room_a'"):
+        driver.run_script('wait 1\ncheck map == "club"\n', "s")
+    assert driver.frames == frames + 1
+    with pytest.raises(ScriptError, match=r"s:1: check needs an expression"):
+        driver.run_script("check # nothing", "s")
+
+
 def test_until_reads_plain_state_words():
     assert bare_names_to_variables('map == "club" and x > 3') == '$map == "club" and $x > 3'
     assert bare_names_to_variables('visited("A") or not $done') == 'visited("A") or not $done'

@@ -102,7 +102,7 @@ def test_the_command_line_starts_where_the_scripts_header_says(tmp_path, capsys)
     assert main(["--headless", "--script", str(script)]) == 1
     err = capsys.readouterr().err.strip()
     assert err.endswith(f"{script}:4: press is not allowed in a mouse script (allowed: wait, until, "
-                        "screenshot, advance, choose, point, click, rightclick, wheel)")
+                        "check, screenshot, advance, choose, point, click, rightclick, wheel)")
     assert len(err.splitlines()) == 1
 
 

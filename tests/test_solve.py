@@ -8,9 +8,10 @@ import shutil
 
 import pytest
 
+import game.paths
 from game.cli import main as cli_main
 from game.paths import asset
-from game.solve import chapter_script, fuzz_chapter, solve_chapter
+from game.solve import Action, Game, State, chapter_script, fuzz_chapter, print_report, solve_chapter
 from game.story.chapters import CHAPTERS, chapter
 
 BUDGET = 40  # states per chapter: a bounded search that stops at the first end (the full run is `liquid-sky solve`)
@@ -93,10 +94,38 @@ def road_left_open(tmp_path):
     return sorted(folder.glob("*.yarn"))
 
 
-def test_the_taxi_before_jimmy_is_found_as_a_dead_end(road_left_open):
+def test_the_taxi_before_jimmy_is_found_as_a_dead_end(road_left_open, tmp_path, monkeypatch, capsys):
     report = solve_chapter(chapter("1"), dialogue=road_left_open)
     assert report.complete and report.solution is not None  # the right way still ends the chapter
     assert report.dead, "the ride home alone was not reported as a dead end"
     scripts = ["\n".join(state.script()) for state in report.dead]
     assert all('street_shut" on club' in script for script in scripts)  # each one took the road
     assert all("talk to adrian" not in script for script in scripts)  # before Jimmy's scene at the bar
+    # the script written for it ends by checking that it is where she is stuck ...
+    print_report(report, tmp_path, "ch1")
+    dead_end = tmp_path / "ch1_dead_end_1.txt"
+    lines = dead_end.read_text(encoding="utf-8").splitlines()
+    assert lines[-1].startswith('check chapter == "1" and player == "margaret" and map == "penthouse" and beats == ')
+    real = game.paths.asset
+    monkeypatch.setattr(game.paths, "asset", lambda *p: road_left_open[0].parent if p == ("dialogue",) else real(*p))
+    assert cli_main(["--headless", "--script", str(dead_end)]) == 0, capsys.readouterr().err
+    # ... and the check fails one action short of it
+    last_action = max(i for i, line in enumerate(lines) if line.startswith("# ") and i > 3)
+    short = tmp_path / "short.txt"
+    short.write_text("\n".join(lines[:last_action] + lines[-1:]) + "\n", encoding="utf-8")
+    assert cli_main(["--headless", "--script", str(short)]) == 1
+    assert "check chapter" in capsys.readouterr().err
+
+
+def test_people_who_share_a_node_are_one_action_played_by_whoever_can_be_reached():
+    game = Game(chapter("1"))
+    start = State("start", None)
+    opening = game.attempt(start, Action(None))
+    assert opening.kind == "state"
+    state = State(game.key(), game.snapshot(), start, opening.lines, "opening")
+    dancers = [a for a in game.actions(state) if "dancer" in a.label]
+    assert len(dancers) == 1 and len(dancers[0].others) >= 2, [a.label for a in dancers]  # five dancers, one node
+    nobody = Action(("actor", "nobody_at_all"), "talk to nobody", others=dancers[0].others)
+    result = game.attempt(state, nobody)
+    assert result.kind in ("state", "fork") and result.played.label == dancers[0].others[0].label
+    assert game.attempt(state, Action(("actor", "nobody_at_all"), "talk to nobody")).kind == "idle"
