@@ -42,6 +42,28 @@ class FrameLimit(ScriptError):
     pass
 
 
+def _ints(verb: str, args: list[str], count: int) -> list[int]:
+    if len(args) != count:
+        raise ScriptError(f"{verb} takes {count} number(s), got {len(args)}")
+    try:
+        return [int(a) for a in args]
+    except ValueError:
+        raise ScriptError(f"{verb}: {' '.join(args)!r} are not whole numbers")
+
+
+def _action(name: str) -> str:
+    if name not in ACTIONS:
+        raise ScriptError(f"unknown action {name!r} (actions: {', '.join(ACTIONS)})")
+    return name
+
+
+def _one(args: list[str], message: str) -> str:
+    """The line's one word after the verb; `message` says what it takes when it has not one."""
+    if len(args) != 1:
+        raise ScriptError(message)
+    return args[0]
+
+
 def script_header(text: str, filename: str = "<script>") -> dict[str, Any]:
     """The `# mode: ...`, `# args: ...` and `# start: ...` lines among a script's leading comments."""
     header: dict[str, Any] = {"mode": None, "args": [], "start": None}
@@ -412,102 +434,101 @@ class Driver:
         if self.mode is not None and verb not in COMMON_VERBS + MODE_VERBS[self.mode]:
             raise ScriptError(f"{verb} is not allowed in a {self.mode} script "
                               f"(allowed: {', '.join(COMMON_VERBS + MODE_VERBS[self.mode])})")
+        getattr(self, f"_line_{verb}")(verb, args, line)
 
-        def ints(count: int) -> list[int]:
-            if len(args) != count:
-                raise ScriptError(f"{verb} takes {count} number(s), got {len(args)}")
-            try:
-                return [int(a) for a in args]
-            except ValueError:
-                raise ScriptError(f"{verb}: {' '.join(args)!r} are not whole numbers")
+    # each verb's line, read and played: _line_VERB(verb, its words, the whole line)
+    def _line_wait(self, verb: str, args: list[str], line: str) -> None:
+        self.wait(*_ints(verb, args, 1))
 
-        def action(name: str) -> str:
-            if name not in ACTIONS:
-                raise ScriptError(f"unknown action {name!r} (actions: {', '.join(ACTIONS)})")
-            return name
+    def _line_press(self, verb: str, args: list[str], line: str) -> None:
+        self.press(_action(_one(args, "press takes one action")))
 
-        if verb == "wait":
-            self.wait(*ints(1))
-        elif verb == "press":
-            if len(args) != 1:
-                raise ScriptError("press takes one action")
-            self.press(action(args[0]))
-        elif verb == "hold":
-            if len(args) != 2 or not args[1].isdigit():
-                raise ScriptError("hold takes an action and a number of frames")
-            self.hold(action(args[0]), int(args[1]))
-        elif verb in ("keydown", "keyup"):
-            if len(args) != 1:
-                raise ScriptError(f"{verb} takes one action")
-            self._key(action(args[0]), verb == "keydown")
-        elif verb == "point":
-            self.app.input.mouse_pos = tuple(ints(2))  # the pointer rests there; no frame passes
-        elif verb in ("paddown", "padup"):
-            if len(args) != 1:
-                raise ScriptError(f"{verb} takes one button")
-            self._button(args[0], verb == "paddown")
-        elif verb == "walkto":
-            self.walkto(*ints(2))
-        elif verb == "click":
-            if len(args) == 1:
-                self.click_thing(args[0])
-            elif args[:1] == ["tile"]:
-                args = args[1:]
-                self.click_tile(*ints(2))
+    def _line_hold(self, verb: str, args: list[str], line: str) -> None:
+        if len(args) != 2 or not args[1].isdigit():
+            raise ScriptError("hold takes an action and a number of frames")
+        self.hold(_action(args[0]), int(args[1]))
+
+    def _line_keydown(self, verb: str, args: list[str], line: str) -> None:
+        self._key(_action(_one(args, f"{verb} takes one action")), verb == "keydown")
+
+    _line_keyup = _line_keydown
+
+    def _line_point(self, verb: str, args: list[str], line: str) -> None:
+        self.app.input.mouse_pos = tuple(_ints(verb, args, 2))  # the pointer rests there; no frame passes
+
+    def _line_paddown(self, verb: str, args: list[str], line: str) -> None:
+        self._button(_one(args, f"{verb} takes one button"), verb == "paddown")
+
+    _line_padup = _line_paddown
+
+    def _line_walkto(self, verb: str, args: list[str], line: str) -> None:
+        self.walkto(*_ints(verb, args, 2))
+
+    _line_stickto = _line_walkto
+
+    def _line_click(self, verb: str, args: list[str], line: str) -> None:
+        if len(args) == 1:
+            self.click_thing(args[0])
+        elif args[:1] == ["tile"]:
+            self.click_tile(*_ints(verb, args[1:], 2))
+        else:
+            self.click(*self._on_canvas(verb, *_ints(verb, args, 2)))
+
+    def _line_rightclick(self, verb: str, args: list[str], line: str) -> None:
+        self.click(*self._on_canvas(verb, *_ints(verb, args, 2)), button=3)
+
+    def _line_wheel(self, verb: str, args: list[str], line: str) -> None:
+        self.wheel(_one(args, "wheel takes up or down"))
+
+    def _line_pad(self, verb: str, args: list[str], line: str) -> None:
+        if len(args) not in (1, 2) or (len(args) == 2 and not args[1].isdigit()):
+            raise ScriptError("pad takes a button and, to hold it, a number of frames")
+        self.pad(args[0], int(args[1]) if len(args) == 2 else 1)
+
+    def _line_stick(self, verb: str, args: list[str], line: str) -> None:
+        if len(args) != 3:
+            raise ScriptError("stick takes X Y (each -1 to 1) and a number of frames")
+        try:
+            x, y, n = float(args[0]), float(args[1]), int(args[2])
+        except ValueError:
+            raise ScriptError(f"stick: {' '.join(args)!r} are not X Y N")
+        if not (-1 <= x <= 1 and -1 <= y <= 1):
+            raise ScriptError("stick: X and Y go from -1 to 1")
+        self.stick(x, y, n)
+
+    def _line_choose(self, verb: str, args: list[str], line: str) -> None:
+        (k,) = _ints(verb, args, 1)
+        if k < 1:
+            raise ScriptError("choose counts options from 1")
+        self.choose(k)
+
+    def _line_advance(self, verb: str, args: list[str], line: str) -> None:
+        if args:
+            raise ScriptError("advance takes no arguments")
+        self.advance()
+
+    def _line_until(self, verb: str, args: list[str], line: str) -> None:
+        body = line.split("#", 1)[0].strip()[len(verb):].strip()
+        limit = DEFAULT_UNTIL
+        m = re.search(r"\s(\d+)\s*$", body) if verb == "until" else None
+        if m:
+            limit, body = int(m.group(1)), body[:m.start()].strip()
+        if not body:
+            raise ScriptError(f"{verb} needs an expression")
+        try:
+            if verb == "until":
+                self.until(body, limit)
             else:
-                self.click(*self._on_canvas(verb, *ints(2)))
-        elif verb == "rightclick":
-            self.click(*self._on_canvas(verb, *ints(2)), button=3)
-        elif verb == "wheel":
-            if len(args) != 1:
-                raise ScriptError("wheel takes up or down")
-            self.wheel(args[0])
-        elif verb == "pad":
-            if len(args) not in (1, 2) or (len(args) == 2 and not args[1].isdigit()):
-                raise ScriptError("pad takes a button and, to hold it, a number of frames")
-            self.pad(args[0], int(args[1]) if len(args) == 2 else 1)
-        elif verb == "stick":
-            if len(args) != 3:
-                raise ScriptError("stick takes X Y (each -1 to 1) and a number of frames")
-            try:
-                x, y, n = float(args[0]), float(args[1]), int(args[2])
-            except ValueError:
-                raise ScriptError(f"stick: {' '.join(args)!r} are not X Y N")
-            if not (-1 <= x <= 1 and -1 <= y <= 1):
-                raise ScriptError("stick: X and Y go from -1 to 1")
-            self.stick(x, y, n)
-        elif verb == "stickto":
-            self.walkto(*ints(2))
-        elif verb == "choose":
-            (k,) = ints(1)
-            if k < 1:
-                raise ScriptError("choose counts options from 1")
-            self.choose(k)
-        elif verb == "advance":
-            if args:
-                raise ScriptError("advance takes no arguments")
-            self.advance()
-        elif verb in ("until", "check"):
-            body = line.split("#", 1)[0].strip()[len(verb):].strip()
-            limit = DEFAULT_UNTIL
-            m = re.search(r"\s(\d+)\s*$", body) if verb == "until" else None
-            if m:
-                limit, body = int(m.group(1)), body[:m.start()].strip()
-            if not body:
-                raise ScriptError(f"{verb} needs an expression")
-            try:
-                if verb == "until":
-                    self.until(body, limit)
-                else:
-                    self.check(body)
-            except ScriptError:
-                raise
-            except Exception as exc:  # a parse or type error in the expression
-                raise ScriptError(f"{verb} {body}: {exc}")
-        elif verb == "screenshot":
-            if len(args) != 1:
-                raise ScriptError("screenshot takes a file name")
-            self.screenshot(args[0])
+                self.check(body)
+        except ScriptError:
+            raise
+        except Exception as exc:  # a parse or type error in the expression
+            raise ScriptError(f"{verb} {body}: {exc}")
+
+    _line_check = _line_until
+
+    def _line_screenshot(self, verb: str, args: list[str], line: str) -> None:
+        self.screenshot(_one(args, "screenshot takes a file name"))
 
     def run_script(self, text: str, filename: str = "<script>") -> None:
         """Play a script; its `# mode:` header, if any, sets the device for the rest of the run."""

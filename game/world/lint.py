@@ -92,58 +92,72 @@ class MapLinter:
         return problems
 
     def _objects(self, doc: MapDocument, add, level) -> None:
-        from game.world.level import feet_free, map_path
         seen_spawns: dict[str, MapObject] = {}
-        w, h = doc.pixel_size
         for obj in doc.objects:
-            props = obj.props
             if obj.cls and obj.cls not in GAMEPLAY_CLASSES:
                 add(f"unknown class {obj.cls!r}", obj)
             self._types(obj, add)
+            if obj.cls == "spawn":
+                self._spawn_name(obj, add, seen_spawns)
             if obj.cls in ("spawn", "marker"):
-                if obj.cls == "spawn":
-                    if not obj.name:
-                        add("a spawn needs a name (doors and --spawn refer to it)", obj)
-                    elif obj.name in seen_spawns:
-                        add(f"spawn name {obj.name!r} is also used by {seen_spawns[obj.name].label}", obj)
-                    seen_spawns.setdefault(obj.name, obj)
-                x, y = obj.x + obj.width / 2, obj.y + obj.height
-                if not (0 <= x < w and 0 < y <= h):
-                    add(f"is outside the map at {x:.0f},{y:.0f}", obj)
-                elif not feet_free(level.collision, x, y):
-                    add(f"stands inside collision at {x:.0f},{y:.0f}; the player would be stuck", obj)
+                self._standing(obj, add, doc, level)
             if obj.cls == "door":
-                target, spawn = props.get("target_map", ""), props.get("target_spawn", "")
-                if not target:
-                    add("door has no target_map", obj)
-                else:
-                    tpath = map_path(target, doc.path.parent)
-                    tdoc = self.doc(tpath) if tpath.is_file() else None
-                    if not tpath.is_file():
-                        add(f"door leads to map {target!r}, which does not exist ({tpath.name})", obj)
-                    elif tdoc is not None and spawn and tdoc.find("spawn", spawn) is None:
-                        add(f"door leads to spawn {spawn!r}, which map {target!r} does not have", obj)
-                    elif not spawn:
-                        add("door has no target_spawn", obj)
+                self._door(obj, add, doc)
             if obj.cls == "npc":
-                actor = props.get("actor") or obj.name
+                actor = obj.props.get("actor") or obj.name
                 if actor not in self.known_actors:
                     add(f"actor {actor!r} is not a known person (assets/sprites/people/index.json)", obj)
             if obj.cls in ("npc", "interact", "trigger"):
-                node = props.get("node", "")
-                if obj.cls != "npc" and not node:
-                    add(f"{obj.cls} has no node to play", obj)
-                if node and self.node_exists is not None and not self.node_exists(node):
-                    add(f"node {node!r} is not in any dialogue file", obj)
-            condition = props.get("condition", "")
+                self._node(obj, add)
+            condition = obj.props.get("condition", "")
             if condition and self.check_condition is not None:
                 error = self.check_condition(condition)
                 if error:
                     add(f"condition {condition!r} does not parse: {error}", obj)
             if obj.cls == "prop":
                 self._prop(obj, add)
-            if obj.cls == "light" and not props.get("radius"):
+            if obj.cls == "light" and not obj.props.get("radius"):
                 add("light has no radius", obj, "warning")
+
+    @staticmethod
+    def _spawn_name(obj: MapObject, add, seen: dict[str, MapObject]) -> None:
+        if not obj.name:
+            add("a spawn needs a name (doors and --spawn refer to it)", obj)
+        elif obj.name in seen:
+            add(f"spawn name {obj.name!r} is also used by {seen[obj.name].label}", obj)
+        seen.setdefault(obj.name, obj)
+
+    @staticmethod
+    def _standing(obj: MapObject, add, doc: MapDocument, level) -> None:
+        """A spawn or marker: someone stands at its bottom middle, inside the map and free."""
+        from game.world.level import feet_free
+        w, h = doc.pixel_size
+        x, y = obj.x + obj.width / 2, obj.y + obj.height
+        if not (0 <= x < w and 0 < y <= h):
+            add(f"is outside the map at {x:.0f},{y:.0f}", obj)
+        elif not feet_free(level.collision, x, y):
+            add(f"stands inside collision at {x:.0f},{y:.0f}; the player would be stuck", obj)
+
+    def _door(self, obj: MapObject, add, doc: MapDocument) -> None:
+        from game.world.level import map_path
+        target, spawn = obj.props.get("target_map", ""), obj.props.get("target_spawn", "")
+        if not target:
+            add("door has no target_map", obj)
+            return
+        tpath = map_path(target, doc.path.parent)
+        if not tpath.is_file():
+            add(f"door leads to map {target!r}, which does not exist ({tpath.name})", obj)
+        elif not spawn:
+            add("door has no target_spawn", obj)
+        elif (tdoc := self.doc(tpath)) is not None and tdoc.find("spawn", spawn) is None:
+            add(f"door leads to spawn {spawn!r}, which map {target!r} does not have", obj)
+
+    def _node(self, obj: MapObject, add) -> None:
+        node = obj.props.get("node", "")
+        if obj.cls != "npc" and not node:
+            add(f"{obj.cls} has no node to play", obj)
+        if node and self.node_exists is not None and not self.node_exists(node):
+            add(f"node {node!r} is not in any dialogue file", obj)
 
     @staticmethod
     def _prop(obj: MapObject, add) -> None:

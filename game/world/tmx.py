@@ -321,6 +321,67 @@ def _refuse_kind(path: Path, root: ET.Element) -> None:
                    f"orthogonal maps only")
 
 
+def _layer_info(node: ET.Element, inherited: LayerInfo, types: PropertyTypes, where: str) -> LayerInfo:
+    """A layer with what its groups pass down."""
+    tint = colour_rgba(node.get("tintcolor"))
+    if inherited.tint is not None:
+        tint = tuple(a * b // 255 for a, b in zip(tint or (255, 255, 255, 255), inherited.tint))
+    return LayerInfo(
+        node.get("name", ""),
+        {"layer": "tiles", "objectgroup": "objects", "imagelayer": "image", "group": "group"}[node.tag],
+        inherited.visible and node.get("visible", "1") != "0",
+        read_properties(node, types, where),
+        opacity=inherited.opacity * number(node, "opacity", 1, where),
+        tint=tint,
+        offset=(inherited.offset[0] + number(node, "offsetx", 0, where),
+                inherited.offset[1] + number(node, "offsety", 0, where)),
+        parallax=(inherited.parallax[0] * number(node, "parallaxx", 1, where),
+                  inherited.parallax[1] * number(node, "parallaxy", 1, where)))
+
+
+def _tile_layer(node: ET.Element, info: LayerInfo, sanitised: ET.Element, width: int, height: int, where: str) -> None:
+    """The layer's tiles, and the layer handed on to pytmx in the sanitised map."""
+    info.data = decode_layer(node.find("data"), width, height, where)
+    element = ET.SubElement(sanitised, "layer", {k: v for k, v in node.attrib.items()
+                                                 if k in ("name", "width", "height", "id")})
+    if node.find("data").get("encoding") is None:  # old XML tiles: handed on as CSV
+        ET.SubElement(element, "data", encoding="csv").text = ",".join(map(str, info.data))
+    else:
+        element.append(node.find("data"))
+    element.set("width", str(width))
+    element.set("height", str(height))
+
+
+def _image_layer(node: ET.Element, info: LayerInfo, path: Path, where: str) -> None:
+    image = node.find("image")
+    if image is not None and image.get("source"):
+        info.image = (path.parent / image.get("source")).resolve()
+        check_image(info.image, where)
+    info.repeat = (node.get("repeatx") == "1", node.get("repeaty") == "1")
+    trans = colour_rgba("#" + image.get("trans", "")) if image is not None else None
+    info.trans = trans[:3] if trans else None
+
+
+def _layer_objects(node: ET.Element, info: LayerInfo, path: Path, types: PropertyTypes, cache: dict,
+                   firstgids: dict[Path, int], tilesets: list[TilesetInfo]) -> list[MapObject]:
+    """The visible objects of an object layer, templates resolved."""
+    found = []
+    for obj in node.findall("object"):
+        label = f"{path}: object {obj.get('id')}"
+        try:
+            resolved = resolve_template(obj, path, cache, firstgids)
+        except MapError as exc:
+            raise MapError(f"{label}: {exc}")
+        item = _object_from_xml(resolved, info.name, types, str(path), info.offset)
+        if resolved.get("visible", "1") == "0":
+            continue
+        if item.gid and not any(t.firstgid <= item.gid & GID_MASK < t.firstgid + max(t.count, 1)
+                                for t in tilesets):
+            raise MapError(f"{path}: {item.label}: tile {item.gid & GID_MASK} is in no tileset of the map")
+        found.append(item)
+    return found
+
+
 def read_map(path: str | os.PathLike, types: PropertyTypes | None = None) -> MapDocument:
     """Parse a TMX into a MapDocument. Raises MapError naming the file (and layer, object or
     tileset) on anything the game cannot open."""
@@ -360,61 +421,21 @@ def read_map(path: str | os.PathLike, types: PropertyTypes | None = None) -> Map
         for node in parent:
             if node.tag not in LAYER_TAGS:
                 continue
-            name = node.get("name", "")
-            where = f"{path}: layer {name!r}"
-            tint = colour_rgba(node.get("tintcolor"))
-            if inherited.tint is not None:
-                tint = tuple(a * b // 255 for a, b in zip(tint or (255, 255, 255, 255), inherited.tint))
-            info = LayerInfo(
-                name, {"layer": "tiles", "objectgroup": "objects", "imagelayer": "image", "group": "group"}[node.tag],
-                inherited.visible and node.get("visible", "1") != "0",
-                read_properties(node, types, where),
-                opacity=inherited.opacity * number(node, "opacity", 1, where),
-                tint=tint,
-                offset=(inherited.offset[0] + number(node, "offsetx", 0, where),
-                        inherited.offset[1] + number(node, "offsety", 0, where)),
-                parallax=(inherited.parallax[0] * number(node, "parallaxx", 1, where),
-                          inherited.parallax[1] * number(node, "parallaxy", 1, where)))
+            where = f"{path}: layer {node.get('name', '')!r}"
+            info = _layer_info(node, inherited, types, where)
             if node.get("mode", "normal") != "normal":
-                left_out.append(f"layer {name!r}: blend mode {node.get('mode')!r} is drawn as normal")
+                left_out.append(f"layer {info.name!r}: blend mode {node.get('mode')!r} is drawn as normal")
             if node.tag == "group":
                 walk(node, info)
                 continue
             layers.append(info)
             if node.tag == "layer":
-                info.data = decode_layer(node.find("data"), width, height, where)
-                element = ET.SubElement(sanitised, "layer", {k: v for k, v in node.attrib.items()
-                                                             if k in ("name", "width", "height", "id")})
-                if node.find("data").get("encoding") is None:  # old XML tiles: handed on as CSV
-                    ET.SubElement(element, "data", encoding="csv").text = ",".join(map(str, info.data))
-                else:
-                    element.append(node.find("data"))
-                element.set("width", str(width))
-                element.set("height", str(height))
+                _tile_layer(node, info, sanitised, width, height, where)
             elif node.tag == "imagelayer":
-                image = node.find("image")
-                if image is not None and image.get("source"):
-                    info.image = (path.parent / image.get("source")).resolve()
-                    check_image(info.image, where)
-                info.repeat = (node.get("repeatx") == "1", node.get("repeaty") == "1")
-                trans = colour_rgba("#" + image.get("trans", "")) if image is not None else None
-                info.trans = trans[:3] if trans else None
+                _image_layer(node, info, path, where)
             else:
-                for obj in node.findall("object"):
-                    label = f"{path}: object {obj.get('id')}"
-                    try:
-                        resolved = resolve_template(obj, path, cache, firstgids)
-                    except MapError as exc:
-                        raise MapError(f"{label}: {exc}")
-                    item = _object_from_xml(resolved, name, types, str(path), info.offset)
-                    if resolved.get("visible", "1") == "0":
-                        continue
-                    if item.gid and not any(t.firstgid <= item.gid & GID_MASK < t.firstgid + max(t.count, 1)
-                                            for t in tilesets):
-                        raise MapError(f"{path}: {item.label}: tile {item.gid & GID_MASK} is in no tileset of the map")
-                    info.objects.append(item)
-                    if info.visible:
-                        objects.append(item)
+                info.objects = _layer_objects(node, info, path, types, cache, firstgids, tilesets)
+                objects.extend(info.objects if info.visible else [])
 
     walk(root, LayerInfo("", "group", True, {}))
     sources = {path: seen, **{p: _version(p) for p in [*(t.source for t in tilesets if t.source), *cache]}}
