@@ -20,7 +20,7 @@ PORTRAITS = ROOT / "assets" / "sprites" / "portraits"
 NAMED = ["margaret", "jimmy", "adrian", "johann", "owen", "sylvia", "katherine", "paul", "soap_actor"]
 CREW = ["photographer", "makeup_artist", "stylist", "stage_manager", "dj", "bouncer", "bartender",
         "doorman", "guard"]
-GUESTS = [f"guest_{n}" for n in range(1, 9)]
+GUESTS = [f"guest_{n}" for n in range(1, 13)]
 ALL = NAMED + CREW + GUESTS
 FALLEN = ["owen", "paul", "jimmy", "soap_actor"]
 PALETTE = {(*rgb, 255) for rgb in palette().values()}

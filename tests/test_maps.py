@@ -91,15 +91,22 @@ def test_map_has_what_a_place_needs(name):
 
 def test_the_club_is_crowded_and_nobody_is_in_two_places():
     from game.story.casting import may_hold
-    doc = load_level("club", lambda: 0).doc
+    level = load_level("club", lambda: 0)
+    doc = level.doc
     assert doc.width >= 60 and doc.height >= 40
     people = {o.name: o.props["actor"] for o in doc.objects_of("npc")}
     for chapter in ("1", "3"):  # every guest once: the queue is not also by the runway
         guests = [o.props["actor"] for o in doc.objects_of("npc")
                   if o.props["actor"].startswith("guest_") and may_hold(o.props.get("condition"), chapter, "margaret")]
-        assert len(guests) == len(set(guests)) == 8, (chapter, guests)
+        assert len(guests) == len(set(guests)) == 12, (chapter, guests)
     dancing = [o for o in doc.objects_of("npc") if o.name.startswith("dancer_") and may_hold(o.props.get("condition"), "1", "margaret")]
-    assert len(dancing) >= 5
+    assert len(dancing) >= 5 and all(o.props.get("dance") for o in dancing)
+    def lit_floor(o) -> bool:
+        props = level.tmx.get_tile_properties(int(o.x // 16), int(o.y // 16), 0) or {}
+        return str(props.get("tile_name", "")).startswith("dance_")
+    assert all(lit_floor(o) for o in dancing), "the dancers dance on the lit floor"
+    at_bar = [o for o in doc.objects_of("npc") if o.name.startswith("bar_") and 29 <= o.x // 16 <= 36 and 7 <= o.y // 16 <= 8]
+    assert len(at_bar) >= 4, "the bar is crowded"
     for actor in ("bouncer", "bartender", "dj", "adrian", "jimmy", "makeup_artist", "stylist", "stage_manager"):
         assert actor in people.values()
     for marker in ("runway_start", "runway_end", "bar_adrian", "mirror", "dj"):

@@ -428,3 +428,21 @@ def test_overhead_tiles_are_drawn_over_a_person_under_them(app):
     assert all(shown.get_at((cell.x + x, cell.y + y)) == without.get_at((cell.x + x, cell.y + y)) for x, y in opaque)
     below = pygame.Rect(cell.x, cell.bottom, 16, 10)
     assert pygame.image.tobytes(shown.subsurface(below), "RGB") != pygame.image.tobytes(without.subsurface(below), "RGB")
+
+
+def test_a_dancer_steps_in_place_on_the_beat_and_turns_at_each_bar(app):
+    """The club's dancers (an npc's `dance`) step through their walk frames on the spot and turn away
+    and back over four bars, each in their own phase; standing people only breathe."""
+    from game.world.actors import DANCE_BEAT, Actor
+    app.start_map("club", "entrance")
+    dancers = [a for a in app.explore().world.actors.values() if a.dance]
+    assert len(dancers) >= 5 and all(a.name.startswith("dancer_") for a in dancers)
+    one = dancers[0]
+    x, y = one.x, one.y
+    frames = [one.image(t) for t in range(0, DANCE_BEAT * 16, DANCE_BEAT // 2)]
+    assert len({id(f) for f in frames}) >= 8, "steps and turns"
+    assert {f for f in frames} & set(one.frames["left_walk"] + one.frames["right_walk"])
+    assert (one.x, one.y) == (x, y), "in place"
+    assert len({id(a.image(0)) for a in dancers}) > 1 or len({a.dance_phase for a in dancers}) > 1
+    still = Actor(one.id, 0, 0)
+    assert {id(still.image(t)) for t in range(0, DANCE_BEAT * 16, 7)} <= {id(f) for f in still.frames["down_idle"]}

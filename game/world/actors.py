@@ -19,6 +19,11 @@ IDLE_COLS, WALK_COLS = (0, 1), (2, 3, 4, 5)
 FEET = (10, 6)  # feet box size in px: what collides with walls
 WALK_SPEED = 1.25  # px per tick (75 px/s)
 DIR_VECTORS = {"down": (0, 1), "up": (0, -1), "left": (-1, 0), "right": (1, 0)}
+DANCE_BEAT = 29  # ticks a beat: the club's 126 beats a minute at 60 ticks a second
+# a dancer steps in place on the beat and turns at the end of every bar: away from where they face
+# and back, to one side and the other
+DANCE_TURNS = {"down": ("down", "left", "down", "right"), "up": ("up", "right", "up", "left"),
+               "left": ("left", "down", "left", "up"), "right": ("right", "up", "right", "down")}
 
 
 @lru_cache(maxsize=1)
@@ -92,6 +97,8 @@ class Actor:
         self.node = ""  # dialogue node when talked to
         self.source = None  # the MapObject it came from, if any
         self.walk_ticks = 0
+        self.dance = False  # steps in place to the music while standing (the club's dancers)
+        self.dance_phase = sum(map(ord, self.name)) * 7 % (DANCE_BEAT * 4)  # no two dancers in step
         self.frames = load_frames(actor_id)
 
     # -- geometry -------------------------------------------------------------------------
@@ -175,6 +182,10 @@ class Actor:
         if self.moving:
             frames = self.frames[f"{self.facing}_walk"]
             return frames[(self.walk_ticks // 8) % len(frames)]
+        if self.dance:
+            t = tick + self.dance_phase
+            frames = self.frames[f"{DANCE_TURNS[self.facing][t // (DANCE_BEAT * 4) % 4]}_walk"]
+            return frames[t * 2 // DANCE_BEAT % len(frames)]
         frames = self.frames[f"{self.facing}_idle"]
         return frames[(tick // 40) % len(frames)]
 

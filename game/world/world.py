@@ -128,6 +128,7 @@ class World:
             x, y = obj.x + obj.width / 2, obj.y + obj.height
             actor = Actor(actor_id, x, y, obj.props.get("facing") or "down", name=obj.name)
             actor.node = obj.props.get("node", "")
+            actor.dance = bool(obj.props.get("dance"))
             actor.source = obj
             self.actors[npc_key(actor)] = actor
 

@@ -62,7 +62,7 @@ MEMBER_TYPES = {
     "target_spawn": ("string", ""), "actor": ("string", "actor"), "node": ("string", ""),
     "condition": ("string", ""), "label": ("string", ""), "once": ("bool", ""),
     "colour": ("color", ""), "radius": ("int", ""), "strength": ("float", ""), "flicker": ("int", ""),
-    "sprite": ("string", "sprite"), "animation": ("string", ""), "solid": ("bool", ""),
+    "sprite": ("string", "sprite"), "animation": ("string", ""), "solid": ("bool", ""), "dance": ("bool", ""),
 }
 
 
@@ -265,10 +265,11 @@ class MapBuilder:
         self.objects.append(Obj("marker", name, x, y, props=self._props(facing=facing)))
 
     def npc(self, actor: str, tx: float, ty: float, facing: str = "down", node: str | None = None,
-            name: str | None = None, condition: str | None = None) -> None:
+            name: str | None = None, condition: str | None = None, dance: bool = False) -> None:
         x, y = self.feet(tx, ty)
         self.objects.append(Obj("npc", name or actor, x, y, props=self._props(
-            actor=actor, node=node, facing=facing, condition=condition), template="templates/npc.tx"))
+            actor=actor, node=node, facing=facing, condition=condition, dance=dance or None),
+            template="templates/npc.tx"))
 
     def door(self, name: str, tx: int, ty: int, tw: int, th: int, target_map: str, target_spawn: str,
              condition: str | None = None) -> None:

@@ -967,4 +967,59 @@
    <frame tileid="198" duration="400"/>
   </animation>
  </tile>
+ <tile id="183">
+  <properties>
+   <property name="tile_name" value="mirror_ball"/>
+  </properties>
+  <animation>
+   <frame tileid="183" duration="180"/>
+   <frame tileid="184" duration="180"/>
+   <frame tileid="185" duration="180"/>
+   <frame tileid="186" duration="180"/>
+  </animation>
+ </tile>
+ <tile id="187">
+  <properties>
+   <property name="tile_name" value="spot_magenta"/>
+  </properties>
+  <animation>
+   <frame tileid="187" duration="1330"/>
+   <frame tileid="188" duration="140"/>
+  </animation>
+ </tile>
+ <tile id="189">
+  <properties>
+   <property name="tile_name" value="spot_cyan"/>
+  </properties>
+  <animation>
+   <frame tileid="189" duration="1060"/>
+   <frame tileid="190" duration="140"/>
+  </animation>
+ </tile>
+ <tile id="191">
+  <properties>
+   <property name="tile_name" value="spot_acid"/>
+  </properties>
+  <animation>
+   <frame tileid="191" duration="1060"/>
+   <frame tileid="192" duration="140"/>
+  </animation>
+ </tile>
+ <tile id="193">
+  <properties>
+   <property name="tile_name" value="spot_yellow"/>
+  </properties>
+  <animation>
+   <frame tileid="193" duration="1240"/>
+   <frame tileid="199" duration="140"/>
+  </animation>
+ </tile>
+ <tile id="200">
+  <properties>
+   <property name="tile_name" value="record_crate"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="2" y="6" width="12" height="10"/>
+  </objectgroup>
+ </tile>
 </tileset>

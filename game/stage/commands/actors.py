@@ -18,6 +18,7 @@ def walk(stage, key, ref, speed):
     t = world.level.tile
     path = world.path_to_tile(actor, (int(dest[0] // t), int((dest[1] - 1) // t)))
     actor.path = (path or []) + [dest]
+    actor.dance = False  # walked off the floor by the story, a dancer stops dancing
     if speed is not None:
         actor.speed = speed
     return Walk(actor, dest)

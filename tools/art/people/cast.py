@@ -174,12 +174,36 @@ PEOPLE: dict[str, dict] = {
         "top": "grey_dark", "top_style": "tshirt", "texture": "stripes", "stripe": "white", "bottom": "black",
         "shoes": "red", "lips": "red", "colour": "red", "moods": ["neutral"],
     },
+    # ---- the club's bar crowd
+    "guest_9": {
+        "height": 1, "build": "slim", "stance": "glass", "skin": "skin_deep", "hair": "night", "hair_style": "spiky",
+        "top": "grey_light", "top_style": "dress", "texture": "sequins", "stripe": "white", "lower": "skirt",
+        "bottom": "grey_light", "legs": "black", "shoes": "magenta", "taper": True, "lips": "magenta",
+        "colour": "grey_light", "moods": ["neutral"],
+    },
+    "guest_10": {
+        "padded": True, "stance": "glass", "apart": 1, "skin": "skin_mid", "hair": "night",
+        "hair_style": "slick", "top": "white", "inner": "pink", "bottom": "white", "shoes": "black",
+        "glasses": "black", "colour": "white", "moods": ["neutral"],
+    },
+    "guest_11": {
+        "height": -1, "build": "slim", "stance": "raised", "skin": "skin_light", "hair": "acid", "hair_style": "shaved",
+        "top": "leather", "top_style": "vest", "inner": "black", "sleeve": "skin_light", "lower": "skirt",
+        "bottom": "black", "legs": "acid", "shoes": "black", "lips": "black", "stripe": "acid",
+        "colour": "acid", "moods": ["neutral"],
+    },
+    "guest_12": {
+        "height": -1, "build": "broad", "belly": True, "stance": "pockets", "skin": "skin", "hair": "red",
+        "hair_style": "ponytail", "top": "orange", "top_style": "cardigan", "texture": "stripes", "stripe": "violet",
+        "inner": "violet", "lower": "long_top", "bottom": "violet", "shoes": "orange", "colour": "orange",
+        "moods": ["neutral"],
+    },
 }
 
 NAMED = ["margaret", "jimmy", "adrian", "johann", "owen", "sylvia", "katherine", "paul", "soap_actor"]
 CREW = ["photographer", "makeup_artist", "stylist", "stage_manager", "dj", "bouncer", "bartender",
         "doorman", "guard"]
-GUESTS = [f"guest_{n}" for n in range(1, 9)]
+GUESTS = [f"guest_{n}" for n in range(1, 13)]
 
 
 def person(pid: str) -> dict:

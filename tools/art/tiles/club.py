@@ -315,6 +315,45 @@ def cigarette_machine(frame: int) -> Canvas:
     return c
 
 
+def mirror_ball(frame: int) -> Canvas:
+    """Hung over the middle of the floor on its chain; its facets catch the lights as it turns."""
+    c = Canvas()
+    c.vline(8, 0, 2, "steel_dark")
+    c.ellipse(1, 2, 14, 14, "grey", "black")
+    for y in range(3, 15):
+        for x in range(2, 14):
+            if c.get(x, y) == "grey" and (x + y) % 2 == 0:
+                k = (x // 2 + y // 2 + frame) % 4
+                c.px(x, y, ("white", "grey_light", "steel", "ice")[k])
+    for x in range(2, 14):  # the shadowed underside
+        for y in (13, 14):
+            if c.get(x, y) not in (None, "black"):
+                c.px(x, y, "steel_dark")
+    gx, gy = ((4, 5), (7, 4), (10, 6), (6, 8))[frame]
+    c.px(gx, gy, "bleach"); c.px(gx + 1, gy, "white")  # the glint that travels round
+    return c
+
+
+def spot_can(colour: str, frame: int) -> Canvas:
+    """A par can on the lighting bar over the wall, its lens lit in the show's colours."""
+    c = Canvas()
+    c.hline(0, 2, T, "steel_dark"); c.hline(0, 3, T, "black")  # the bar it hangs from
+    c.rect(5, 3, 6, 7, "black"); c.rect(6, 4, 4, 5, "grey_dark")
+    lit = frame % 2 == 0
+    c.ellipse(5, 8, 6, 5, lighter(colour) if lit else colour, "black")
+    if lit:
+        c.px(7, 9, "white")
+    return c
+
+
+def record_crate() -> Canvas:
+    c = Canvas()
+    box(c, 2, 4, 12, 12, 6, "brown", "brown_dark")
+    for i, col in enumerate(("black", "red", "black", "cyan", "black", "yellow", "black")):
+        c.vline(3 + i + (i // 2), 3, 4, col)  # the sleeves' spines
+    return c
+
+
 def build() -> Sheet:
     s = Sheet("club")
     dance_floor(s)
@@ -353,4 +392,9 @@ def build() -> Sheet:
     s.block("entrance_door", entrance())
     s.block("cigarette_machine", [cigarette_machine(f) for f in range(3)], solid=(0, 10, 16, 20),
             ms=[1500, 60, 400])
+    s.tile("mirror_ball", [mirror_ball(f) for f in range(4)], ms=180)
+    for colour in ("magenta", "cyan", "acid", "yellow"):
+        s.tile(f"spot_{colour}", [spot_can(colour, f) for f in range(2)],
+               ms=[700 + 90 * len(colour), 140])
+    s.tile("record_crate", record_crate(), solid=(2, 6, 12, 10))
     return s

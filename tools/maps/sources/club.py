@@ -41,11 +41,11 @@ LAYOUT = """
 #ooooooooooddddddddddddddddoooooooooooo#ooooooooooooooooooooooo#
 #ooooooooooddddddddddddddddoooooooooooo#ooooooooooooooooooooooo#
 #ooooooooooddddddddddddddddoooooooooooo#ooooooooooooooooooooooo#
-#oooooooooooooooooooooooooooooooooooooo#ooooooooooooooooooooooo#
-#oooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooo#
-#oooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooo#
-#oooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooo#
-#oooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooo#
+#ooooooooooddddddddddddddddoooooooooooo#ooooooooooooooooooooooo#
+#ooooooooooddddddddddddddddoooooooooooooooooooooooooooooooooooo#
+#ooooooooooddddddddddddddddoooooooooooooooooooooooooooooooooooo#
+#ooooooooooddddddddddddddddoooooooooooooooooooooooooooooooooooo#
+#ooooooooooddddddddddddddddoooooooooooooooooooooooooooooooooooo#
 #oooooooooooooooooooooooooooooooooooooo#ooooooooooooooooooooooo#
 #oooooooooooooooooooooooooooooooooooooo#ooooooooooooooooooooooo#
 #oooooooooooooooooooooooooooooooooooooo#ooooooooooooooooooooooo#
@@ -75,19 +75,25 @@ def furnish(b):
     b.put("decor", 4, 2, "poster_1")
     b.put("decor", 9, 2, "poster_3")
     b.block("neon_dance", 17, 1)
+    # the lighting bar over the floor: par cans in the show's colours
+    for x, colour in ((12, "magenta"), (14, "cyan"), (21, "acid"), (23, "yellow")):
+        b.put("decor", x, 1, f"spot_{colour}")
     b.put("decor", 25, 1, "neon_eye")
     b.put("decor", 22, 2, "poster_2")
     b.block("neon_bar", 32, 1)
     for x in range(30, 38):
         b.put("decor", x, 2, f"bottle_shelf_{1 + (x * 5) % 3}")
     b.block("dj_booth", 17, 5)
-    for x, y in ((14, 4), (22, 4), (9, 16), (28, 16), (9, 9), (28, 9)):
+    for x in (16, 20):  # his records, either side of the decks
+        b.put("decor", x, 5, "record_crate")
+    for x, y in ((14, 4), (22, 4), (9, 16), (28, 16), (9, 9), (28, 9), (9, 21), (28, 21)):
         b.block("speaker", x, y)
+    b.put("overhead", 18, 14, "mirror_ball")  # hung over the middle of the floor
     b.row("decor", 30, 6, ["bar_l", "bar_m", "bar_m2", "bar_m", "bar_m2", "bar_r"])
     for x in range(30, 36):
         b.put("decor", x, 7, "bar_stool")
     # lounge: banquettes along the east wall and the south of the hall
-    for x, y in ((31, 12), (35, 12), (31, 17), (35, 17), (15, 23), (20, 23), (25, 23), (2, 5), (2, 10)):
+    for x, y in ((31, 12), (35, 12), (31, 17), (35, 17), (14, 25), (19, 25), (2, 5), (2, 10)):
         b.block("banquette", x, y)
     for x, y in ((5, 6), (5, 11), (33, 13), (33, 18)):
         b.put("decor", x, y, "audience_chair")
@@ -126,6 +132,8 @@ def furnish(b):
         for x in (45, 46, 47, 54, 55, 56):
             b.put("decor", x, y, "audience_chair")
     b.put("decor", 42, 14, "neon_bolt")
+    for x, colour in ((45, "magenta"), (47, "cyan"), (54, "cyan"), (56, "magenta")):
+        b.put("decor", x, 14, f"spot_{colour}")  # the runway's own lighting bar
     b.put("decor", 58, 14, "neon_eye")
     b.put("decor", 44, 15, "poster_2")
     b.put("decor", 56, 15, "poster_1")
@@ -165,7 +173,7 @@ def furnish(b):
     b.marker("door", 9, 32, "down")
     b.marker("queue", 16, 36, "up")
     b.marker("dj", 18, 4, "down")
-    b.marker("dance_centre", 18, 13)
+    b.marker("dance_centre", 18, 15)
     b.marker("bar_adrian", 36, 8, "left")
     b.marker("bar_front", 32, 8, "up")
     b.marker("mirror", 42, 5, "up")
@@ -178,15 +186,20 @@ def furnish(b):
     b.npc("bouncer", 11, 35, "left", node="Club_Talk_Bouncer")
     # The extras: eight guests, each of them in one place at a time. Before the show (chapter 1)
     # three queue outside and five dance; for the show (chapter 3) the queue has been let in and
-    # sits by the runway, two have moved to the lounge, three still dance (chapter 3 walks the
-    # dancers and the lounge to the runway when the show starts).
+    # sits by the runway, two have moved to the lounge, three still dance. Four more crowd the bar
+    # on both nights.
     before, show = 'not chapter_is("3")', 'chapter_is("3")'
     for i, (x, actor) in enumerate(((14, "guest_6"), (16, "guest_7"), (18, "guest_8")), 1):
         b.npc(actor, x, 36, "left" if i % 2 else "up", node="Club_Talk_Queue", name=f"queue_{i}", condition=before)
-    dancers = ((13, 10, "guest_1", "right", None), (16, 9, "guest_2", "down", None), (21, 11, "guest_3", "left", None),
-               (24, 14, "guest_4", "left", before), (14, 15, "guest_5", "up", before))
+    dancers = ((13, 10, "guest_1", "right", None), (17, 9, "guest_2", "down", None), (22, 12, "guest_3", "left", None),
+               (24, 18, "guest_4", "left", before), (15, 20, "guest_5", "up", before))
     for i, (x, y, actor, facing, when) in enumerate(dancers, 1):
-        b.npc(actor, x, y, facing, node="Club_Talk_Dancer", name=f"dancer_{i}", condition=when)
+        b.npc(actor, x, y, facing, node="Club_Talk_Dancer", name=f"dancer_{i}", condition=when, dance=True)
+    # the bar crowd at its west end: on the stools, waving for the bartender, leaning on the end
+    # (the stools in front of him and at Adrian's end stay free, so Margaret can get to both)
+    for i, (x, y, actor, facing) in enumerate(((30, 7, "guest_9", "up"), (31, 7, "guest_10", "up"),
+                                               (31, 8, "guest_11", "up"), (29, 7, "guest_12", "right")), 1):
+        b.npc(actor, x, y, facing, node="Club_Talk_Bar_Crowd", name=f"bar_{i}")
     for i, (x, y, actor, facing) in enumerate(((30, 15, "guest_4", "right"), (22, 25, "guest_5", "left")), 1):
         b.npc(actor, x, y, facing, node="Club_Talk_Lounge", name=f"lounge_{i}", condition=show)
     audience = ((48, 20, "guest_6", "right"), (53, 24, "guest_7", "left"), (48, 26, "guest_8", "right"))
@@ -224,19 +237,25 @@ def furnish(b):
     b.interact("cigarettes", 1, 24, 1, 2, "Club_Cigarette_Machine", "Cigarette machine")
 
     for name, x, y, colour, r, flick in (
-            ("dance_magenta", 14, 11, "#ff2fa8", 72, None), ("dance_cyan", 23, 11, "#2ff0ff", 72, None),
-            ("dance_acid", 18.5, 16, "#a8ff2f", 64, 5), ("dj_lamp", 18.5, 5.5, "#2ff0ff", 40, None),
+            ("dance_magenta", 14, 11, "#ff2fa8", 56, None), ("dance_cyan", 23.5, 11, "#2ff0ff", 56, None),
+            ("dance_acid", 18.5, 16, "#a8ff2f", 48, 5), ("dance_yellow", 14, 20.5, "#ffe82f", 48, None),
+            ("dance_magenta_2", 23.5, 20.5, "#ff2fa8", 48, 7), ("mirror_ball", 18.5, 15.5, "#f2f0ff", 20, None),
+            ("dj_lamp", 18.5, 5.5, "#2ff0ff", 40, None),
             ("neon_dance", 18, 2, "#2ff0ff", 40, None), ("neon_bolt", 6.5, 2, "#ffe82f", 32, None),
             ("neon_eye", 25.5, 2, "#a8ff2f", 32, None), ("neon_bar", 33, 2, "#ff2fa8", 48, None),
             ("bar_glow", 33, 5, "#ffb02f", 56, None), ("lounge", 33, 15, "#8a3fa8", 64, None),
-            ("lounge_south", 20, 24, "#ff2fa8", 56, None), ("door_lane", 9, 30, "#ffa050", 48, None),
+            ("lounge_south", 18, 26.5, "#ff2fa8", 56, None), ("door_lane", 9, 30, "#ffa050", 48, None),
             ("mirror_1", 42, 3, "#f4f0c8", 40, None), ("mirror_2", 45, 3, "#f4f0c8", 40, None),
             ("mirror_3", 48, 3, "#f4f0c8", 40, None), ("racks", 57, 6, "#ffb02f", 48, None),
             ("runway_1", 51, 17, "#f2f0ff", 48, None), ("runway_2", 51, 23, "#f2f0ff", 48, None),
-            ("runway_3", 51, 29, "#f2f0ff", 56, None), ("coat_check", 4, 21, "#ffb02f", 40, None), ("runway_neon", 42.5, 15, "#ffe82f", 32, None),
+            ("runway_3", 51, 29, "#f2f0ff", 56, None), ("runway_magenta", 49, 20, "#ff2fa8", 32, None),
+            ("runway_cyan", 53, 26, "#2ff0ff", 32, None), ("coat_check", 4, 21, "#ffb02f", 40, None), ("runway_neon", 42.5, 15, "#ffe82f", 32, None),
             ("club_sign", 6.5, 34, "#a8ff2f", 40, None), ("club_sign_2", 11.5, 34, "#ffe82f", 40, None),
             ("lamp_west", 4.5, 38.5, "#ffa050", 80, None), ("lamp_mid", 34.5, 38.5, "#ffa050", 80, 6),
             ("lamp_east", 58.5, 38.5, "#ffa050", 80, None)):
         # white runway spots and sodium lamps are bright colours: keep them from washing out
         strength = 0.25 if colour in ("#f2f0ff", "#ffa050") else None
         b.light(name, x, y, colour, r, strength=strength, flicker=flick)
+    # haze: a wide, faint glow hanging over the floor and the runway
+    b.light("haze_floor", 18.5, 15.5, "#8a3fa8", 128, strength=0.15)
+    b.light("haze_runway", 51, 22, "#8a3fa8", 112, strength=0.15)
