@@ -30,12 +30,12 @@ LAYOUT = """
 #oooooooooooooooooooooooooooooooooooooo#kkkkkkkkkkkkkkkkkkkkkkk#
 #oooooooooooooooooooooooooooooooooooooo#kkkkkkkkkkkkkkkkkkkkkkk#
 #oooooooooooooooooooooooooooooooooooooo#kkkkkkkkkkkkkkkkkkkkkkk#
-#ooooooooooddddddddddddddddooooooooooookkkkkkkkkkkkkkkkkkkkkkkk#
-#ooooooooooddddddddddddddddooooooooooookkkkkkkkkkkkkkkkkkkkkkkk#
-#ooooooooooddddddddddddddddoooooooooooo#kkkkkkkkkkkkkkkkkkkkkkk#
-#ooooooooooddddddddddddddddoooooooooooo#kkkkkkkkkkkkkkkkkkkkkkk#
-#ooooooooooddddddddddddddddoooooooooooo#kkkkkkkkkkkkkkkkkkkkkkk#
-#ooooooooooddddddddddddddddoooooooooooo###########kk############
+#ooooooooooooooooooooooooooooooooooooookkkkkkkkkkkkkkkkkkkkkkkk#
+#ooooooooooooooooooooooooooooooooooooookkkkkkkkkkkkkkkkkkkkkkkk#
+#oooooooooooooooooooooooooooooooooooooo#kkkkkkkkkkkkkkkkkkkkkkk#
+#oooooooooooooooooooooooooooooooooooooo#kkkkkkkkkkkkkkkkkkkkkkk#
+#oooooooooooooooooooooooooooooooooooooo#kkkkkkkkkkkkkkkkkkkkkkk#
+#oooooooooooooooooooooooooooooooooooooo###########kk############
 #ooooooooooddddddddddddddddoooooooooooo#BBBBBBBBBBkkBBBBBBBBBBB#
 #ooooooooooddddddddddddddddoooooooooooo#BBBBBBBBBBkkBBBBBBBBBBB#
 #ooooooooooddddddddddddddddoooooooooooo#ooooooooooooooooooooooo#
@@ -46,12 +46,12 @@ LAYOUT = """
 #ooooooooooddddddddddddddddoooooooooooooooooooooooooooooooooooo#
 #ooooooooooddddddddddddddddoooooooooooooooooooooooooooooooooooo#
 #ooooooooooddddddddddddddddoooooooooooooooooooooooooooooooooooo#
-#oooooooooooooooooooooooooooooooooooooo#ooooooooooooooooooooooo#
-#oooooooooooooooooooooooooooooooooooooo#ooooooooooooooooooooooo#
-#oooooooooooooooooooooooooooooooooooooo#ooooooooooooooooooooooo#
-#oooooooooooooooooooooooooooooooooooooo#ooooooooooooooooooooooo#
-#oooooooooooooooooooooooooooooooooooooo#ooooooooooooooooooooooo#
-#oooooooooooooooooooooooooooooooooooooo#ooooooooooooooooooooooo#
+#ooooooooooddddddddddddddddoooooooooooo#ooooooooooooooooooooooo#
+#ooooooooooddddddddddddddddoooooooooooo#ooooooooooooooooooooooo#
+#ooooooooooddddddddddddddddoooooooooooo#ooooooooooooooooooooooo#
+#ooooooooooddddddddddddddddoooooooooooo#ooooooooooooooooooooooo#
+#ooooooooooddddddddddddddddoooooooooooo#ooooooooooooooooooooooo#
+#ooooooooooddddddddddddddddoooooooooooo#ooooooooooooooooooooooo#
 #oooooooooooooooooooooooooooooooooooooo#ooooooooooooooooooooooo#
 #oooooooooooooooooooooooooooooooooooooo#ooooooooooooooooooooooo#
 ########oo######################################################
@@ -83,34 +83,35 @@ def furnish(b):
     b.block("neon_bar", 32, 1)
     for x in range(30, 38):
         b.put("decor", x, 2, f"bottle_shelf_{1 + (x * 5) % 3}")
-    b.block("dj_booth", 17, 5)
+    # the DJ's booth at the head of the floor, which runs south to the lounge by the door: what
+    # somebody coming in sees first
+    b.block("dj_booth", 17, 11)
     for x in (16, 20):  # his records, either side of the decks
-        b.put("decor", x, 5, "record_crate")
-    for x, y in ((14, 4), (22, 4), (9, 16), (28, 16), (9, 9), (28, 9), (9, 21), (28, 21)):
+        b.put("decor", x, 11, "record_crate")
+    for x, y in ((14, 10), (22, 10), (9, 15), (28, 15), (9, 21), (28, 21)):
         b.block("speaker", x, y)
-    b.put("overhead", 18, 14, "mirror_ball")  # hung over the middle of the floor
+    b.put("overhead", 18, 20, "mirror_ball")  # hung over the middle of the floor
     b.row("decor", 30, 6, ["bar_l", "bar_m", "bar_m2", "bar_m", "bar_m2", "bar_r"])
     for x in range(30, 36):
         b.put("decor", x, 7, "bar_stool")
-    # lounge: banquettes along the east wall and the south of the hall
-    for x, y in ((31, 12), (35, 12), (31, 17), (35, 17), (14, 25), (19, 25), (2, 5), (2, 10)):
+    # lounge: banquettes along the walls, behind the booth and east of the floor
+    for x, y in ((31, 12), (35, 12), (31, 17), (35, 17), (12, 5), (23, 5), (2, 5), (2, 10)):
         b.block("banquette", x, y)
-    for x, y in ((5, 6), (5, 11), (33, 13), (33, 18)):
+    for x, y in ((5, 6), (5, 11), (33, 13), (33, 18), (14, 6), (22, 6)):
         b.put("decor", x, y, "audience_chair")
     # the coat check by the door: racks behind a short counter
     for x in (2, 5):
         b.block("clothes_rack", x, 19)
     b.row("decor", 2, 22, ["bar_l", "bar_m", "bar_m2", "bar_m", "bar_r"])
-    for x, y in ((29, 26), (33, 26), (24, 28)):
+    for x, y in ((29, 26), (33, 26)):
         b.block("banquette", x, y)
-    for x, y in ((28, 27), (35, 27), (27, 29)):
+    for x, y in ((28, 27), (35, 27)):
         b.put("decor", x, y, "audience_chair")
     b.block("speaker", 37, 24)
     b.block("cigarette_machine", 1, 24)
     b.block("cigarette_machine", 38, 27)
     # the velvet rope that keeps the door lane clear inside
     b.row("decor", 3, 28, ["rope_l", "rope_m", "rope_m", "rope_r"])
-    b.row("decor", 12, 28, ["rope_l", "rope_m", "rope_m", "rope_r"])
 
     # -- backstage -----------------------------------------------------------------------------
     for x in (41, 44, 47):
@@ -172,8 +173,8 @@ def furnish(b):
 
     b.marker("door", 9, 32, "down")
     b.marker("queue", 16, 36, "up")
-    b.marker("dj", 18, 4, "down")
-    b.marker("dance_centre", 18, 15)
+    b.marker("dj", 18, 10, "down")
+    b.marker("dance_centre", 18, 21)
     b.marker("bar_adrian", 36, 8, "left")
     b.marker("bar_front", 32, 8, "up")
     b.marker("mirror", 42, 5, "up")
@@ -191,8 +192,8 @@ def furnish(b):
     before, show = 'not chapter_is("3")', 'chapter_is("3")'
     for i, (x, actor) in enumerate(((14, "guest_6"), (16, "guest_7"), (18, "guest_8")), 1):
         b.npc(actor, x, 36, "left" if i % 2 else "up", node="Club_Talk_Queue", name=f"queue_{i}", condition=before)
-    dancers = ((13, 10, "guest_1", "right", None), (17, 9, "guest_2", "down", None), (22, 12, "guest_3", "left", None),
-               (24, 18, "guest_4", "left", before), (15, 20, "guest_5", "up", before))
+    dancers = ((13, 16, "guest_1", "right", None), (17, 15, "guest_2", "down", None), (22, 19, "guest_3", "left", None),
+               (24, 25, "guest_4", "left", before), (15, 26, "guest_5", "up", before))
     for i, (x, y, actor, facing, when) in enumerate(dancers, 1):
         b.npc(actor, x, y, facing, node="Club_Talk_Dancer", name=f"dancer_{i}", condition=when, dance=True)
     # the bar crowd at its west end: on the stools, waving for the bartender, leaning on the end
@@ -200,12 +201,12 @@ def furnish(b):
     for i, (x, y, actor, facing) in enumerate(((30, 7, "guest_9", "up"), (31, 7, "guest_10", "up"),
                                                (31, 8, "guest_11", "up"), (29, 7, "guest_12", "right")), 1):
         b.npc(actor, x, y, facing, node="Club_Talk_Bar_Crowd", name=f"bar_{i}")
-    for i, (x, y, actor, facing) in enumerate(((30, 15, "guest_4", "right"), (22, 25, "guest_5", "left")), 1):
+    for i, (x, y, actor, facing) in enumerate(((30, 15, "guest_4", "right"), (21, 6, "guest_5", "left")), 1):
         b.npc(actor, x, y, facing, node="Club_Talk_Lounge", name=f"lounge_{i}", condition=show)
     audience = ((48, 20, "guest_6", "right"), (53, 24, "guest_7", "left"), (48, 26, "guest_8", "right"))
     for i, (x, y, actor, facing) in enumerate(audience, 1):
         b.npc(actor, x, y, facing, node="Club_Talk_Audience", name=f"audience_{i}", condition=show)
-    b.npc("dj", 18, 4, "down", node="Club_Talk_DJ")
+    b.npc("dj", 18, 10, "down", node="Club_Talk_DJ")
     b.npc("bartender", 32, 4, "down", node="Club_Talk_Bartender")
     b.npc("adrian", 36, 8, "left")
     b.npc("jimmy", 8, 13, "right")
@@ -219,8 +220,8 @@ def furnish(b):
     b.interact("bar", 30, 6, 2, 2, "Club_Bar_Bottles", "Bar")
     b.interact("bar_service", 32, 6, 2, 2, "Club_Talk_Bartender", "Bartender")
     b.interact("bar_east", 34, 6, 2, 2, "Club_Bar_Bottles", "Bar")
-    b.interact("dj_booth", 17, 5, 3, 2, "Club_DJ_Booth", "DJ booth")
-    b.interact("speaker", 9, 16, 1, 2, "Club_Speaker", "Speaker")
+    b.interact("dj_booth", 17, 11, 3, 2, "Club_DJ_Booth", "DJ booth")
+    b.interact("speaker", 9, 15, 1, 2, "Club_Speaker", "Speaker")
     b.interact("neon_bolt", 6, 1, 1, 2, "Club_Neon", "Neon")
     b.interact("poster", 4, 2, 1, 1, "Club_Poster", "Poster")
     b.interact("banquette", 31, 12, 2, 2, "Club_Banquette", "Banquette")
@@ -237,14 +238,14 @@ def furnish(b):
     b.interact("cigarettes", 1, 24, 1, 2, "Club_Cigarette_Machine", "Cigarette machine")
 
     for name, x, y, colour, r, flick in (
-            ("dance_magenta", 14, 11, "#ff2fa8", 56, None), ("dance_cyan", 23.5, 11, "#2ff0ff", 56, None),
-            ("dance_acid", 18.5, 16, "#a8ff2f", 48, 5), ("dance_yellow", 14, 20.5, "#ffe82f", 48, None),
-            ("dance_magenta_2", 23.5, 20.5, "#ff2fa8", 48, 7), ("mirror_ball", 18.5, 15.5, "#f2f0ff", 20, None),
-            ("dj_lamp", 18.5, 5.5, "#2ff0ff", 40, None),
+            ("dance_magenta", 14, 17, "#ff2fa8", 56, None), ("dance_cyan", 23.5, 17, "#2ff0ff", 56, None),
+            ("dance_acid", 18.5, 22, "#a8ff2f", 48, 5), ("dance_yellow", 14, 26.5, "#ffe82f", 48, None),
+            ("dance_magenta_2", 23.5, 26.5, "#ff2fa8", 48, 7), ("mirror_ball", 18.5, 21.5, "#f2f0ff", 20, None),
+            ("dj_lamp", 18.5, 11.5, "#2ff0ff", 40, None),
             ("neon_dance", 18, 2, "#2ff0ff", 40, None), ("neon_bolt", 6.5, 2, "#ffe82f", 32, None),
             ("neon_eye", 25.5, 2, "#a8ff2f", 32, None), ("neon_bar", 33, 2, "#ff2fa8", 48, None),
             ("bar_glow", 33, 5, "#ffb02f", 56, None), ("lounge", 33, 15, "#8a3fa8", 64, None),
-            ("lounge_south", 18, 26.5, "#ff2fa8", 56, None), ("door_lane", 9, 30, "#ffa050", 48, None),
+            ("lounge_north", 18, 6, "#ff2fa8", 56, None), ("door_lane", 9, 30, "#ffa050", 48, None),
             ("mirror_1", 42, 3, "#f4f0c8", 40, None), ("mirror_2", 45, 3, "#f4f0c8", 40, None),
             ("mirror_3", 48, 3, "#f4f0c8", 40, None), ("racks", 57, 6, "#ffb02f", 48, None),
             ("runway_1", 51, 17, "#f2f0ff", 48, None), ("runway_2", 51, 23, "#f2f0ff", 48, None),
@@ -257,5 +258,5 @@ def furnish(b):
         strength = 0.25 if colour in ("#f2f0ff", "#ffa050") else None
         b.light(name, x, y, colour, r, strength=strength, flicker=flick)
     # haze: a wide, faint glow hanging over the floor and the runway
-    b.light("haze_floor", 18.5, 15.5, "#8a3fa8", 128, strength=0.15)
+    b.light("haze_floor", 18.5, 21.5, "#8a3fa8", 128, strength=0.15)
     b.light("haze_runway", 51, 22, "#8a3fa8", 112, strength=0.15)
