@@ -12,10 +12,10 @@ from conftest import fixture_map
 from game.app import CANVAS
 from game.driver import Driver
 from game.palette import colour
-from game.scenes.dialogue import QUICK_MENU
+from game.scenes.dialogue import BOX, GO_ON, MORE_AT, QUICK_MENU, TEXT_X_WITH_PORTRAIT
 from game.story.yarn import YarnProgram
 from game.ui.captions import caption_boxes
-from game.ui.text import ui_font
+from game.ui.text import font, text_scale, ui_font
 
 # the game's longest objective, and three of the longest captions
 OBJECTIVE = "Look through the telescope by the window (north-west of the table): keep the craft in the lens to log it"
@@ -111,6 +111,32 @@ def test_the_dialogue_box_and_its_quick_menu_fit_with_a_long_name(look, showing,
         assert (frame.get_at((rect.x + 1, rect.bottom - 2))[:3] == colour("black")) == contrast  # solid
     if showing == "options":
         assert not any(r.colliderect(scene.option_rect(k)) for _a, _l, r in buttons for k in range(3))
+
+
+def test_every_row_of_every_page_keeps_clear_of_the_go_on_icon_and_arrow(look):
+    """A line of several pages: the last row of each is wrapped short of the icon of the key that
+    goes on and the arrow (drawn once the page is all shown), and nothing of the line is lost."""
+    app, size, contrast = look
+    text = ("I told him the rooftop was no place for a party, that the wind up there takes the words out"
+            " of your mouth before anyone hears them, and still he carried the speakers up himself, one by"
+            " one, and set them along the parapet facing the street, as if the street had asked for music."
+            " Nobody down there looked up once, not even when the first record began.")
+    app._program = YarnProgram.from_source(f"title: Q\n---\nSylvia: {text} #line:q1\n===\n", "q.yarn")
+    app._strings = None  # the pseudo-language is made from this script
+    app.start_map(fixture_map("room_a"))
+    app.start_dialogue("Q")
+    Driver(app).step(2)
+    scene = app.director.top
+    assert (scene.line.text == text) == (app.settings["language"] == "en")
+    assert " ".join(row for page in scene.pages for row in page) == scene.line.text
+    assert len(scene.pages) > 1
+    body, scale = font("body"), text_scale()
+    marks = [GO_ON, pygame.Rect(MORE_AT, (8, 8))]
+    for page in scene.pages:
+        rows = [pygame.Rect(TEXT_X_WITH_PORTRAIT, BOX.y + 9 + i * body.line_height * scale,
+                            body.width(row) * scale, body.line_height * scale) for i, row in enumerate(page)]
+        assert all(BOX.contains(row) for row in rows)
+        apart(rows + marks)
 
 
 def test_at_large_text_the_name_tags_on_every_map_keep_clear_of_each_other_and_the_hud(app):

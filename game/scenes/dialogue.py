@@ -34,6 +34,10 @@ PORTRAIT_AT = (BOX.x + 10, BOX.y + 10)
 TEXT_X_WITH_PORTRAIT = BOX.x + 68
 TEXT_X = BOX.x + 12
 LINES_PER_PAGE = 4
+# bottom right, once a page is all shown: the "go on" key's icon and the blinking arrow; each
+# page's last row is wrapped short of them
+GO_ON = pygame.Rect(BOX.right - 36, BOX.bottom - 19, 16, 16)
+MORE_AT = (BOX.right - 16, BOX.bottom - 12)
 # the quick menu: buttons on the box's top edge for the mouse, doing what these actions' keys do
 QUICK_MENU = ("rollback", "history", "skip", "auto")  # their faces: the UI strings quick.<action>
 
@@ -59,6 +63,23 @@ def question_rows(text: str, width: int, most: int = 2) -> list[str]:
         if len(rows) <= most:
             return rows
     return body.wrap(sentences[-1], width)
+
+
+def page_rows(text: str, width: int, last_width: int, per_page: int) -> tuple[list[str], list[int]]:
+    """A line's rows, `per_page` to a page, each page's last row no wider than `last_width` (the
+    others `width`), and where each row begins in the text."""
+    body = font("body")
+    rows, starts, pos = [], [], 0
+    while pos < len(text) or not rows:
+        narrow = len(rows) % per_page == per_page - 1
+        row = body.wrap(text[pos:], last_width if narrow else width)[0]
+        pos = text.find(row, pos)
+        rows.append(row)
+        starts.append(pos)
+        pos += len(row)
+        if text[pos:pos + 1] in (" ", "\n"):  # the space or line break the row ended at
+            pos += 1
+    return rows, starts
 
 
 class DialogueScene(Scene):
@@ -193,16 +214,12 @@ class DialogueScene(Scene):
     def _show_line(self, line: Line) -> None:
         self.line = line
         sid = speaker_id(line.speaker)
-        width = BOX.right - 12 - (TEXT_X_WITH_PORTRAIT if portrait(sid) else TEXT_X)
-        rows = font("body").wrap(line.text, width // self.scale)
+        x = TEXT_X_WITH_PORTRAIT if portrait(sid) else TEXT_X
         per_page = LINES_PER_PAGE // self.scale
-        self.pages = [rows[i:i + per_page] for i in range(0, len(rows), per_page)] or [[""]]
-        self.row_starts = []  # where each row begins in line.text, to place markup on it
-        pos = 0
-        for row in rows:
-            pos = line.text.find(row, pos) if row else pos
-            self.row_starts.append(max(pos, 0))
-            pos += len(row)
+        # row_starts: where each row begins in line.text, to place markup on it
+        rows, self.row_starts = page_rows(line.text, (BOX.right - 12 - x) // self.scale,
+                                          (GO_ON.x - 2 - x) // self.scale, per_page)
+        self.pages = [rows[i:i + per_page] for i in range(0, len(rows), per_page)]
         self.page = 0
         self.reveal = 0.0
         self.shown = 0 if self.app.settings.get("text_speed", 40) else self._page_len()
@@ -439,10 +456,10 @@ class DialogueScene(Scene):
         if self.shown >= self._page_len():
             arrow = strip_frame("more", self.t)
             if arrow is not None:
-                surface.blit(arrow, (BOX.right - 16, BOX.bottom - 12))
+                surface.blit(arrow, MORE_AT)
             icon = prompt_icon("interact", self.app.input)  # what goes on, on the device in use
             if icon is not None:
-                surface.blit(icon, (BOX.right - 36, BOX.bottom - 19))
+                surface.blit(icon, GO_ON)
         self._draw_quick(surface)
 
     def speaker(self) -> str:
