@@ -348,7 +348,8 @@ class SlotInfo:
         if self.error:
             return [tr("saves.damaged_big"), self.error]
         d = self.data
-        return [story_text(d["chapter_title"]) or tr("saves.no_chapter"), d["place"] or d["map"], d["character"].capitalize(),
+        return [story_text(d["chapter_title"]) or tr("saves.no_chapter"), story_text(d["place"]) or d["map"],
+                d["character"].capitalize(),
                 tr("saves.played", format_play_time(d["play_ticks"])), _nice_date(d["date"])]
 
     def thumbnail(self) -> pygame.Surface | None:

@@ -174,11 +174,17 @@ def test_objectives_chapter_titles_and_notes_are_translated_by_their_text():
     assert outfit[2] == pseudo("Find the outfit.", speaker=False) and outfit[3:6] == ["a.yarn", "A", "3"]
     assert text_id("Owen teaches.") in rows and text_id("House Call") in rows
     assert text_id("{$where}") not in rows  # worked out at run time: not a fixed text
+    assert rows[text_id("The Club")][3:5] == ["club.tmx", "club"]  # a map's title: the place a save names
     table = parse_table(write_csv(list(rows.values())).encode(), "qps.csv", program)
     assert table.problems == []
     try:
         use_language(table.parts)
         assert story_text("Find the outfit.") == outfit[2] and story_text("Not in the script") == "Not in the script"
+        from game.saves import SlotInfo
+        slot = SlotInfo("slot_1", Path("slot_1.json"), exists=True, data={
+            "chapter_title": "House Call", "place": "The Club", "map": "club", "character": "margaret",
+            "play_ticks": 0, "date": "2026-11-23T22:07:52"})
+        assert slot.summary()[:2] == [rows[text_id("House Call")][2], rows[text_id("The Club")][2]]
     finally:
         use_language({})
     assert story_text("Find the outfit.") == "Find the outfit."

@@ -114,8 +114,9 @@ def text_id(text: str) -> str:
 def story_texts(program):
     """(filename, line, node, text) of the words the game shows from the script besides its lines:
     each Text argument of a command (`<<objective "...">>`, `<<chapter 2 "House Call">>`,
-    `<<note johann "...">>`), each note set with `<<set $note_x to "...">>`, and the chapters'
-    titles. They are translated by text_id(text); one with an {expression} is not."""
+    `<<note johann "...">>`), each note set with `<<set $note_x to "...">>`, the chapters'
+    titles and the maps' titles. They are translated by text_id(text); one with an {expression}
+    is not."""
     import shlex
 
     from game.stage.registry import CommandError, Text, find
@@ -135,6 +136,16 @@ def story_texts(program):
                         yield node.filename, stmt.line, node.group or node.title, word
     for chapter in CHAPTERS:
         yield "chapters.py", 0, chapter["id"], chapter["title"]
+    for name, title in map_titles():
+        yield f"{name}.tmx", 0, name, title
+
+
+@functools.lru_cache(maxsize=1)
+def map_titles() -> tuple[tuple[str, str], ...]:
+    """(name, title) of each of the game's maps: the place a save is named by (Level.title)."""
+    from game.world.tmx import read_map
+    return tuple((p.stem, str(read_map(p).props.get("title", p.stem)))
+                 for p in sorted(asset("maps").glob("*.tmx")))
 
 
 def values_in(text: str) -> int:
