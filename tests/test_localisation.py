@@ -190,6 +190,27 @@ def test_objectives_chapter_titles_and_notes_are_translated_by_their_text():
     assert story_text("Find the outfit.") == "Find the outfit."
 
 
+def test_a_notebook_entry_reads_in_the_language_in_use_and_is_kept_in_none():
+    """A sighting the telescope logs is kept as UI string ids, a note from the script as its
+    English; both read in the language in use, when it changes too."""
+    from game.story import notebook
+    from game.story.strings import text_id
+    from game.ui.strings import use_language
+    v = {}
+    notebook.add(v, "johann", notebook.in_words("telescope.entry", "23:41", "telescope.high", "telescope.east",
+                                                "telescope.after_1"))
+    notebook.add(v, "johann", "Owen teaches drama.")
+    assert v["$notebook_johann_1"] == "ui:telescope.entry|23:41|telescope.high|telescope.east|telescope.after_1"
+    assert notebook.entries(v, "johann") == [
+        "23:41. The craft high over the roof of no. 44, drifting east. No sound.", "Owen teaches drama."]
+    try:
+        use_language({"telescope.east": ["nach Osten"], text_id("Owen teaches drama."): ["Owen lehrt."]})
+        assert notebook.entries(v, "johann") == [
+            "23:41. The craft high over the roof of no. 44, nach Osten. No sound.", "Owen lehrt."]
+    finally:
+        use_language({})
+
+
 def test_qps_is_made_from_the_script_accented_30_percent_longer_with_every_line(tmp_path):
     """qps is not a committed file: the game makes it from the .yarn files and UI strings, the
     same table `lines export --lang qps` writes for translators to look at."""

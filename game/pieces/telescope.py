@@ -377,7 +377,7 @@ class SightingView(TelescopeView):
             else "telescope.high" if cy < 26 else "telescope.low"
         motion = "telescope.still" if abs(drift) < 3 else "telescope.east" if drift > 0 else "telescope.west"
         after = f"telescope.after_{notebook.count(self.app.story.variables, 'johann') % AFTERTHOUGHTS + 1}"
-        return tr("telescope.entry", notebook.format_clock(self.minute), tr(where), tr(motion), tr(after))
+        return notebook.in_words("telescope.entry", notebook.format_clock(self.minute), where, motion, after)
 
     def lower(self) -> None:
         """The telescope is lowered: the clock keeps where the night got to."""
