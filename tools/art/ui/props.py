@@ -1,7 +1,8 @@
-"""Props for the maps and cutscenes: Johann's telescope and notebook, the photo-shoot set
-(camera on tripod, flash umbrella with a flash frame, backdrop), the crystal in a hand and the
-payphone receiver. Drawn with the primitives in pix.py; every prop gets a black outline so it
-reads on the dark night tiles. index.json gives each file's frame size and count."""
+"""Props for the maps and cutscenes: Johann's telescope (and, small, as the penthouse sees it in
+Sylvia's window) and notebook, the photo-shoot set (camera on tripod, flash umbrella with a flash
+frame, backdrop), the crystal in a hand and the payphone receiver. Drawn with the primitives in
+pix.py; every prop near enough to walk past gets a black outline so it reads on the dark night
+tiles. index.json gives each file's frame size and count."""
 
 from __future__ import annotations
 
@@ -50,6 +51,19 @@ def telescope() -> np.ndarray:
     pix.rect(f, 7, 9, 2, 7, "steel_dark")
     pix.px(f, 7, 9, "steel")
     pix.outline(f, "black")
+    return f
+
+
+def telescope_far() -> np.ndarray:
+    """16x16: the same telescope as the penthouse sees it across the street, small against Sylvia's
+    lit window: a dark tube on its tripod and a glint of brass, no outline (it is far off)."""
+    f = pix.new(16, 16)
+    pix.line(f, 8, 9, 6, 15, "brown_dark")
+    pix.line(f, 8, 9, 10, 15, "brown_dark")
+    pix.line(f, 8, 9, 8, 14, "black")
+    pix.line(f, 4, 11, 11, 6, "black")
+    pix.px(f, 11, 6, "yellow")
+    pix.px(f, 7, 8, "amber")
     return f
 
 
@@ -205,6 +219,7 @@ DgDDgD..........
 def build(out: Path) -> None:
     sheets = {
         "telescope": ([telescope()], [16, 32]),
+        "telescope_far": ([telescope_far()], [16, 16]),
         "notebook": ([notebook()], [16, 16]),
         "camera_tripod": ([camera_tripod()], [16, 32]),
         "umbrella": ([umbrella(False), umbrella(True)], [32, 32]),

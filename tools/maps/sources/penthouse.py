@@ -175,6 +175,10 @@ def furnish(b):
     b.marker("by_hall_sofa", 30, 23, "down")
 
     b.npc("adrian", 32, 4, "down", node="Penthouse_Talk_Adrian")
+    # Johann's telescope stands in Sylvia's lit window across the street from when he sets it up in
+    # chapter 5: every chapter here but the first night's
+    b.prop("sylvia_telescope", 15.5, 1.6875, sprite="telescope_far",
+           condition='not (chapter_is("prologue") or chapter_is("2"))')
 
     b.interact("window", 5, 1, 15, 2, "Penthouse_Window", "Window")
     b.interact("bookshelf", 20, 1, 2, 2, "Penthouse_Bookshelf", "Bookshelf")
