@@ -6,10 +6,9 @@ import functools
 
 import pygame
 
-from game.palette import colour
 from game.scenes.menu_screen import MenuScreen
-from game.ui.menu import Menu, MenuItem
-from game.ui.text import font
+from game.ui.menu import Menu, MenuItem, scroll_arrow
+from game.ui.text import ui_colour, ui_font
 from game.ui.strings import tr
 
 NOTICE = ("notice.1", "notice.2", "notice.3", "notice.4", "notice.5")  # its paragraphs, as UI strings
@@ -20,7 +19,8 @@ def should_show(settings: dict) -> bool:
 
 
 class NoticeScene(MenuScreen):
-    """Shown over the title at start (`first_start`) or from Settings; Continue acknowledges it."""
+    """Shown over the title at start (`first_start`) or from Settings; Continue acknowledges it.
+    Text that does not fit the panel (large text) scrolls: up/down, the wheel, the pad."""
 
     opaque = True
     title = "notice.title"
@@ -28,11 +28,14 @@ class NoticeScene(MenuScreen):
 
     def __init__(self, app, first_start: bool = False) -> None:
         self.first_start = first_start
+        self.top = 0  # the first line shown
         super().__init__(app)
 
     def build_menu(self) -> Menu:
         r = self.panel_rect
-        return Menu([MenuItem(tr("notice.continue"), self.acknowledge)], (r.centerx, r.bottom - 42), width=120)
+        menu = Menu([MenuItem(tr("notice.continue"), self.acknowledge)], (r.centerx, 0), width=120)
+        menu.pos = (r.centerx, r.bottom - 26 - menu.row_height)
+        return menu
 
     def acknowledge(self) -> None:
         if self.first_start:
@@ -44,35 +47,66 @@ class NoticeScene(MenuScreen):
         self.t += 1
         if not is_top:
             return
-        if not self.first_start and {"cancel", "menu"} & self.app.input.pressed:
+        inp = self.app.input
+        if not self.first_start and {"cancel", "menu"} & inp.pressed:
             self.close()  # read again from Settings: any way out is fine
             return
+        step = bool({"down", "rollforward"} & inp.pressed) - bool({"up", "rollback"} & inp.pressed)
+        self.top = max(0, min(self.last_top, self.top + step))
         self.menu.handle(self.app)
 
     @functools.cached_property
-    def lines(self) -> list[tuple[str, tuple[int, int, int]]]:
-        """The notice wrapped to the panel (once: it never changes while shown)."""
-        body = font("body")
+    def lines(self) -> list[tuple[str, str]]:
+        """The notice wrapped to the panel, with the palette name of each line's colour (once: it
+        never changes while shown); read from Settings, a last line says when it comes back."""
+        body = ui_font("body")
+        paragraphs = [(tr(p), "yellow" if i == 0 else "white") for i, p in enumerate(NOTICE)]
+        if not self.first_start:
+            paragraphs.append((tr("notice.again"), "grey"))
         out = []
-        for i, paragraph in enumerate(NOTICE):
+        for i, (text, tone) in enumerate(paragraphs):
             if i:
-                out.append(("", colour("white")))
-            col = colour("yellow") if i == 0 else colour("white")
-            out.extend((line, col) for line in body.wrap(tr(paragraph), self.panel_rect.width - 36))
+                out.append(("", tone))
+            out.extend((line, tone) for line in body.wrap(text, self.panel_rect.width - 36))
         return out
 
+    def line_height(self, line: str) -> int:
+        return ui_font("body").line_height if line else ui_font("body").line_height // 2  # half a line between paragraphs
+
+    @property
+    def text_area(self) -> pygame.Rect:
+        """Under the heading, over the Continue button."""
+        r = self.panel_rect
+        top = r.y + 16 + ui_font("body").line_height
+        return pygame.Rect(r.x + 18, top, r.width - 36, self.menu.pos[1] - 10 - top)
+
+    def shown(self, top: int) -> list[tuple[str, str]]:
+        """The lines from `top` that fit the text area."""
+        room, out = self.text_area.height, []
+        for line, tone in self.lines[top:]:
+            room -= self.line_height(line)
+            if room < 0:
+                break
+            out.append((line, tone))
+        return out
+
+    @property
+    def last_top(self) -> int:
+        return next(top for top in range(len(self.lines)) if top + len(self.shown(top)) >= len(self.lines))
+
     def draw(self, surface: pygame.Surface) -> None:
-        surface.fill(colour("black"))
+        surface.fill(ui_colour("black"))
         super().draw(surface)
 
     def draw_body(self, surface: pygame.Surface) -> None:
-        r = self.panel_rect
-        body = font("body")
-        y = r.y + 30
-        for line, col in self.lines:
+        area, body = self.text_area, ui_font("body")
+        y = area.y
+        shown = self.shown(self.top)
+        for line, tone in shown:
             if line:
-                body.draw(surface, line, (r.x + 18, y), col, shadow=colour("black"))
-            y += body.line_height if line else 5
-        if not self.first_start:
-            font("small").draw(surface, tr("notice.again"), (r.centerx, r.bottom - 20),
-                               colour("grey"), align="center")
+                body.draw(surface, line, (area.x, y), ui_colour(tone), shadow=ui_colour("black"))
+            y += self.line_height(line)
+        if self.top > 0:
+            scroll_arrow(surface, area.centerx, area.y - 3, up=True)
+        if self.top + len(shown) < len(self.lines):
+            scroll_arrow(surface, area.centerx, area.bottom + 4, up=False)

@@ -95,6 +95,10 @@ class Menu:
         item.action()
         return True
 
+    def label_y(self, rect: pygame.Rect) -> int:
+        """Where a row's label is drawn: in the middle of its row."""
+        return rect.y + (rect.height - self.font.line_height) // 2 + 1
+
     def draw(self, surface: pygame.Surface, tick: int = 0) -> None:
         for i in range(self.top, self.top + self.visible):
             item, rect = self.items[i], self.row_rect(i)
@@ -110,18 +114,19 @@ class Menu:
                 bar.fill((*ui_colour("plum"), 170))
                 surface.blit(bar, rect)
                 pygame.draw.rect(surface, ui_colour("magenta"), rect, 1)
-            ty = rect.y + (rect.height - self.font.line_height) // 2 + 1
+            ty = self.label_y(rect)
             if self.align == "center":
                 self.font.draw(surface, item.label, (rect.centerx, ty), col, shadow=ui_colour("black"), align="center")
             else:
                 self.font.draw(surface, item.label, (rect.x + 6, ty), col, shadow=ui_colour("black"))
         x = self.pos[0] if self.align == "center" else self.pos[0] + self.width // 2
         if self.top > 0:
-            _arrow(surface, x, self.pos[1] - 4, up=True)
+            scroll_arrow(surface, x, self.pos[1] - 4, up=True)
         if self.top + self.visible < len(self.items):
-            _arrow(surface, x, self.pos[1] + self.visible * self.row_height + 2, up=False)
+            scroll_arrow(surface, x, self.pos[1] + self.visible * self.row_height + 2, up=False)
 
 
-def _arrow(surface: pygame.Surface, x: int, y: int, up: bool) -> None:
+def scroll_arrow(surface: pygame.Surface, x: int, y: int, up: bool) -> None:
+    """The small triangle that says a list goes on above (`up`) or below."""
     pts = [(x - 3, y + 2), (x + 3, y + 2), (x, y - 1)] if up else [(x - 3, y - 1), (x + 3, y - 1), (x, y + 2)]
     pygame.draw.polygon(surface, ui_colour("magenta"), pts)
