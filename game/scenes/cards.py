@@ -8,10 +8,11 @@ from game.director import Scene
 from game.story.chapters import chapter_heading
 from game.palette import colour
 from game.ui.strings import story_text
-from game.ui.text import font
-from game.ui.widgets import image
+from game.ui.text import font, high_contrast, text_scale, ui_colour, ui_font
+from game.ui.widgets import image, ui_panel
 
 CARD_TICKS = 200
+RULE_Y, TITLE_Y = 118, 124  # the card's rule (card.png), the heading over it and the title under it
 
 
 class TitleCard(Scene):
@@ -47,15 +48,23 @@ class TitleCard(Scene):
         surface.blit(self.words, (0, 0))
 
     def _words(self, size: tuple[int, int]) -> pygame.Surface:
-        """Heading and title on a layer of their own, made once and faded in and out."""
+        """Heading and title on a layer of their own, made once and faded in and out: the heading
+        over the card's rule, the title under it at twice the heading's text size (still whole
+        pixels), wrapped if it is too long for a line; with high contrast on an opaque panel."""
         layer = pygame.Surface(size, pygame.SRCALPHA)
-        font("small").draw(layer, self.heading.upper(), (240, 106), colour("cyan"), align="center")
-        # the title at twice the body size, still whole pixels
-        text = font("body").render(story_text(self.title), colour("white"))
-        shadow = font("body").render(story_text(self.title), colour("plum"))
-        x = 240 - text.get_width()
-        layer.blit(pygame.transform.scale_by(shadow, 2), (x + 2, 126))
-        layer.blit(pygame.transform.scale_by(text, 2), (x, 124))
+        small, body, scale = ui_font("small"), font("body"), 2 * text_scale()
+        rows = body.wrap(story_text(self.title), (size[0] - 40) // scale)
+        row_h = body.line_height * scale
+        top = RULE_Y - 2 - small.line_height
+        if high_contrast():
+            width = max([small.width(self.heading.upper())] + [body.width(row) * scale for row in rows])
+            box = pygame.Rect(0, 0, width + 24, TITLE_Y - top + len(rows) * row_h + 20)
+            box.midtop = (size[0] // 2, top - 10)
+            layer.blit(ui_panel(box.size), box)
+        small.draw(layer, self.heading.upper(), (size[0] // 2, top), ui_colour("cyan"), align="center")
+        for i, row in enumerate(rows):
+            body.draw(layer, row, (size[0] // 2, TITLE_Y + i * row_h), ui_colour("white"),
+                      shadow=ui_colour("plum"), align="center", scale=scale)
         return layer
 
     def describe(self) -> dict:
