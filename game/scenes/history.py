@@ -5,11 +5,10 @@ from __future__ import annotations
 import pygame
 
 from game.director import Scene, veil
-from game.palette import colour
 from game.scenes.dialogue import speaker_colour
 from game.story.people import speaker_id
-from game.ui.text import ui_font
-from game.ui.widgets import nine_slice
+from game.ui.text import high_contrast, ui_colour, ui_font
+from game.ui.widgets import ui_panel
 from game.ui.strings import tr
 
 PANEL = pygame.Rect(24, 16, 432, 238)
@@ -51,22 +50,24 @@ class HistoryScene(Scene):
         self.top = max(0, min(max(0, len(self.rows) - self.visible), self.top + step))
 
     def draw(self, surface: pygame.Surface) -> None:
-        surface.blit(veil(surface.get_size(), colour("black"), 200), (0, 0))
-        surface.blit(nine_slice("panel", PANEL.size), PANEL)
+        surface.blit(veil(surface.get_size(), ui_colour("black"), 200), (0, 0))
+        surface.blit(ui_panel(PANEL.size), PANEL)
         body, small = ui_font("body"), ui_font("small")
-        body.draw(surface, tr("history.title"), (PANEL.centerx, PANEL.y + 6), colour("magenta"), align="center")
+        body.draw(surface, tr("history.title"), (PANEL.centerx, PANEL.y + 6), ui_colour("magenta"), align="center")
         for i, (speaker, row) in enumerate(self.rows[self.top:self.top + self.visible]):
             y = self.first_y + i * body.line_height
-            if speaker and self.column:
-                body.draw(surface, speaker, (PANEL.x + 96, y), speaker_colour(speaker_id(speaker)), align="right")
-            elif speaker:
-                body.draw(surface, speaker, (PANEL.x + 12, y), speaker_colour(speaker_id(speaker)))
-            body.draw(surface, row, (PANEL.x + (104 if self.column else 12), y), colour("white"))
+            if speaker:  # in the speaker's own colour; with high contrast every name is yellow
+                name = ui_colour("yellow") if high_contrast() else speaker_colour(speaker_id(speaker))
+                if self.column:
+                    body.draw(surface, speaker, (PANEL.x + 96, y), name, align="right")
+                else:
+                    body.draw(surface, speaker, (PANEL.x + 12, y), name)
+            body.draw(surface, row, (PANEL.x + (104 if self.column else 12), y), ui_colour("white"))
         if not self.rows:
-            body.draw(surface, tr("history.empty"), (PANEL.centerx, PANEL.centery), colour("grey"),
+            body.draw(surface, tr("history.empty"), (PANEL.centerx, PANEL.centery), ui_colour("grey"),
                       align="center")
         small.draw(surface, tr("history.help"), (PANEL.centerx, PANEL.bottom - 4 - small.line_height),
-                   colour("grey_light"), align="center")
+                   ui_colour("grey_light"), align="center")
 
     def describe(self) -> dict:
         return {"scene": "HistoryScene", "rows": len(self.rows), "top": self.top}
