@@ -423,7 +423,7 @@ def test_the_dialogue_box_and_the_pause_menu_prompt_on_the_device_in_use(app, dr
     driver.step(5)
     app.director.push(PauseScene(app))
     driver.step(2)
-    panel = PauseScene.panel_rect
+    panel = app.director.top.panel_rect
     hints = crops(pygame.Rect(panel.x, panel.bottom - 24, panel.width, 20))
     assert len(set(hints.values())) == 3, "each device shows its own hints"
 

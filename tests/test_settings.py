@@ -122,7 +122,7 @@ def test_every_setting_of_the_issue_is_on_the_screen(app, driver):
     labels = [it.label for it in scene.menu.items]
     for wanted in ("Master volume", "Music volume", "Effects volume", "Text speed", "Auto-forward delay",
                    "Fullscreen", "Window scale", "Keyboard controls", "Gamepad controls", "Text size",
-                   "High-contrast text box", "Reduce flashing", "Reduce screen shake",
+                   "High contrast", "Reduce flashing", "Reduce screen shake",
                    "Content notice at start", "Read the content notice"):
         assert wanted in labels
 
@@ -158,7 +158,7 @@ def test_text_speed_reaches_instant_and_display_settings_apply(app, driver, monk
     select(driver, "Window scale")
     driver.press("left")
     assert calls == [("fullscreen", True), ("scale", 2)]
-    for label, key, value in (("Text size", "text_size", "large"), ("High-contrast text box", "high_contrast", True),
+    for label, key, value in (("Text size", "text_size", "large"), ("High contrast", "high_contrast", True),
                               ("Reduce flashing", "reduce_flashing", True),
                               ("Reduce screen shake", "reduce_shake", True)):
         select(driver, label)

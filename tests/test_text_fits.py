@@ -122,9 +122,10 @@ def test_the_other_screens_fit_on_the_canvas(game, monkeypatch):
     assert sorted(set(found)) == []
 
 
-def test_the_longest_objective_is_shown_whole(game, monkeypatch):
-    """The pause menu and the journal show all of the script's longest objective; the objective
-    line over the map has room for it."""
+@pytest.mark.parametrize("size", ["normal", "large"])
+def test_the_longest_objective_is_shown_whole(game, monkeypatch, size):
+    """The pause menu and the journal show all of the script's longest objective, in either text
+    size; the objective line over the map has room for it."""
     import shlex
 
     from game.scenes.journal import JournalScene
@@ -134,6 +135,7 @@ def test_the_longest_objective_is_shown_whole(game, monkeypatch):
     objectives = [shlex.split(text)[1] for *_, kind, text in game.dialogue_program().iter_statements()
                   if kind == "command" and text.startswith("objective ") and "{" not in text]
     game.story.objective = max(objectives, key=lambda o: len(story_text(o)))
+    game.settings["text_size"] = size
     whole = " ".join(story_text(game.story.objective).split())
     for scene in (PauseScene(game), JournalScene(game)):
         drawn = texts_drawn(scene, monkeypatch)

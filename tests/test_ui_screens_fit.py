@@ -13,7 +13,7 @@ from conftest import fixture_map
 from game.palette import colour
 from game.scenes.pause import PauseScene
 from game.ui.text import PixelFont, ui_colour
-from test_text_fits import CANVAS, problems
+from test_text_fits import CANVAS, menu_screens, problems
 
 # what text may be drawn in with high contrast: white and yellow, light grey for what cannot be
 # chosen, orange for a problem
@@ -80,6 +80,17 @@ def faults(name, texts, box, contrast, footer=()) -> list[str]:
     return found
 
 
+def test_every_menu_screen_fits_its_panel_at_each_text_size_and_contrast(game, monkeypatch):
+    found = []
+    for scene in menu_screens(game):
+        for _ in range(len(scene.menu.items)):  # every row selected, every scroll position
+            found += faults(type(scene).__name__, drawn(scene, monkeypatch), scene.panel_rect,
+                            game.settings["high_contrast"])
+            scene.menu.index = (scene.menu.index + 1) % len(scene.menu.items)
+            scene.menu.scroll_into_view()
+    assert sorted(set(found)) == []
+
+
 def test_every_page_of_the_journal_fits_at_each_text_size_and_contrast(game, monkeypatch):
     from game.driver import Driver
     from game.scenes.journal import JournalScene
@@ -104,6 +115,19 @@ def test_every_page_of_the_journal_fits_at_each_text_size_and_contrast(game, mon
     assert len([t for t in shown if t == tr("journal.now")]) == 1
 
 
+def test_history_title_and_cards_fit_at_each_text_size_and_contrast(game, monkeypatch):
+    from game.scenes.cards import TitleCard
+    from game.scenes.history import PANEL, HistoryScene
+    from game.scenes.title import TitleScene
+    from game.ui.strings import tr
+    contrast = game.settings["high_contrast"]
+    found = faults("HistoryScene", drawn(HistoryScene(game), monkeypatch), PANEL, contrast,
+                   footer=(tr("history.help"),))
+    for scene in (TitleScene(game), TitleCard(game, "5", "Across the Street")):
+        found += faults(type(scene).__name__, drawn(scene, monkeypatch), CANVAS, contrast)
+    assert sorted(set(found)) == []
+
+
 def colours_in(surface: pygame.Surface, rect: pygame.Rect) -> Counter:
     return Counter(tuple(surface.get_at((x, y)))[:3] for x in range(rect.left, rect.right, 2)
                    for y in range(rect.top, rect.bottom, 2))
@@ -123,3 +147,38 @@ def test_a_menu_screen_in_high_contrast_is_white_and_yellow_on_an_opaque_black_p
     assert seen[True].most_common(1)[0][0] == colour("black") != seen[False].most_common(1)[0][0]
     assert colour("yellow") in seen[True]
     assert not {colour("night"), colour("cyan"), colour("plum")} & set(seen[True])  # the panel's own art is gone
+
+
+def test_the_content_notice_scrolls_when_large_text_does_not_fit(app, driver):
+    from game.scenes.notice import NoticeScene
+    app.settings["text_size"] = "large"
+    app.director.push(NoticeScene(app, first_start=True))
+    notice, seen = app.director.top, set()
+    assert notice.last_top > 0  # it does not fit at once
+    for _ in range(notice.last_top + 2):
+        seen |= {line for line, _tone in notice.shown(notice.top)}
+        driver.press("down")
+    assert notice.top == notice.last_top and seen == {line for line, _tone in notice.lines}
+    app.input.wheel(1)
+    driver.step(1)
+    assert notice.top == notice.last_top - 1
+    driver.press("interact")  # Continue, wherever the text is
+    assert app.settings["notice_seen"] and app.director.top is not notice
+
+
+def test_choosing_large_text_in_settings_lays_the_screen_out_again(app, driver):
+    from game.scenes.menu_screen import WIDE
+    from game.scenes.settings_menu import SettingsScene
+    from game.ui.strings import tr
+    app.director.push(SettingsScene(app))
+    scene = app.director.top
+    scene.menu.index = [item.label for item in scene.menu.items].index(tr("settings.text_size"))
+    driver.press("right")
+    assert app.settings["text_size"] == "large" and scene.panel_rect == WIDE
+    menu = scene.menu
+    app.director.draw(app.canvas)
+    assert menu.items[menu.index].label == tr("settings.text_size") and menu.row_height == 28
+    assert (menu.pos[0], menu.width) == (WIDE.x + 12, WIDE.width - 24)  # the rows as wide as the panel
+    for i in range(menu.top, menu.top + menu.visible):
+        assert WIDE.contains(menu.row_rect(i)), menu.items[i].label
+

@@ -25,12 +25,32 @@ class Row(MenuItem):
     tone: Callable[[], str | None] | None = None  # palette colour of the value (red for a conflict)
 
 
+# at large text, a screen whose rows need the room takes the whole canvas
+WIDE = pygame.Rect(8, 8, 464, 254)
+
+
 class ScrollMenu(Menu):
-    """A left-aligned Menu of `height` pixels, with each Row's value drawn on its right."""
+    """A left-aligned Menu of `height` pixels, with each Row's value drawn on its right; when a
+    label and its value do not fit side by side in the text size, every value goes under its label."""
 
     def __init__(self, items: list[MenuItem], pos: tuple[int, int], width: int, height: int,
                  size: str = "body") -> None:
         super().__init__(items, pos, width=width, align="left", size=size, height=height)
+        self.stacked = self.measure()
+
+    def measure(self) -> bool:
+        """Whether some Row's label and value (shown as chosen) are too wide for one line."""
+        f = self.font
+        return any(f.width(item.label) + f.width(tr("menu.choice", item.value())) + 18 > self.width
+                   for item in self.items if isinstance(item, Row) and item.value is not None)
+
+    @property
+    def row_height(self) -> int:
+        line = self.font.line_height
+        return 2 * line + 6 if self.stacked else line + 4
+
+    def label_y(self, rect: pygame.Rect) -> int:
+        return rect.y + 2 if self.stacked else super().label_y(rect)
 
     def handle(self, app) -> bool:
         inp = app.input
@@ -42,6 +62,8 @@ class ScrollMenu(Menu):
         return super().handle(app)
 
     def draw(self, surface: pygame.Surface, tick: int = 0) -> None:
+        self.stacked = self.measure()  # values change as they are chosen, the text size too
+        self.scroll_into_view()
         super().draw(surface, tick)
         for i in range(self.top, self.top + self.visible):
             item = self.items[i]
@@ -49,7 +71,7 @@ class ScrollMenu(Menu):
                 rect = self.row_rect(i)
                 tone = item.tone() if item.tone else None
                 col = ui_colour(tone) if tone else ui_colour("cyan") if item.enabled else ui_colour("grey")
-                ty = rect.y + (rect.height - self.font.line_height) // 2 + 1
+                ty = rect.bottom - 2 - self.font.line_height if self.stacked else self.label_y(rect)
                 text = item.value()
                 if item.adjust and i == self.index:
                     text = tr("menu.choice", text)
@@ -73,6 +95,13 @@ class MenuScreen(Scene):
     def build_menu(self) -> Menu:
         return Menu([MenuItem(tr("menu.back"), self.close)], (self.panel_rect.centerx, self.panel_rect.y + 30))
 
+    def rebuild(self) -> None:
+        """The menu made again (its rows changed, or the language or the text size), on the same row."""
+        index, self.menu = self.menu.index, self.build_menu()
+        self.menu_at, self.menu_height = self.menu.pos, self.menu.height
+        self.menu.index = min(index, len(self.menu.items) - 1)
+        self.menu.scroll_into_view()
+
     def update(self, is_top: bool) -> None:
         self.t += 1
         if not is_top:
@@ -93,7 +122,7 @@ class MenuScreen(Scene):
                          shadow=ui_colour("black"), align="center")
             if self.menu_height is not None:  # a list that scrolls starts under a heading grown large
                 x, y = self.menu_at
-                below = max(y, r.y + 12 + heading.line_height)
+                below = max(y, r.y + 16 + heading.line_height)
                 self.menu.pos, self.menu.height = (x, below), self.menu_height - (below - y)
         self.draw_body(surface)
         self.menu.draw(surface, self.t)

@@ -7,14 +7,18 @@ import pygame
 from game.director import Fade
 from game.scenes.menu_screen import MenuScreen
 from game.ui.menu import Menu, MenuItem
-from game.ui.text import ui_colour, ui_font
+from game.ui.text import text_scale, ui_colour, ui_font
 from game.ui.strings import story_text, tr
 from game.ui.widgets import draw_prompts
 
 
 class PauseScene(MenuScreen):
     title = "pause.title"
-    panel_rect = pygame.Rect(130, 10, 220, 250)
+
+    @property
+    def panel_rect(self) -> pygame.Rect:
+        """Wider at large text, for the objective."""
+        return pygame.Rect(130, 10, 220, 250) if text_scale() == 1 else pygame.Rect(80, 8, 320, 254)
 
     def build_menu(self) -> Menu:
         r = self.panel_rect
@@ -38,7 +42,7 @@ class PauseScene(MenuScreen):
         y += small.line_height + 6
         small.draw(surface, tr("pause.objective"), (r.x + 14, y), ui_colour("cyan"))
         y += small.line_height + 2
-        for line in small.wrap(story_text(story.objective) or tr("objective.none"), r.width - 28)[:4]:
+        for line in small.wrap(story_text(story.objective) or tr("objective.none"), r.width - 28):
             small.draw(surface, line, (r.x + 14, y), ui_colour("white"))
             y += small.line_height
         # the menu starts under the objective, however tall the text made it, and scrolls to fit

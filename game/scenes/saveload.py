@@ -9,11 +9,10 @@ from __future__ import annotations
 import pygame
 
 from game.director import Fade
-from game.palette import colour
 from game.saves import ALL_SLOTS, MANUAL_SLOTS, THUMB_SIZE, SlotInfo, _nice_date
 from game.scenes.menu_screen import MenuScreen, Row, ScrollMenu
 from game.ui.menu import Menu, MenuItem
-from game.ui.text import font
+from game.ui.text import text_scale, ui_colour, ui_font
 from game.ui.strings import story_text, tr
 
 
@@ -42,14 +41,8 @@ class SaveLoadScene(MenuScreen):
         items.append(MenuItem(tr("menu.back"), self.close))
         return ScrollMenu(items, (r.x + 12, r.y + 30), 196, height=12 * 16)
 
-    def refresh(self) -> None:
-        index = self.menu.index
-        self.menu = self.build_menu()
-        self.menu.index = min(index, len(self.menu.items) - 1)
-        self.menu.scroll_into_view()
-
     def resume(self) -> None:
-        self.refresh()
+        self.rebuild()
 
     def selected(self) -> SlotInfo | None:
         i = self.menu.index
@@ -88,18 +81,18 @@ class SaveLoadScene(MenuScreen):
     def save(self, info: SlotInfo, overwrite_damaged: bool) -> None:
         problem = self.app.saves.save(info.slot, overwrite_damaged=overwrite_damaged)
         self.app.notify(problem or tr("saves.saved", info.label), 2.0, problem=bool(problem))
-        self.refresh()
+        self.rebuild()
 
     def delete(self, info: SlotInfo) -> None:
         self.app.saves.delete(info.slot)
         self.app.notify(tr("saves.deleted", info.label), 2.0, problem=False)
-        self.refresh()
+        self.rebuild()
 
     def restore(self, info: SlotInfo) -> None:
         ok = self.app.saves.restore_backup(info.slot)
         self.app.notify(tr("saves.restored", info.label) if ok else tr("saves.backup_bad"), 2.0,
                         problem=not ok)
-        self.refresh()
+        self.rebuild()
 
     def load(self, info: SlotInfo) -> None:
         def at_black() -> None:
@@ -110,14 +103,17 @@ class SaveLoadScene(MenuScreen):
 
     # -- drawing --------------------------------------------------------------------------------
     def draw_body(self, surface: pygame.Surface) -> None:
+        """The selected slot's picture and details, right of the list; at large text the picture is
+        drawn smaller to leave the details their room."""
         r = self.panel_rect
-        x, y = r.x + 224, r.y + 30
-        tw, th = THUMB_SIZE[0] * 2, THUMB_SIZE[1] * 2
+        x, y = r.x + 224, self.menu.pos[1]
+        zoom = 2 if text_scale() == 1 else 1
+        tw, th = THUMB_SIZE[0] * zoom, THUMB_SIZE[1] * zoom
         frame = pygame.Rect(x - 1, y - 1, tw + 2, th + 2)
-        surface.fill(colour("black"), frame)
-        pygame.draw.rect(surface, colour("cyan"), frame, 1)
+        surface.fill(ui_colour("black"), frame)
+        pygame.draw.rect(surface, ui_colour("cyan"), frame, 1)
         info = self.selected()
-        body, small = font("body"), font("small")
+        body, small = ui_font("body"), ui_font("small")
         if info is None:
             return
         thumb = info.thumbnail()
@@ -125,17 +121,19 @@ class SaveLoadScene(MenuScreen):
             surface.blit(pygame.transform.scale(thumb, (tw, th)), (x, y))
         else:
             text = tr("saves.damaged_big") if info.damaged else tr("saves.empty_big")
-            body.draw(surface, text, (x + tw // 2, y + th // 2 - 6),
-                      colour("red") if info.damaged else colour("grey"), align="center")
-        ty = y + th + 6
+            body.draw(surface, text, (x + tw // 2, y + (th - body.line_height) // 2),
+                      ui_colour("red") if info.damaged else ui_colour("grey"), align="center")
+        ty, width = y + th + 6, r.right - 10 - x
         for i, line in enumerate(info.summary()):
-            col = colour("yellow") if i == 0 else colour("white")
+            tone = "yellow" if i == 0 else "white"
             if info.damaged:
-                col = colour("red") if i == 0 else colour("grey_light")
+                tone = "red" if i == 0 else "grey_light"
             elif not info.exists:
-                col = colour("grey")
-            for part in small.wrap(line, tw + 10)[:2]:
-                small.draw(surface, part, (x, ty), col, shadow=colour("black"))
+                tone = "grey"
+            for part in small.wrap(line, width):
+                if ty + small.line_height > r.bottom - 8:
+                    return  # the panel is full
+                small.draw(surface, part, (x, ty), ui_colour(tone), shadow=ui_colour("black"))
                 ty += small.line_height + 1
 
     def describe(self) -> dict:
@@ -157,22 +155,25 @@ def _short(info: SlotInfo) -> str:
 class ConfirmScene(MenuScreen):
     """A question with a few answers and Cancel; answering closes it first, then acts."""
 
-    panel_rect = pygame.Rect(100, 80, 280, 110)
-
     def __init__(self, app, question: str, choices: list[tuple[str, callable]]) -> None:
         self.question = question
         self.choices = choices
         super().__init__(app)
 
     def build_menu(self) -> Menu:
-        lines = font("small").wrap(self.question, self.panel_rect.width - 24)
-        self.lines = lines[:3]
-        r = self.panel_rect
+        """The question over the answers, the panel as wide as the text size wants and as tall as
+        they make it."""
+        small = ui_font("small")
+        width = 280 if text_scale() == 1 else 440
+        self.lines = small.wrap(self.question, width - 24)
         items = [MenuItem(label, lambda act=act: self.answer(act)) for label, act in self.choices]
         items.append(MenuItem(tr("menu.cancel"), self.close))
-        height = 16 + len(self.lines) * 10 + len(items) * 16 + 12
-        self.panel_rect = pygame.Rect(r.x, 135 - height // 2, r.width, height)
-        return Menu(items, (self.panel_rect.centerx, self.panel_rect.y + 14 + len(self.lines) * 10), width=180)
+        menu = Menu(items, (240, 0), width=width - 100)
+        text_h = len(self.lines) * (small.line_height + 1)
+        height = 8 + text_h + 6 + len(items) * menu.row_height + 12
+        self.panel_rect = pygame.Rect(240 - width // 2, 135 - height // 2, width, height)
+        menu.pos = (240, self.panel_rect.y + 8 + text_h + 6)
+        return menu
 
     def answer(self, act) -> None:
         self.close()
@@ -180,8 +181,9 @@ class ConfirmScene(MenuScreen):
 
     def draw_body(self, surface: pygame.Surface) -> None:
         r = self.panel_rect
+        small = ui_font("small")
         for i, line in enumerate(self.lines):
-            font("small").draw(surface, line, (r.centerx, r.y + 8 + i * 10), colour("white"), align="center")
+            small.draw(surface, line, (r.centerx, r.y + 8 + i * (small.line_height + 1)), ui_colour("white"), align="center")
 
     def describe(self) -> dict:
         return {"scene": "ConfirmScene", "question": self.question,

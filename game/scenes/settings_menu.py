@@ -8,10 +8,9 @@ import pygame
 
 from game.scenes.notice import should_show
 from game.input import ESSENTIAL, PAD_BUTTONS, binding_conflicts, default_bindings, key_label, key_name, known_control
-from game.palette import colour
-from game.scenes.menu_screen import MenuScreen, Row, ScrollMenu
+from game.scenes.menu_screen import WIDE, MenuScreen, Row, ScrollMenu
 from game.ui.menu import Menu, MenuItem
-from game.ui.text import font
+from game.ui.text import text_scale, ui_colour, ui_font
 from game.story.strings import ui_strings
 from game.timing import TICK_RATE, ticks
 from game.ui.strings import tr
@@ -56,7 +55,10 @@ def _step(options: list, current, step: int):
 
 class SettingsScene(MenuScreen):
     title = "settings.title"
-    panel_rect = pygame.Rect(50, 8, 380, 254)
+
+    @property
+    def panel_rect(self) -> pygame.Rect:
+        return pygame.Rect(50, 8, 380, 254) if text_scale() == 1 else WIDE
 
     def build_menu(self) -> Menu:
         r = self.panel_rect
@@ -126,9 +128,7 @@ class SettingsScene(MenuScreen):
         at = codes.index(s["language"]) if s["language"] in codes else 0
         s["language"] = codes[(at + step) % len(codes)]
         self.app.apply_language()
-        index, self.menu = self.menu.index, self.build_menu()  # its rows in the new language
-        self.menu.index = index
-        self.menu.scroll_into_view()
+        self.rebuild()  # its rows in the new language
 
     def text_speed_name(self) -> str:
         speed = self.app.settings["text_speed"]
@@ -157,6 +157,7 @@ class SettingsScene(MenuScreen):
     def adjust_text_size(self, step: int) -> None:
         s = self.app.settings
         s["text_size"] = "normal" if s["text_size"] == "large" else "large"
+        self.rebuild()  # laid out for the new size
 
     def notice_on(self) -> bool:
         return should_show(self.app.settings)
@@ -181,7 +182,9 @@ class SettingsScene(MenuScreen):
 class ControlsScene(MenuScreen):
     """One row per action: choose it, then press the new key or button. Conflicts show in red."""
 
-    panel_rect = pygame.Rect(40, 8, 400, 254)
+    @property
+    def panel_rect(self) -> pygame.Rect:
+        return pygame.Rect(40, 8, 400, 254) if text_scale() == 1 else WIDE
 
     def __init__(self, app, device: str) -> None:
         if device not in ("keys", "pad"):
@@ -294,21 +297,27 @@ class ControlsScene(MenuScreen):
         super().close()
 
     def draw_body(self, surface: pygame.Surface) -> None:
+        """Under the list: a conflict in red, else which actions keep a key and what to do now;
+        wrapped in the text size, the list shortened to make room."""
         r = self.panel_rect
-        small = font("small")
+        small = ui_font("small")
         conflicts = self.conflicts()
         if conflicts:
             k, a, b = conflicts[0]
-            text = tr("controls.conflict", control_label(k, self.device), action_label(a), action_label(b))
-            small.draw(surface, text, (r.centerx, r.bottom - 16), colour("red"), shadow=colour("black"), align="center")
-            return
-        hint = tr(self._word("controls.listen_key", "controls.listen_button") if self.listening
-                  else self._word("controls.choose_key", "controls.choose_button"))
-        essential = tr("controls.and").join(action_label(a) for a in ESSENTIAL)
-        small.draw(surface, tr(self._word("controls.keep_key", "controls.keep_button"), essential),
-                   (r.centerx, r.bottom - 26), colour("grey"), align="center")
-        small.draw(surface, hint, (r.centerx, r.bottom - 16), colour("yellow" if self.listening else "grey_light"),
-                   align="center")
+            footer = [(tr("controls.conflict", control_label(k, self.device), action_label(a), action_label(b)), "red")]
+        else:
+            hint = tr(self._word("controls.listen_key", "controls.listen_button") if self.listening
+                      else self._word("controls.choose_key", "controls.choose_button"))
+            essential = tr("controls.and").join(action_label(a) for a in ESSENTIAL)
+            footer = [(tr(self._word("controls.keep_key", "controls.keep_button"), essential), "grey"),
+                      (hint, "yellow" if self.listening else "grey_light")]
+        rows = [(line, tone) for text, tone in footer for line in small.wrap(text, r.width - 24)]
+        y = r.bottom - 7 - len(rows) * (small.line_height + 1)
+        self.menu.height = min(self.menu.height, y - 4 - self.menu.pos[1])
+        self.menu.scroll_into_view()
+        for line, tone in rows:
+            small.draw(surface, line, (r.centerx, y), ui_colour(tone), shadow=ui_colour("black"), align="center")
+            y += small.line_height + 1
 
     def describe(self) -> dict:
         return {"scene": "ControlsScene", "device": self.device, "listening": self.listening,

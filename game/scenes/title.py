@@ -11,13 +11,13 @@ from game.director import Fade, Scene
 from game.palette import colour
 from game.paths import asset
 from game.scenes.notice import NoticeScene, should_show
-from game.scenes.menu_screen import MenuScreen, ScrollMenu
+from game.scenes.menu_screen import WIDE, MenuScreen, ScrollMenu
 from game.story import chapters as chapter_data
 from game.story.chapters import chapter_heading
 from game.ui.menu import Menu, MenuItem
-from game.ui.text import font
+from game.ui.text import high_contrast, text_scale, ui_colour, ui_font
 from game.ui.strings import story_text, tr
-from game.ui.widgets import draw_prompts, image, ui_index
+from game.ui.widgets import draw_prompts, image, ui_index, ui_panel
 
 
 MENU_HEIGHT = 238 - 104  # from under the logo to above the prompts, glass panel included
@@ -121,10 +121,14 @@ class TitleScene(Scene):
         if self.logo:
             surface.blit(self.logo, self.logo.get_rect(center=(240, 54)))
         else:
-            font("body").draw(surface, tr("title.logo"), (240, 50), colour("magenta"), shadow=colour("ink"),
-                              align="center")
-        # a dark glass panel keeps the menu readable over the lit windows
-        surface.blit(_glass((170, self.menu.visible * self.menu.row_height + 12)), (155, self.menu.pos[1] - 6))
+            ui_font("body").draw(surface, tr("title.logo"), (240, 50), ui_colour("magenta"), shadow=ui_colour("ink"),
+                                 align="center")
+        # as wide as the longest item in the text size; a dark glass panel (with high contrast, an
+        # opaque one) keeps the menu readable over the lit windows
+        self.menu.width = min(440, max(150, max(self.menu.font.width(it.label) for it in self.menu.items) + 16))
+        size = (self.menu.width + 20, self.menu.visible * self.menu.row_height + 12)
+        glass = ui_panel(size) if high_contrast() else _glass(size)
+        surface.blit(glass, (240 - size[0] // 2, self.menu.pos[1] - 6))
         self.menu.draw(surface, self.t)
         draw_prompts(surface, [("move", tr("prompt.move")), ("interact", tr("prompt.choose"))], (240, 258), self.app.input)
 
@@ -144,7 +148,10 @@ class ChapterSelectScene(MenuScreen):
     gallery (`replay`), play a finished chapter again without touching saves or progress."""
 
     title = "chapters.title"
-    panel_rect = pygame.Rect(110, 20, 260, 230)
+
+    @property
+    def panel_rect(self) -> pygame.Rect:
+        return pygame.Rect(110, 20, 260, 230) if text_scale() == 1 else WIDE
 
     def __init__(self, app, chapters: list[dict], replay: bool = False) -> None:
         self.chapters, self.replay = chapters, replay
@@ -156,7 +163,7 @@ class ChapterSelectScene(MenuScreen):
         r = self.panel_rect
         items = [MenuItem(_chapter_label(c), lambda c=c: self.start(c)) for c in self.chapters]
         items.append(MenuItem(tr("menu.back"), self.close))
-        return ScrollMenu(items, (r.x + 12, r.y + 30), r.width - 24, height=11 * 16)
+        return ScrollMenu(items, (r.x + 12, r.y + 30), r.width - 24, height=r.height - 54)
 
     def start(self, chapter: dict) -> None:
         self.open(Fade(self.app, lambda: self.app.start_chapter(chapter, self.replay), out_ticks=30, in_ticks=30))
