@@ -155,6 +155,11 @@ def test_the_content_notice_scrolls_when_large_text_does_not_fit(app, driver):
     app.director.push(NoticeScene(app, first_start=True))
     notice, seen = app.director.top, set()
     assert notice.last_top > 0  # it does not fit at once
+    driver.press("interact")  # Continue reads on first
+    assert notice.top > 0 and app.director.top is notice and not app.settings["notice_seen"]
+    for _ in range(notice.top):
+        driver.press("up")
+    assert notice.top == 0
     for _ in range(notice.last_top + 2):
         seen |= {line for line, _tone in notice.shown(notice.top)}
         driver.press("down")
@@ -162,7 +167,9 @@ def test_the_content_notice_scrolls_when_large_text_does_not_fit(app, driver):
     app.input.wheel(1)
     driver.step(1)
     assert notice.top == notice.last_top - 1
-    driver.press("interact")  # Continue, wherever the text is
+    driver.press("interact")  # the end not yet in view: Continue shows it
+    assert notice.top == notice.last_top and app.director.top is notice
+    driver.press("interact")  # and now goes on
     assert app.settings["notice_seen"] and app.director.top is not notice
 
 

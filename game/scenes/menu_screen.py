@@ -47,7 +47,7 @@ class ScrollMenu(Menu):
     @property
     def row_height(self) -> int:
         line = self.font.line_height
-        return 2 * line + 6 if self.stacked else line + 4
+        return 2 * line + 8 if self.stacked else line + 4
 
     def label_y(self, rect: pygame.Rect) -> int:
         return rect.y + 2 if self.stacked else super().label_y(rect)
@@ -71,7 +71,7 @@ class ScrollMenu(Menu):
                 rect = self.row_rect(i)
                 tone = item.tone() if item.tone else None
                 col = ui_colour(tone) if tone else ui_colour("cyan") if item.enabled else ui_colour("grey")
-                ty = rect.bottom - 2 - self.font.line_height if self.stacked else self.label_y(rect)
+                ty = rect.bottom - 4 - self.font.line_height if self.stacked else self.label_y(rect)
                 text = item.value()
                 if item.adjust and i == self.index:
                     text = tr("menu.choice", text)

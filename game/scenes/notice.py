@@ -38,6 +38,10 @@ class NoticeScene(MenuScreen):
         return menu
 
     def acknowledge(self) -> None:
+        """Continue reads on while some of the notice is still below; then it closes."""
+        if self.top < self.last_top:
+            self.top = min(self.last_top, self.top + max(1, len(self.shown(self.top)) - 1))
+            return
         if self.first_start:
             self.app.settings["notice_seen"] = True
             self.app.save_settings()
