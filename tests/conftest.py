@@ -14,6 +14,11 @@ import pytest  # noqa: E402
 TEST_MAPS = Path(__file__).parent / "maps"
 
 
+def pytest_addoption(parser):
+    parser.addoption("--regen-goldens", action="store_true",
+                     help="write tests/golden/*.png from the frames drawn now (tests/test_golden.py)")
+
+
 @pytest.fixture(autouse=True)
 def _isolated_user_dirs(tmp_path, monkeypatch):
     """Settings and saves of a test go to its own temporary folder, never the real user's."""

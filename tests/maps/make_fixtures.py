@@ -87,6 +87,46 @@ def write_map(name: str, w: int, h: int, objects: str, pillar: bool) -> None:
 """, encoding="utf-8")
 
 
+def write_golden_map() -> None:
+    """golden.tmx: wider and taller than the canvas, so the camera scrolls and people cross the view's
+    edge; a beam of overhead tiles with the animated lamp in it; a dim ambient and three lights, one
+    flickering. tests/test_golden.py draws it."""
+    w, h = 40, 24
+    floor, walls = room(w, h, pillar=False)
+    for y in (8, 9, 14, 15):
+        walls[y][12] = walls[y][27] = 2
+    for x in range(6, 34, 5):
+        floor[18][x] = floor[18][x + 1] = 6
+    overhead = [[0] * w for _ in range(h)]
+    for x in range(10, 30):
+        overhead[11][x] = 3
+    overhead[11][19], overhead[11][20] = 4, 5
+    (HERE / "golden.tmx").write_text(f"""<?xml version="1.0" encoding="UTF-8"?>
+<map version="1.10" tiledversion="1.10.2" orientation="orthogonal" renderorder="right-down" width="{w}" height="{h}" tilewidth="16" tileheight="16" infinite="0" nextlayerid="5" nextobjectid="5">
+ <properties>
+  <property name="title" value="Test golden"/>
+  <property name="ambient" value="#7078a8"/>
+ </properties>
+ <tileset firstgid="1" source="test.tsx"/>
+ <layer id="1" name="floor" width="{w}" height="{h}">
+  <data encoding="csv">{csv(floor)}</data>
+ </layer>
+ <layer id="2" name="walls" width="{w}" height="{h}">
+  <data encoding="csv">{csv(walls)}</data>
+ </layer>
+ <objectgroup id="3" name="objects">
+  <object id="1" name="start" class="spawn" x="360" y="264"/>
+  <object id="2" name="lamp" class="light" x="312" y="184"><properties><property name="colour" value="#ffe82f"/><property name="radius" type="int" value="56"/></properties></object>
+  <object id="3" name="neon" class="light" x="120" y="120"><properties><property name="colour" value="#ff2fa8"/><property name="radius" type="int" value="40"/><property name="strength" type="float" value="0.9"/></properties></object>
+  <object id="4" name="flicker" class="light" x="520" y="300"><properties><property name="colour" value="#2fd8ff"/><property name="radius" type="int" value="48"/><property name="flicker" type="int" value="2"/></properties></object>
+ </objectgroup>
+ <layer id="4" name="overhead" width="{w}" height="{h}">
+  <data encoding="csv">{csv(overhead)}</data>
+ </layer>
+</map>
+""", encoding="utf-8")
+
+
 def main() -> None:
     pygame.init()
     tileset()
@@ -127,6 +167,7 @@ def main() -> None:
    <properties><property name="target_map" value="room_a"/><property name="target_spawn" value="from_b"/></properties>
   </object>
 """, pillar=False)
+    write_golden_map()
 
 
 if __name__ == "__main__":
