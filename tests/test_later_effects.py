@@ -129,3 +129,12 @@ def test_each_way_of_a_choice_shows_in_its_later_chapter(program, variable, chap
 
 def test_every_chapter_from_1_to_13_has_a_choice_that_shows_later():
     assert {chapter_id for _, chapter_id, _, _ in LATER} >= {str(n) for n in range(1, 14)}
+
+
+@pytest.mark.parametrize("sightings, says, not_says", [
+    (0, "Nothing logged from this window tonight.", "Here they are a pattern."),
+    (2, "2 sightings logged from this window tonight.", "Nothing logged"),
+])
+def test_johann_counts_his_sightings_only_when_there_are_some(program, sightings, says, not_says):
+    text = " / ".join(said(program, "Ch8_After_Dinner", {"$ch8_sightings": sightings, "$ch8_sylvia": "polite"}))
+    assert says in text and not_says not in text
