@@ -346,6 +346,11 @@ class App:
             folder = settings_mod.settings_path().parent
             self.notify(tr("notice.settings_unsaved", settings_mod.why(exc, folder, tr("notice.settings_folder"))))
 
+    def notice(self, clear_of: list[pygame.Rect]) -> list[tuple[list[str], pygame.Rect]]:
+        """The notice's rows and box while one shows (clear of `clear_of`), else nothing."""
+        from game.ui.notice import notice_box
+        return [notice_box(self.canvas.get_rect(), self.message, clear_of)] if self.message_ticks else []
+
     def notify(self, text: str, seconds: float = 4.0, problem: bool = True) -> None:
         """A one-line message over everything: red for a problem, plum for news ("Saved.")."""
         (log.warning if problem else log.info)(text)
@@ -573,19 +578,14 @@ class App:
         if self.debug:
             from game.ui.debug import draw_debug
             draw_debug(self, self.canvas)
+        covered = [rect for scene in self.director.shown() for rect in scene.covers()]
+        notice = self.notice(covered)
         if self.captions.shown:
             from game.ui.captions import draw_captions
-            draw_captions(self.canvas, self.captions.lines(),
-                          [rect for scene in self.director.stack for rect in scene.covers()])
-        if self.message_ticks:
-            from game.ui.text import font
-            f = font("small")
-            lines = f.wrap(self.message, CANVAS[0] - 8)
-            panel = pygame.Surface((CANVAS[0], len(lines) * f.line_height + 4))
-            panel.fill(colour("red_dark") if self.message_is_problem else colour("plum"))
-            self.canvas.blit(panel, (0, 0))
-            for i, line in enumerate(lines):
-                f.draw(self.canvas, line, (4, 2 + i * f.line_height), colour("white"))
+            draw_captions(self.canvas, self.captions.lines(), covered + [box for _rows, box in notice])
+        if notice:
+            from game.ui.notice import draw_notice
+            draw_notice(self.canvas, *notice[0], self.message_is_problem)
         self.frame_ms = (time.perf_counter() - start) * 1000
         return self.canvas
 

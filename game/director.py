@@ -39,7 +39,8 @@ class Scene:
         """Draw onto the 480x270 canvas."""
 
     def covers(self) -> list[pygame.Rect]:
-        """What it draws over play that captions keep clear of (the HUD, the dialogue box)."""
+        """What it draws over play that captions and the notice keep clear of (the HUD, the
+        dialogue box)."""
         return []
 
     def describe(self) -> dict:
@@ -147,13 +148,17 @@ class Director:
         for change, scene in requests:
             change(scene)
 
-    def draw(self, surface: pygame.Surface) -> None:
+    def shown(self) -> list[Scene]:
+        """The scenes drawn: the top opaque one and those over it."""
         start = 0
         for i in range(len(self.stack) - 1, -1, -1):
             if self.stack[i].opaque:
                 start = i
                 break
-        for scene in self.stack[start:]:
+        return self.stack[start:]
+
+    def draw(self, surface: pygame.Surface) -> None:
+        for scene in self.shown():
             scene.draw(surface)
 
 

@@ -1,6 +1,7 @@
 """The overlay over play (objective line, corner buttons, name tags, the interaction prompt,
-captions) and the dialogue box's quick menu, at each text size, with and without high contrast, in
-English and the pseudo-language: nothing overlaps, nothing leaves the 480x270 canvas."""
+captions, the notice), the dialogue box and its quick menu, at each text size, with and without
+high contrast, in English and the pseudo-language: nothing overlaps, nothing leaves the 480x270
+canvas."""
 
 import copy
 import itertools
@@ -15,7 +16,9 @@ from game.palette import colour
 from game.scenes.dialogue import BOX, GO_ON, MORE_AT, QUICK_MENU, TEXT_X_WITH_PORTRAIT
 from game.story.yarn import YarnProgram
 from game.ui.captions import caption_boxes
-from game.ui.text import font, text_scale, ui_font
+from game.ui.hud import corner_buttons
+from game.ui.strings import tr
+from game.ui.text import font, text_scale, ui_colour, ui_font
 
 # the game's longest objective, and three of the longest captions
 OBJECTIVE = "Look through the telescope by the window (north-west of the table): keep the craft in the lens to log it"
@@ -50,11 +53,12 @@ def captions_clear(app, room_for_all: bool = True) -> list:
     for name in SOUNDS:
         app.sfx(name)
     frame = app.draw()
-    covered = [rect for scene in app.director.stack for rect in scene.covers()]
-    captions = [box for _rows, box in caption_boxes(app.canvas.get_rect(), app.captions.lines(), covered)]
+    covered = [rect for scene in app.director.shown() for rect in scene.covers()]
+    notice = [box for _rows, box in app.notice(covered)]
+    captions = [box for _rows, box in caption_boxes(app.canvas.get_rect(), app.captions.lines(), covered + notice)]
     assert len(captions) == len(SOUNDS) if room_for_all else captions
-    apart(captions)
-    assert not any(c.colliderect(r) for c in captions for r in covered)
+    apart(captions + notice)
+    assert not any(c.colliderect(r) for c in captions + notice for r in covered)
     return frame, covered
 
 
@@ -80,6 +84,32 @@ def test_the_overlay_over_play_fits_and_nothing_overlaps(look, hints):
     assert all(ui_font("small").width(row) <= objective.w - 14 for row in rows)
     # high contrast: the objective's panel solid black, not see-through
     assert (frame.get_at((objective.x + 4, objective.bottom - 1))[:3] == colour("black")) == contrast
+
+
+@pytest.mark.parametrize("hints", [True, False])
+def test_the_notice_keeps_clear_of_the_corner_buttons_and_the_overlay(look, hints):
+    """A long problem (hints held) or news over play: in the text size and contrast, clear of the
+    corner buttons, the objective line, the name tags and the captions."""
+    app, size, contrast = look
+    driver = Driver(app)
+    app.start_map("club", "entrance")
+    app.story.objective = OBJECTIVE
+    driver.step(2)
+    if hints:
+        app.input.hold("hints", 5)
+        driver.step(1)
+    problem = hints
+    app.notify(tr("notice.dialogue_broken", "assets/dialogue/chapter_04.yarn:212: <<telescope 23:55"
+                  " margaret@window_living>>: there is no marker window_living on the facade map"), problem=problem)
+    frame, covered = captions_clear(app)  # the captions and the notice clear of the overlay and each other
+    (rows, box), = app.notice(covered)
+    assert len(covered) > (5 if hints else 4) and covered[:4] == [r for _a, _t, r in corner_buttons(480)]
+    assert box.h == len(rows) * ui_font("small").line_height + 4 and len(rows) > 1
+    assert all(ui_font("small").width(row) <= box.w - 8 for row in rows)
+    assert frame.get_at(box.topleft)[:3] == ui_colour("red_dark" if problem else "plum")
+    assert (frame.get_at(box.topleft)[:3] == colour("black")) == (contrast and not problem)
+    for action, _text, rect in corner_buttons(480):  # not drawn over
+        assert frame.get_at(rect.topleft)[:3] == ui_colour("yellow" if hints and action == "hints" else "grey")
 
 
 # the game's longest speaker's name; and one that leaves no room beside it: the menu goes over it

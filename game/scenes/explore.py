@@ -245,18 +245,19 @@ class ExploreScene(Scene):
             self._draw_hud(surface, offset)
 
     def _draw_hud(self, surface: pygame.Surface, offset: tuple[int, int]) -> None:
-        """The name tags, each clear of the corner buttons, the objective line, the others and the
-        captions (which the app draws clear of all these: see covers); then the buttons and the
-        line over the frames of things beneath them."""
+        """The name tags, each clear of the corner buttons, the objective line, the app's notice,
+        the others and the captions (which the app draws clear of all these: see covers); then the
+        buttons and the line over the frames of things beneath them."""
         from game.ui.captions import caption_boxes
         hud = [rect for _action, _text, rect in corner_buttons(surface.get_width())]
         if self.objective_line.visible:
             hud.append(self.objective_line.layout(surface.get_width())[1])
-        captions = [box for _rows, box in caption_boxes(surface.get_rect(), self.app.captions.lines(), hud)]
+        taken = hud + [box for _rows, box in self.app.notice(hud)]  # the app's notice goes there
+        captions = [box for _rows, box in caption_boxes(surface.get_rect(), self.app.captions.lines(), taken)]
         if self.showing_hints:
-            tags = draw_hotspots(surface, self.world, offset, hud + captions)
+            tags = draw_hotspots(surface, self.world, offset, taken + captions)
         else:
-            tags = draw_facing(surface, self.world, offset, self.app.input, hud + captions)
+            tags = draw_facing(surface, self.world, offset, self.app.input, taken + captions)
         draw_corner_buttons(surface, "hints" if self.showing_hints else "")
         self.objective_line.draw(surface)
         self.overlay = hud + tags
