@@ -1,7 +1,7 @@
 """The overlay over play (objective line, corner buttons, name tags, the interaction prompt,
-captions, the notice), the dialogue box and its quick menu, at each text size, with and without
-high contrast, in English and the pseudo-language: nothing overlaps, nothing leaves the 480x270
-canvas."""
+captions, the notice), the dialogue box and its quick menu, and the telescope's hint, buttons and
+readouts, at each text size, with and without high contrast, in English and the pseudo-language:
+nothing overlaps, nothing leaves the 480x270 canvas."""
 
 import copy
 import itertools
@@ -110,6 +110,31 @@ def test_the_notice_keeps_clear_of_the_corner_buttons_and_the_overlay(look, hint
     assert (frame.get_at(box.topleft)[:3] == colour("black")) == (contrast and not problem)
     for action, _text, rect in corner_buttons(480):  # not drawn over
         assert frame.get_at(rect.topleft)[:3] == ui_colour("yellow" if hints and action == "hints" else "grey")
+
+
+@pytest.mark.parametrize("tracking", [False, True])
+def test_the_telescope_hint_buttons_and_readouts_fit(look, tracking):
+    """Looking (Note and Look away) or tracking the craft (the clock and the sightings logged too):
+    the hint line in the text size, the buttons above it, captions clear of them all."""
+    from game.pieces.telescope import SightingView, TelescopeView
+    app, size, contrast = look
+    app.start_map("street")
+    if tracking:
+        app.story.variables["$clock"] = "23:50"
+        app.director.push(SightingView(app, 23 * 60 + 58))
+    else:
+        app.director.push(TelescopeView(app, "window_living"))
+    Driver(app).step(2)
+    scope = app.director.top
+    frame, covered = captions_clear(app, room_for_all=False)
+    apart(covered)
+    rows, hint = scope.hint_box()
+    assert len(covered) == (4 if tracking else 3) and hint in covered
+    assert hint.h == len(rows) * ui_font("small").line_height + 2  # in the text size
+    assert all(ui_font("small").width(row) <= hint.w - 8 for row in rows)
+    assert all(rect.bottom < hint.top for _a, _l, rect in scope.buttons())
+    if tracking:
+        assert [text for text, _rect in scope.readouts()] == ["23:50", tr("telescope.logged", 0)]
 
 
 # the game's longest speaker's name; and one that leaves no room beside it: the menu goes over it

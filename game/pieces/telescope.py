@@ -26,8 +26,9 @@ from game.pieces import glide
 from game.pieces.ufo import _disc  # the cached glow disc the alien's view uses
 from game.stage.registry import ActorAt, Arg, CommandError, Marker, Optional, Rest, command
 from game.story import notebook
-from game.ui.buttons import Button, button_row, by_action, clicked, draw_buttons
-from game.ui.text import font
+from game.ui.buttons import GAP, Button, button_row, by_action, clicked, draw_buttons
+from game.ui.hud import panel
+from game.ui.text import ui_colour, ui_font
 from game.world.actors import Actor
 from game.timing import TICK_RATE
 from game.ui.strings import tr
@@ -109,8 +110,22 @@ class TelescopeView(Scene):
 
     def buttons(self) -> list[Button]:
         """The mouse's Note and Look away, bottom right, over the hint line."""
+        w, _h = self.app.canvas.get_size()
+        items = [("interact", tr("telescope.note")), ("cancel", tr("telescope.away"))]
+        return button_row(items, w - 8, self.hint_box()[1].y - GAP)
+
+    def hint_box(self) -> tuple[list[str], pygame.Rect]:
+        """The hint line's rows and panel, centred at the foot of the screen, in the text size."""
+        small = ui_font("small")
         w, h = self.app.canvas.get_size()
-        return button_row([("interact", tr("telescope.note")), ("cancel", tr("telescope.away"))], w - 8, h - 20)
+        rows = small.wrap(tr(self.hint), w - 16)
+        box = pygame.Rect(0, 0, max(small.width(r) for r in rows) + 8, len(rows) * small.line_height + 2)
+        box.midbottom = (w // 2, h - 2)
+        return rows, box
+
+    def covers(self) -> list[pygame.Rect]:
+        """The hint line and the buttons: captions and the notice keep clear of them."""
+        return [self.hint_box()[1]] + [rect for _action, _label, rect in self.buttons()]
 
     def click_targets(self) -> dict[str, pygame.Rect]:
         return by_action(self.buttons())
@@ -155,7 +170,11 @@ class TelescopeView(Scene):
         pygame.draw.circle(surface, colour("steel_dark"), (cx, cy), self.LENS + 1, 3)
         pygame.draw.line(surface, colour("grey"), (cx - 8, cy), (cx + 8, cy))
         pygame.draw.line(surface, colour("grey"), (cx, cy - 8), (cx, cy + 8))
-        font("small").draw(surface, tr(self.hint), (w // 2, h - 14), colour("grey_light"), align="center")
+        small = ui_font("small")
+        rows, box = self.hint_box()
+        surface.blit(panel(box.size, 160), box)
+        for i, row in enumerate(rows):
+            small.draw(surface, row, (box.centerx, box.y + 1 + i * small.line_height), ui_colour("grey_light"), align="center")
         draw_buttons(surface, self.buttons(), self.app.input.mouse_pos)
 
     hint = "telescope.hint"  # a UI string
@@ -356,6 +375,17 @@ class SightingView(TelescopeView):
         """Look away alone: the task logs by itself."""
         return [b for b in super().buttons() if b[0] == "cancel"]
 
+    def readouts(self) -> list[tuple[str, pygame.Rect]]:
+        """The night's clock top left and the sightings logged top right, in the text size."""
+        small = ui_font("small")
+        w, _h = self.app.canvas.get_size()
+        clock, logged = notebook.format_clock(self.minute), tr("telescope.logged", self.logged)
+        return [(clock, pygame.Rect(12, 10, small.width(clock), small.line_height)),
+                (logged, pygame.Rect(w - 12 - small.width(logged), 10, small.width(logged), small.line_height))]
+
+    def covers(self) -> list[pygame.Rect]:
+        return super().covers() + [rect for _text, rect in self.readouts()]
+
     def log_sighting(self) -> None:
         variables = self.app.story.variables
         self.progress = 0
@@ -400,10 +430,9 @@ class SightingView(TelescopeView):
 
     def draw(self, surface: pygame.Surface) -> None:
         super().draw(surface)
-        small = font("small")
-        w, _ = surface.get_size()
-        small.draw(surface, notebook.format_clock(self.minute), (12, 10), colour("ice"))
-        small.draw(surface, tr("telescope.logged", self.logged), (w - 12, 10), colour("ice"), align="right")
+        small = ui_font("small")
+        for text, rect in self.readouts():
+            small.draw(surface, text, rect.topleft, ui_colour("ice"))
         if self.progress:
             cx, cy = self.lens_centre()
             bar = pygame.Rect(cx - 30, cy + 60, 60, 4)
