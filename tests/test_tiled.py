@@ -20,7 +20,7 @@ from game.world.render import MapView
 from game.world.tmx import MapError
 
 ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = Path(os.environ.get("LIQUID_SKY_TILED_SAMPLES") or ROOT.parent / "shared" / "tiled-samples")
+SAMPLES = Path(os.environ.get("LIQUID_SKY_TILED_SAMPLES") or ROOT.parent / "shared" / "tiled-samples").resolve()  # as map_path gives it
 FLOOR, WALL, RUG = (40, 80, 96), (54, 52, 112), (255, 47, 168)  # tiles 1, 2 and 7 of tests/maps/test.png
 TALL = (255, 176, 47)
 
