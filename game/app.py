@@ -85,6 +85,33 @@ def software_gl(renderer: str) -> bool:
     return any(word in renderer.lower() for word in SOFTWARE_GL)
 
 
+def x11_window_size() -> tuple[int, int] | None:
+    """The display window's size as the X server has it, or None off X11 or where it cannot be read.
+    Without a window manager X does not honour the desktop fullscreen that SDL asks for on the
+    SCALED path, yet SDL (pygame.display.get_window_size) reports the size it asked for."""
+    import ctypes
+    import ctypes.util
+    window = pygame.display.get_wm_info().get("window")
+    if pygame.display.get_driver() != "x11" or not isinstance(window, int):
+        return None
+    try:
+        x11 = ctypes.CDLL(ctypes.util.find_library("X11") or "libX11.so.6")
+    except OSError:
+        return None
+    x11.XOpenDisplay.restype, x11.XOpenDisplay.argtypes = ctypes.c_void_p, [ctypes.c_char_p]
+    x11.XGetWindowAttributes.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_void_p]
+    x11.XCloseDisplay.argtypes = [ctypes.c_void_p]
+    display = x11.XOpenDisplay(None)
+    if not display:
+        return None
+    attributes = (ctypes.c_int * 64)()  # XWindowAttributes starts x, y, width, height; 256 bytes hold it all
+    try:
+        if not x11.XGetWindowAttributes(display, window, attributes):
+            return None
+    finally:
+        x11.XCloseDisplay(display)
+    return attributes[2], attributes[3]
+
 def gl_renderer() -> str:
     """GL_RENDERER of the OpenGL context SDL's renderer made current, or "" where there is none or
     it cannot be read (another graphics API, no SDL library found)."""
@@ -237,7 +264,8 @@ class App:
         """A canvas-sized display that SDL's renderer scales on the GPU, with vsync where the driver
         has it. SDL's own letterbox stretches unevenly in fullscreen and maximised, so it is turned
         off and the frame goes where integer_scale says (`present`). pygame.error if there is no
-        accelerated renderer, or only a software OpenGL."""
+        accelerated renderer, only a software OpenGL, or a fullscreen that the window did not get
+        (it would show the frame cut off in a corner; the CPU path fills the screen there)."""
         from pygame._sdl2.video import Renderer, Window
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")  # pygame warns (does not fail) for a software renderer
@@ -248,6 +276,8 @@ class App:
             raise pygame.error("no accelerated renderer")
         if software_gl(name := gl_renderer()):
             raise pygame.error(f"{name} is OpenGL drawn on the CPU")
+        if flags & pygame.FULLSCREEN and (real := x11_window_size()) not in (None, pygame.display.get_window_size()):
+            raise pygame.error(f"X keeps the fullscreen window at {real[0]}x{real[1]} (no window manager?)")
         renderer.logical_size = (0, 0)
         renderer.draw_color = colour("black")  # the bars, as scale_canvas clears them
         if not flags & pygame.FULLSCREEN:

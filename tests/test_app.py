@@ -391,6 +391,32 @@ def test_shots_arrive_at_the_facade_through_the_telescope(app):
     assert isinstance(app.director.top, TelescopeView) and app.explore() is None
 
 
+@pytest.mark.parametrize("x_window, path", [((480, 270), "cpu"), ((1920, 1080), "gpu"), (None, "gpu")])
+def test_a_fullscreen_the_window_did_not_get_is_scaled_on_the_cpu(monkeypatch, caplog, x_window, path):
+    """Without a window manager X keeps the SCALED window at 480x270 while SDL reports the screen's
+    size: that fullscreen takes the CPU path, said in the log. Sizes faked (and SDL's renderer, which
+    the dummy driver lacks); where the X window has the size, or X is not there, the GPU path stays."""
+    from types import SimpleNamespace
+
+    from pygame._sdl2 import video
+
+    from game import app as app_mod
+    from game.settings import DEFAULTS
+
+    set_mode = pygame.display.set_mode
+    monkeypatch.setattr(pygame.display, "set_mode", lambda size, flags=0, **kw: set_mode(size, flags & ~pygame.SCALED))
+    monkeypatch.setattr(video, "Window", SimpleNamespace(from_display_module=lambda: SimpleNamespace(size=(0, 0))))
+    monkeypatch.setattr(video, "Renderer", SimpleNamespace(from_window=lambda window: SimpleNamespace()))
+    monkeypatch.setattr(pygame.display, "get_window_size", lambda: (1920, 1080))
+    monkeypatch.setattr(app_mod, "x11_window_size", lambda: x_window)
+    with caplog.at_level("WARNING", logger="game.app"):
+        app = App(headless=False, settings={**DEFAULTS, "fullscreen": True})
+    assert app.present_path == path and app.fullscreen
+    assert [r.getMessage() for r in caplog.records] == ([
+        "scaling on the CPU: the GPU renderer cannot be used (X keeps the fullscreen window at 480x270 (no window manager?))"]
+        if path == "cpu" else [])
+
+
 @pytest.mark.parametrize("renderer, software", [
     ("llvmpipe (LLVM 15.0.6, 256 bits)", True), ("softpipe", True), ("Mesa DRI swrast", True),
     ("Software Rasterizer", True), ("Mesa Intel(R) UHD Graphics 620 (KBL GT2)", False),
