@@ -37,8 +37,9 @@ class MapView:
                           for y, row in enumerate(self._overhead_cells())]
 
     def _overhead_cells(self) -> list[list[tuple[int, ...]]]:
-        """Per row and column, the layers above the people with a tile in that cell, found once
-        at load, so a frame only looks at cells a person covers and that have something to redraw."""
+        """Per row and column, the layers above the people that have a tile in that cell, found once
+        at load. The cells with any become `_overhead`: a frame tests only those in the view
+        against the people's boxes (`_redraw_overhead`) and redraws their tiles where one is covered."""
         level = self.level
         rows: list[list[tuple[int, ...]]] = [[()] * level.doc.width for _ in range(level.doc.height)]
         if level.layered:
