@@ -330,3 +330,25 @@ def test_the_first_night_plays_in_qps_and_every_text_fits_its_box(tmp_path, monk
     assert len(shown) > 100 and len(accented) >= 0.95 * len(shown + chosen), \
         [t for t in shown + chosen if t not in accented][:10]
     assert overflows == []
+
+
+def test_the_names_over_people_and_things_are_in_the_language_in_use(app):
+    """A name tag reads in the language chosen: a map's label, a person's name made from their id,
+    and a thing's, all among the story texts qps and translators get."""
+    from game.paths import asset
+    from game.story.strings import text_id
+    from game.ui.hud import label_of
+    from game.ui.strings import use_language
+    program = YarnProgram.load(sorted(asset("dialogue").glob("*.yarn")))
+    rows = {r[1]: r[2] for r in export_rows(program, "qps", pseudo)}
+    app.start_map("club", "entrance")
+    world, doc = app.explore().world, app.explore().level.doc
+    shown = [(world.actor("bouncer"), None), (world.actor("queue_1"), None), (world.actor("dj"), None),
+             (None, doc.find("interact", "bar"))]
+    english = [label_of(*target) for target in shown]
+    assert english == ["Bouncer", "Guest", "DJ", "Bar"]
+    try:
+        use_language({text_id(t): [rows[text_id(t)]] for t in english})
+        assert [label_of(*target) for target in shown] == [rows[text_id(t)] for t in english]
+    finally:
+        use_language({})

@@ -138,6 +138,8 @@ def story_texts(program):
         yield "chapters.py", 0, chapter["id"], chapter["title"]
     for name, title in map_titles():
         yield f"{name}.tmx", 0, name, title
+    for name, label in map_labels():
+        yield f"{name}.tmx", 0, name, label
 
 
 @functools.lru_cache(maxsize=1)
@@ -146,6 +148,30 @@ def map_titles() -> tuple[tuple[str, str], ...]:
     from game.world.tmx import read_map
     return tuple((p.stem, str(read_map(p).props.get("title", p.stem)))
                  for p in sorted(asset("maps").glob("*.tmx")))
+
+
+@functools.lru_cache(maxsize=1)
+def map_labels() -> tuple[tuple[str, str], ...]:
+    """(map, name) of each person's, thing's and door's name shown over it on the game's maps
+    (hud.label_of): its `label`, else its name made from its id; and every person's, since the
+    script can bring anyone onto a map."""
+    import json
+
+    from game.world.tmx import read_map
+    from .people import shown_name
+    found = {}
+    for p in sorted(asset("maps").glob("*.tmx")):
+        for obj in read_map(p).objects:
+            if obj.props.get("label"):
+                found.setdefault(str(obj.props["label"]), p.stem)
+            elif obj.cls == "npc":
+                found.setdefault(shown_name(obj.props.get("actor") or obj.name), p.stem)
+            elif obj.cls == "interact" and obj.name:
+                found.setdefault(shown_name(obj.name), p.stem)
+    people = json.loads(asset("sprites", "people", "index.json").read_text(encoding="utf-8"))
+    for person in people:
+        found.setdefault(shown_name(person), "people")
+    return tuple((where, text) for text, where in found.items() if text)
 
 
 def values_in(text: str) -> int:

@@ -12,6 +12,7 @@ from functools import lru_cache
 import pygame
 
 from game.ui.text import high_contrast, text_scale, ui_colour, ui_font
+from game.story.people import shown_name
 from game.ui.strings import story_text, tr
 
 SHOW_TICKS = 300  # 5 s on screen after a change
@@ -78,10 +79,10 @@ def label_of(actor, obj) -> str:
     source = obj if obj is not None else getattr(actor, "source", None)
     label = source.props.get("label") if source is not None else ""
     if label:
-        return str(label)
+        return story_text(str(label))
     if actor is not None:
-        return " ".join(w for w in actor.id.split("_") if not w.isdigit()).title()
-    return tr("hud.door") if obj.cls == "door" else obj.name.replace("_", " ").title()
+        return story_text(shown_name(actor.id))
+    return tr("hud.door") if obj.cls == "door" else story_text(shown_name(obj.name))
 
 
 def tag_rect(text: str, over: pygame.Rect, bounds: pygame.Rect, taken: list[pygame.Rect],

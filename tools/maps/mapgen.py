@@ -265,10 +265,11 @@ class MapBuilder:
         self.objects.append(Obj("marker", name, x, y, props=self._props(facing=facing)))
 
     def npc(self, actor: str, tx: float, ty: float, facing: str = "down", node: str | None = None,
-            name: str | None = None, condition: str | None = None, dance: bool = False) -> None:
+            name: str | None = None, condition: str | None = None, dance: bool = False,
+            label: str | None = None) -> None:
         x, y = self.feet(tx, ty)
         self.objects.append(Obj("npc", name or actor, x, y, props=self._props(
-            actor=actor, node=node, facing=facing, condition=condition, dance=dance or None),
+            actor=actor, node=node, facing=facing, condition=condition, dance=dance or None, label=label),
             template="templates/npc.tx"))
 
     def door(self, name: str, tx: int, ty: int, tw: int, th: int, target_map: str, target_spawn: str,

@@ -206,7 +206,7 @@ def furnish(b):
     audience = ((48, 20, "guest_6", "right"), (53, 24, "guest_7", "left"), (48, 26, "guest_8", "right"))
     for i, (x, y, actor, facing) in enumerate(audience, 1):
         b.npc(actor, x, y, facing, node="Club_Talk_Audience", name=f"audience_{i}", condition=show)
-    b.npc("dj", 18, 10, "down", node="Club_Talk_DJ")
+    b.npc("dj", 18, 10, "down", node="Club_Talk_DJ", label="DJ")
     b.npc("bartender", 32, 4, "down", node="Club_Talk_Bartender")
     b.npc("adrian", 36, 8, "left")
     b.npc("jimmy", 8, 13, "right")
