@@ -189,3 +189,16 @@ def test_choosing_large_text_in_settings_lays_the_screen_out_again(app, driver):
     for i in range(menu.top, menu.top + menu.visible):
         assert WIDE.contains(menu.row_rect(i)), menu.items[i].label
 
+
+
+def test_the_credits_fit_the_screen_as_they_roll_at_each_text_size_and_contrast(game, monkeypatch):
+    """Every row rolls past whole, inside the screen's width, clear of the next, in the contrast."""
+    from game.pieces.credits import Credits
+    credits, seen, found = Credits(game), set(), []
+    for credits.t in range(0, 1800, 60):
+        on_screen = [(text, rect, c) for text, rect, c in drawn(credits, monkeypatch)
+                     if CANVAS.top <= rect.top and rect.bottom <= CANVAS.bottom]
+        found += faults("Credits", on_screen, CANVAS, game.settings["high_contrast"])
+        seen |= {text for text, _, _ in on_screen}
+    assert sorted(set(found)) == []
+    assert seen == {text for text, _ in Credits.rows(CANVAS.width - 20) if text}

@@ -7,7 +7,7 @@ import pygame
 from game.director import Scene
 from game.palette import colour
 from game.stage.registry import command
-from game.ui.text import font
+from game.ui.text import text_scale, ui_colour, ui_font
 from game.timing import ticks
 from game.ui.strings import tr
 
@@ -53,13 +53,22 @@ class Credits(Scene):
         else:
             self.close()
 
+    @staticmethod
+    def rows(width: int) -> list[tuple[str, str]]:
+        """(text, colour) of each row as it rolls, in the player's text size: a credit wider than
+        `width` wraps, a gap is an empty row."""
+        body = ui_font("body")
+        return [(row, col) for key, col in CREDITS for row in (body.wrap(tr(key), width) if key else [""])]
+
     def draw(self, surface: pygame.Surface) -> None:
         surface.fill(colour("black"))
-        body = font("body")
-        y0 = 280 - self.t // 3
-        for i, (key, col) in enumerate(CREDITS):
-            if key:
-                body.draw(surface, tr(key), (240, y0 + i * 16), colour(col), align="center")
+        body = ui_font("body")
+        step = body.line_height + 4 * text_scale()
+        y = surface.get_height() + 10 - self.t // 3
+        for text, col in self.rows(surface.get_width() - 20):
+            if text:
+                body.draw(surface, text, (surface.get_width() // 2, y), ui_colour(col), align="center")
+            y += step
 
     def describe(self) -> dict:
         return {"scene": "Credits"}

@@ -60,7 +60,7 @@ class SaveLoadScene(MenuScreen):
                          [(tr("saves.overwrite_it"), lambda: self.save(info, True)),
                           (tr("saves.delete_it"), lambda: self.delete(info))])
         elif info.ok:
-            self.ask(tr("saves.load_q", info.label, story_text(info.data["chapter_title"]) or info.data["place"]),
+            self.ask(tr("saves.load_q", info.label, story_text(info.data["chapter_title"]) or story_text(info.data["place"])),
                      [(tr("saves.load"), lambda: self.load(info)), (tr("saves.delete"), lambda: self.ask_delete(info))])
         elif info.damaged:
             choices = [(tr("saves.delete_it"), lambda: self.delete(info))]
