@@ -497,9 +497,9 @@ _KEYWORDS = ("if", "elseif", "else", "endif", "set", "call", "declare", "jump", 
 
 
 def _indent_of(raw):
-    """Width of the leading whitespace; a tab counts as four spaces."""
+    """Width of the leading whitespace; a tab counts as eight spaces, as in Yarn's lexer."""
     lead = raw[:len(raw) - len(raw.lstrip())]
-    return len(lead) + 3 * lead.count("\t") if "\t" in lead else len(lead)
+    return len(lead) + 7 * lead.count("\t")
 
 
 def _when(value, filename, line, col, errors):

@@ -88,6 +88,14 @@ def test_shortcut_options_nested_by_indentation():
     assert play(src, [1]) == ["L:Q", "O:A|B", "L:Picked B", "L:Done"]
 
 
+def test_a_tab_indents_as_eight_spaces_as_in_yarn():
+    """A tab-indented line under a five-space option is that option's body (8 > 5), so the option
+    after it is still in the same group."""
+    src = node("Q\n-> A\n     -> A1\n\tUnder A1\n     -> A2\nDone")
+    assert play(src, [0, 1]) == ["L:Q", "O:A", "O:A1|A2", "L:Done"]
+    assert play(src, [0, 0]) == ["L:Q", "O:A", "O:A1|A2", "L:Under A1", "L:Done"]
+
+
 def test_options_fields_and_unavailable_options():
     program = YarnProgram.from_source(node(
         "<<set $cash to 0>>\n-> Mae: Buy [b]it[/b] <<if $cash > 5>> #line:o1\n-> Leave #x"))
