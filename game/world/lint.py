@@ -53,7 +53,9 @@ class MapLinter:
             level = open_level(path)
         except MapError as exc:
             message = str(exc)
-            return [Problem(where, message[len(where) + 2:] if message.startswith(where + ": ") else message)]
+            for named in (where, str(path.resolve())):  # the loader names the file as it resolved it
+                message = message.removeprefix(named + ": ")
+            return [Problem(where, message)]
         doc = level.doc
         self._docs[path.resolve()] = doc
         problems: list[Problem] = []
