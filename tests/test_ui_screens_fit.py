@@ -190,7 +190,6 @@ def test_choosing_large_text_in_settings_lays_the_screen_out_again(app, driver):
         assert WIDE.contains(menu.row_rect(i)), menu.items[i].label
 
 
-
 def test_the_credits_fit_the_screen_as_they_roll_at_each_text_size_and_contrast(game, monkeypatch):
     """Every row rolls past whole, inside the screen's width, clear of the next, in the contrast."""
     from game.pieces.credits import Credits
@@ -202,3 +201,12 @@ def test_the_credits_fit_the_screen_as_they_roll_at_each_text_size_and_contrast(
         seen |= {text for text, _, _ in on_screen}
     assert sorted(set(found)) == []
     assert seen == {text for text, _ in Credits.rows(CANVAS.width - 20) if text}
+
+
+def test_the_key_hints_under_pause_and_title_follow_the_text_size(game, monkeypatch):
+    from game.scenes.title import TitleScene
+    from game.ui.strings import tr
+    from game.ui.text import font, text_scale
+    for scene in (PauseScene(game), TitleScene(game)):
+        [hint] = [rect for text, rect, _ in drawn(scene, monkeypatch) if text == tr("prompt.choose")]
+        assert hint.height == font("small").line_height * text_scale() and CANVAS.contains(hint)

@@ -9,7 +9,7 @@ from game.scenes.menu_screen import MenuScreen
 from game.ui.menu import Menu, MenuItem
 from game.ui.text import text_scale, ui_colour, ui_font
 from game.ui.strings import story_text, tr
-from game.ui.widgets import draw_prompts
+from game.ui.widgets import draw_prompts, prompt_row_height
 
 
 class PauseScene(MenuScreen):
@@ -47,9 +47,9 @@ class PauseScene(MenuScreen):
             y += small.line_height
         # the menu starts under the objective, however tall the text made it, and scrolls to fit
         self.menu.pos = (r.centerx, max(r.y + 94, y + 6))
-        self.menu.height = r.bottom - 24 - self.menu.pos[1]
+        self.menu.height = r.bottom - 8 - prompt_row_height() - self.menu.pos[1]
         draw_prompts(surface, [("move", tr("prompt.move")), ("interact", tr("prompt.choose")), ("cancel", tr("prompt.back"))],
-                     (r.centerx, r.bottom - 13), self.app.input)
+                     (r.centerx, r.bottom - 5), self.app.input)
 
     def open_journal(self) -> None:
         from game.scenes.journal import JournalScene

@@ -130,7 +130,7 @@ class TitleScene(Scene):
         glass = ui_panel(size) if high_contrast() else _glass(size)
         surface.blit(glass, (240 - size[0] // 2, self.menu.pos[1] - 6))
         self.menu.draw(surface, self.t)
-        draw_prompts(surface, [("move", tr("prompt.move")), ("interact", tr("prompt.choose"))], (240, 258), self.app.input)
+        draw_prompts(surface, [("move", tr("prompt.move")), ("interact", tr("prompt.choose"))], (240, 266), self.app.input)
 
     def describe(self) -> dict:
         return {"scene": "TitleScene", "selected": self.menu.items[self.menu.index].label,

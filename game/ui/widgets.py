@@ -9,7 +9,7 @@ import pygame
 
 from game.palette import colour
 from game.paths import asset
-from game.ui.text import font, high_contrast, ui_colour
+from game.ui.text import high_contrast, text_scale, ui_colour, ui_font
 
 
 @lru_cache(maxsize=1)
@@ -127,17 +127,25 @@ def _prompt_icons() -> dict[str, pygame.Surface]:
     return {name: sheet.subsurface((i * 16, 0, 16, 16)) for name, i in icons.items()}
 
 
-def draw_prompts(surface: pygame.Surface, hints: list[tuple[str, str]], centre: tuple[int, int], inp) -> None:
-    """A row of "[icon] label" hints centred on a point, e.g. [("interact", "choose"), ("cancel", "back")],
-    on the device in use (a mouse user points, so gets no "move" hint)."""
-    small = font("small")
+def prompt_row_height() -> int:
+    """How tall a row of prompts is in the player's text size (its icons are 16 px at normal size)."""
+    return 16 * text_scale()
+
+
+def draw_prompts(surface: pygame.Surface, hints: list[tuple[str, str]], bottom_centre: tuple[int, int], inp) -> None:
+    """A row of "[icon] label" hints centred above a point, e.g. [("interact", "choose"), ("cancel", "back")],
+    on the device in use (a mouse user points, so gets no "move" hint), in the player's text size."""
+    small, scale = ui_font("small"), text_scale()
     parts = [(prompt_icon(action, inp), label) for action, label in hints
              if not (action == "move" and inp.last_device == "mouse")]
-    width = sum((18 if icon else 0) + small.width(label) + 12 for icon, label in parts) - 12
-    x, y = centre[0] - width // 2, centre[1]
+    parts = [(pygame.transform.scale_by(icon, scale) if icon is not None and scale != 1 else icon, label)
+             for icon, label in parts]
+    gap = 12 * scale
+    width = sum((icon.get_width() + 2 * scale if icon else 0) + small.width(label) + gap for icon, label in parts) - gap
+    x, y = bottom_centre[0] - width // 2, bottom_centre[1] - prompt_row_height() // 2
     for icon, label in parts:
         if icon is not None:
-            surface.blit(icon, (x, y - 8))
-            x += 18
-        small.draw(surface, label, (x, y - 4), ui_colour("grey_light"), shadow=colour("black"))
-        x += small.width(label) + 12
+            surface.blit(icon, (x, y - icon.get_height() // 2))
+            x += icon.get_width() + 2 * scale
+        small.draw(surface, label, (x, y - small.line_height // 2), ui_colour("grey_light"), shadow=colour("black"))
+        x += small.width(label) + gap
