@@ -93,11 +93,19 @@ def tag_rect(text: str, over: pygame.Rect, bounds: pygame.Rect, taken: list[pyga
     small = ui_font("small")
     w = small.width(text) + 8 + (icon.get_width() + 1 if icon is not None else 0)
     h = max(small.line_height + 4, icon.get_height() if icon is not None else 0)
-    bottoms = [over.y - 1 - k * (h + 1) for k in range(4)] + [over.bottom + 1 + h + k * (h + 1) for k in range(6)]
-    spots = sorted(((over.centerx + j * w // 2, bottom) for bottom in bottoms for j in range(-6, 7)),
-                   key=lambda spot: abs(spot[0] - over.centerx) + abs(spot[1] - bottoms[0]))
-    tries = [pygame.Rect(x - w // 2, bottom - h, w, h).clamp(bounds) for x, bottom in spots]
+    tries = [pygame.Rect(over.centerx + dx - w // 2, over.y + dy - h, w, h).clamp(bounds)
+             for dx, dy in _tag_spots(w, h, over.height)]
     return next((r for r in tries if r.collidelist(taken) < 0), tries[0])
+
+
+@lru_cache(maxsize=64)
+def _tag_spots(w: int, h: int, over_h: int) -> list[tuple[int, int]]:
+    """Where a w x h tag's bottom centre may go, relative to (the thing's centre x, its top):
+    rows stacked above it and below it, each spread sideways, nearest first (the same every frame,
+    so worked out once)."""
+    bottoms = [-1 - k * (h + 1) for k in range(4)] + [over_h + 1 + h + k * (h + 1) for k in range(6)]
+    return sorted(((j * w // 2, bottom) for bottom in bottoms for j in range(-6, 7)),
+                  key=lambda spot: abs(spot[0]) + abs(spot[1] - bottoms[0]))
 
 
 def _draw_tag(surface: pygame.Surface, text: str, rect: pygame.Rect, icon=None, tone: str = "white") -> None:
