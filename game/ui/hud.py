@@ -93,9 +93,14 @@ def tag_rect(text: str, over: pygame.Rect, bounds: pygame.Rect, taken: list[pyga
     small = ui_font("small")
     w = small.width(text) + 8 + (icon.get_width() + 1 if icon is not None else 0)
     h = max(small.line_height + 4, icon.get_height() if icon is not None else 0)
-    tries = [pygame.Rect(over.centerx + dx - w // 2, over.y + dy - h, w, h).clamp(bounds)
-             for dx, dy in _tag_spots(w, h, over.height)]
-    return next((r for r in tries if r.collidelist(taken) < 0), tries[0])
+    first = None
+    for dx, dy in _tag_spots(w, h, over.height):  # usually the first is clear: make no more rects
+        spot = pygame.Rect(over.centerx + dx - w // 2, over.y + dy - h, w, h).clamp(bounds)
+        if spot.collidelist(taken) < 0:
+            return spot
+        if first is None:
+            first = spot
+    return first
 
 
 @lru_cache(maxsize=64)
