@@ -106,6 +106,7 @@ def base_texts(program) -> dict[str, str]:
     return texts
 
 
+@functools.lru_cache(maxsize=1024)  # asked every frame for the objective and the name tags
 def text_id(text: str) -> str:
     """The id of a story text (an objective, a chapter title, a note): "text:" + a hash of it."""
     return "text:" + lock(text)
@@ -143,11 +144,15 @@ def story_texts(program):
 
 
 @functools.lru_cache(maxsize=1)
+def _map_docs():
+    """(name, document) of each of the game's maps, read once for their titles and labels."""
+    from game.world.tmx import read_map
+    return tuple((p.stem, read_map(p)) for p in sorted(asset("maps").glob("*.tmx")))
+
+
 def map_titles() -> tuple[tuple[str, str], ...]:
     """(name, title) of each of the game's maps: the place a save is named by (Level.title)."""
-    from game.world.tmx import read_map
-    return tuple((p.stem, str(read_map(p).props.get("title", p.stem)))
-                 for p in sorted(asset("maps").glob("*.tmx")))
+    return tuple((name, str(doc.props.get("title", name))) for name, doc in _map_docs())
 
 
 @functools.lru_cache(maxsize=1)
@@ -157,17 +162,16 @@ def map_labels() -> tuple[tuple[str, str], ...]:
     script can bring anyone onto a map."""
     import json
 
-    from game.world.tmx import read_map
     from .people import shown_name
     found = {}
-    for p in sorted(asset("maps").glob("*.tmx")):
-        for obj in read_map(p).objects:
+    for name, doc in _map_docs():
+        for obj in doc.objects:
             if obj.props.get("label"):
-                found.setdefault(str(obj.props["label"]), p.stem)
+                found.setdefault(str(obj.props["label"]), name)
             elif obj.cls == "npc":
-                found.setdefault(shown_name(obj.props.get("actor") or obj.name), p.stem)
+                found.setdefault(shown_name(obj.props.get("actor") or obj.name), name)
             elif obj.cls == "interact" and obj.name:
-                found.setdefault(shown_name(obj.name), p.stem)
+                found.setdefault(shown_name(obj.name), name)
     people = json.loads(asset("sprites", "people", "index.json").read_text(encoding="utf-8"))
     for person in people:
         found.setdefault(shown_name(person), "people")
