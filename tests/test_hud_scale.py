@@ -18,7 +18,7 @@ from game.story.yarn import YarnProgram
 from game.ui.captions import caption_boxes
 from game.ui.hud import corner_buttons
 from game.ui.strings import tr
-from game.ui.text import font, text_scale, ui_colour, ui_font
+from game.ui.text import PixelFont, ui_colour, ui_font
 
 # the game's longest objective, and three of the longest captions
 OBJECTIVE = "Look through the telescope by the window (north-west of the table): keep the craft in the lens to log it"
@@ -168,29 +168,49 @@ def test_the_dialogue_box_and_its_quick_menu_fit_with_a_long_name(look, showing,
         assert not any(r.colliderect(scene.option_rect(k)) for _a, _l, r in buttons for k in range(3))
 
 
-def test_every_row_of_every_page_keeps_clear_of_the_go_on_icon_and_arrow(look):
-    """A line of several pages: the last row of each is wrapped short of the icon of the key that
-    goes on and the arrow (drawn once the page is all shown), and nothing of the line is lost."""
+def drawn_rows(scene, monkeypatch) -> list[pygame.Rect]:
+    """Where the box's text rows are drawn, glyph by glyph (a marked-up row is drawn one glyph at
+    a time): one rect per row, from the glyphs drawn in the body font below the nameplate."""
+    draw, rows = PixelFont.draw, {}
+
+    def record(self, surface, text, pos, col, *args, **kwargs):
+        rect = draw(self, surface, text, pos, col, *args, **kwargs)
+        if self.size == "body" and text.strip() and rect.y >= BOX.y + 9:
+            rows[rect.y] = rows[rect.y].union(rect) if rect.y in rows else rect
+        return rect
+
+    monkeypatch.setattr(PixelFont, "draw", record)
+    scene.draw(pygame.Surface(CANVAS))
+    monkeypatch.setattr(PixelFont, "draw", draw)
+    return [rows[y] for y in sorted(rows)]
+
+
+def test_every_row_of_every_page_keeps_clear_of_the_go_on_icon_and_arrow(look, monkeypatch):
+    """A line of several pages, with bold and italic runs: the rows as drawn stay inside the box,
+    and the last row of each page is wrapped short of the icon of the key that goes on and the
+    arrow (drawn once the page is all shown); nothing of the line is lost."""
     app, size, contrast = look
-    text = ("I told him the rooftop was no place for a party, that the wind up there takes the words out"
-            " of your mouth before anyone hears them, and still he carried the speakers up himself, one by"
-            " one, and set them along the parapet facing the street, as if the street had asked for music."
-            " Nobody down there looked up once, not even when the first record began.")
+    text = ("I told him the rooftop was no place for a party, [b]that the wind up there takes the words out"
+            " of your mouth before anyone hears them, and still he carried the speakers up himself,[/b] one by"
+            " one, and set them along the parapet facing the street, [i]as if the street had asked for music.[/i]"
+            " [b]Nobody down there looked up once, not even when the first record began.[/b]")
+    plain = text.replace("[b]", "").replace("[/b]", "").replace("[i]", "").replace("[/i]", "")
     app._program = YarnProgram.from_source(f"title: Q\n---\nSylvia: {text} #line:q1\n===\n", "q.yarn")
     app._strings = None  # the pseudo-language is made from this script
     app.start_map(fixture_map("room_a"))
     app.start_dialogue("Q")
     Driver(app).step(2)
     scene = app.director.top
-    assert (scene.line.text == text) == (app.settings["language"] == "en")
+    assert (scene.line.text == plain) == (app.settings["language"] == "en")
     assert " ".join(row for page in scene.pages for row in page) == scene.line.text
-    assert len(scene.pages) > 1
-    body, scale = font("body"), text_scale()
+    assert len(scene.pages) > 1 and {m.name for m in scene.line.markup} == {"b", "i"}
     marks = [GO_ON, pygame.Rect(MORE_AT, (8, 8))]
-    for page in scene.pages:
-        rows = [pygame.Rect(TEXT_X_WITH_PORTRAIT, BOX.y + 9 + i * body.line_height * scale,
-                            body.width(row) * scale, body.line_height * scale) for i, row in enumerate(page)]
-        assert all(BOX.contains(row) for row in rows)
+    for number, page in enumerate(scene.pages):
+        scene.page = number
+        scene.shown = scene._page_len()
+        rows = drawn_rows(scene, monkeypatch)
+        assert len(rows) == len(page)
+        assert all(row.x == TEXT_X_WITH_PORTRAIT and BOX.contains(row) for row in rows), rows
         apart(rows + marks)
 
 

@@ -18,7 +18,7 @@ from game.stage.registry import CommandError
 from game.stage.tasks import SceneTask, Task
 from game.story.yarn import Command, DialogueEnd, Dialogue, Line, Options, YarnError
 from game.ui.buttons import GAP, button_row, by_action, clicked, draw_buttons
-from game.ui.text import font, text_scale
+from game.ui.text import PixelFont, ScaledFont, font, text_scale, ui_font, wrap_widths
 from game.ui.widgets import nine_slice, portrait, prompt_icon, strip_frame
 from game.world.actors import people_index
 from game.timing import TICK_RATE
@@ -65,14 +65,22 @@ def question_rows(text: str, width: int, most: int = 2) -> list[str]:
     return body.wrap(sentences[-1], width)
 
 
-def page_rows(text: str, width: int, last_width: int, per_page: int) -> tuple[list[str], list[int]]:
+def styles(line: Line) -> list[PixelFont | ScaledFont]:
+    """The font each character of a line is drawn in, in the text size: bold where [b] marks it.
+    The box measures each character in the font it draws it in."""
+    bold = [m for m in line.markup if m.name == "b"]
+    return [ui_font("body", any(m.position <= i < m.position + m.length for m in bold))
+            for i in range(len(line.text))]
+
+
+def page_rows(text: str, widths: list[int], width: int, last_width: int,
+              per_page: int) -> tuple[list[str], list[int]]:
     """A line's rows, `per_page` to a page, each page's last row no wider than `last_width` (the
-    others `width`), and where each row begins in the text."""
-    body = font("body")
+    others `width`), its i-th character widths[i] wide; and where each row begins in the text."""
     rows, starts, pos = [], [], 0
     while pos < len(text) or not rows:
         narrow = len(rows) % per_page == per_page - 1
-        row = body.wrap(text[pos:], last_width if narrow else width)[0]
+        row = wrap_widths(text[pos:], widths[pos:], last_width if narrow else width)[0]
         pos = text.find(row, pos)
         rows.append(row)
         starts.append(pos)
@@ -97,6 +105,7 @@ class DialogueScene(Scene):
         self.stage = Stage(app)
         self.line: Line | None = None
         self.pages: list[list[str]] = []
+        self.styles: list[PixelFont | ScaledFont] = []  # the current line's font, character by character
         self.page = 0
         self.shown = 0  # characters of the current page revealed
         self.reveal = 0.0  # the same, with the fraction the typewriter has built up
@@ -216,9 +225,10 @@ class DialogueScene(Scene):
         sid = speaker_id(line.speaker)
         x = TEXT_X_WITH_PORTRAIT if portrait(sid) else TEXT_X
         per_page = LINES_PER_PAGE // self.scale
+        self.styles = styles(line)
         # row_starts: where each row begins in line.text, to place markup on it
-        rows, self.row_starts = page_rows(line.text, (BOX.right - 12 - x) // self.scale,
-                                          (GO_ON.x - 2 - x) // self.scale, per_page)
+        rows, self.row_starts = page_rows(line.text, [f.advance(ch) for f, ch in zip(self.styles, line.text)],
+                                          BOX.right - 12 - x, GO_ON.x - 2 - x, per_page)
         self.pages = [rows[i:i + per_page] for i in range(0, len(rows), per_page)]
         self.page = 0
         self.reveal = 0.0
@@ -429,7 +439,7 @@ class DialogueScene(Scene):
         contrast = self.app.settings.get("high_contrast")
         box = self.box()
         surface.blit(nine_slice("box_contrast" if contrast else "box", box.size), box)
-        body = font("body")
+        body = ui_font("body")
         text_col = colour("white")
         if self.options is not None:
             self._draw_options(surface)
@@ -447,12 +457,12 @@ class DialogueScene(Scene):
         for i, row in enumerate(self.pages[self.page]):
             part = row[:max(0, left)]
             left -= len(row)
-            y = BOX.y + 9 + i * body.line_height * self.scale
+            y = BOX.y + 9 + i * body.line_height
             start = self.row_starts[first_row + i] if first_row + i < len(self.row_starts) else 0
             if any(m.position < start + len(part) and m.position + m.length > start for m in self.line.markup):
                 self._draw_marked(surface, part, start, (x, y))
             else:
-                body.draw(surface, part, (x, y), text_col, shadow=colour("ink"), scale=self.scale)
+                body.draw(surface, part, (x, y), text_col, shadow=colour("ink"))
         if self.shown >= self._page_len():
             arrow = strip_frame("more", self.t)
             if arrow is not None:
@@ -494,8 +504,7 @@ class DialogueScene(Scene):
         draw_buttons(surface, self.quick_buttons(), self.app.input.mouse_pos, lit, dim)
 
     def _draw_marked(self, surface: pygame.Surface, part: str, start: int, pos: tuple[int, int]) -> None:
-        """A row with markup, glyph by glyph: [b] bold, [wave], [shake], [color=magenta]."""
-        body = font("body")
+        """A row with markup, glyph by glyph, each in its style: [b] bold, [wave], [shake], [color=magenta]."""
         x, y = pos
         for j, ch in enumerate(part):
             at = start + j
@@ -513,10 +522,9 @@ class DialogueScene(Scene):
                 dy = round(1.5 * math.sin((self.t + at * 6) / 6))
             if "shake" in marks:
                 dx, dy = ((self.t // 3 + at) % 3) - 1, ((self.t // 3 + at * 7) % 3) - 1
-            body.draw(surface, ch, (x + dx, y + dy), col, shadow=colour("ink"), scale=self.scale)
-            if "b" in marks:
-                body.draw(surface, ch, (x + dx + self.scale, y + dy), col, scale=self.scale)
-            x += body.width(ch) * self.scale + (self.scale if "b" in marks else 0)
+            style = self.styles[at]
+            style.draw(surface, ch, (x + dx, y + dy), col, shadow=colour("ink"))
+            x += style.advance(ch)
 
     def _mood(self) -> str:
         for tag in self.line.tags:

@@ -1,10 +1,11 @@
 """Pixel text: the game's bitmap fonts (`assets/sprites/ui/font_<size>.png` + `.json`), tinted,
-measured and word-wrapped. Never smoothed."""
+measured and word-wrapped, plain or bold. Never smoothed."""
 
 from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Sequence
 from functools import lru_cache
 
 import pygame
@@ -18,8 +19,11 @@ Colour = tuple[int, int, int]
 
 
 class PixelFont:
-    def __init__(self, size: str) -> None:
-        self.size = size
+    """One size of the pixel font; `bold` draws each glyph twice, a pixel apart, so every
+    character is a pixel wider, and measures it so."""
+
+    def __init__(self, size: str, bold: bool = False) -> None:
+        self.size, self.bold = size, bold
         png, meta = asset("sprites", "ui", f"font_{size}.png"), asset("sprites", "ui", f"font_{size}.json")
         self.glyphs: dict[str, tuple[int, int, int, int, int]] = {}
         self._tinted: dict[tuple[str, Colour], pygame.Surface] = {}
@@ -60,12 +64,15 @@ class PixelFont:
         for ch in text:
             g = self.glyphs.get(ch) or self.glyphs.get("?")
             if not g:
-                x += self.space
+                x += self.space + self.bold
                 continue
             gx, gy, gw, gh, adv = g
             if gw and gh:
-                surf.blit(self._glyph(ch, g, colour), (x, 0))
-            x += adv
+                glyph = self._glyph(ch, g, colour)
+                surf.blit(glyph, (x, 0))
+                if self.bold:
+                    surf.blit(glyph, (x + 1, 0))
+            x += adv + self.bold
         return surf
 
     def _glyph(self, ch: str, g, colour: Colour) -> pygame.Surface:
@@ -103,7 +110,7 @@ class PixelFont:
         if self._fallback:
             return self._fallback.size(ch)[0]
         g = self.glyphs.get(ch) or self.glyphs.get("?")
-        return g[4] if g else self.space
+        return (g[4] if g else self.space) + self.bold
 
     def wrap(self, text: str, max_width: int) -> list[str]:
         """Word-wrap into lines no wider than max_width; words longer than a line are split.
@@ -118,39 +125,48 @@ class PixelFont:
         return list(lines)
 
     def _wrap(self, text: str, max_width: int) -> list[str]:
-        space = self.advance(" ")
-        lines: list[str] = []
-        for paragraph in text.split("\n"):
-            line, line_w = "", 0
-            for word in paragraph.split(" "):
-                word_w = sum(self.advance(ch) for ch in word)
-                if line and line_w + space + word_w <= max_width:
-                    line, line_w = f"{line} {word}", line_w + space + word_w
-                    continue
-                if not line and word_w <= max_width:
-                    line, line_w = word, word_w
-                    continue
-                if line:
-                    lines.append(line)
-                if word_w <= max_width:
-                    line, line_w = word, word_w
-                    continue
-                # a word longer than a line: cut it where the next character would not fit
-                start, piece_w = 0, 0
-                for i, ch in enumerate(word):
-                    w = self.advance(ch)
-                    if piece_w + w > max_width and i > start:
-                        lines.append(word[start:i])
-                        start, piece_w = i, 0
-                    piece_w += w
-                line, line_w = word[start:], piece_w
-            lines.append(line)
-        return lines
+        return wrap_widths(text, [self.advance(ch) for ch in text], max_width)
 
 
-@lru_cache(maxsize=4)
-def font(size: str = "body") -> PixelFont:
-    return PixelFont(size)
+def wrap_widths(text: str, widths: Sequence[int], max_width: int) -> list[str]:
+    """Word-wrap `text`, whose i-th character is widths[i] wide, into lines no wider than
+    max_width; words longer than a line are split. A line of mixed styles (plain and bold) is
+    wrapped by the widths its characters are drawn at."""
+    lines: list[str] = []
+    pos = 0  # where the word begins in text
+    for paragraph in text.split("\n"):
+        line, line_w = "", 0
+        for word in paragraph.split(" "):
+            word_w = sum(widths[pos:pos + len(word)])
+            space = widths[pos - 1] if line else 0  # the space before the word
+            at, pos = pos, pos + len(word) + 1  # past the space or line break after it
+            if line and line_w + space + word_w <= max_width:
+                line, line_w = f"{line} {word}", line_w + space + word_w
+                continue
+            if not line and word_w <= max_width:
+                line, line_w = word, word_w
+                continue
+            if line:
+                lines.append(line)
+            if word_w <= max_width:
+                line, line_w = word, word_w
+                continue
+            # a word longer than a line: cut it where the next character would not fit
+            start, piece_w = 0, 0
+            for i in range(len(word)):
+                w = widths[at + i]
+                if piece_w + w > max_width and i > start:
+                    lines.append(word[start:i])
+                    start, piece_w = i, 0
+                piece_w += w
+            line, line_w = word[start:], piece_w
+        lines.append(line)
+    return lines
+
+
+@lru_cache(maxsize=8)
+def font(size: str = "body", bold: bool = False) -> PixelFont:
+    return PixelFont(size, bold)
 
 
 # the player's settings, followed live: the text size and contrast every screen asks for here
@@ -211,12 +227,12 @@ class ScaledFont:
         return self.base.draw(surface, text, pos, colour, shadow, align, scale * self.scale)
 
 
-def ui_font(size: str = "body") -> PixelFont | ScaledFont:
+def ui_font(size: str = "body", bold: bool = False) -> PixelFont | ScaledFont:
     """The font a screen draws with, at the player's text size: the one place that choice is made."""
     scale = text_scale()
-    return font(size) if scale == 1 else _scaled(size, scale)
+    return font(size, bold) if scale == 1 else _scaled(size, scale, bold)
 
 
-@lru_cache(maxsize=4)
-def _scaled(size: str, scale: int) -> ScaledFont:
-    return ScaledFont(font(size), scale)
+@lru_cache(maxsize=8)
+def _scaled(size: str, scale: int, bold: bool) -> ScaledFont:
+    return ScaledFont(font(size, bold), scale)
