@@ -165,8 +165,9 @@ class _Rec:
 
 def _split_after_statements(rec):
     """rec, split after each leading `<<...>>`: as in Yarn's lexer, what follows a statement's
-    `>>` on its line is the next statement (`<<if $x>> Hi` is the <<if>> and then the line
-    "Hi", the block's first). Extra `>` (`<<stop>>>`), #tags and a // comment stay with it."""
+    first `>>` on its line is the next statement (`<<if $x>> Hi` is the <<if>> and then the line
+    "Hi", the block's first; `<<wait 1>>> hi` the command and the line "> hi"). #tags and a
+    // comment stay with it."""
     out = [rec]
     while rec.content.startswith("<<"):
         s = rec.content
@@ -177,8 +178,6 @@ def _split_after_statements(rec):
         if end == -1:
             break  # reported when the statement is read
         cut = end + 2
-        while s[cut:cut + 1] == ">":
-            cut += 1
         rest = s[cut:].lstrip()
         if not rest or rest.startswith(("#", "//")):
             break
@@ -246,8 +245,8 @@ class _BodyParser:
                         stmts.append(stmt)
                         continue
                     stmts.append(self.statement(rec, keyword, inner, inner_col))
-                    if isinstance(stmts[-1], CommandStmt):
-                        self.command_on = (rec.line, stmts[-1].source)
+                    if isinstance(stmts[-1], (CommandStmt, StopStmt)):  # <<stop>> is one in Yarn
+                        self.command_on = (rec.line, getattr(stmts[-1], "source", "stop"))
                 else:
                     stmts.append(self.line(rec))
             except YarnSyntaxError as e:
@@ -256,11 +255,16 @@ class _BodyParser:
         return stmts, pos, None
 
     def line(self, rec):
-        if self.command_on and self.command_on[0] == rec.line:  # Yarn 3.2 warns (YS0019)
-            self.warnings.append((rec.line, f"{rec.content!r} follows <<{self.command_on[1]}>> on "
-                                            "its line: it runs after it; commands should be on "
-                                            "their own line"))
-        return self.text_line(rec, rec.content, rec.col, LineStmt)
+        stmt = self.text_line(rec, rec.content, rec.col, LineStmt)
+        if self.command_on and self.command_on[0] == rec.line:  # Yarn 3.2 warns (YS0019, YS0064)
+            command = self.command_on[1]
+            if not stmt.source.strip(">"):
+                message = f"extra '>' after <<{command}>>: shown as a line of its own"
+            else:
+                message = (f"{rec.content!r} follows <<{command}>> on its line: it runs after it; "
+                           "commands should be on their own line")
+            self.warnings.append((rec.line, message))
+        return stmt
 
     def text_line(self, rec, text, col, cls):
         parts, cond, tags, once = scan_text(text, self.filename, rec.line, col)
@@ -428,15 +432,15 @@ class _BodyParser:
         end = _find_close(s, 2, ">>", self.filename, rec.line, col0)
         if end == -1:
             self.error("'<<' without a matching '>>'", rec)
-        if s[end + 2:].startswith(">"):  # <<wait 1>>> : Yarn warns and ignores the extra chevrons
-            self.warnings.append((rec.line, f"extra '>' after <<{s[2:end].strip()}>>"))
         inner = s[2:end]
-        if inner.lstrip().startswith("{"):
-            return "", inner, col0 + 2
+        if not inner.strip():
+            self.error("empty command", rec, col0 + 2)
         km = _KEYWORD_RE.match(inner)
-        if not km:
-            self.error("empty or malformed command", rec, col0 + 2)
-        tail = s[end + 2:].lstrip(">").lstrip()
+        if not km:  # a command that starts with an {expression} or a symbol (`<<<wait 1>>`)
+            if inner.startswith("<"):  # Yarn warns (YS0064) and sends "<wait 1" to the game
+                self.warnings.append((rec.line, f"extra '<' before <<{inner.lstrip('<')}>>"))
+            return "", inner, col0 + 2
+        tail = s[end + 2:].lstrip()
         if tail.startswith("#") and km.group(1) in _KEYWORDS:  # Yarn's grammar has no place for it
             self.error(f"a #tag cannot follow <<{km.group(1)}>>: only lines, options and commands "
                        "take tags", rec, col0 + len(s) - len(tail))
@@ -594,6 +598,13 @@ def parse_source(text, filename=""):
                 break
             if not stripped:
                 blank = _indent_of(raw) if blank is None else blank
+                option = recs[-1] if recs and recs[-1].line == i else None
+                if option and option.content.startswith(("->", "=>")) and blank > option.indent:
+                    # Yarn's lexer opens the option's body here and then ends the group at
+                    # the blank line inside it: a syntax error (YS0005)
+                    errors.append(YarnSyntaxError(
+                        "a line of only spaces, deeper than the option above it, starts a body "
+                        "with nothing in it: empty the line", filename, i + 1, 1))
             elif not stripped.startswith("//"):
                 recs += _split_after_statements(_Rec(i + 1, _indent_of(raw), stripped, blank))
                 blank = None

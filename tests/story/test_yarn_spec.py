@@ -42,12 +42,20 @@ def test_a_command_may_start_with_an_expression():
         ["C:wave margaret twice"]
 
 
-def test_extra_chevrons_after_a_command_are_a_warning_not_an_error():
-    program = YarnProgram.from_source(node("<<stop>>>\nnever"), "w.yarn")
-    [warning] = [p for p in program.lint() if p.severity == "warning"]
-    assert warning.line == 3 and "extra '>'" in warning.message
+def test_a_command_ends_at_its_first_closing_chevrons():
+    """Yarn's lexer ends a command at the first `>>`: what follows is a line, shown as written,
+    with a warning (YS0064 for chevrons alone, YS0019 for text); a `<` too many is part of the
+    command's text (YS0064)."""
+    assert play(node("<<wait 1>>> hi")) == ["C:wait 1", "L:> hi"]
+    assert play(node("<<wait 1>>>")) == ["C:wait 1", "L:>"]
     assert play(node("<<stop>>>\nnever")) == []
-    assert play(node("<<wait 1>>>")) == ["C:wait 1"]
+    assert play(node("<<<wait 1>>")) == ["C:<wait 1"]
+    program = YarnProgram.from_source(node("<<wait 1>>>\n<<<wait 2>>\n<<wait 3>>> hi"), "w.yarn")
+    assert [(p.line, p.message) for p in program.lint() if p.severity == "warning"] == [
+        (3, "extra '>' after <<wait 1>>: shown as a line of its own"),
+        (4, "extra '<' before <<wait 2>>"),
+        (5, "'> hi' follows <<wait 3>> on its line: it runs after it; commands should be on "
+            "their own line")]
 
 
 def test_text_after_a_command_is_a_line_after_it_with_a_warning():
@@ -154,3 +162,13 @@ def test_check_lists_syntax_and_type_errors_of_a_file_in_one_run(tmp_path):
     assert [p.split(":")[1] for p in found] == ["3", "5", "6", "7"], found
     assert "gives a number, not a bool" in found[0] and "cannot be worked out" in found[1]
     assert "needs a node title (a string)" in found[2] and "ends too early" in found[3]
+
+
+@pytest.mark.parametrize("after", ["", "\n-> B", "\nHi", "\n    Hi"])
+def test_spaces_deeper_than_an_option_straight_after_it_are_an_error(after):
+    """Yarn's lexer opens the option's body at that line and then meets the blank line inside
+    it (YS0005); a line of only spaces elsewhere is blank."""
+    with pytest.raises(YarnSyntaxError, match=r"^s\.yarn:4:1: a line of only spaces, deeper than "
+                                              r"the option above it"):
+        YarnProgram.from_source(node("-> A\n      " + after), "s.yarn")
+    assert play(node("  -> A\n  \n  -> B"), [0, 0]) == ["O:A", "O:B"]
