@@ -69,6 +69,17 @@ def test_narration_with_a_colon_is_named(tmp_path):
     assert any(f.startswith(f"{bad}:3: warning: 'The crowd goes quiet the way c'... is read as a speaker") for f in found)
 
 
+def test_an_option_with_a_colon_is_named(tmp_path, shipped):
+    """The guard's options at closing time once read "ask about the building." in the box: the
+    words before an option's colon are taken for a speaker and dropped."""
+    from game.check import run_checks
+    bad = tmp_path / "option.yarn"
+    bad.write_text("title: Option_Node\n---\n-> Stall him: ask about the building. #line:opt1\n-> Leave.\n===\n")
+    found = [str(p) for p in run_checks([bad])]
+    assert any(f.startswith(f"{bad}:3: warning: option 'Stall him': the words before the colon") for f in found), found
+    assert not [p for p in DialogueLinter(shipped[0])._moods() if "option" in str(p)]
+
+
 def test_a_thing_on_the_roof_speaks_as_whoever_is_played(shipped, tmp_path):
     """In chapter 13 Johann looks round the roof before Margaret is played: a thing's lines in
     Margaret's words are named even though she stands by, until Johann has his own."""

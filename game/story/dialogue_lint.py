@@ -85,14 +85,21 @@ class DialogueLinter:
 
     def _moods(self) -> list[Problem]:
         """`#mood:x` tags must name a portrait the speaker has; a speaker's name of more than
-        three words is narration with a colon in it (Yarn makes the words before it a speaker)."""
+        three words is narration with a colon in it (Yarn makes the words before it a speaker); an
+        option with a colon loses the words before it (the box shows options without a speaker)."""
         from game.story.casting import line_speaker
-        from game.story.statements import LineStmt
+        from game.story.statements import LineStmt, OptionStmt
         portraits = known_portraits()
         problems = []
         for node, stmt in self.program._statements():
             if not isinstance(stmt, LineStmt):
                 continue
+            first = stmt.parts[0] if stmt.parts else ""
+            if isinstance(stmt, OptionStmt) and isinstance(first, str) and ":" in first:
+                lost = first.split(":", 1)[0]
+                problems.append(Problem(f"{node.filename}:{stmt.line}", f"option {lost[:30]!r}: the words before "
+                                        "the colon are read as a speaker and not shown (write a comma or ' - ')",
+                                        "warning"))
             speaker = line_speaker(stmt) or ""
             if len(speaker.split()) > 3:
                 problems.append(Problem(f"{node.filename}:{stmt.line}", f"{speaker[:30]!r}... is read as a speaker's "
