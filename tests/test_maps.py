@@ -114,6 +114,47 @@ def test_the_club_is_crowded_and_nobody_is_in_two_places():
     assert {s.name for s in doc.objects_of("spawn")} >= {"entrance", "backstage"}
 
 
+# The three homes share only what belongs to the building, not to who lives there: the plumbing
+# and the kitchen fittings. Every other piece of furniture is one home's own.
+SHARED_FITTINGS = {"counter_l", "counter_m", "counter_stove", "counter_sink", "fridge", "toilet", "bath_sink", "tub"}
+
+
+def furniture_of(name: str) -> set[str]:
+    """The pieces on a generated map's decor and overhead layers (the wall tops a south wall puts
+    overhead are the building, not furniture), named from the tileset's index."""
+    import json
+    import xml.etree.ElementTree as ET
+    root = ET.parse(ROOT / "assets" / "maps" / f"{name}.tmx").getroot()
+    names = {}
+    for ts in root.findall("tileset"):
+        set_name = Path(ts.get("source")).stem
+        index = json.loads((ROOT / "assets" / "sprites" / "tiles" / f"{set_name}.json").read_text(encoding="utf-8"))
+        first = int(ts.get("firstgid"))
+        names.update({first + i: f"{set_name}:{n}" for n, i in index["tiles"].items()})
+        for n, (start, w, h) in index["blocks"].items():
+            names.update({first + start + j * 16 + i: f"{set_name}:{n}" for j in range(h) for i in range(w)})
+    pieces = set()
+    for layer in root.findall("layer"):
+        if layer.get("name") in ("decor", "overhead"):
+            gids = {int(v) for v in layer.find("data").text.replace("\n", "").split(",")} - {0}
+            pieces |= {names[g] for g in gids}
+    return {p for p in pieces if not p.split(":")[1].startswith("wall_")}
+
+
+def test_each_home_has_its_own_furniture():
+    homes = {name: furniture_of(name) for name in ("penthouse", "sylvia_apartment", "katherine_loft")}
+    allowed = {f"interior:{n}" for n in SHARED_FITTINGS}
+    for name, pieces in homes.items():
+        assert len(pieces - allowed) >= 20, (name, sorted(pieces))
+    for a, b in (("penthouse", "sylvia_apartment"), ("penthouse", "katherine_loft"),
+                 ("sylvia_apartment", "katherine_loft")):
+        assert homes[a] & homes[b] <= allowed, (a, b, sorted(homes[a] & homes[b] - allowed))
+    # the story's pieces are each home's: the wardrobe where things are hidden, the televisions
+    assert "interior:wardrobe_lacquer" in homes["penthouse"] and "interior:tv_monitor" in homes["penthouse"]
+    assert {"interior:wardrobe_mirror", "interior:tv_console", "interior:photo_publicity"} <= homes["sylvia_apartment"]
+    assert {"interior:dj_deck", "interior:canvas_red"} <= homes["katherine_loft"]
+
+
 def test_the_facade_marks_the_windows_for_the_telescope():
     doc = load_level("facade", lambda: 0).doc
     for marker in ("window_living", "window_bedroom", "roof_edge"):

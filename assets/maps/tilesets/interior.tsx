@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="interior" tilewidth="16" tileheight="16" tilecount="400" columns="16">
- <image source="../../sprites/tiles/interior.png" width="256" height="400"/>
+<tileset version="1.10" tiledversion="1.10.2" name="interior" tilewidth="16" tileheight="16" tilecount="480" columns="16">
+ <image source="../../sprites/tiles/interior.png" width="256" height="480"/>
  <tile id="0">
   <properties>
    <property name="tile_name" value="floor_wood_1"/>
@@ -231,151 +231,115 @@
  </tile>
  <tile id="38">
   <properties>
-   <property name="tile_name" value="wall_top"/>
+   <property name="tile_name" value="rug_rose_nw"/>
+   <property name="surface" value="soft"/>
   </properties>
-  <objectgroup draworder="index" id="2">
-   <object id="1" x="0" y="0" width="16" height="16"/>
-  </objectgroup>
  </tile>
  <tile id="39">
   <properties>
-   <property name="tile_name" value="wall_top_n"/>
+   <property name="tile_name" value="rug_rose_n"/>
+   <property name="surface" value="soft"/>
   </properties>
-  <objectgroup draworder="index" id="2">
-   <object id="1" x="0" y="0" width="16" height="16"/>
-  </objectgroup>
  </tile>
  <tile id="40">
   <properties>
-   <property name="tile_name" value="wall_top_s"/>
+   <property name="tile_name" value="rug_rose_ne"/>
+   <property name="surface" value="soft"/>
   </properties>
-  <objectgroup draworder="index" id="2">
-   <object id="1" x="0" y="0" width="16" height="16"/>
-  </objectgroup>
  </tile>
  <tile id="41">
   <properties>
-   <property name="tile_name" value="wall_top_ns"/>
+   <property name="tile_name" value="rug_rose_w"/>
+   <property name="surface" value="soft"/>
   </properties>
-  <objectgroup draworder="index" id="2">
-   <object id="1" x="0" y="0" width="16" height="16"/>
-  </objectgroup>
  </tile>
  <tile id="42">
   <properties>
-   <property name="tile_name" value="wall_top_e"/>
+   <property name="tile_name" value="rug_rose_c"/>
+   <property name="surface" value="soft"/>
   </properties>
-  <objectgroup draworder="index" id="2">
-   <object id="1" x="0" y="0" width="16" height="16"/>
-  </objectgroup>
  </tile>
  <tile id="43">
   <properties>
-   <property name="tile_name" value="wall_top_ne"/>
+   <property name="tile_name" value="rug_rose_e"/>
+   <property name="surface" value="soft"/>
   </properties>
-  <objectgroup draworder="index" id="2">
-   <object id="1" x="0" y="0" width="16" height="16"/>
-  </objectgroup>
  </tile>
  <tile id="44">
   <properties>
-   <property name="tile_name" value="wall_top_se"/>
+   <property name="tile_name" value="rug_rose_sw"/>
+   <property name="surface" value="soft"/>
   </properties>
-  <objectgroup draworder="index" id="2">
-   <object id="1" x="0" y="0" width="16" height="16"/>
-  </objectgroup>
  </tile>
  <tile id="45">
   <properties>
-   <property name="tile_name" value="wall_top_nse"/>
+   <property name="tile_name" value="rug_rose_s"/>
+   <property name="surface" value="soft"/>
   </properties>
-  <objectgroup draworder="index" id="2">
-   <object id="1" x="0" y="0" width="16" height="16"/>
-  </objectgroup>
  </tile>
  <tile id="46">
   <properties>
-   <property name="tile_name" value="wall_top_w"/>
+   <property name="tile_name" value="rug_rose_se"/>
+   <property name="surface" value="soft"/>
   </properties>
-  <objectgroup draworder="index" id="2">
-   <object id="1" x="0" y="0" width="16" height="16"/>
-  </objectgroup>
  </tile>
  <tile id="47">
   <properties>
-   <property name="tile_name" value="wall_top_nw"/>
+   <property name="tile_name" value="rug_kilim_nw"/>
+   <property name="surface" value="soft"/>
   </properties>
-  <objectgroup draworder="index" id="2">
-   <object id="1" x="0" y="0" width="16" height="16"/>
-  </objectgroup>
  </tile>
  <tile id="48">
   <properties>
-   <property name="tile_name" value="wall_top_sw"/>
+   <property name="tile_name" value="rug_kilim_n"/>
+   <property name="surface" value="soft"/>
   </properties>
-  <objectgroup draworder="index" id="2">
-   <object id="1" x="0" y="0" width="16" height="16"/>
-  </objectgroup>
  </tile>
  <tile id="49">
   <properties>
-   <property name="tile_name" value="wall_top_nsw"/>
+   <property name="tile_name" value="rug_kilim_ne"/>
+   <property name="surface" value="soft"/>
   </properties>
-  <objectgroup draworder="index" id="2">
-   <object id="1" x="0" y="0" width="16" height="16"/>
-  </objectgroup>
  </tile>
  <tile id="50">
   <properties>
-   <property name="tile_name" value="wall_top_ew"/>
+   <property name="tile_name" value="rug_kilim_w"/>
+   <property name="surface" value="soft"/>
   </properties>
-  <objectgroup draworder="index" id="2">
-   <object id="1" x="0" y="0" width="16" height="16"/>
-  </objectgroup>
  </tile>
  <tile id="51">
   <properties>
-   <property name="tile_name" value="wall_top_new"/>
+   <property name="tile_name" value="rug_kilim_c"/>
+   <property name="surface" value="soft"/>
   </properties>
-  <objectgroup draworder="index" id="2">
-   <object id="1" x="0" y="0" width="16" height="16"/>
-  </objectgroup>
  </tile>
  <tile id="52">
   <properties>
-   <property name="tile_name" value="wall_top_sew"/>
+   <property name="tile_name" value="rug_kilim_e"/>
+   <property name="surface" value="soft"/>
   </properties>
-  <objectgroup draworder="index" id="2">
-   <object id="1" x="0" y="0" width="16" height="16"/>
-  </objectgroup>
  </tile>
  <tile id="53">
   <properties>
-   <property name="tile_name" value="wall_top_nsew"/>
+   <property name="tile_name" value="rug_kilim_sw"/>
+   <property name="surface" value="soft"/>
   </properties>
-  <objectgroup draworder="index" id="2">
-   <object id="1" x="0" y="0" width="16" height="16"/>
-  </objectgroup>
  </tile>
  <tile id="54">
   <properties>
-   <property name="tile_name" value="wall_top_in_ne"/>
+   <property name="tile_name" value="rug_kilim_s"/>
+   <property name="surface" value="soft"/>
   </properties>
-  <objectgroup draworder="index" id="2">
-   <object id="1" x="0" y="0" width="16" height="16"/>
-  </objectgroup>
  </tile>
  <tile id="55">
   <properties>
-   <property name="tile_name" value="wall_top_in_nw"/>
+   <property name="tile_name" value="rug_kilim_se"/>
+   <property name="surface" value="soft"/>
   </properties>
-  <objectgroup draworder="index" id="2">
-   <object id="1" x="0" y="0" width="16" height="16"/>
-  </objectgroup>
  </tile>
  <tile id="56">
   <properties>
-   <property name="tile_name" value="wall_top_in_se"/>
+   <property name="tile_name" value="wall_top"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -383,7 +347,7 @@
  </tile>
  <tile id="57">
   <properties>
-   <property name="tile_name" value="wall_top_in_sw"/>
+   <property name="tile_name" value="wall_top_n"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -391,7 +355,7 @@
  </tile>
  <tile id="58">
   <properties>
-   <property name="tile_name" value="wall_top_in_n"/>
+   <property name="tile_name" value="wall_top_s"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -399,7 +363,7 @@
  </tile>
  <tile id="59">
   <properties>
-   <property name="tile_name" value="wall_top_in_s"/>
+   <property name="tile_name" value="wall_top_ns"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -407,7 +371,7 @@
  </tile>
  <tile id="60">
   <properties>
-   <property name="tile_name" value="wall_top_in_e"/>
+   <property name="tile_name" value="wall_top_e"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -415,7 +379,7 @@
  </tile>
  <tile id="61">
   <properties>
-   <property name="tile_name" value="wall_top_in_w"/>
+   <property name="tile_name" value="wall_top_ne"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -423,7 +387,7 @@
  </tile>
  <tile id="62">
   <properties>
-   <property name="tile_name" value="wall_top_in_all"/>
+   <property name="tile_name" value="wall_top_se"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -431,7 +395,7 @@
  </tile>
  <tile id="63">
   <properties>
-   <property name="tile_name" value="wall_paper_1"/>
+   <property name="tile_name" value="wall_top_nse"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -439,7 +403,7 @@
  </tile>
  <tile id="64">
   <properties>
-   <property name="tile_name" value="wall_paper_2"/>
+   <property name="tile_name" value="wall_top_w"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -447,7 +411,7 @@
  </tile>
  <tile id="65">
   <properties>
-   <property name="tile_name" value="wall_paper_3"/>
+   <property name="tile_name" value="wall_top_nw"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -455,7 +419,7 @@
  </tile>
  <tile id="66">
   <properties>
-   <property name="tile_name" value="wall_paper_base"/>
+   <property name="tile_name" value="wall_top_sw"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -463,7 +427,7 @@
  </tile>
  <tile id="67">
   <properties>
-   <property name="tile_name" value="wall_paper_l"/>
+   <property name="tile_name" value="wall_top_nsw"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -471,7 +435,7 @@
  </tile>
  <tile id="68">
   <properties>
-   <property name="tile_name" value="wall_paper_r"/>
+   <property name="tile_name" value="wall_top_ew"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -479,7 +443,7 @@
  </tile>
  <tile id="69">
   <properties>
-   <property name="tile_name" value="wall_paper_base_l"/>
+   <property name="tile_name" value="wall_top_new"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -487,7 +451,7 @@
  </tile>
  <tile id="70">
   <properties>
-   <property name="tile_name" value="wall_paper_base_r"/>
+   <property name="tile_name" value="wall_top_sew"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -495,7 +459,7 @@
  </tile>
  <tile id="71">
   <properties>
-   <property name="tile_name" value="wall_paint_1"/>
+   <property name="tile_name" value="wall_top_nsew"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -503,7 +467,7 @@
  </tile>
  <tile id="72">
   <properties>
-   <property name="tile_name" value="wall_paint_2"/>
+   <property name="tile_name" value="wall_top_in_ne"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -511,7 +475,7 @@
  </tile>
  <tile id="73">
   <properties>
-   <property name="tile_name" value="wall_paint_3"/>
+   <property name="tile_name" value="wall_top_in_nw"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -519,7 +483,7 @@
  </tile>
  <tile id="74">
   <properties>
-   <property name="tile_name" value="wall_paint_base"/>
+   <property name="tile_name" value="wall_top_in_se"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -527,7 +491,7 @@
  </tile>
  <tile id="75">
   <properties>
-   <property name="tile_name" value="wall_paint_l"/>
+   <property name="tile_name" value="wall_top_in_sw"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -535,7 +499,7 @@
  </tile>
  <tile id="76">
   <properties>
-   <property name="tile_name" value="wall_paint_r"/>
+   <property name="tile_name" value="wall_top_in_n"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -543,7 +507,7 @@
  </tile>
  <tile id="77">
   <properties>
-   <property name="tile_name" value="wall_paint_base_l"/>
+   <property name="tile_name" value="wall_top_in_s"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -551,7 +515,7 @@
  </tile>
  <tile id="78">
   <properties>
-   <property name="tile_name" value="wall_paint_base_r"/>
+   <property name="tile_name" value="wall_top_in_e"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -559,7 +523,7 @@
  </tile>
  <tile id="79">
   <properties>
-   <property name="tile_name" value="wall_brick_1"/>
+   <property name="tile_name" value="wall_top_in_w"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -567,7 +531,7 @@
  </tile>
  <tile id="80">
   <properties>
-   <property name="tile_name" value="wall_brick_2"/>
+   <property name="tile_name" value="wall_top_in_all"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -575,7 +539,7 @@
  </tile>
  <tile id="81">
   <properties>
-   <property name="tile_name" value="wall_brick_3"/>
+   <property name="tile_name" value="wall_paper_1"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -583,7 +547,7 @@
  </tile>
  <tile id="82">
   <properties>
-   <property name="tile_name" value="wall_brick_base"/>
+   <property name="tile_name" value="wall_paper_2"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -591,7 +555,7 @@
  </tile>
  <tile id="83">
   <properties>
-   <property name="tile_name" value="wall_brick_l"/>
+   <property name="tile_name" value="wall_paper_3"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -599,7 +563,7 @@
  </tile>
  <tile id="84">
   <properties>
-   <property name="tile_name" value="wall_brick_r"/>
+   <property name="tile_name" value="wall_paper_base"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -607,7 +571,7 @@
  </tile>
  <tile id="85">
   <properties>
-   <property name="tile_name" value="wall_brick_base_l"/>
+   <property name="tile_name" value="wall_paper_l"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -615,7 +579,7 @@
  </tile>
  <tile id="86">
   <properties>
-   <property name="tile_name" value="wall_brick_base_r"/>
+   <property name="tile_name" value="wall_paper_r"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -623,7 +587,7 @@
  </tile>
  <tile id="87">
   <properties>
-   <property name="tile_name" value="wall_tiles_1"/>
+   <property name="tile_name" value="wall_paper_base_l"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -631,7 +595,7 @@
  </tile>
  <tile id="88">
   <properties>
-   <property name="tile_name" value="wall_tiles_2"/>
+   <property name="tile_name" value="wall_paper_base_r"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -639,7 +603,7 @@
  </tile>
  <tile id="89">
   <properties>
-   <property name="tile_name" value="wall_tiles_3"/>
+   <property name="tile_name" value="wall_paint_1"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -647,7 +611,7 @@
  </tile>
  <tile id="90">
   <properties>
-   <property name="tile_name" value="wall_tiles_base"/>
+   <property name="tile_name" value="wall_paint_2"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -655,7 +619,7 @@
  </tile>
  <tile id="91">
   <properties>
-   <property name="tile_name" value="wall_tiles_l"/>
+   <property name="tile_name" value="wall_paint_3"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -663,7 +627,7 @@
  </tile>
  <tile id="92">
   <properties>
-   <property name="tile_name" value="wall_tiles_r"/>
+   <property name="tile_name" value="wall_paint_base"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -671,7 +635,7 @@
  </tile>
  <tile id="93">
   <properties>
-   <property name="tile_name" value="wall_tiles_base_l"/>
+   <property name="tile_name" value="wall_paint_l"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -679,7 +643,7 @@
  </tile>
  <tile id="94">
   <properties>
-   <property name="tile_name" value="wall_tiles_base_r"/>
+   <property name="tile_name" value="wall_paint_r"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -687,7 +651,7 @@
  </tile>
  <tile id="95">
   <properties>
-   <property name="tile_name" value="window_top_l"/>
+   <property name="tile_name" value="wall_paint_base_l"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -695,7 +659,7 @@
  </tile>
  <tile id="96">
   <properties>
-   <property name="tile_name" value="window_low_l"/>
+   <property name="tile_name" value="wall_paint_base_r"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -703,7 +667,7 @@
  </tile>
  <tile id="97">
   <properties>
-   <property name="tile_name" value="window_top_m"/>
+   <property name="tile_name" value="wall_brick_1"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -711,20 +675,31 @@
  </tile>
  <tile id="98">
   <properties>
-   <property name="tile_name" value="window_low_m"/>
+   <property name="tile_name" value="wall_brick_2"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
-  <animation>
-   <frame tileid="98" duration="900"/>
-   <frame tileid="99" duration="700"/>
-   <frame tileid="100" duration="1100"/>
-  </animation>
+ </tile>
+ <tile id="99">
+  <properties>
+   <property name="tile_name" value="wall_brick_3"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="100">
+  <properties>
+   <property name="tile_name" value="wall_brick_base"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
  </tile>
  <tile id="101">
   <properties>
-   <property name="tile_name" value="window_top_m2"/>
+   <property name="tile_name" value="wall_brick_l"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -732,20 +707,31 @@
  </tile>
  <tile id="102">
   <properties>
-   <property name="tile_name" value="window_low_m2"/>
+   <property name="tile_name" value="wall_brick_r"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
-  <animation>
-   <frame tileid="102" duration="900"/>
-   <frame tileid="103" duration="700"/>
-   <frame tileid="104" duration="1100"/>
-  </animation>
+ </tile>
+ <tile id="103">
+  <properties>
+   <property name="tile_name" value="wall_brick_base_l"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="104">
+  <properties>
+   <property name="tile_name" value="wall_brick_base_r"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
  </tile>
  <tile id="105">
   <properties>
-   <property name="tile_name" value="window_top_r"/>
+   <property name="tile_name" value="wall_tiles_1"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -753,7 +739,7 @@
  </tile>
  <tile id="106">
   <properties>
-   <property name="tile_name" value="window_low_r"/>
+   <property name="tile_name" value="wall_tiles_2"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="16"/>
@@ -761,25 +747,211 @@
  </tile>
  <tile id="107">
   <properties>
+   <property name="tile_name" value="wall_tiles_3"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="108">
+  <properties>
+   <property name="tile_name" value="wall_tiles_base"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="109">
+  <properties>
+   <property name="tile_name" value="wall_tiles_l"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="110">
+  <properties>
+   <property name="tile_name" value="wall_tiles_r"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="111">
+  <properties>
+   <property name="tile_name" value="wall_tiles_base_l"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="112">
+  <properties>
+   <property name="tile_name" value="wall_tiles_base_r"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="113">
+  <properties>
+   <property name="tile_name" value="wall_factory_1"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="114">
+  <properties>
+   <property name="tile_name" value="wall_factory_2"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="115">
+  <properties>
+   <property name="tile_name" value="wall_factory_3"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="116">
+  <properties>
+   <property name="tile_name" value="wall_factory_base"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="117">
+  <properties>
+   <property name="tile_name" value="wall_factory_l"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="118">
+  <properties>
+   <property name="tile_name" value="wall_factory_r"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="119">
+  <properties>
+   <property name="tile_name" value="wall_factory_base_l"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="120">
+  <properties>
+   <property name="tile_name" value="wall_factory_base_r"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="121">
+  <properties>
+   <property name="tile_name" value="window_top_l"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="122">
+  <properties>
+   <property name="tile_name" value="window_low_l"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="123">
+  <properties>
+   <property name="tile_name" value="window_top_m"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="124">
+  <properties>
+   <property name="tile_name" value="window_low_m"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+  <animation>
+   <frame tileid="124" duration="900"/>
+   <frame tileid="125" duration="700"/>
+   <frame tileid="126" duration="1100"/>
+  </animation>
+ </tile>
+ <tile id="127">
+  <properties>
+   <property name="tile_name" value="window_top_m2"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="128">
+  <properties>
+   <property name="tile_name" value="window_low_m2"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+  <animation>
+   <frame tileid="128" duration="900"/>
+   <frame tileid="129" duration="700"/>
+   <frame tileid="130" duration="1100"/>
+  </animation>
+ </tile>
+ <tile id="131">
+  <properties>
+   <property name="tile_name" value="window_top_r"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="132">
+  <properties>
+   <property name="tile_name" value="window_low_r"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="133">
+  <properties>
    <property name="tile_name" value="door_closed[0,0]"/>
   </properties>
  </tile>
- <tile id="123">
+ <tile id="149">
   <properties>
    <property name="tile_name" value="door_closed[0,1]"/>
   </properties>
  </tile>
- <tile id="108">
+ <tile id="134">
   <properties>
    <property name="tile_name" value="door_open[0,0]"/>
   </properties>
  </tile>
- <tile id="124">
+ <tile id="150">
   <properties>
    <property name="tile_name" value="door_open[0,1]"/>
   </properties>
  </tile>
- <tile id="109">
+ <tile id="135">
   <properties>
    <property name="tile_name" value="bed[0,0]"/>
   </properties>
@@ -787,7 +959,7 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="110">
+ <tile id="136">
   <properties>
    <property name="tile_name" value="bed[1,0]"/>
   </properties>
@@ -795,7 +967,7 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="125">
+ <tile id="151">
   <properties>
    <property name="tile_name" value="bed[0,1]"/>
   </properties>
@@ -803,7 +975,7 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
  </tile>
- <tile id="126">
+ <tile id="152">
   <properties>
    <property name="tile_name" value="bed[1,1]"/>
   </properties>
@@ -811,7 +983,7 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
  </tile>
- <tile id="141">
+ <tile id="167">
   <properties>
    <property name="tile_name" value="bed[0,2]"/>
   </properties>
@@ -819,7 +991,7 @@
    <object id="1" x="0" y="0" width="16" height="15"/>
   </objectgroup>
  </tile>
- <tile id="142">
+ <tile id="168">
   <properties>
    <property name="tile_name" value="bed[1,2]"/>
   </properties>
@@ -827,7 +999,7 @@
    <object id="1" x="0" y="0" width="16" height="15"/>
   </objectgroup>
  </tile>
- <tile id="112">
+ <tile id="137">
   <properties>
    <property name="tile_name" value="sofa_magenta[0,0]"/>
   </properties>
@@ -835,7 +1007,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="113">
+ <tile id="138">
   <properties>
    <property name="tile_name" value="sofa_magenta[1,0]"/>
   </properties>
@@ -843,7 +1015,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="114">
+ <tile id="139">
   <properties>
    <property name="tile_name" value="sofa_magenta[2,0]"/>
   </properties>
@@ -851,7 +1023,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="128">
+ <tile id="153">
   <properties>
    <property name="tile_name" value="sofa_magenta[0,1]"/>
   </properties>
@@ -859,7 +1031,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="129">
+ <tile id="154">
   <properties>
    <property name="tile_name" value="sofa_magenta[1,1]"/>
   </properties>
@@ -867,7 +1039,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="130">
+ <tile id="155">
   <properties>
    <property name="tile_name" value="sofa_magenta[2,1]"/>
   </properties>
@@ -875,7 +1047,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="115">
+ <tile id="140">
   <properties>
    <property name="tile_name" value="dining_table[0,0]"/>
   </properties>
@@ -883,7 +1055,7 @@
    <object id="1" x="0" y="10" width="16" height="6"/>
   </objectgroup>
  </tile>
- <tile id="116">
+ <tile id="141">
   <properties>
    <property name="tile_name" value="dining_table[1,0]"/>
   </properties>
@@ -891,7 +1063,7 @@
    <object id="1" x="0" y="10" width="16" height="6"/>
   </objectgroup>
  </tile>
- <tile id="117">
+ <tile id="142">
   <properties>
    <property name="tile_name" value="dining_table[2,0]"/>
   </properties>
@@ -899,7 +1071,7 @@
    <object id="1" x="0" y="10" width="16" height="6"/>
   </objectgroup>
  </tile>
- <tile id="131">
+ <tile id="156">
   <properties>
    <property name="tile_name" value="dining_table[0,1]"/>
   </properties>
@@ -907,7 +1079,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="132">
+ <tile id="157">
   <properties>
    <property name="tile_name" value="dining_table[1,1]"/>
   </properties>
@@ -915,7 +1087,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="133">
+ <tile id="158">
   <properties>
    <property name="tile_name" value="dining_table[2,1]"/>
   </properties>
@@ -923,7 +1095,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="118">
+ <tile id="144">
   <properties>
    <property name="tile_name" value="sofa_modular[0,0]"/>
   </properties>
@@ -931,7 +1103,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="119">
+ <tile id="145">
   <properties>
    <property name="tile_name" value="sofa_modular[1,0]"/>
   </properties>
@@ -939,7 +1111,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="120">
+ <tile id="146">
   <properties>
    <property name="tile_name" value="sofa_modular[2,0]"/>
   </properties>
@@ -947,7 +1119,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="134">
+ <tile id="160">
   <properties>
    <property name="tile_name" value="sofa_modular[0,1]"/>
   </properties>
@@ -955,7 +1127,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="135">
+ <tile id="161">
   <properties>
    <property name="tile_name" value="sofa_modular[1,1]"/>
   </properties>
@@ -963,7 +1135,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="136">
+ <tile id="162">
   <properties>
    <property name="tile_name" value="sofa_modular[2,1]"/>
   </properties>
@@ -971,7 +1143,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="137">
+ <tile id="163">
   <properties>
    <property name="tile_name" value="sofa_velvet[0,0]"/>
   </properties>
@@ -979,7 +1151,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="138">
+ <tile id="164">
   <properties>
    <property name="tile_name" value="sofa_velvet[1,0]"/>
   </properties>
@@ -987,7 +1159,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="139">
+ <tile id="165">
   <properties>
    <property name="tile_name" value="sofa_velvet[2,0]"/>
   </properties>
@@ -995,7 +1167,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="153">
+ <tile id="179">
   <properties>
    <property name="tile_name" value="sofa_velvet[0,1]"/>
   </properties>
@@ -1003,7 +1175,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="154">
+ <tile id="180">
   <properties>
    <property name="tile_name" value="sofa_velvet[1,1]"/>
   </properties>
@@ -1011,7 +1183,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="155">
+ <tile id="181">
   <properties>
    <property name="tile_name" value="sofa_velvet[2,1]"/>
   </properties>
@@ -1019,7 +1191,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="144">
+ <tile id="169">
   <properties>
    <property name="tile_name" value="sofa_chesterfield[0,0]"/>
   </properties>
@@ -1027,7 +1199,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="145">
+ <tile id="170">
   <properties>
    <property name="tile_name" value="sofa_chesterfield[1,0]"/>
   </properties>
@@ -1035,7 +1207,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="146">
+ <tile id="171">
   <properties>
    <property name="tile_name" value="sofa_chesterfield[2,0]"/>
   </properties>
@@ -1043,7 +1215,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="160">
+ <tile id="185">
   <properties>
    <property name="tile_name" value="sofa_chesterfield[0,1]"/>
   </properties>
@@ -1051,7 +1223,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="161">
+ <tile id="186">
   <properties>
    <property name="tile_name" value="sofa_chesterfield[1,1]"/>
   </properties>
@@ -1059,7 +1231,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="162">
+ <tile id="187">
   <properties>
    <property name="tile_name" value="sofa_chesterfield[2,1]"/>
   </properties>
@@ -1067,7 +1239,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="111">
+ <tile id="143">
   <properties>
    <property name="tile_name" value="chair_chrome[0,0]"/>
   </properties>
@@ -1075,7 +1247,7 @@
    <object id="1" x="0" y="14" width="16" height="2"/>
   </objectgroup>
  </tile>
- <tile id="127">
+ <tile id="159">
   <properties>
    <property name="tile_name" value="chair_chrome[0,1]"/>
   </properties>
@@ -1083,7 +1255,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="140">
+ <tile id="166">
   <properties>
    <property name="tile_name" value="armchair_wing[0,0]"/>
   </properties>
@@ -1091,7 +1263,7 @@
    <object id="1" x="0" y="14" width="16" height="2"/>
   </objectgroup>
  </tile>
- <tile id="156">
+ <tile id="182">
   <properties>
    <property name="tile_name" value="armchair_wing[0,1]"/>
   </properties>
@@ -1099,7 +1271,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="143">
+ <tile id="172">
   <properties>
    <property name="tile_name" value="chair_factory[0,0]"/>
   </properties>
@@ -1107,7 +1279,7 @@
    <object id="1" x="0" y="14" width="16" height="2"/>
   </objectgroup>
  </tile>
- <tile id="159">
+ <tile id="188">
   <properties>
    <property name="tile_name" value="chair_factory[0,1]"/>
   </properties>
@@ -1115,12 +1287,12 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="147">
+ <tile id="173">
   <properties>
    <property name="tile_name" value="lamp_arc[0,0]"/>
   </properties>
  </tile>
- <tile id="163">
+ <tile id="189">
   <properties>
    <property name="tile_name" value="lamp_arc[0,1]"/>
   </properties>
@@ -1128,12 +1300,12 @@
    <object id="1" x="4" y="10" width="8" height="5"/>
   </objectgroup>
  </tile>
- <tile id="148">
+ <tile id="174">
   <properties>
    <property name="tile_name" value="lamp_brass[0,0]"/>
   </properties>
  </tile>
- <tile id="164">
+ <tile id="190">
   <properties>
    <property name="tile_name" value="lamp_brass[0,1]"/>
   </properties>
@@ -1141,12 +1313,12 @@
    <object id="1" x="4" y="10" width="8" height="5"/>
   </objectgroup>
  </tile>
- <tile id="149">
+ <tile id="175">
   <properties>
    <property name="tile_name" value="lamp_work[0,0]"/>
   </properties>
  </tile>
- <tile id="165">
+ <tile id="191">
   <properties>
    <property name="tile_name" value="lamp_work[0,1]"/>
   </properties>
@@ -1154,7 +1326,7 @@
    <object id="1" x="4" y="10" width="8" height="5"/>
   </objectgroup>
  </tile>
- <tile id="150">
+ <tile id="176">
   <properties>
    <property name="tile_name" value="table_glass[0,0]"/>
   </properties>
@@ -1162,7 +1334,7 @@
    <object id="1" x="0" y="10" width="16" height="6"/>
   </objectgroup>
  </tile>
- <tile id="151">
+ <tile id="177">
   <properties>
    <property name="tile_name" value="table_glass[1,0]"/>
   </properties>
@@ -1170,7 +1342,7 @@
    <object id="1" x="0" y="10" width="16" height="6"/>
   </objectgroup>
  </tile>
- <tile id="152">
+ <tile id="178">
   <properties>
    <property name="tile_name" value="table_glass[2,0]"/>
   </properties>
@@ -1178,7 +1350,7 @@
    <object id="1" x="0" y="10" width="16" height="6"/>
   </objectgroup>
  </tile>
- <tile id="166">
+ <tile id="192">
   <properties>
    <property name="tile_name" value="table_glass[0,1]"/>
   </properties>
@@ -1186,7 +1358,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="167">
+ <tile id="193">
   <properties>
    <property name="tile_name" value="table_glass[1,1]"/>
   </properties>
@@ -1194,7 +1366,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="168">
+ <tile id="194">
   <properties>
    <property name="tile_name" value="table_glass[2,1]"/>
   </properties>
@@ -1202,7 +1374,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="169">
+ <tile id="195">
   <properties>
    <property name="tile_name" value="table_trestle[0,0]"/>
   </properties>
@@ -1210,7 +1382,7 @@
    <object id="1" x="0" y="10" width="16" height="6"/>
   </objectgroup>
  </tile>
- <tile id="170">
+ <tile id="196">
   <properties>
    <property name="tile_name" value="table_trestle[1,0]"/>
   </properties>
@@ -1218,7 +1390,7 @@
    <object id="1" x="0" y="10" width="16" height="6"/>
   </objectgroup>
  </tile>
- <tile id="171">
+ <tile id="197">
   <properties>
    <property name="tile_name" value="table_trestle[2,0]"/>
   </properties>
@@ -1226,7 +1398,7 @@
    <object id="1" x="0" y="10" width="16" height="6"/>
   </objectgroup>
  </tile>
- <tile id="185">
+ <tile id="211">
   <properties>
    <property name="tile_name" value="table_trestle[0,1]"/>
   </properties>
@@ -1234,7 +1406,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="186">
+ <tile id="212">
   <properties>
    <property name="tile_name" value="table_trestle[1,1]"/>
   </properties>
@@ -1242,7 +1414,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="187">
+ <tile id="213">
   <properties>
    <property name="tile_name" value="table_trestle[2,1]"/>
   </properties>
@@ -1250,7 +1422,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="121">
+ <tile id="147">
   <properties>
    <property name="tile_name" value="nightstand"/>
   </properties>
@@ -1258,27 +1430,27 @@
    <object id="1" x="2" y="8" width="12" height="8"/>
   </objectgroup>
  </tile>
- <tile id="157">
+ <tile id="183">
   <properties>
    <property name="tile_name" value="door_frame[0,0]"/>
   </properties>
  </tile>
- <tile id="173">
+ <tile id="199">
   <properties>
    <property name="tile_name" value="door_frame[0,1]"/>
   </properties>
  </tile>
- <tile id="122">
+ <tile id="148">
   <properties>
    <property name="tile_name" value="chair_s"/>
   </properties>
  </tile>
- <tile id="158">
+ <tile id="184">
   <properties>
    <property name="tile_name" value="chair_n"/>
   </properties>
  </tile>
- <tile id="174">
+ <tile id="200">
   <properties>
    <property name="tile_name" value="coffee_table[0,0]"/>
   </properties>
@@ -1286,7 +1458,7 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="175">
+ <tile id="201">
   <properties>
    <property name="tile_name" value="coffee_table[1,0]"/>
   </properties>
@@ -1294,7 +1466,7 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="172">
+ <tile id="198">
   <properties>
    <property name="tile_name" value="counter_l"/>
   </properties>
@@ -1302,7 +1474,7 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="176">
+ <tile id="202">
   <properties>
    <property name="tile_name" value="counter_m"/>
   </properties>
@@ -1310,7 +1482,7 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="177">
+ <tile id="203">
   <properties>
    <property name="tile_name" value="counter_stove"/>
   </properties>
@@ -1318,7 +1490,7 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="178">
+ <tile id="204">
   <properties>
    <property name="tile_name" value="counter_sink"/>
   </properties>
@@ -1326,7 +1498,7 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="179">
+ <tile id="205">
   <properties>
    <property name="tile_name" value="fridge[0,0]"/>
   </properties>
@@ -1334,7 +1506,7 @@
    <object id="1" x="0" y="12" width="16" height="4"/>
   </objectgroup>
  </tile>
- <tile id="195">
+ <tile id="221">
   <properties>
    <property name="tile_name" value="fridge[0,1]"/>
   </properties>
@@ -1342,7 +1514,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="180">
+ <tile id="206">
   <properties>
    <property name="tile_name" value="tub[0,0]"/>
   </properties>
@@ -1350,7 +1522,7 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="181">
+ <tile id="207">
   <properties>
    <property name="tile_name" value="tub[1,0]"/>
   </properties>
@@ -1358,7 +1530,7 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="196">
+ <tile id="222">
   <properties>
    <property name="tile_name" value="tub[0,1]"/>
   </properties>
@@ -1366,7 +1538,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="197">
+ <tile id="223">
   <properties>
    <property name="tile_name" value="tub[1,1]"/>
   </properties>
@@ -1374,7 +1546,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="182">
+ <tile id="208">
   <properties>
    <property name="tile_name" value="toilet"/>
   </properties>
@@ -1382,7 +1554,7 @@
    <object id="1" x="3" y="4" width="10" height="12"/>
   </objectgroup>
  </tile>
- <tile id="183">
+ <tile id="209">
   <properties>
    <property name="tile_name" value="bath_sink"/>
   </properties>
@@ -1390,54 +1562,96 @@
    <object id="1" x="2" y="6" width="12" height="10"/>
   </objectgroup>
  </tile>
- <tile id="184">
+ <tile id="210">
   <properties>
    <property name="tile_name" value="mirror"/>
   </properties>
  </tile>
- <tile id="188">
+ <tile id="214">
   <properties>
-   <property name="tile_name" value="wardrobe[0,0]"/>
+   <property name="tile_name" value="mirror_chrome"/>
+  </properties>
+ </tile>
+ <tile id="215">
+  <properties>
+   <property name="tile_name" value="mirror_steel"/>
+  </properties>
+ </tile>
+ <tile id="216">
+  <properties>
+   <property name="tile_name" value="wardrobe_lacquer[0,0]"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="189">
+ <tile id="217">
   <properties>
-   <property name="tile_name" value="wardrobe[1,0]"/>
+   <property name="tile_name" value="wardrobe_lacquer[1,0]"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="204">
+ <tile id="232">
   <properties>
-   <property name="tile_name" value="wardrobe[0,1]"/>
+   <property name="tile_name" value="wardrobe_lacquer[0,1]"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="205">
+ <tile id="233">
   <properties>
-   <property name="tile_name" value="wardrobe[1,1]"/>
+   <property name="tile_name" value="wardrobe_lacquer[1,1]"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="190">
+ <tile id="218">
+  <properties>
+   <property name="tile_name" value="wardrobe_mirror[0,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="8" width="16" height="8"/>
+  </objectgroup>
+ </tile>
+ <tile id="219">
+  <properties>
+   <property name="tile_name" value="wardrobe_mirror[1,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="8" width="16" height="8"/>
+  </objectgroup>
+ </tile>
+ <tile id="234">
+  <properties>
+   <property name="tile_name" value="wardrobe_mirror[0,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="14"/>
+  </objectgroup>
+ </tile>
+ <tile id="235">
+  <properties>
+   <property name="tile_name" value="wardrobe_mirror[1,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="14"/>
+  </objectgroup>
+ </tile>
+ <tile id="224">
   <properties>
    <property name="tile_name" value="clothes_rack[0,0]"/>
   </properties>
  </tile>
- <tile id="191">
+ <tile id="225">
   <properties>
    <property name="tile_name" value="clothes_rack[1,0]"/>
   </properties>
  </tile>
- <tile id="206">
+ <tile id="240">
   <properties>
    <property name="tile_name" value="clothes_rack[0,1]"/>
   </properties>
@@ -1445,7 +1659,7 @@
    <object id="1" x="0" y="4" width="16" height="10"/>
   </objectgroup>
  </tile>
- <tile id="207">
+ <tile id="241">
   <properties>
    <property name="tile_name" value="clothes_rack[1,1]"/>
   </properties>
@@ -1453,12 +1667,64 @@
    <object id="1" x="0" y="4" width="16" height="10"/>
   </objectgroup>
  </tile>
- <tile id="192">
+ <tile id="226">
+  <properties>
+   <property name="tile_name" value="coat_stand[0,0]"/>
+  </properties>
+ </tile>
+ <tile id="227">
+  <properties>
+   <property name="tile_name" value="coat_stand[1,0]"/>
+  </properties>
+ </tile>
+ <tile id="242">
+  <properties>
+   <property name="tile_name" value="coat_stand[0,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="4" width="16" height="10"/>
+  </objectgroup>
+ </tile>
+ <tile id="243">
+  <properties>
+   <property name="tile_name" value="coat_stand[1,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="4" width="16" height="10"/>
+  </objectgroup>
+ </tile>
+ <tile id="228">
+  <properties>
+   <property name="tile_name" value="coat_rail[0,0]"/>
+  </properties>
+ </tile>
+ <tile id="229">
+  <properties>
+   <property name="tile_name" value="coat_rail[1,0]"/>
+  </properties>
+ </tile>
+ <tile id="244">
+  <properties>
+   <property name="tile_name" value="coat_rail[0,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="4" width="16" height="10"/>
+  </objectgroup>
+ </tile>
+ <tile id="245">
+  <properties>
+   <property name="tile_name" value="coat_rail[1,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="4" width="16" height="10"/>
+  </objectgroup>
+ </tile>
+ <tile id="220">
   <properties>
    <property name="tile_name" value="plant[0,0]"/>
   </properties>
  </tile>
- <tile id="208">
+ <tile id="236">
   <properties>
    <property name="tile_name" value="plant[0,1]"/>
   </properties>
@@ -1466,7 +1732,33 @@
    <object id="1" x="3" y="6" width="10" height="8"/>
   </objectgroup>
  </tile>
- <tile id="193">
+ <tile id="230">
+  <properties>
+   <property name="tile_name" value="plant_yucca[0,0]"/>
+  </properties>
+ </tile>
+ <tile id="246">
+  <properties>
+   <property name="tile_name" value="plant_yucca[0,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="3" y="6" width="10" height="8"/>
+  </objectgroup>
+ </tile>
+ <tile id="231">
+  <properties>
+   <property name="tile_name" value="plant_palm[0,0]"/>
+  </properties>
+ </tile>
+ <tile id="247">
+  <properties>
+   <property name="tile_name" value="plant_palm[0,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="3" y="6" width="10" height="8"/>
+  </objectgroup>
+ </tile>
+ <tile id="237">
   <properties>
    <property name="tile_name" value="table_lamp"/>
   </properties>
@@ -1474,7 +1766,23 @@
    <object id="1" x="2" y="8" width="12" height="8"/>
   </objectgroup>
  </tile>
- <tile id="194">
+ <tile id="238">
+  <properties>
+   <property name="tile_name" value="lamp_cube"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="2" y="8" width="12" height="8"/>
+  </objectgroup>
+ </tile>
+ <tile id="239">
+  <properties>
+   <property name="tile_name" value="lamp_clamp"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="2" y="8" width="12" height="8"/>
+  </objectgroup>
+ </tile>
+ <tile id="248">
   <properties>
    <property name="tile_name" value="phone_table"/>
   </properties>
@@ -1482,21 +1790,49 @@
    <object id="1" x="2" y="8" width="12" height="8"/>
   </objectgroup>
  </tile>
- <tile id="198">
+ <tile id="249">
   <properties>
-   <property name="tile_name" value="tv"/>
+   <property name="tile_name" value="phone_chrome"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="2" y="8" width="12" height="8"/>
+  </objectgroup>
+ </tile>
+ <tile id="250">
+  <properties>
+   <property name="tile_name" value="phone_crate"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="2" y="8" width="12" height="8"/>
+  </objectgroup>
+ </tile>
+ <tile id="251">
+  <properties>
+   <property name="tile_name" value="tv_console"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="1" y="8" width="14" height="8"/>
   </objectgroup>
   <animation>
-   <frame tileid="198" duration="90"/>
-   <frame tileid="199" duration="90"/>
-   <frame tileid="200" duration="90"/>
-   <frame tileid="201" duration="90"/>
+   <frame tileid="251" duration="900"/>
+   <frame tileid="252" duration="700"/>
+   <frame tileid="253" duration="1100"/>
+   <frame tileid="254" duration="600"/>
   </animation>
  </tile>
- <tile id="202">
+ <tile id="255">
+  <properties>
+   <property name="tile_name" value="boombox"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="1" y="8" width="14" height="8"/>
+  </objectgroup>
+  <animation>
+   <frame tileid="255" duration="240"/>
+   <frame tileid="256" duration="120"/>
+  </animation>
+ </tile>
+ <tile id="257">
   <properties>
    <property name="tile_name" value="hifi[0,0]"/>
   </properties>
@@ -1504,13 +1840,13 @@
    <object id="1" x="0" y="6" width="16" height="10"/>
   </objectgroup>
   <animation>
-   <frame tileid="202" duration="150"/>
-   <frame tileid="209" duration="150"/>
-   <frame tileid="211" duration="150"/>
-   <frame tileid="213" duration="150"/>
+   <frame tileid="257" duration="150"/>
+   <frame tileid="259" duration="150"/>
+   <frame tileid="261" duration="150"/>
+   <frame tileid="263" duration="150"/>
   </animation>
  </tile>
- <tile id="203">
+ <tile id="258">
   <properties>
    <property name="tile_name" value="hifi[1,0]"/>
   </properties>
@@ -1518,13 +1854,41 @@
    <object id="1" x="0" y="6" width="16" height="10"/>
   </objectgroup>
   <animation>
-   <frame tileid="203" duration="150"/>
-   <frame tileid="210" duration="150"/>
-   <frame tileid="212" duration="150"/>
-   <frame tileid="214" duration="150"/>
+   <frame tileid="258" duration="150"/>
+   <frame tileid="260" duration="150"/>
+   <frame tileid="262" duration="150"/>
+   <frame tileid="264" duration="150"/>
   </animation>
  </tile>
- <tile id="215">
+ <tile id="265">
+  <properties>
+   <property name="tile_name" value="dj_deck[0,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="6" width="16" height="10"/>
+  </objectgroup>
+  <animation>
+   <frame tileid="265" duration="150"/>
+   <frame tileid="267" duration="150"/>
+   <frame tileid="269" duration="150"/>
+   <frame tileid="272" duration="150"/>
+  </animation>
+ </tile>
+ <tile id="266">
+  <properties>
+   <property name="tile_name" value="dj_deck[1,0]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="6" width="16" height="10"/>
+  </objectgroup>
+  <animation>
+   <frame tileid="266" duration="150"/>
+   <frame tileid="268" duration="150"/>
+   <frame tileid="270" duration="150"/>
+   <frame tileid="273" duration="150"/>
+  </animation>
+ </tile>
+ <tile id="274">
   <properties>
    <property name="tile_name" value="shelf_encyclopaedia[0,0]"/>
   </properties>
@@ -1532,7 +1896,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="216">
+ <tile id="275">
   <properties>
    <property name="tile_name" value="shelf_encyclopaedia[1,0]"/>
   </properties>
@@ -1540,7 +1904,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="231">
+ <tile id="290">
   <properties>
    <property name="tile_name" value="shelf_encyclopaedia[0,1]"/>
   </properties>
@@ -1548,7 +1912,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="232">
+ <tile id="291">
   <properties>
    <property name="tile_name" value="shelf_encyclopaedia[1,1]"/>
   </properties>
@@ -1556,7 +1920,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="217">
+ <tile id="276">
   <properties>
    <property name="tile_name" value="shelf_scripts[0,0]"/>
   </properties>
@@ -1564,7 +1928,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="218">
+ <tile id="277">
   <properties>
    <property name="tile_name" value="shelf_scripts[1,0]"/>
   </properties>
@@ -1572,7 +1936,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="233">
+ <tile id="292">
   <properties>
    <property name="tile_name" value="shelf_scripts[0,1]"/>
   </properties>
@@ -1580,7 +1944,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="234">
+ <tile id="293">
   <properties>
    <property name="tile_name" value="shelf_scripts[1,1]"/>
   </properties>
@@ -1588,7 +1952,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="219">
+ <tile id="278">
   <properties>
    <property name="tile_name" value="shelf_manuscripts[0,0]"/>
   </properties>
@@ -1596,7 +1960,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="220">
+ <tile id="279">
   <properties>
    <property name="tile_name" value="shelf_manuscripts[1,0]"/>
   </properties>
@@ -1604,7 +1968,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="235">
+ <tile id="294">
   <properties>
    <property name="tile_name" value="shelf_manuscripts[0,1]"/>
   </properties>
@@ -1612,7 +1976,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="236">
+ <tile id="295">
   <properties>
    <property name="tile_name" value="shelf_manuscripts[1,1]"/>
   </properties>
@@ -1620,7 +1984,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="221">
+ <tile id="271">
   <properties>
    <property name="tile_name" value="bar_cart"/>
   </properties>
@@ -1628,7 +1992,7 @@
    <object id="1" x="1" y="8" width="14" height="8"/>
   </objectgroup>
  </tile>
- <tile id="222">
+ <tile id="280">
   <properties>
    <property name="tile_name" value="lava_lamp"/>
   </properties>
@@ -1636,38 +2000,64 @@
    <object id="1" x="2" y="10" width="12" height="6"/>
   </objectgroup>
   <animation>
-   <frame tileid="222" duration="500"/>
-   <frame tileid="223" duration="500"/>
-   <frame tileid="224" duration="500"/>
-   <frame tileid="225" duration="500"/>
+   <frame tileid="280" duration="500"/>
+   <frame tileid="281" duration="500"/>
+   <frame tileid="282" duration="500"/>
+   <frame tileid="283" duration="500"/>
   </animation>
  </tile>
- <tile id="226">
+ <tile id="284">
+  <properties>
+   <property name="tile_name" value="lava_lamp_brass"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="2" y="10" width="12" height="6"/>
+  </objectgroup>
+  <animation>
+   <frame tileid="284" duration="600"/>
+   <frame tileid="285" duration="600"/>
+   <frame tileid="286" duration="600"/>
+   <frame tileid="287" duration="600"/>
+  </animation>
+ </tile>
+ <tile id="288">
+  <properties>
+   <property name="tile_name" value="lamp_neon"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="2" y="10" width="12" height="6"/>
+  </objectgroup>
+  <animation>
+   <frame tileid="288" duration="2600"/>
+   <frame tileid="289" duration="80"/>
+  </animation>
+ </tile>
+ <tile id="296">
   <properties>
    <property name="tile_name" value="stairs_up[0,0]"/>
   </properties>
  </tile>
- <tile id="227">
+ <tile id="297">
   <properties>
    <property name="tile_name" value="stairs_up[1,0]"/>
   </properties>
  </tile>
- <tile id="242">
+ <tile id="312">
   <properties>
    <property name="tile_name" value="stairs_up[0,1]"/>
   </properties>
  </tile>
- <tile id="243">
+ <tile id="313">
   <properties>
    <property name="tile_name" value="stairs_up[1,1]"/>
   </properties>
  </tile>
- <tile id="228">
+ <tile id="298">
   <properties>
    <property name="tile_name" value="telescope[0,0]"/>
   </properties>
  </tile>
- <tile id="244">
+ <tile id="314">
   <properties>
    <property name="tile_name" value="telescope[0,1]"/>
   </properties>
@@ -1675,32 +2065,62 @@
    <object id="1" x="3" y="8" width="11" height="7"/>
   </objectgroup>
  </tile>
- <tile id="229">
+ <tile id="299">
   <properties>
    <property name="tile_name" value="art_1"/>
   </properties>
  </tile>
- <tile id="230">
+ <tile id="300">
   <properties>
    <property name="tile_name" value="art_2"/>
   </properties>
  </tile>
- <tile id="237">
+ <tile id="301">
   <properties>
    <property name="tile_name" value="art_3"/>
   </properties>
  </tile>
- <tile id="238">
+ <tile id="302">
   <properties>
    <property name="tile_name" value="awards"/>
   </properties>
  </tile>
- <tile id="239">
+ <tile id="303">
   <properties>
    <property name="tile_name" value="show_poster"/>
   </properties>
  </tile>
- <tile id="256">
+ <tile id="304">
+  <properties>
+   <property name="tile_name" value="photo_publicity"/>
+  </properties>
+ </tile>
+ <tile id="305">
+  <properties>
+   <property name="tile_name" value="clock_sunburst"/>
+  </properties>
+ </tile>
+ <tile id="306">
+  <properties>
+   <property name="tile_name" value="canvas_drip"/>
+  </properties>
+ </tile>
+ <tile id="307">
+  <properties>
+   <property name="tile_name" value="poster_gallery"/>
+  </properties>
+ </tile>
+ <tile id="308">
+  <properties>
+   <property name="tile_name" value="canvas_red[0,0]"/>
+  </properties>
+ </tile>
+ <tile id="324">
+  <properties>
+   <property name="tile_name" value="canvas_red[0,1]"/>
+  </properties>
+ </tile>
+ <tile id="336">
   <properties>
    <property name="tile_name" value="window_across[0,0]"/>
   </properties>
@@ -1708,12 +2128,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="256" duration="900"/>
-   <frame tileid="288" duration="700"/>
-   <frame tileid="320" duration="1100"/>
+   <frame tileid="336" duration="900"/>
+   <frame tileid="368" duration="700"/>
+   <frame tileid="400" duration="1100"/>
   </animation>
  </tile>
- <tile id="257">
+ <tile id="337">
   <properties>
    <property name="tile_name" value="window_across[1,0]"/>
   </properties>
@@ -1721,12 +2141,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="257" duration="900"/>
-   <frame tileid="289" duration="700"/>
-   <frame tileid="321" duration="1100"/>
+   <frame tileid="337" duration="900"/>
+   <frame tileid="369" duration="700"/>
+   <frame tileid="401" duration="1100"/>
   </animation>
  </tile>
- <tile id="258">
+ <tile id="338">
   <properties>
    <property name="tile_name" value="window_across[2,0]"/>
   </properties>
@@ -1734,12 +2154,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="258" duration="900"/>
-   <frame tileid="290" duration="700"/>
-   <frame tileid="322" duration="1100"/>
+   <frame tileid="338" duration="900"/>
+   <frame tileid="370" duration="700"/>
+   <frame tileid="402" duration="1100"/>
   </animation>
  </tile>
- <tile id="259">
+ <tile id="339">
   <properties>
    <property name="tile_name" value="window_across[3,0]"/>
   </properties>
@@ -1747,12 +2167,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="259" duration="900"/>
-   <frame tileid="291" duration="700"/>
-   <frame tileid="323" duration="1100"/>
+   <frame tileid="339" duration="900"/>
+   <frame tileid="371" duration="700"/>
+   <frame tileid="403" duration="1100"/>
   </animation>
  </tile>
- <tile id="260">
+ <tile id="340">
   <properties>
    <property name="tile_name" value="window_across[4,0]"/>
   </properties>
@@ -1760,12 +2180,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="260" duration="900"/>
-   <frame tileid="292" duration="700"/>
-   <frame tileid="324" duration="1100"/>
+   <frame tileid="340" duration="900"/>
+   <frame tileid="372" duration="700"/>
+   <frame tileid="404" duration="1100"/>
   </animation>
  </tile>
- <tile id="261">
+ <tile id="341">
   <properties>
    <property name="tile_name" value="window_across[5,0]"/>
   </properties>
@@ -1773,12 +2193,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="261" duration="900"/>
-   <frame tileid="293" duration="700"/>
-   <frame tileid="325" duration="1100"/>
+   <frame tileid="341" duration="900"/>
+   <frame tileid="373" duration="700"/>
+   <frame tileid="405" duration="1100"/>
   </animation>
  </tile>
- <tile id="262">
+ <tile id="342">
   <properties>
    <property name="tile_name" value="window_across[6,0]"/>
   </properties>
@@ -1786,12 +2206,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="262" duration="900"/>
-   <frame tileid="294" duration="700"/>
-   <frame tileid="326" duration="1100"/>
+   <frame tileid="342" duration="900"/>
+   <frame tileid="374" duration="700"/>
+   <frame tileid="406" duration="1100"/>
   </animation>
  </tile>
- <tile id="263">
+ <tile id="343">
   <properties>
    <property name="tile_name" value="window_across[7,0]"/>
   </properties>
@@ -1799,12 +2219,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="263" duration="900"/>
-   <frame tileid="295" duration="700"/>
-   <frame tileid="327" duration="1100"/>
+   <frame tileid="343" duration="900"/>
+   <frame tileid="375" duration="700"/>
+   <frame tileid="407" duration="1100"/>
   </animation>
  </tile>
- <tile id="264">
+ <tile id="344">
   <properties>
    <property name="tile_name" value="window_across[8,0]"/>
   </properties>
@@ -1812,12 +2232,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="264" duration="900"/>
-   <frame tileid="296" duration="700"/>
-   <frame tileid="328" duration="1100"/>
+   <frame tileid="344" duration="900"/>
+   <frame tileid="376" duration="700"/>
+   <frame tileid="408" duration="1100"/>
   </animation>
  </tile>
- <tile id="265">
+ <tile id="345">
   <properties>
    <property name="tile_name" value="window_across[9,0]"/>
   </properties>
@@ -1825,12 +2245,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="265" duration="900"/>
-   <frame tileid="297" duration="700"/>
-   <frame tileid="329" duration="1100"/>
+   <frame tileid="345" duration="900"/>
+   <frame tileid="377" duration="700"/>
+   <frame tileid="409" duration="1100"/>
   </animation>
  </tile>
- <tile id="266">
+ <tile id="346">
   <properties>
    <property name="tile_name" value="window_across[10,0]"/>
   </properties>
@@ -1838,12 +2258,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="266" duration="900"/>
-   <frame tileid="298" duration="700"/>
-   <frame tileid="330" duration="1100"/>
+   <frame tileid="346" duration="900"/>
+   <frame tileid="378" duration="700"/>
+   <frame tileid="410" duration="1100"/>
   </animation>
  </tile>
- <tile id="267">
+ <tile id="347">
   <properties>
    <property name="tile_name" value="window_across[11,0]"/>
   </properties>
@@ -1851,12 +2271,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="267" duration="900"/>
-   <frame tileid="299" duration="700"/>
-   <frame tileid="331" duration="1100"/>
+   <frame tileid="347" duration="900"/>
+   <frame tileid="379" duration="700"/>
+   <frame tileid="411" duration="1100"/>
   </animation>
  </tile>
- <tile id="268">
+ <tile id="348">
   <properties>
    <property name="tile_name" value="window_across[12,0]"/>
   </properties>
@@ -1864,12 +2284,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="268" duration="900"/>
-   <frame tileid="300" duration="700"/>
-   <frame tileid="332" duration="1100"/>
+   <frame tileid="348" duration="900"/>
+   <frame tileid="380" duration="700"/>
+   <frame tileid="412" duration="1100"/>
   </animation>
  </tile>
- <tile id="269">
+ <tile id="349">
   <properties>
    <property name="tile_name" value="window_across[13,0]"/>
   </properties>
@@ -1877,12 +2297,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="269" duration="900"/>
-   <frame tileid="301" duration="700"/>
-   <frame tileid="333" duration="1100"/>
+   <frame tileid="349" duration="900"/>
+   <frame tileid="381" duration="700"/>
+   <frame tileid="413" duration="1100"/>
   </animation>
  </tile>
- <tile id="270">
+ <tile id="350">
   <properties>
    <property name="tile_name" value="window_across[14,0]"/>
   </properties>
@@ -1890,12 +2310,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="270" duration="900"/>
-   <frame tileid="302" duration="700"/>
-   <frame tileid="334" duration="1100"/>
+   <frame tileid="350" duration="900"/>
+   <frame tileid="382" duration="700"/>
+   <frame tileid="414" duration="1100"/>
   </animation>
  </tile>
- <tile id="272">
+ <tile id="352">
   <properties>
    <property name="tile_name" value="window_across[0,1]"/>
   </properties>
@@ -1903,12 +2323,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="272" duration="900"/>
-   <frame tileid="304" duration="700"/>
-   <frame tileid="336" duration="1100"/>
+   <frame tileid="352" duration="900"/>
+   <frame tileid="384" duration="700"/>
+   <frame tileid="416" duration="1100"/>
   </animation>
  </tile>
- <tile id="273">
+ <tile id="353">
   <properties>
    <property name="tile_name" value="window_across[1,1]"/>
   </properties>
@@ -1916,12 +2336,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="273" duration="900"/>
-   <frame tileid="305" duration="700"/>
-   <frame tileid="337" duration="1100"/>
+   <frame tileid="353" duration="900"/>
+   <frame tileid="385" duration="700"/>
+   <frame tileid="417" duration="1100"/>
   </animation>
  </tile>
- <tile id="274">
+ <tile id="354">
   <properties>
    <property name="tile_name" value="window_across[2,1]"/>
   </properties>
@@ -1929,12 +2349,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="274" duration="900"/>
-   <frame tileid="306" duration="700"/>
-   <frame tileid="338" duration="1100"/>
+   <frame tileid="354" duration="900"/>
+   <frame tileid="386" duration="700"/>
+   <frame tileid="418" duration="1100"/>
   </animation>
  </tile>
- <tile id="275">
+ <tile id="355">
   <properties>
    <property name="tile_name" value="window_across[3,1]"/>
   </properties>
@@ -1942,12 +2362,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="275" duration="900"/>
-   <frame tileid="307" duration="700"/>
-   <frame tileid="339" duration="1100"/>
+   <frame tileid="355" duration="900"/>
+   <frame tileid="387" duration="700"/>
+   <frame tileid="419" duration="1100"/>
   </animation>
  </tile>
- <tile id="276">
+ <tile id="356">
   <properties>
    <property name="tile_name" value="window_across[4,1]"/>
   </properties>
@@ -1955,12 +2375,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="276" duration="900"/>
-   <frame tileid="308" duration="700"/>
-   <frame tileid="340" duration="1100"/>
+   <frame tileid="356" duration="900"/>
+   <frame tileid="388" duration="700"/>
+   <frame tileid="420" duration="1100"/>
   </animation>
  </tile>
- <tile id="277">
+ <tile id="357">
   <properties>
    <property name="tile_name" value="window_across[5,1]"/>
   </properties>
@@ -1968,12 +2388,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="277" duration="900"/>
-   <frame tileid="309" duration="700"/>
-   <frame tileid="341" duration="1100"/>
+   <frame tileid="357" duration="900"/>
+   <frame tileid="389" duration="700"/>
+   <frame tileid="421" duration="1100"/>
   </animation>
  </tile>
- <tile id="278">
+ <tile id="358">
   <properties>
    <property name="tile_name" value="window_across[6,1]"/>
   </properties>
@@ -1981,12 +2401,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="278" duration="900"/>
-   <frame tileid="310" duration="700"/>
-   <frame tileid="342" duration="1100"/>
+   <frame tileid="358" duration="900"/>
+   <frame tileid="390" duration="700"/>
+   <frame tileid="422" duration="1100"/>
   </animation>
  </tile>
- <tile id="279">
+ <tile id="359">
   <properties>
    <property name="tile_name" value="window_across[7,1]"/>
   </properties>
@@ -1994,12 +2414,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="279" duration="900"/>
-   <frame tileid="311" duration="700"/>
-   <frame tileid="343" duration="1100"/>
+   <frame tileid="359" duration="900"/>
+   <frame tileid="391" duration="700"/>
+   <frame tileid="423" duration="1100"/>
   </animation>
  </tile>
- <tile id="280">
+ <tile id="360">
   <properties>
    <property name="tile_name" value="window_across[8,1]"/>
   </properties>
@@ -2007,12 +2427,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="280" duration="900"/>
-   <frame tileid="312" duration="700"/>
-   <frame tileid="344" duration="1100"/>
+   <frame tileid="360" duration="900"/>
+   <frame tileid="392" duration="700"/>
+   <frame tileid="424" duration="1100"/>
   </animation>
  </tile>
- <tile id="281">
+ <tile id="361">
   <properties>
    <property name="tile_name" value="window_across[9,1]"/>
   </properties>
@@ -2020,12 +2440,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="281" duration="900"/>
-   <frame tileid="313" duration="700"/>
-   <frame tileid="345" duration="1100"/>
+   <frame tileid="361" duration="900"/>
+   <frame tileid="393" duration="700"/>
+   <frame tileid="425" duration="1100"/>
   </animation>
  </tile>
- <tile id="282">
+ <tile id="362">
   <properties>
    <property name="tile_name" value="window_across[10,1]"/>
   </properties>
@@ -2033,12 +2453,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="282" duration="900"/>
-   <frame tileid="314" duration="700"/>
-   <frame tileid="346" duration="1100"/>
+   <frame tileid="362" duration="900"/>
+   <frame tileid="394" duration="700"/>
+   <frame tileid="426" duration="1100"/>
   </animation>
  </tile>
- <tile id="283">
+ <tile id="363">
   <properties>
    <property name="tile_name" value="window_across[11,1]"/>
   </properties>
@@ -2046,12 +2466,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="283" duration="900"/>
-   <frame tileid="315" duration="700"/>
-   <frame tileid="347" duration="1100"/>
+   <frame tileid="363" duration="900"/>
+   <frame tileid="395" duration="700"/>
+   <frame tileid="427" duration="1100"/>
   </animation>
  </tile>
- <tile id="284">
+ <tile id="364">
   <properties>
    <property name="tile_name" value="window_across[12,1]"/>
   </properties>
@@ -2059,12 +2479,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="284" duration="900"/>
-   <frame tileid="316" duration="700"/>
-   <frame tileid="348" duration="1100"/>
+   <frame tileid="364" duration="900"/>
+   <frame tileid="396" duration="700"/>
+   <frame tileid="428" duration="1100"/>
   </animation>
  </tile>
- <tile id="285">
+ <tile id="365">
   <properties>
    <property name="tile_name" value="window_across[13,1]"/>
   </properties>
@@ -2072,12 +2492,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="285" duration="900"/>
-   <frame tileid="317" duration="700"/>
-   <frame tileid="349" duration="1100"/>
+   <frame tileid="365" duration="900"/>
+   <frame tileid="397" duration="700"/>
+   <frame tileid="429" duration="1100"/>
   </animation>
  </tile>
- <tile id="286">
+ <tile id="366">
   <properties>
    <property name="tile_name" value="window_across[14,1]"/>
   </properties>
@@ -2085,66 +2505,66 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="286" duration="900"/>
-   <frame tileid="318" duration="700"/>
-   <frame tileid="350" duration="1100"/>
+   <frame tileid="366" duration="900"/>
+   <frame tileid="398" duration="700"/>
+   <frame tileid="430" duration="1100"/>
   </animation>
  </tile>
- <tile id="240">
+ <tile id="309">
   <properties>
    <property name="tile_name" value="pit_nw"/>
    <property name="surface" value="soft"/>
   </properties>
  </tile>
- <tile id="241">
+ <tile id="310">
   <properties>
    <property name="tile_name" value="pit_n"/>
    <property name="surface" value="soft"/>
   </properties>
  </tile>
- <tile id="245">
+ <tile id="311">
   <properties>
    <property name="tile_name" value="pit_ne"/>
    <property name="surface" value="soft"/>
   </properties>
  </tile>
- <tile id="246">
+ <tile id="315">
   <properties>
    <property name="tile_name" value="pit_w"/>
    <property name="surface" value="soft"/>
   </properties>
  </tile>
- <tile id="247">
+ <tile id="316">
   <properties>
    <property name="tile_name" value="pit_c"/>
    <property name="surface" value="soft"/>
   </properties>
  </tile>
- <tile id="248">
+ <tile id="317">
   <properties>
    <property name="tile_name" value="pit_e"/>
    <property name="surface" value="soft"/>
   </properties>
  </tile>
- <tile id="249">
+ <tile id="318">
   <properties>
    <property name="tile_name" value="pit_sw"/>
    <property name="surface" value="soft"/>
   </properties>
  </tile>
- <tile id="250">
+ <tile id="319">
   <properties>
    <property name="tile_name" value="pit_s"/>
    <property name="surface" value="soft"/>
   </properties>
  </tile>
- <tile id="251">
+ <tile id="320">
   <properties>
    <property name="tile_name" value="pit_se"/>
    <property name="surface" value="soft"/>
   </properties>
  </tile>
- <tile id="352">
+ <tile id="432">
   <properties>
    <property name="tile_name" value="sofa_pit[0,0]"/>
   </properties>
@@ -2152,7 +2572,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="353">
+ <tile id="433">
   <properties>
    <property name="tile_name" value="sofa_pit[1,0]"/>
   </properties>
@@ -2160,7 +2580,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="354">
+ <tile id="434">
   <properties>
    <property name="tile_name" value="sofa_pit[2,0]"/>
   </properties>
@@ -2168,7 +2588,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="368">
+ <tile id="448">
   <properties>
    <property name="tile_name" value="sofa_pit[0,1]"/>
   </properties>
@@ -2176,7 +2596,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="369">
+ <tile id="449">
   <properties>
    <property name="tile_name" value="sofa_pit[1,1]"/>
   </properties>
@@ -2184,7 +2604,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="370">
+ <tile id="450">
   <properties>
    <property name="tile_name" value="sofa_pit[2,1]"/>
   </properties>
@@ -2192,7 +2612,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="252">
+ <tile id="321">
   <properties>
    <property name="tile_name" value="bar_chrome"/>
   </properties>
@@ -2200,7 +2620,7 @@
    <object id="1" x="1" y="8" width="14" height="8"/>
   </objectgroup>
  </tile>
- <tile id="355">
+ <tile id="435">
   <properties>
    <property name="tile_name" value="bed_platform[0,0]"/>
   </properties>
@@ -2208,7 +2628,7 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="356">
+ <tile id="436">
   <properties>
    <property name="tile_name" value="bed_platform[1,0]"/>
   </properties>
@@ -2216,7 +2636,7 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="371">
+ <tile id="451">
   <properties>
    <property name="tile_name" value="bed_platform[0,1]"/>
   </properties>
@@ -2224,7 +2644,7 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
  </tile>
- <tile id="372">
+ <tile id="452">
   <properties>
    <property name="tile_name" value="bed_platform[1,1]"/>
   </properties>
@@ -2232,7 +2652,7 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
  </tile>
- <tile id="387">
+ <tile id="467">
   <properties>
    <property name="tile_name" value="bed_platform[0,2]"/>
   </properties>
@@ -2240,7 +2660,7 @@
    <object id="1" x="0" y="0" width="16" height="15"/>
   </objectgroup>
  </tile>
- <tile id="388">
+ <tile id="468">
   <properties>
    <property name="tile_name" value="bed_platform[1,2]"/>
   </properties>
@@ -2248,7 +2668,7 @@
    <object id="1" x="0" y="0" width="16" height="15"/>
   </objectgroup>
  </tile>
- <tile id="253">
+ <tile id="322">
   <properties>
    <property name="tile_name" value="tv_monitor"/>
   </properties>
@@ -2256,13 +2676,13 @@
    <object id="1" x="1" y="8" width="14" height="8"/>
   </objectgroup>
   <animation>
-   <frame tileid="253" duration="240"/>
-   <frame tileid="254" duration="240"/>
-   <frame tileid="255" duration="240"/>
-   <frame tileid="271" duration="240"/>
+   <frame tileid="322" duration="240"/>
+   <frame tileid="323" duration="240"/>
+   <frame tileid="325" duration="240"/>
+   <frame tileid="326" duration="240"/>
   </animation>
  </tile>
- <tile id="357">
+ <tile id="327">
   <properties>
    <property name="tile_name" value="bar_cart_brass[0,0]"/>
   </properties>
@@ -2270,7 +2690,7 @@
    <object id="1" x="1" y="8" width="15" height="8"/>
   </objectgroup>
  </tile>
- <tile id="358">
+ <tile id="328">
   <properties>
    <property name="tile_name" value="bar_cart_brass[1,0]"/>
   </properties>
@@ -2278,17 +2698,27 @@
    <object id="1" x="0" y="8" width="15" height="8"/>
   </objectgroup>
  </tile>
- <tile id="287">
+ <tile id="329">
   <properties>
    <property name="tile_name" value="chair_chrome_s"/>
   </properties>
  </tile>
- <tile id="303">
+ <tile id="330">
   <properties>
    <property name="tile_name" value="chair_chrome_n"/>
   </properties>
  </tile>
- <tile id="359">
+ <tile id="331">
+  <properties>
+   <property name="tile_name" value="chair_fold_s"/>
+  </properties>
+ </tile>
+ <tile id="332">
+  <properties>
+   <property name="tile_name" value="chair_fold_n"/>
+  </properties>
+ </tile>
+ <tile id="333">
   <properties>
    <property name="tile_name" value="coffee_table_marble[0,0]"/>
   </properties>
@@ -2296,7 +2726,7 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="360">
+ <tile id="334">
   <properties>
    <property name="tile_name" value="coffee_table_marble[1,0]"/>
   </properties>

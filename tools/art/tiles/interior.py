@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from common import floor_set, sky, skyline, wall_fronts, wall_tops
 from lib import T, Canvas, box, darker, lighter, rng
 from sheet import Sheet
@@ -119,6 +121,19 @@ def brick(c: Canvas, r, v, base):
             c.rect(x + 1, y + 1, 7, 3, tone)
             c.hline(x + 1, y + 1, 6, lighter(tone) if r.random() < 0.2 else tone)
     c.map(lambda k: darker(k) if k == "brown" else k)
+
+
+def factory(c: Canvas, r, v, base):
+    """Katherine's: the factory's brick with its steam pipe still along it, a valve on one bay."""
+    brick(c, r, v, base)
+    if base:
+        c.rect(0, 8, T, 2, "grey_dark"); c.hline(0, 8, T, "steel_dark")  # a conduit
+        return
+    c.rect(0, 3, T, 4, "steel_dark"); c.hline(0, 3, T, "steel"); c.hline(0, 6, T, "black")
+    c.rect(6, 2, 3, 6, "grey_dark"); c.vline(6, 2, 6, "steel")  # a joint's collar
+    if v == 2:
+        c.ellipse(10, 0, 5, 5, "steel_dark", "red"); c.px(12, 2, "red_dark")  # a valve wheel
+    c.hline(0, 7, T, "ink")
 
 
 def tiles(c: Canvas, r, v, base):
@@ -450,16 +465,50 @@ def mirror() -> Canvas:
     return c
 
 
-def wardrobe() -> Canvas:
+def hang(c: Canvas, x: int, colour: str, length: int, w: int = 5, fur: bool = False) -> None:
+    """A coat on a hanger from the rail at row 3: collar, a dark fold on one side, fur if fur."""
+    c.px(x + w // 2, 3, "grey")
+    c.rect(x, 4, w, length, colour)
+    c.vline(x, 4, length, "black"); c.vline(x + w - 1, 4, length, darker(colour))
+    c.hline(x + 1, 4, w - 2, lighter(colour))  # the collar
+    if fur:
+        c.noise(rng("fur", x, colour), [lighter(colour), darker(colour)], 0.3, x + 1, 5, w - 2, length - 1)
+
+
+def wardrobe_lacquer() -> Canvas:
+    """The penthouse: a built-in wall of black lacquer, three flush doors, chrome bar pulls and one
+    small lock (Adrian has the key); the gloss shows the room, never what is put away."""
     c = Canvas(32, 32)
-    box(c, 0, 0, 32, 30, 26, "brown_dark", "brown")
-    c.vline(16, 4, 25, "brown_dark")
-    c.px(14, 16, "amber"); c.px(18, 16, "amber")
+    box(c, 0, 0, 32, 30, 27, "grey_dark", "black", hi="steel_dark")
+    for x in (10, 21):
+        c.vline(x, 4, 24, "grey_dark")  # the door seams, hairline
+    for x in (8, 12, 19, 23):
+        c.vline(x, 11, 9, "steel"); c.px(x, 11, "white")  # the bar pulls
+    c.rect(15, 14, 2, 3, "steel"); c.px(15, 15, "black")  # the lock
+    for x0 in (2, 5, 24):
+        c.line(x0, 26, x0 + 6, 6, "leather")  # the lacquer's gloss
+    c.line(3, 26, 9, 6, "grey_dark")
+    c.rect(1, 27, 30, 2, "steel_dark"); c.hline(1, 27, 30, "steel")  # a chrome kick plate
+    shadow(c)
+    return c
+
+
+def wardrobe_mirror() -> Canvas:
+    """Sylvia's: a wardrobe of mirrored doors in brass frames, the room's rose light in the glass."""
+    c = Canvas(32, 32)
+    box(c, 0, 0, 32, 30, 27, "brown", "amber", hi="yellow")
+    for x0 in (2, 17):
+        c.rect(x0, 4, 13, 23, "glass_light"); c.frame(x0, 4, 13, 23, "brown")
+        c.line(x0 + 2, 24, x0 + 9, 6, "ice"); c.line(x0 + 5, 25, x0 + 11, 12, "ice")
+        c.rect(x0 + 3, 7, 3, 2, "pink"); c.px(x0 + 4, 9, "plum")  # the lamp across the room
+    c.vline(14, 13, 5, "yellow"); c.vline(17, 13, 5, "yellow")  # the handles
+    c.hline(1, 28, 30, "brown_dark")
     shadow(c)
     return c
 
 
 def clothes_rack() -> Canvas:
+    """The penthouse: Margaret's rail, chrome, clothes for being photographed in."""
     c = Canvas(32, 32)
     c.rect(1, 2, 30, 1, "steel"); c.vline(1, 2, 28, "steel"); c.vline(30, 2, 28, "steel")
     c.hline(0, 29, 4, "steel_dark"); c.hline(28, 29, 4, "steel_dark")
@@ -476,64 +525,209 @@ def clothes_rack() -> Canvas:
     return c
 
 
-def plant() -> Canvas:
+def coat_stand() -> Canvas:
+    """Sylvia's hall: two brass coat stands, fur, fur, leather, and Johann's tired grey coat."""
+    c = Canvas(32, 32)
+    for x in (8, 23):
+        c.vline(x, 2, 26, "amber"); c.vline(x + 1, 2, 26, "brown")
+        c.hline(x - 2, 2, 6, "yellow"); c.px(x, 1, "yellow")  # the crown of hooks
+        c.line(x, 27, x - 4, 30, "amber"); c.line(x + 1, 27, x + 5, 30, "brown")  # the feet
+    hang(c, 2, "tan", 17, w=6, fur=True)
+    hang(c, 10, "bleach", 15, w=6, fur=True)
+    hang(c, 17, "black", 19, w=5)
+    hang(c, 25, "grey", 21, w=5)
+    c.hline(26, 16, 3, "grey_dark")  # the belt he never ties
+    return c
+
+
+def coat_rail() -> Canvas:
+    """Katherine's: a rail welded from pipe on casters, the clients' camel coats and one fur."""
+    c = Canvas(32, 32)
+    c.rect(1, 2, 30, 2, "grey_dark"); c.hline(1, 2, 30, "steel_dark")
+    for x in (1, 29):
+        c.rect(x, 2, 2, 26, "grey_dark"); c.vline(x, 2, 26, "steel_dark")
+        c.rect(x - 1, 28, 4, 1, "black"); c.px(x, 29, "leather"); c.px(x + 1, 29, "leather")  # casters
+    for k, (colour, fur) in enumerate((("wood", False), ("tan", False), ("bleach", True), ("wood", False),
+                                       ("tan", False))):
+        hang(c, 3 + k * 5, colour, 16 + (k * 3) % 5, fur=fur)
+        if not fur:
+            c.vline(5 + k * 5, 8, 6, darker(colour))  # the camel's buttons side
+    c.hline(4, 26, 24, "ink")
+    return c
+
+
+def plant(kind: str = "rubber") -> Canvas:
+    """A pot plant: Katherine's rubber plant in clay, the penthouse's spiky yucca in a white drum,
+    Sylvia's palm in brass."""
     c = Canvas(T, 32)
-    r = rng("plant")
-    for i in range(10):
-        x, y = 8 + r.randrange(-6, 6), 4 + r.randrange(0, 14)
-        c.line(8, 22, x, y, "green_dark")
-        c.ellipse(x - 2, y - 1, 5, 3, "green", "green_dark")
-        c.px(x, y - 1, "acid" if i % 3 == 0 else "green")
-    box(c, 4, 20, 8, 10, 6, "brown_dark", "tan")
-    c.hline(5, 21, 6, "skin_deep")
+    r = rng("plant", kind)
+    if kind == "rubber":
+        for i in range(10):
+            x, y = 8 + r.randrange(-6, 6), 4 + r.randrange(0, 14)
+            c.line(8, 22, x, y, "green_dark")
+            c.ellipse(x - 2, y - 1, 5, 3, "green", "green_dark")
+            c.px(x, y - 1, "acid" if i % 3 == 0 else "green")
+        box(c, 4, 20, 8, 10, 6, "brown_dark", "tan")
+        c.hline(5, 21, 6, "skin_deep")
+    elif kind == "yucca":
+        c.rect(7, 12, 2, 8, "brown"); c.vline(8, 12, 8, "tan")  # the bare trunk
+        for x, y in ((1, 2), (3, 8), (5, 0), (8, 1), (11, 0), (13, 5), (15, 9), (2, 12), (14, 13), (10, 4)):
+            c.line(8, 12, x, y, "green_dark"); c.line(8, 11, x, y, "green"); c.px(x, y, "acid")
+        box(c, 4, 19, 8, 11, 8, "grey_light", "white", hi="white")
+        c.hline(5, 20, 6, "grey"); c.hline(5, 28, 6, "grey_light")
+    else:  # palm
+        for tip, mid in (((0, 10), (3, 3)), ((15, 10), (12, 3)), ((2, 17), (2, 9)), ((14, 17), (13, 9)),
+                         ((8, 1), (7, 6)), ((5, 4), (5, 7))):
+            c.line(8, 20, *mid, "green_dark"); c.line(*mid, *tip, "green_dark")
+            for (x0, y0), (x1, y1) in (((8, 20), mid), (mid, tip)):
+                for k in range(1, 4):
+                    x, y = x0 + (x1 - x0) * k // 4, y0 + (y1 - y0) * k // 4
+                    c.px(x - 1, y + 1, "green"); c.px(x + 1, y + 1, "green")  # the leaflets
+        box(c, 4, 20, 8, 10, 6, "yellow", "amber", hi="bleach")
+        c.hline(5, 27, 6, "brown")
     shadow(c, 3)
     return c
 
 
 def table_lamp() -> Canvas:
+    """Sylvia's: a brass lamp, a silk shade, on a walnut side table."""
     c = Canvas()
     box(c, 2, 8, 12, 8, 4, "brown", "brown_dark")
     c.rect(5, 1, 6, 5, "yellow"); c.hline(5, 1, 6, "bleach"); c.hline(4, 5, 8, "amber")
-    c.vline(8, 6, 3, "amber")
+    c.vline(8, 6, 3, "amber"); c.hline(7, 8, 3, "yellow")
+    return c
+
+
+def lamp_cube() -> Canvas:
+    """The penthouse: a cube of white glass, lit from inside, on a black lacquer block."""
+    c = Canvas()
+    box(c, 2, 8, 12, 8, 4, "leather", "black", hi="grey_dark")
+    c.rect(4, 1, 8, 8, "white"); c.frame(4, 1, 8, 8, "ice"); c.hline(5, 2, 6, "bleach")
+    c.rect(5, 6, 6, 2, "grey_light")
+    for x, y in ((3, 2), (12, 2), (3, 7), (12, 7)):
+        c.px(x, y, "ice")
+    return c
+
+
+def lamp_clamp() -> Canvas:
+    """Katherine's: a green enamel factory lamp clamped to a paint-spattered stool."""
+    c = Canvas()
+    box(c, 3, 9, 10, 7, 4, "wood", "brown")
+    for x, y, col in ((5, 10, "red"), (9, 11, "cyan"), (11, 10, "bleach"), (6, 13, "yellow")):
+        c.px(x, y, col)  # paint, from when this was a studio
+    c.vline(4, 5, 5, "grey_dark"); c.line(4, 5, 7, 2, "grey_dark")
+    c.rect(6, 1, 7, 3, "green"); c.hline(6, 1, 7, "green_dark"); c.hline(7, 4, 5, "yellow")
+    c.px(9, 5, "bleach")
     return c
 
 
 def phone_table() -> Canvas:
-    c = table_lamp().fill(None)
+    """Sylvia's: a white telephone on a little walnut table."""
+    c = Canvas()
     box(c, 2, 6, 12, 10, 4, "brown", "brown_dark")
-    c.rect(4, 6, 8, 4, "red"); c.hline(4, 6, 8, "pink"); c.rect(3, 5, 10, 2, "red_dark")
-    c.ellipse(6, 7, 4, 3, "white"); c.px(7, 8, "black")
-    c.line(12, 9, 14, 12, "black")  # the cord
+    c.rect(4, 6, 8, 4, "white"); c.hline(4, 6, 8, "bleach"); c.rect(3, 5, 10, 2, "grey_light")
+    c.ellipse(6, 7, 4, 3, "bleach", "amber"); c.px(7, 8, "black")
+    c.line(12, 9, 14, 12, "grey_light")  # the cord
     return c
 
 
-def tv(frame: int) -> Canvas:
+def phone_chrome() -> Canvas:
+    """The penthouse: a black push-button telephone on a cube of glass with chrome edges."""
     c = Canvas()
-    box(c, 1, 9, 14, 7, 4, "brown", "brown_dark")
-    box(c, 2, 0, 12, 11, 9, "grey_dark", "grey_dark")
-    c.rect(3, 2, 9, 7, "black")
-    r = rng("static", frame)
-    for y in range(3, 8):
-        for x in range(4, 11):
-            c.px(x, y, r.choice(["grey_light", "white", "grey", "grey_dark", "grey_light"]))
-    c.hline(4, 3 + frame % 5, 7, "white")
-    c.px(13, 3, "red"); c.px(13, 5, "grey")
-    c.line(5, 0, 3, -2, "steel"); c.px(8, 0, "steel")
+    box(c, 2, 7, 12, 9, 4, "glass_light", "glass", hi="ice")
+    c.vline(2, 7, 9, "steel"); c.vline(13, 7, 9, "steel"); c.hline(2, 15, 12, "steel_dark")
+    c.rect(4, 5, 8, 4, "black"); c.rect(3, 4, 10, 2, "leather"); c.hline(3, 4, 10, "grey_dark")
+    for x in (5, 7, 9):
+        c.px(x, 7, "steel")
+    c.px(11, 7, "red")  # the line Adrian's calls come in on
+    return c
+
+
+def phone_crate() -> Canvas:
+    """Katherine's: a beige telephone on an upended crate, its cord long enough for the balcony."""
+    c = Canvas()
+    box(c, 2, 7, 12, 9, 5, "wood", "brown")
+    c.hline(3, 12, 10, "brown_dark"); c.px(4, 13, "red_dark"); c.px(6, 13, "red_dark")  # a stencil
+    c.rect(4, 5, 8, 4, "bleach"); c.rect(3, 4, 10, 2, "tan"); c.hline(3, 4, 10, "blonde")
+    c.ellipse(6, 5, 4, 3, "white", "tan"); c.px(7, 6, "black")
+    for y in range(8, 16, 2):
+        c.px(13, y, "tan"); c.px(14, y + 1, "tan")  # the curled cord
+    return c
+
+
+def tv_console(frame: int) -> Canvas:
+    """Sylvia's: a console television in a walnut cabinet on splayed legs, a grille beside the
+    screen, brass knobs, a framed photograph on top; on it, the hospital drama."""
+    c = Canvas()
+    box(c, 0, 2, 16, 12, 9, "brown", "brown_dark", hi="wood")
+    c.rect(1, 5, 9, 7, "black")
+    c.rect(2, 6, 7, 5, "teal")  # the ward's green walls
+    lean = frame % 2
+    c.rect(3, 8, 2, 3, "white"); c.px(3 + lean, 7, "skin_light"); c.px(3 + lean, 6, "blonde")  # the nurse
+    c.rect(6, 8, 2, 3, "grey_light"); c.px(6, 7, "skin"); c.px(6, 6, "brown_dark")  # the doctor
+    c.hline(2, 6 + (frame * 3) % 5, 7, "glass_light")
+    c.rect(11, 5, 4, 7, "wood")
+    for y in range(6, 12, 2):
+        c.hline(11, y, 4, "brown_dark")  # the speaker grille
+    c.px(11, 4, "yellow"); c.px(14, 4, "yellow")  # the knobs
+    c.rect(11, 0, 4, 3, "amber"); c.px(12, 1, "skin"); c.px(13, 1, "blonde")  # her son, in brass
+    c.line(1, 14, 0, 15, "brown_dark"); c.line(14, 14, 15, 15, "brown_dark")
+    return c
+
+
+def boombox(frame: int) -> Canvas:
+    """Katherine's: a big chrome boom-box on a beer crate, both speakers going."""
+    c = Canvas()
+    box(c, 2, 10, 12, 6, 4, "green_dark", "green_dark", hi="green")
+    c.hline(3, 13, 10, "black")
+    c.hline(4, 1, 8, "grey_dark"); c.vline(4, 1, 3, "grey_dark"); c.vline(11, 1, 3, "grey_dark")  # handle
+    c.rect(0, 3, 16, 8, "steel"); c.frame(0, 3, 16, 8, "black"); c.hline(1, 4, 14, "grey_light")
+    cone = ("grey_dark", "steel_dark")[frame % 2]
+    for x in (1, 10):
+        c.ellipse(x, 5, 5, 5, "black", "grey_dark"); c.px(x + 2, 7, cone)
+    c.rect(6, 6, 4, 3, "glass_dark"); c.px(7, 7, "white"); c.px(8, 7, "white")  # the cassette
+    c.hline(6, 5, 1 + frame * 2, "acid")  # the meter
     return c
 
 
 def hifi(frame: int) -> Canvas:
+    """The penthouse: a black stack, the turntable under a smoked perspex lid, silver fascias,
+    meters that jump."""
     c = Canvas(32, T)
-    box(c, 0, 2, 32, 14, 6, "wood", "brown")
-    c.ellipse(2, 3, 11, 7, "black", "leather")
-    spot = [(7, 4), (10, 6), (7, 8), (4, 6)][frame % 4]
-    c.rect(6, 5, 3, 3, "red"); c.px(*spot, "grey")
-    c.line(13, 3, 10, 6, "steel")
-    c.rect(16, 4, 14, 5, "black")
+    box(c, 0, 2, 32, 14, 5, "black", "leather", hi="grey_dark")
+    c.rect(2, 3, 13, 6, "glass_dark"); c.frame(2, 3, 13, 6, "steel_dark")  # the lid
+    c.ellipse(3, 3, 9, 6, "black", "grey_dark")
+    spot = [(6, 4), (9, 5), (6, 7), (4, 5)][frame % 4]
+    c.px(7, 5, "grey"); c.px(*spot, "steel")
+    c.line(13, 4, 10, 6, "steel")
+    c.rect(17, 3, 13, 5, "steel_dark"); c.hline(17, 3, 13, "steel")  # a cassette deck's fascia
+    c.rect(18, 5, 4, 2, "black"); c.rect(24, 5, 4, 2, "black")
+    c.rect(1, 11, 30, 3, "steel_dark"); c.hline(1, 11, 30, "steel")  # the amplifier's fascia
     for i in range(5):
         level = (frame * 3 + i * 2) % 4
-        c.vline(18 + i * 2, 8 - level, level + 1, "acid" if level < 3 else "yellow")
-    c.px(28, 5, "red")
+        c.vline(19 + i * 2, 13 - level // 2, 1 + level // 2, "acid" if level < 3 else "yellow")
+    c.px(3, 12, "red"); c.px(6, 12, "grey_light"); c.px(9, 12, "grey_light")
+    return c
+
+
+def dj_deck(frame: int) -> Canvas:
+    """Katherine's: two turntables and a mixer on a plank over milk crates of records."""
+    c = Canvas(32, T)
+    for x, col in ((0, "red"), (16, "blue")):
+        box(c, x, 7, 16, 9, 7, darker(col), col)
+        for xx in range(x + 2, x + 14, 3):
+            c.vline(xx, 10, 3, darker(col))  # the crate's grid
+        for k, sleeve in enumerate(("black", "yellow", "black", "cyan")):
+            c.vline(x + 4 + k * 2, 8, 2, sleeve)  # records, spines up
+    c.rect(0, 5, 32, 3, "wood"); c.hline(0, 5, 32, "tan"); c.hline(0, 7, 32, "brown_dark")  # the plank
+    for x in (1, 19):
+        box(c, x, 0, 12, 6, 2, "grey_dark", "black")
+        c.ellipse(x + 1, 0, 8, 5, "black", "leather")
+        c.px(x + 4, 2, "red"); c.px(x + 3 + (frame + x) % 3, 1 + (frame // 2) % 2, "grey")
+        c.line(x + 10, 0, x + 8, 3, "steel")
+    c.rect(13, 1, 6, 4, "black"); c.hline(13, 1, 6, "grey_dark")  # the mixer
+    for i in range(3):
+        c.px(14 + i * 2, 2 + (frame + i) % 2, "acid")
     return c
 
 
@@ -656,6 +850,92 @@ def artwork(kind: int) -> Canvas:
     return c
 
 
+def photo_publicity() -> Canvas:
+    """Sylvia's: her own publicity photograph in a gilt frame, soft focus, signed in pink ink."""
+    c = Canvas()
+    c.rect(2, 1, 12, 13, "amber"); c.frame(2, 1, 12, 13, "brown"); c.hline(3, 2, 10, "yellow")
+    c.rect(4, 3, 8, 9, "grey_dark")
+    c.ellipse(4, 3, 8, 8, "blonde", "sodium")  # the hair, set
+    c.ellipse(6, 4, 4, 5, "skin_light")
+    c.px(7, 6, "ink"); c.px(9, 6, "ink"); c.hline(7, 8, 2, "red")
+    c.rect(5, 10, 6, 2, "white"); c.px(8, 10, "skin_light")  # a bare shoulder in a white stole
+    c.line(5, 11, 10, 9, "magenta")  # the signature
+    c.hline(2, 14, 12, "ink")
+    return c
+
+
+def clock_sunburst() -> Canvas:
+    """Sylvia's kitchen: a brass sunburst clock; a quarter to dinner, always."""
+    c = Canvas()
+    for k in range(12):
+        a = k * math.pi / 6
+        length = 7 if k % 2 == 0 else 5
+        c.line(8, 7, 8 + round(math.cos(a) * length), 7 + round(math.sin(a) * length),
+               "yellow" if k % 2 == 0 else "amber")
+    c.ellipse(5, 4, 7, 7, "bleach", "amber")
+    c.line(8, 7, 8, 5, "black"); c.line(8, 7, 6, 7, "black")
+    return c
+
+
+def canvas_red() -> Canvas:
+    """Katherine's, a tile wide and the wall high: a big red square on raw canvas, unframed."""
+    c = Canvas(T, 32)
+    c.rect(1, 3, 14, 24, "bleach"); c.vline(1, 3, 24, "white")
+    c.rect(2, 5, 12, 20, "red")
+    c.noise(rng("canvas_red"), ["red_dark"], 0.08, 2, 5, 12, 20)
+    c.vline(14, 4, 24, "ink"); c.hline(2, 27, 14, "ink")  # it stands off the brick
+    return c
+
+
+def canvas_drip() -> Canvas:
+    """Katherine's: a drip painting, black, yellow and cyan flung at raw canvas."""
+    c = Canvas()
+    c.rect(1, 2, 14, 11, "bleach"); c.hline(1, 2, 14, "white")
+    r = rng("canvas_drip")
+    for colour in ("black", "yellow", "cyan", "black", "red"):
+        x, y = r.randrange(2, 13), r.randrange(3, 11)
+        for _ in range(6):
+            nx, ny = max(2, min(13, x + r.randrange(-4, 5))), max(3, min(11, y + r.randrange(-3, 4)))
+            c.line(x, y, nx, ny, colour)
+            x, y = nx, ny
+    c.vline(15, 3, 11, "ink"); c.hline(2, 13, 14, "ink")
+    return c
+
+
+def poster_gallery() -> Canvas:
+    """Katherine's: a gallery's show poster taped to the brick, heavy black type and one red dot."""
+    c = Canvas()
+    c.rect(2, 1, 12, 14, "white"); c.vline(13, 1, 14, "grey_light")
+    for y, w in ((3, 9), (5, 6), (7, 10)):
+        c.rect(3, y, w, 1, "black")  # the type
+    c.ellipse(8, 9, 4, 4, "red")  # sold
+    c.hline(3, 13, 5, "grey")
+    for x, y in ((2, 1), (13, 1), (2, 14), (13, 14)):
+        c.px(x, y, "glass_light")  # the tape
+    return c
+
+
+def mirror_chrome() -> Canvas:
+    """The penthouse: a plain oblong of glass in a chrome frame."""
+    c = Canvas()
+    c.rect(3, 0, 10, 14, "steel"); c.rect(4, 1, 8, 12, "glass_light")
+    c.line(5, 8, 9, 2, "ice"); c.line(6, 11, 11, 4, "ice"); c.px(4, 1, "white")
+    c.hline(3, 14, 10, "ink")
+    return c
+
+
+def mirror_steel() -> Canvas:
+    """Katherine's: a mirror screwed to the tiles in a steel strip, a crack across one corner, a
+    note in lipstick: CALL THE CATERER."""
+    c = Canvas()
+    c.rect(3, 1, 10, 13, "grey_dark"); c.rect(4, 2, 8, 11, "glass_light")
+    c.line(9, 2, 11, 5, "steel_dark")  # the crack
+    c.line(5, 4, 8, 3, "ice")
+    c.hline(5, 10, 5, "magenta"); c.hline(5, 12, 3, "magenta")  # the lipstick
+    c.hline(3, 14, 10, "ink")
+    return c
+
+
 def nightstand() -> Canvas:
     c = Canvas()
     box(c, 2, 4, 12, 12, 7, "brown", "brown_dark")
@@ -672,15 +952,33 @@ def door_frame() -> Canvas:
     return c
 
 
-def lava_lamp(frame: int) -> Canvas:
-    """A lava lamp on a side table: magenta blobs rising and sinking in amber glass."""
+def lava_lamp(frame: int, brass: bool = False) -> Canvas:
+    """A lava lamp on a side table: Paul's, magenta blobs in amber glass on a worn table; Sylvia's,
+    gold wax in pink glass on a brass stand."""
     c = Canvas()
-    box(c, 2, 10, 12, 6, 3, "brown", "brown_dark")
-    c.rect(6, 1, 4, 9, "amber"); c.vline(6, 1, 9, "orange"); c.vline(9, 1, 9, "sodium")
-    c.rect(6, 0, 4, 1, "steel"); c.rect(5, 9, 6, 2, "steel"); c.hline(5, 10, 6, "steel_dark")
+    glass, left, right, wax, gleam = (("pink", "magenta", "lilac", "amber", "yellow") if brass else
+                                      ("amber", "orange", "sodium", "magenta", "pink"))
+    if brass:
+        box(c, 3, 10, 10, 6, 3, "yellow", "amber", hi="bleach")
+    else:
+        box(c, 2, 10, 12, 6, 3, "brown", "brown_dark")
+    c.rect(6, 1, 4, 9, glass); c.vline(6, 1, 9, left); c.vline(9, 1, 9, right)
+    metal = ("amber", "brown") if brass else ("steel", "steel_dark")
+    c.rect(6, 0, 4, 1, metal[0]); c.rect(5, 9, 6, 2, metal[0]); c.hline(5, 10, 6, metal[1])
     for y0 in (0, 4):
         y = 2 + (y0 + frame * 2) % 7
-        c.rect(7, y, 2, 2, "magenta"); c.px(7, y, "pink")
+        c.rect(7, y, 2, 2, wax); c.px(7, y, gleam)
+    return c
+
+
+def lamp_neon(frame: int) -> Canvas:
+    """The penthouse: a magenta neon zigzag on a black plinth, humming, once in a while a stutter."""
+    c = Canvas()
+    box(c, 3, 10, 10, 6, 3, "leather", "black", hi="grey_dark")
+    tube, core = ("magenta", "pink") if frame == 0 else ("plum", "magenta")
+    pts = [(4, 9), (6, 2), (8, 8), (10, 1), (12, 9)]
+    for (x0, y0), (x1, y1) in zip(pts, pts[1:]):
+        c.line(x0, y0, x1, y1, tube); c.line(x0 + 1, y0, x1 + 1, y1, core)
     return c
 
 
@@ -859,11 +1157,14 @@ def build() -> Sheet:
     floor_set(s, "concrete", concrete)
     rug(s, "magenta", "magenta", "black", "plum")
     rug(s, "cyan", "cyan", "navy", "teal")
+    rug(s, "rose", "amber", "red_dark", "plum")  # Sylvia's
+    rug(s, "kilim", "red_dark", "tan", "brown")  # Katherine's
     wall_tops(s, "wall_top", "night", "dusk")
     wall_fronts(s, "paper", paper, "plum_dark", "violet")
     wall_fronts(s, "paint", paint, "night", "night_high")
     wall_fronts(s, "brick", brick, "grey_dark", "grey")
     wall_fronts(s, "tiles", tiles, "grey", "white")
+    wall_fronts(s, "factory", factory, "grey_dark", "grey")
     windows(s)
     doors(s, "wood", "brown")
     s.block("bed", bed(), solid=(0, 4, 32, 43))
@@ -891,26 +1192,40 @@ def build() -> Sheet:
     s.block("tub", tub(), solid=(0, 4, 32, 26))
     s.tile("toilet", toilet(), solid=(3, 4, 10, 12))
     s.tile("bath_sink", basin(), solid=(2, 6, 12, 10))
-    s.tile("mirror", mirror())
-    s.block("wardrobe", wardrobe(), solid=(0, 8, 32, 22))
-    s.block("clothes_rack", clothes_rack(), solid=(0, 20, 32, 10))
-    s.block("plant", plant(), solid=(3, 22, 10, 8))
-    s.tile("table_lamp", table_lamp(), solid=(2, 8, 12, 8))
-    s.tile("phone_table", phone_table(), solid=(2, 8, 12, 8))
-    s.tile("tv", [tv(f) for f in range(4)], solid=(1, 8, 14, 8), ms=90)
+    for name, art in (("mirror", mirror()), ("mirror_chrome", mirror_chrome()), ("mirror_steel", mirror_steel())):
+        s.tile(name, art)
+    for name, art in (("wardrobe_lacquer", wardrobe_lacquer()), ("wardrobe_mirror", wardrobe_mirror())):
+        s.block(name, art, solid=(0, 8, 32, 22))
+    for name, art in (("clothes_rack", clothes_rack()), ("coat_stand", coat_stand()), ("coat_rail", coat_rail())):
+        s.block(name, art, solid=(0, 20, 32, 10))
+    for name, kind in (("plant", "rubber"), ("plant_yucca", "yucca"), ("plant_palm", "palm")):
+        s.block(name, plant(kind), solid=(3, 22, 10, 8))
+    for name, art in (("table_lamp", table_lamp()), ("lamp_cube", lamp_cube()), ("lamp_clamp", lamp_clamp()),
+                      ("phone_table", phone_table()), ("phone_chrome", phone_chrome()),
+                      ("phone_crate", phone_crate())):
+        s.tile(name, art, solid=(2, 8, 12, 8))
+    s.tile("tv_console", [tv_console(f) for f in range(4)], solid=(1, 8, 14, 8), ms=[900, 700, 1100, 600])
+    s.tile("boombox", [boombox(f) for f in range(2)], solid=(1, 8, 14, 8), ms=[240, 120])
     s.block("hifi", [hifi(f) for f in range(4)], solid=(0, 6, 32, 10), ms=150)
+    s.block("dj_deck", [dj_deck(f) for f in range(4)], solid=(0, 6, 32, 10), ms=150)
     for fill, frame in ((encyclopaedia, ("white", "grey_light", "grey_dark")),
                         (scripts, ("brown_dark", "brown", "skin_deep")),
                         (manuscripts, ("steel_dark", "grey_dark", "ink"))):
         s.block(f"shelf_{fill.__name__}", shelves(*frame, fill), solid=(0, 8, 32, 22))
     s.tile("bar_cart", bar_cart(), solid=(1, 8, 14, 8))
     s.tile("lava_lamp", [lava_lamp(f) for f in range(4)], solid=(2, 10, 12, 6), ms=500)
+    s.tile("lava_lamp_brass", [lava_lamp(f, brass=True) for f in range(4)], solid=(2, 10, 12, 6), ms=600)
+    s.tile("lamp_neon", [lamp_neon(f) for f in range(2)], solid=(2, 10, 12, 6), ms=[2600, 80])
     s.block("stairs_up", stairs())
     s.block("telescope", telescope(), solid=(3, 24, 11, 7))
     for k in (1, 2, 3):
         s.tile(f"art_{k}", artwork(k))
     s.tile("awards", awards())
     s.tile("show_poster", show_poster())
+    for name, art in (("photo_publicity", photo_publicity()), ("clock_sunburst", clock_sunburst()),
+                      ("canvas_drip", canvas_drip()), ("poster_gallery", poster_gallery())):
+        s.tile(name, art)
+    s.block("canvas_red", canvas_red())
     s.block("window_across", [across(f) for f in range(3)], solid=True, ms=[900, 700, 1100])
     pit(s)
     s.block("sofa_pit", sofa_pit(), solid=(0, 8, 48, 22))
@@ -920,5 +1235,7 @@ def build() -> Sheet:
     s.block("bar_cart_brass", bar_cart_brass(), solid=(1, 8, 30, 8))
     s.tile("chair_chrome_s", chair("s", "steel", "black", "steel_dark"))
     s.tile("chair_chrome_n", chair("n", "steel", "black", "steel_dark"))
+    s.tile("chair_fold_s", chair("s", "steel_dark", "grey", "black"))
+    s.tile("chair_fold_n", chair("n", "steel_dark", "grey", "black"))
     s.block("coffee_table_marble", coffee_table_marble(), solid=(0, 4, 32, 12))
     return s

@@ -112,7 +112,7 @@ def interior_room(frame=0) -> Room:
     r.put("chair_s", 15, 6); r.put("chair_s", 16, 6); r.put("chair_n", 15, 9); r.put("chair_n", 16, 9)
     r.put("bar_cart", 18, 4)
     r.put("phone_table", 1, 7)
-    r.put("tv", 3, 9)
+    r.put("tv_console", 3, 9)
     r.put("lava_lamp", 12, 5)
     return r
 
@@ -136,7 +136,7 @@ def apartment_rooms(frame=0) -> Room:
     r.put("wall_paint_r", 8, 1); r.put("wall_paint_base_r", 8, 2)
     r.put("wall_tiles_l", 10, 1); r.put("wall_tiles_base_l", 10, 2)
     r.put("bed", 2, 2); r.put("table_lamp", 1, 3); r.put("phone_table", 4, 3)
-    r.put("wardrobe", 6, 1); r.put("clothes_rack", 6, 8); r.put("art_2", 5, 1)
+    r.put("wardrobe_lacquer", 6, 1); r.put("clothes_rack", 6, 8); r.put("art_2", 5, 1)
     r.put("tub", 10, 2); r.put("mirror", 13, 1); r.put("bath_sink", 13, 3); r.put("toilet", 13, 6)
     r.row(["counter_l", "counter_m", "counter_stove", "counter_sink"], 16, 3)
     r.put("fridge", 20, 2)

@@ -11,7 +11,7 @@ META = dict(width=40, height=26, sets=["interior", "rooftop"], title="Katherine'
 LEGEND = {
     "#": ("wall",),
     "p": ("wall", "rooftop:parapet_top"),
-    "R": ("front", "brick"),
+    "R": ("front", "factory"),
     "T": ("front", "tiles"),
     "F": ("front", "rooftop:parapet", "one row"),
     "c": ("floor", "floor_concrete_1", "floor_concrete_2", "floor_concrete_3"),
@@ -67,43 +67,43 @@ def furnish(b):
     b.window(22, 10, 5)
     b.block("door_frame", 19, 10, layer="walls", over=0)
     b.block("door_frame", 20, 10, layer="walls", over=0)
-    b.put("decor", 2, 10, "art_1")
-    b.put("decor", 9, 10, "art_3")
-    b.put("decor", 28, 10, "art_2")
+    b.put("decor", 2, 10, "poster_gallery")
+    b.put("decor", 9, 10, "canvas_drip")
+    b.block("canvas_red", 28, 10, over=0)
     b.block("door_closed", 36, 10, layer="walls", over=0)
     b.block("shelf_manuscripts", 33, 10, over=0)
 
-    b.rug("magenta", 3, 14, 8, 5)
+    b.rug("kilim", 3, 14, 8, 5)
     b.block("sofa_chesterfield", 4, 16)
     b.block("sofa_chesterfield", 8, 13)
     b.block("chair_factory", 3, 13)
     b.block("chair_factory", 10, 16)
     b.put("decor", 7, 18, "lava_lamp")
-    b.block("hifi", 14, 12)
+    b.block("dj_deck", 14, 12)
     b.block("lamp_work", 2, 19)
-    b.rug("cyan", 14, 17, 9, 5)
+    b.rug("kilim", 14, 17, 9, 5)
     b.block("table_trestle", 17, 19)
     for x in (17, 18, 19):
-        b.put("decor", x, 18, "chair_s")
-        b.put("decor", x, 21, "chair_n")
+        b.put("decor", x, 18, "chair_fold_s")
+        b.put("decor", x, 21, "chair_fold_n")
     b.put("decor", 24, 14, "bar_cart")
     b.put("decor", 25, 14, "bar_cart")
     b.block("plant", 1, 22)
     b.block("plant", 27, 22)
     b.block("lamp_work", 26, 17)
     b.block("sofa_chesterfield", 6, 22)
-    b.put("decor", 10, 22, "table_lamp")
-    b.put("decor", 12, 23, "tv")
+    b.put("decor", 10, 22, "lamp_clamp")
+    b.put("decor", 12, 23, "boombox")
 
     # -- kitchen corner --------------------------------------------------------------------------
     b.row("decor", 29, 12, ["counter_l", "counter_m", "counter_stove", "counter_sink"])
     b.block("fridge", 33, 12)
-    b.put("decor", 36, 14, "phone_table")
-    b.block("clothes_rack", 35, 16)  # the coats of the clients
+    b.put("decor", 36, 14, "phone_crate")
+    b.block("coat_rail", 35, 16)  # the coats of the clients
     b.block("plant", 38, 12)
 
     # -- bathroom --------------------------------------------------------------------------------
-    b.put("decor", 33, 20, "mirror")
+    b.put("decor", 33, 20, "mirror_steel")
     b.put("decor", 33, 22, "bath_sink")
     b.put("decor", 31, 22, "toilet")
     b.block("tub", 36, 22)
@@ -149,6 +149,6 @@ def furnish(b):
             ("lava", 7.5, 18.5, "#ff2fa8", 40, 0.55), ("floor_lamp", 2.5, 19.5, "#ffb02f", 48, None),
             ("floor_lamp_2", 26.5, 17.5, "#ffb02f", 48, None), ("candles", 18.5, 20, "#ffe82f", 40, 0.5),
             ("kitchen", 33, 14, "#f4f0c8", 64, 0.4), ("bathroom", 34, 23, "#f2f0ff", 40, 0.35),
-            ("tv", 12.5, 23.5, "#2ff0ff", 32, 0.45), ("balcony_city", 20, 4, "#ff6a1f", 96, 0.25),
+            ("boombox", 12.5, 23.5, "#a8ff2f", 24, 0.45), ("balcony_city", 20, 4, "#ff6a1f", 96, 0.25),
             ("doorway", 20, 9, "#ffb02f", 40, 0.4), ("window_glow", 13.5, 11, "#4f8fe0", 48, 0.3)):
         b.light(name, x, y, colour, r, strength=strength)

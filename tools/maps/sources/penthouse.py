@@ -60,7 +60,7 @@ def furnish(b):
     b.put("decor", 2, 1, "art_2")
     b.put("decor", 22, 1, "art_1")
     b.block("shelf_encyclopaedia", 20, 1, over=0)
-    b.block("plant", 3, 2)
+    b.block("plant_yucca", 3, 2)
     b.autotile("pit", 3, 6, 11, 7)
     b.block("sofa_pit", 6, 10)
     b.block("coffee_table", 7, 8)
@@ -73,8 +73,8 @@ def furnish(b):
     b.block("sofa_magenta", 16, 12)
     b.block("lamp_arc", 20, 12)
     b.put("decor", 22, 8, "bar_chrome")
-    b.block("plant", 23, 13)
-    b.put("decor", 1, 14, "phone_table")
+    b.block("plant_yucca", 23, 13)
+    b.put("decor", 1, 14, "phone_chrome")
 
     # -- kitchen ------------------------------------------------------------------------------
     b.row("decor", 26, 3, ["counter_l", "counter_m", "counter_stove", "counter_m", "counter_sink", "counter_m"])
@@ -84,7 +84,7 @@ def furnish(b):
     for x in (29, 30, 31):
         b.put("decor", x, 5, "chair_chrome_s")
         b.put("decor", x, 8, "chair_chrome_n")
-    b.block("plant", 37, 2)
+    b.block("plant_yucca", 37, 2)
     b.put("decor", 37, 8, "bar_chrome")
 
     # -- hall: front door, stairs up to the roof -----------------------------------------------
@@ -93,44 +93,44 @@ def furnish(b):
     b.put("decor", 27, 11, "art_3")
     b.put("decor", 31, 11, "art_1")
     b.block("clothes_rack", 26, 14)
-    b.put("decor", 32, 13, "phone_table")
-    b.block("plant", 37, 13)
+    b.put("decor", 32, 13, "phone_chrome")
+    b.block("plant_yucca", 37, 13)
     b.block("chair_chrome", 37, 18)
     b.rug("magenta", 29, 16, 4, 6)
     b.block("lamp_arc", 27, 20)
     b.block("shelf_encyclopaedia", 34, 24, over=1)
     # a waiting corner by the stairs: Adrian's clients sit here and do not take their coats off
     b.block("sofa_modular", 28, 24)
-    b.put("decor", 31, 25, "table_lamp")
+    b.put("decor", 31, 25, "lamp_cube")
     b.block("coffee_table", 28, 22)
     b.block("chair_chrome", 37, 22)
-    b.put("decor", 36, 25, "lava_lamp")
-    b.block("plant", 26, 24)
+    b.put("decor", 36, 25, "lamp_neon")
+    b.block("plant_yucca", 26, 24)
 
     # -- bedroom ------------------------------------------------------------------------------
     b.put("decor", 3, 17, "art_1")
     b.put("decor", 10, 17, "art_2")
     b.rug("cyan", 2, 21, 5, 4)
     b.block("bed_platform", 3, 19, over=1)
-    b.put("decor", 2, 19, "table_lamp")
-    b.put("decor", 5, 19, "phone_table")
-    b.block("wardrobe", 9, 17, over=0)
+    b.put("decor", 2, 19, "lamp_cube")
+    b.put("decor", 5, 19, "phone_chrome")
+    b.block("wardrobe_lacquer", 9, 17, over=0)
     b.put("decor", 10, 25, "tv_monitor")
-    b.block("plant", 11, 19)
+    b.block("plant_yucca", 11, 19)
     b.block("chair_chrome", 8, 23)
 
     # -- bathroom -----------------------------------------------------------------------------
-    b.put("decor", 18, 17, "mirror")
+    b.put("decor", 18, 17, "mirror_chrome")
     b.put("decor", 18, 19, "bath_sink")
     b.put("decor", 14, 19, "toilet")
     b.block("tub", 14, 24)
-    b.block("plant", 19, 24)
+    b.block("plant_yucca", 19, 24)
 
     # -- closet -------------------------------------------------------------------------------
     b.block("clothes_rack", 21, 19)
     b.block("clothes_rack", 21, 23)
-    b.block("wardrobe", 23, 22)
-    b.put("decor", 24, 17, "mirror")
+    b.block("wardrobe_lacquer", 23, 22)
+    b.put("decor", 24, 17, "mirror_chrome")
 
     # -- objects ------------------------------------------------------------------------------
     b.spawn("front_door", 29, 13, "down", default=True)
@@ -205,7 +205,7 @@ def furnish(b):
             ("tv_glow", 17.5, 5, "#2ff0ff", 40, 0.5), ("hifi_glow", 15, 5, "#a8ff2f", 24, 0.5),
             ("kitchen", 31, 5, "#f4f0c8", 72, 0.45), ("fridge", 33.5, 4, "#9fd8ff", 24, 0.4),
             ("hall", 32, 17, "#ffa050", 64, 0.45), ("hall_lamp", 27.5, 20.5, "#d8e8ff", 48, None),
-            ("waiting_lamp", 31.5, 25.5, "#ffb02f", 40, 0.5), ("hall_lava", 36.5, 25.5, "#ff2fa8", 32, 0.5),
+            ("waiting_lamp", 31.5, 25.5, "#ffb02f", 40, 0.5), ("hall_neon", 36.5, 25.5, "#ff2fa8", 32, 0.5),
             ("bed_lamp", 2.5, 19.5, "#ff7ad0", 48, None), ("bedroom_tv", 10.5, 25.5, "#2ff0ff", 36, 0.4),
             ("bathroom", 17, 21, "#f2f0ff", 48, 0.35), ("closet", 22.5, 21, "#ffe82f", 36, 0.35)):
         b.light(name, x, y, colour, r, strength=strength)

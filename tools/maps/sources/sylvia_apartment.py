@@ -48,20 +48,20 @@ LAYOUT = """
 def furnish(b):
     # -- hall ----------------------------------------------------------------------------------
     b.block("door_closed", 3, 1, layer="walls", over=0)
-    b.put("decor", 5, 1, "art_3")
-    b.block("clothes_rack", 1, 4)
+    b.put("decor", 5, 1, "photo_publicity")  # her, signed, for whoever comes in
+    b.block("coat_stand", 1, 4)
     b.put("decor", 5, 6, "phone_table")
-    b.block("plant", 5, 11)
-    b.rug("cyan", 2, 13, 3, 4)
+    b.block("plant_palm", 5, 11)
+    b.rug("rose", 2, 13, 3, 4)
 
     # -- living and dining room: the window looks across at the penthouse ----------------------
     b.window(9, 1, 6)
     b.block("shelf_scripts", 16, 1, over=0)
     b.put("decor", 19, 1, "awards")  # a television producer's living room: her awards, her show
     b.put("decor", 21, 2, "show_poster")
-    b.block("plant", 8, 2)
-    b.block("plant", 22, 2)
-    b.rug("magenta", 13, 5, 6, 4)
+    b.block("plant_palm", 8, 2)
+    b.block("plant_palm", 22, 2)
+    b.rug("rose", 13, 5, 6, 4)
     b.block("dining_table", 14, 6)
     for x in (14, 15, 16):
         b.put("decor", x, 5, "chair_s")
@@ -69,30 +69,30 @@ def furnish(b):
     b.block("bar_cart_brass", 20, 6)
     b.block("sofa_velvet", 9, 10)
     b.block("coffee_table_marble", 9, 8)
-    b.put("decor", 13, 11, "tv")
+    b.put("decor", 13, 11, "tv_console")
     b.block("lamp_brass", 8, 7)
-    b.put("decor", 21, 11, "lava_lamp")
+    b.put("decor", 21, 11, "lava_lamp_brass")
     b.block("armchair_wing", 18, 10)
 
     # -- kitchen -------------------------------------------------------------------------------
     b.row("decor", 24, 3, ["counter_l", "counter_m", "counter_stove", "counter_m", "counter_sink"])
     b.block("fridge", 29, 2)
-    b.put("decor", 25, 1, "art_3")
-    b.block("plant", 30, 10)
+    b.put("decor", 25, 1, "clock_sunburst")
+    b.block("plant_palm", 30, 10)
 
     # -- bedroom and bathroom ------------------------------------------------------------------
     b.block("bed", 10, 16, over=1)
-    b.rug("cyan", 14, 17, 4, 3)
+    b.rug("rose", 14, 17, 4, 3)
     b.put("decor", 9, 16, "nightstand")
     b.put("decor", 12, 16, "table_lamp")
-    b.block("wardrobe", 18, 14, over=0)
-    b.put("decor", 14, 14, "art_1")
+    b.block("wardrobe_mirror", 18, 14, over=0)
+    b.put("decor", 14, 14, "photo_publicity")
     b.block("armchair_wing", 21, 16)
     b.put("decor", 27, 14, "mirror")
     b.put("decor", 27, 16, "bath_sink")
     b.put("decor", 24, 16, "toilet")
     b.block("tub", 29, 17)
-    b.block("plant", 24, 19)
+    b.block("plant_palm", 24, 19)
 
     # -- objects -------------------------------------------------------------------------------
     b.spawn("front_door", 3, 3, "down", default=True)
@@ -123,6 +123,7 @@ def furnish(b):
     b.interact("bookshelf", 16, 1, 2, 2, "Sylvia_Bookshelf", "Bookshelf")
     b.interact("awards", 19, 1, 1, 2, "Sylvia_Awards", "Awards")
     b.interact("show_poster", 21, 1, 1, 2, "Sylvia_Show_Poster", "Poster")
+    b.interact("photo", 5, 1, 1, 2, "Sylvia_Photo", "Photograph")
     b.interact("bar_cart", 20, 6, 2, 1, "Sylvia_Bar_Cart", "Bar cart")
     b.interact("tv", 13, 11, 1, 1, "Sylvia_TV", "Television")
     b.interact("lava_lamp", 21, 11, 1, 1, "Sylvia_Lava_Lamp", "Lamp")
