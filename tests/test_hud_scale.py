@@ -112,6 +112,32 @@ def test_the_notice_keeps_clear_of_the_corner_buttons_and_the_overlay(look, hint
         assert frame.get_at(rect.topleft)[:3] == ui_colour("yellow" if hints and action == "hints" else "grey")
 
 
+def test_a_change_of_look_shows_in_the_next_frame_and_going_back_shows_the_first_again(app):
+    """The overlay's layouts and faces are made once and kept from frame to frame (game/ui/hud.py):
+    a change of text size or contrast redraws every piece of it, one of language every piece with
+    words that change, and going back gives the very first frame."""
+    driver = Driver(app)
+    app.start_map("club", "entrance")
+    app.story.objective = OBJECTIVE
+    driver.walkto(*app.explore().world.actor("bouncer").tile(16))
+    driver.step(2)
+
+    def pieces(size="normal", contrast=False, language="en") -> dict:
+        """Each piece of the overlay (four buttons, the objective line, the bouncer's tag) and its pixels."""
+        app.settings.update(text_size=size, high_contrast=contrast, language=language)
+        app.apply_language()
+        frame = app.draw()
+        return {tuple(rect): pygame.image.tobytes(frame.subsurface(rect), "RGB") for rect in app.explore().covers()}
+
+    first = pieces()
+    assert len(first) == 6
+    for look in ({"size": "large"}, {"contrast": True}):
+        assert not set(pieces(**look).items()) & set(first.items())
+    translated = pieces(language="qps")
+    assert len([rect for rect, pixels in translated.items() if first.get(rect) != pixels]) >= 3  # II, objective, tag
+    assert pieces() == first
+
+
 @pytest.mark.parametrize("tracking", [False, True])
 def test_the_telescope_hint_buttons_and_readouts_fit(look, tracking):
     """Looking (Note and Look away) or tracking the craft (the clock and the sightings logged too):

@@ -7,6 +7,7 @@ import logging
 import pygame
 
 from game.director import Fade, Scene, veil
+from game.ui.captions import caption_boxes
 from game.ui.hud import ObjectiveLine, corner_buttons, draw_corner_buttons, draw_facing, draw_hotspots
 from game.world.level import Level, load_level
 from game.story.chapters import night_of
@@ -248,7 +249,6 @@ class ExploreScene(Scene):
         """The name tags, each clear of the corner buttons, the objective line, the app's notice,
         the others and the captions (which the app draws clear of all these: see covers); then the
         buttons and the line over the frames of things beneath them."""
-        from game.ui.captions import caption_boxes
         hud = [rect for _action, _text, rect in corner_buttons(surface.get_width())]
         if self.objective_line.visible:
             hud.append(self.objective_line.layout(surface.get_width())[1])

@@ -85,7 +85,10 @@ def carried(chapter_id: str) -> dict[str, list[str]]:
 
 
 def chapter(chapter_id: str) -> dict[str, str] | None:
-    return next((c for c in CHAPTERS if c["id"] == chapter_id), None)
+    return _BY_ID.get(chapter_id)
+
+
+_BY_ID = {c["id"]: c for c in CHAPTERS}  # the map asks for its night on every frame
 
 
 def chapter_variant(node: str, chapter_id: str) -> str:

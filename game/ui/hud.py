@@ -24,14 +24,18 @@ GAP = 2
 
 def panel(size: tuple[int, int], alpha: int) -> pygame.Surface:
     """A dark see-through panel behind overlay text; solid (and black) with high contrast."""
-    return _panel(size, ui_colour("ink"), 255 if high_contrast() else alpha)
+    return _panel(size, panel_tone(alpha))
+
+
+def panel_tone(alpha: int) -> tuple[int, int, int, int]:
+    return (*ui_colour("ink"), 255 if high_contrast() else alpha)
 
 
 @lru_cache(maxsize=64)
-def _panel(size: tuple[int, int], tone: tuple[int, int, int], alpha: int) -> pygame.Surface:
+def _panel(size: tuple[int, int], tone: tuple[int, int, int, int]) -> pygame.Surface:
     """Made once per size: the corner buttons and tags ask for theirs every frame."""
     surf = pygame.Surface(size, pygame.SRCALPHA)
-    surf.fill((*tone, alpha))
+    surf.fill(tone)
     return surf
 
 
@@ -55,22 +59,38 @@ class ObjectiveLine:
 
     def layout(self, width: int) -> tuple[list[str], pygame.Rect]:
         """Its rows and panel, kept left of the corner buttons on a canvas `width` wide."""
-        small = ui_font("small")
         room = corner_buttons(width)[0][2].x - GAP * 2 - AT[0]
-        rows = small.wrap(story_text(self.text), min(WIDTH * text_scale(), room) - 14)
-        return rows, pygame.Rect(AT, (max(small.width(r) for r in rows) + 14, len(rows) * small.line_height + 6))
+        rows, size = _objective_layout(story_text(self.text), min(WIDTH * text_scale(), room) - 14, text_scale())
+        return list(rows), pygame.Rect(AT, size)
 
     def draw(self, surface: pygame.Surface) -> None:
         if not self.visible:
             return
-        small = ui_font("small")
         rows, rect = self.layout(surface.get_width())
-        face = panel(rect.size, 200).copy()
-        pygame.draw.rect(face, ui_colour("yellow"), (0, 0, 2, rect.h))  # the objective's mark
-        for i, row in enumerate(rows):
-            small.draw(face, row, (8, 3 + i * small.line_height), ui_colour("white"))
+        face = _objective_face(tuple(rows), rect.size, text_scale(), high_contrast())
         face.set_alpha(min(255, 255 * self.left // FADE_TICKS))
         surface.blit(face, rect)
+
+
+# The overlay's layouts and faces are the same from frame to frame: each is made once for what it
+# depends on (its words, the canvas width, and the text size and contrast that ui_font and
+# ui_colour read, passed as `scale` and `contrast` to be part of the key) and blitted whole.
+
+@lru_cache(maxsize=8)
+def _objective_layout(text: str, wrap_at: int, scale: int) -> tuple[tuple[str, ...], tuple[int, int]]:
+    small = ui_font("small")
+    rows = small.wrap(text, wrap_at)
+    return tuple(rows), (max(small.width(r) for r in rows) + 14, len(rows) * small.line_height + 6)
+
+
+@lru_cache(maxsize=8)
+def _objective_face(rows: tuple[str, ...], size: tuple[int, int], scale: int, contrast: bool) -> pygame.Surface:
+    small = ui_font("small")
+    face = panel(size, 200).copy()
+    pygame.draw.rect(face, ui_colour("yellow"), (0, 0, 2, size[1]))  # the objective's mark
+    for i, row in enumerate(rows):
+        small.draw(face, row, (8, 3 + i * small.line_height), ui_colour("white"))
+    return face
 
 
 def label_of(actor, obj) -> str:
@@ -114,13 +134,19 @@ def _tag_spots(w: int, h: int, over_h: int) -> list[tuple[int, int]]:
 
 
 def _draw_tag(surface: pygame.Surface, text: str, rect: pygame.Rect, icon=None, tone: str = "white") -> None:
+    surface.blit(_tag_face(text, rect.size, icon, tone, text_scale(), high_contrast()), rect)
+
+
+@lru_cache(maxsize=64)
+def _tag_face(text: str, size: tuple[int, int], icon, tone: str, scale: int, contrast: bool) -> pygame.Surface:
     small = ui_font("small")
-    surface.blit(panel(rect.size, 210), rect)
-    x = rect.x + 4
+    face = panel(size, 210).copy()
+    x = 4
     if icon is not None:
-        surface.blit(icon, (rect.x, rect.y + (rect.h - icon.get_height()) // 2))
-        x = rect.x + icon.get_width() + 1
-    small.draw(surface, text, (x, rect.y + (rect.h - small.line_height) // 2), ui_colour(tone))
+        face.blit(icon, (0, (size[1] - icon.get_height()) // 2))
+        x = icon.get_width() + 1
+    small.draw(face, text, (x, (size[1] - small.line_height) // 2), ui_colour(tone))
+    return face
 
 
 def _thing_rect(world, actor, obj, offset) -> pygame.Rect:
@@ -153,11 +179,16 @@ def draw_facing(surface: pygame.Surface, world, offset: tuple[int, int], inp,
         return []
     icon = prompt_icon("interact", inp)
     if icon is not None and text_scale() != 1:
-        icon = pygame.transform.scale_by(icon, text_scale())
+        icon = _scaled(icon, text_scale())
     text = label_of(actor, obj)
     where = tag_rect(text, _thing_rect(world, actor, obj, offset), surface.get_rect(), clear_of, icon)
     _draw_tag(surface, text, where, icon)
     return [where]
+
+
+@lru_cache(maxsize=4)
+def _scaled(icon: pygame.Surface, scale: int) -> pygame.Surface:
+    return pygame.transform.scale_by(icon, scale)
 
 
 CORNER_BUTTONS = ("menu", "journal", "history", "hints")  # their faces: the UI strings hud.<action>
@@ -166,22 +197,42 @@ CORNER_BUTTONS = ("menu", "journal", "history", "hints")  # their faces: the UI 
 def corner_buttons(width: int) -> list[tuple[str, str, pygame.Rect]]:
     """The mouse's way to the pause menu, journal, history and hints: small square buttons top
     right (wider for a longer face), in the text size."""
+    return [(action, text, pygame.Rect(rect)) for action, text, rect in _corner_layout(width, _button_words(), text_scale())]
+
+
+def _button_words() -> tuple[str, ...]:
+    return tuple(tr(f"hud.{action}") for action in CORNER_BUTTONS)
+
+
+@lru_cache(maxsize=8)
+def _corner_layout(width: int, words: tuple[str, ...], scale: int) -> tuple:
     small = ui_font("small")
     side = small.line_height + 5
     buttons, x = [], width - 4
-    for action in reversed(CORNER_BUTTONS):
-        text = tr(f"hud.{action}")
+    for action, text in reversed(list(zip(CORNER_BUTTONS, words))):
         w = max(side, small.width(text) + 6)
         x -= w
-        buttons.append((action, text, pygame.Rect(x, 4, w, side)))
+        buttons.append((action, text, (x, 4, w, side)))
         x -= GAP
-    return buttons[::-1]
+    return tuple(buttons[::-1])
 
 
 def draw_corner_buttons(surface: pygame.Surface, active: str = "") -> None:
+    face, at = _corner_face(surface.get_width(), _button_words(), text_scale(), high_contrast(), active)
+    surface.blit(face, at)
+
+
+@lru_cache(maxsize=8)
+def _corner_face(width: int, words: tuple[str, ...], scale: int, contrast: bool,
+                 active: str) -> tuple[pygame.Surface, tuple[int, int]]:
+    """The row of buttons as one picture, see-through between them, and where it goes."""
     small = ui_font("small")
-    for action, text, rect in corner_buttons(surface.get_width()):
-        surface.blit(panel(rect.size, 190), rect)
-        pygame.draw.rect(surface, ui_colour("yellow" if action == active else "grey"), rect, 1)
-        small.draw(surface, text, (rect.centerx, rect.y + (rect.h - small.line_height) // 2 + 1),
-                   ui_colour("white"), align="center")
+    buttons = _corner_layout(width, words, scale)
+    left, top, _w, side = buttons[0][2]
+    face = pygame.Surface((width - 4 - left, side), pygame.SRCALPHA)
+    for action, text, (x, _y, w, _h) in buttons:
+        rect = pygame.Rect(x - left, 0, w, side)
+        face.fill(panel_tone(190), rect)
+        pygame.draw.rect(face, ui_colour("yellow" if action == active else "grey"), rect, 1)
+        small.draw(face, text, (rect.centerx, (side - small.line_height) // 2 + 1), ui_colour("white"), align="center")
+    return face, (left, top)

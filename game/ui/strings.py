@@ -39,6 +39,8 @@ def tr(key: str, *values) -> str:
             log.warning("no UI string %r in assets/ui/strings.csv", key)
             return key
         parts = _english[key] = compile_template(base[0], values_in(base[0]))
+    if len(parts) == 1 and isinstance(parts[0], str):  # most are a plain text: asked for every frame
+        return parts[0]
     return "".join(p if isinstance(p, str) else str(values[p]) if p < len(values) else "" for p in parts)
 
 

@@ -29,6 +29,7 @@ class PixelFont:
         self._tinted: dict[tuple[str, Colour], pygame.Surface] = {}
         self._rendered: dict[tuple[str, Colour], pygame.Surface] = {}  # recent strings, drawn each frame
         self._wrapped: dict[tuple[str, int], list[str]] = {}  # recent texts wrapped, by width
+        self._widths: dict[str, int] = {}  # recent texts measured (name tags: each frame)
         try:
             info = json.loads(meta.read_text(encoding="utf-8"))
             self.sheet = pygame.image.load(str(png))
@@ -45,7 +46,12 @@ class PixelFont:
     def width(self, text: str) -> int:
         if self._fallback:
             return self._fallback.size(text)[0]
-        return sum(self.advance(ch) for ch in text)
+        width = self._widths.get(text)
+        if width is None:
+            width = self._widths[text] = sum(self.advance(ch) for ch in text)
+            if len(self._widths) > 600:  # forget the oldest
+                del self._widths[next(iter(self._widths))]
+        return width
 
     def render(self, text: str, colour: Colour) -> pygame.Surface:
         key = (text, tuple(colour))

@@ -122,9 +122,11 @@ class MapView:
         t, rows = self.level.tile, self._overhead
         ox, oy = offset
         left, top = area.x - ox, area.y - oy
-        first, last = left // t, (left + area.width - 1) // t
+        reach = boxes[0].unionall(boxes[1:])  # only the view's rows and columns that someone is in
+        first, last = max(left, reach.left) // t, (min(left + area.width, reach.right) - 1) // t
         covered = [(cx, cy, layers)
-                   for cy in range(max(0, top // t), min(len(rows), (top + area.height - 1) // t + 1))
+                   for cy in range(max(0, top // t, reach.top // t),
+                                   min(len(rows), (top + area.height - 1) // t + 1, (reach.bottom - 1) // t + 1))
                    for cx, layers, cell in rows[cy] if first <= cx <= last and cell.collidelist(boxes) >= 0]
         if not covered:
             return

@@ -51,6 +51,11 @@ class World:
         self._interact_after_walk: tuple[Actor | None, MapObject | None] | None = None  # clicked
         self._clicked_walk = False  # the player's path comes from a click, not a script
         self._turn_ticks = 0  # ticks the move input has been held (a short tap only turns)
+        # the doors and the interact objects with a node, and where they are used: the map's, fixed,
+        # and asked for on every frame (what the player faces)
+        self._usable_objects = [(obj, self.use_rect(None, obj))
+                                for obj in level.doc.objects_of("interact") + level.doc.objects_of("door")
+                                if obj.cls == "door" or obj.props.get("node")]
         self.player = Actor(story.player, 0, 0)
         self.place_player(spawn, player_pos, facing)
         self._spawn_npcs()
@@ -199,12 +204,11 @@ class World:
 
     def reach_rect(self) -> pygame.Rect:
         """Where interact reaches: the feet and a strip in front of them, a little wider than the feet."""
-        feet = self.player.feet_rect()
+        feet, facing = self.player.feet_rect(), self.player.facing
         r, side = INTERACT_REACH, 4
-        return {"up": pygame.Rect(feet.x - side, feet.y - r, feet.w + 2 * side, feet.h + r),
-                "down": pygame.Rect(feet.x - side, feet.y, feet.w + 2 * side, feet.h + r),
-                "left": pygame.Rect(feet.x - r, feet.y - side, feet.w + r, feet.h + 2 * side),
-                "right": pygame.Rect(feet.x, feet.y - side, feet.w + r, feet.h + 2 * side)}[self.player.facing]
+        if facing in ("up", "down"):
+            return pygame.Rect(feet.x - side, feet.y - r if facing == "up" else feet.y, feet.w + 2 * side, feet.h + r)
+        return pygame.Rect(feet.x - r if facing == "left" else feet.x, feet.y - side, feet.w + r, feet.h + 2 * side)
 
     def front_tile(self) -> pygame.Rect:
         t = self.level.tile
@@ -217,9 +221,8 @@ class World:
         only those whose use rectangle touches `near`: conditions are evaluated for those alone)."""
         found: list[tuple[Actor | None, MapObject | None]] = [
             (a, None) for a in self.actors.values() if a.visible and a.node]
-        for obj in self.level.doc.objects_of("interact") + self.level.doc.objects_of("door"):
-            if ((obj.cls == "door" or obj.props.get("node"))
-                    and (near is None or self.use_rect(None, obj).colliderect(near)) and self.active(obj)):
+        for obj, rect in self._usable_objects:
+            if (near is None or rect.colliderect(near)) and self.active(obj):
                 found.append((None, obj))
         return found
 
