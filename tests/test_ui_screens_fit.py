@@ -149,6 +149,65 @@ def test_a_menu_screen_in_high_contrast_is_white_and_yellow_on_an_opaque_black_p
     assert not {colour("night"), colour("cyan"), colour("plum")} & set(seen[True])  # the panel's own art is gone
 
 
+# a line with bold and coloured runs, then the choice after it: one option chosen on an earlier
+# visit, one that cannot be chosen now
+TALK = ("title: Q\n---\nSylvia: The [b]wind up there[/b] takes the words out of your mouth. The"
+        " [color=magenta]roof[/color] is mine, and so is the [color=acid]water tower[/color]. #line:q1\n"
+        "-> Let her finish #line:o1\n-> Get up and go <<if false>> #line:o2\n-> Say nothing #line:o3\n===\n")
+
+
+def dialogue_box(app, showing: str):
+    """The dialogue box over the test map, showing TALK's line or its choices."""
+    from game.driver import Driver
+    from game.story.yarn import YarnProgram
+    app._program = YarnProgram.from_source(TALK, "q.yarn")
+    app._strings = None  # the pseudo-language is made from this script
+    app.start_map(fixture_map("room_a"))
+    app.story.chosen_options.add("line:o3")
+    app.start_dialogue("Q")
+    driver = Driver(app)
+    if showing == "options":
+        driver.advance()
+    else:
+        driver.step(200)  # the whole line shown: the go-on icon and arrow too
+    scene = app.director.top
+    assert scene.showing_options() == (showing == "options") and scene.nameplate() is not None
+    return scene
+
+
+@pytest.mark.parametrize("showing", ["line", "choices"])
+def test_the_dialogue_box_and_its_choices_fit_at_each_text_size_and_contrast(game, monkeypatch, showing):
+    """The line's rows and the choices inside the box, the name on its plate and the quick menu
+    above it; with high contrast all of it white and yellow (light grey what cannot be chosen)."""
+    scene = dialogue_box(game, "options" if showing == "choices" else "line")
+    texts = drawn(scene, monkeypatch)
+    above = [scene.speaker()] + [label for _action, label, _rect in scene.quick_buttons()]
+    assert {t for t, _r, _c in texts} >= set(above)
+    assert sorted(set(faults("DialogueScene", texts, scene.box(), game.settings["high_contrast"],
+                             footer=above))) == []
+
+
+@pytest.mark.parametrize("showing", ["line", "options"])
+def test_the_dialogue_box_in_high_contrast_is_white_and_yellow_on_black(app, showing):
+    """The box, the nameplate, the text (a coloured run too), the choices and their cursor, the
+    go-on icon and arrow: every pixel of them but the portrait from the contrast palette."""
+    from game.scenes.dialogue import PORTRAIT_AT
+    palette = {colour(name) for name in ("black", "white", "yellow", "grey_light", "orange")}
+    seen = {}
+    for contrast in (False, True):
+        app.settings.update(high_contrast=contrast, text_speed=0)
+        app.director.clear()
+        scene = dialogue_box(app, showing)
+        frame = app.draw()
+        face = pygame.Rect(PORTRAIT_AT, (48, 48))
+        seen[contrast] = {tuple(frame.get_at((x, y)))[:3] for rect in (scene.box(), scene.nameplate())
+                          for x in range(rect.left, rect.right) for y in range(rect.top, rect.bottom)
+                          if showing == "options" or not face.collidepoint(x, y)}
+    assert colour("magenta") in seen[False]  # the box's own art, gone with high contrast
+    assert seen[True] <= palette, [c for c in seen[True] if c not in palette]
+    assert colour("yellow") in seen[True] and colour("white") in seen[True]
+
+
 def test_the_content_notice_scrolls_when_large_text_does_not_fit(app, driver):
     from game.scenes.notice import NoticeScene
     app.settings["text_size"] = "large"

@@ -10,7 +10,6 @@ import re
 import pygame
 
 from game.director import Scene
-from game.palette import colour
 from game import rollback
 from game.story.people import speaker_id
 from game.stage.context import Stage
@@ -18,8 +17,8 @@ from game.stage.registry import CommandError
 from game.stage.tasks import SceneTask, Task
 from game.story.yarn import Command, DialogueEnd, Dialogue, Line, Options, YarnError
 from game.ui.buttons import GAP, button_row, by_action, clicked, draw_buttons
-from game.ui.text import PixelFont, ScaledFont, font, text_scale, ui_font, wrap_widths
-from game.ui.widgets import nine_slice, portrait, prompt_icon, strip_frame
+from game.ui.text import PixelFont, ScaledFont, text_scale, ui_accent, ui_colour, ui_font, wrap_widths
+from game.ui.widgets import portrait, prompt_icon, strip_frame, ui_panel
 from game.world.actors import people_index
 from game.timing import TICK_RATE
 from game.ui.strings import tr
@@ -43,17 +42,18 @@ QUICK_MENU = ("rollback", "history", "skip", "auto")  # their faces: the UI stri
 
 
 def speaker_colour(sid: str) -> tuple[int, int, int]:
+    """A speaker's name in their own colour, in the player's contrast (see `ui_accent`)."""
     name = people_index().get(sid, {}).get("colour", "cyan")
     try:
-        return colour(name)
+        return ui_accent(name)
     except KeyError:
-        return colour("cyan")
+        return ui_accent("cyan")
 
 
 def question_rows(text: str, width: int, most: int = 2) -> list[str]:
     """The question kept above the choices: the whole line if it fits in `most` rows, else its
     last sentences that do, so it never starts mid-sentence (one long sentence is kept whole)."""
-    body = font("body")
+    body = ui_font("body")
     rows = body.wrap(text, width)
     if len(rows) <= most:
         return rows
@@ -249,7 +249,7 @@ class DialogueScene(Scene):
         self.app.skip_mode = False  # a choice is the player's to make: Skip stops here
         # the question stays in view above the choices: the last line said, at most two rows
         last = self.app.shown(self.app.history[-1]) if self.app.history and not self.app.history[-1].choice else None
-        self.prompt = (last[0], question_rows(last[1], (BOX.w - 24) // self.scale)) if last else None
+        self.prompt = (last[0], question_rows(last[1], BOX.w - 24)) if last else None
         self.visible_options = [i for i, o in enumerate(options.options)
                                 if o.available or "hide" not in o.tags]
         self.cursor = next((k for k, i in enumerate(self.visible_options) if options.options[i].available), 0)
@@ -270,7 +270,7 @@ class DialogueScene(Scene):
         return pygame.Rect(BOX.x, BOX.bottom - max(BOX.h, need), BOX.w, max(BOX.h, need))
 
     def _prompt_height(self) -> int:
-        return len(self.prompt[1]) * font("body").line_height * self.scale + 4 if self.prompt else 0
+        return len(self.prompt[1]) * ui_font("body").line_height + 4 if self.prompt else 0
 
     @property
     def skipping(self) -> bool:
@@ -436,11 +436,8 @@ class DialogueScene(Scene):
             return
         if self.line is None and self.options is None:
             return
-        contrast = self.app.settings.get("high_contrast")
         box = self.box()
-        surface.blit(nine_slice("box_contrast" if contrast else "box", box.size), box)
-        body = ui_font("body")
-        text_col = colour("white")
+        surface.blit(ui_panel(box.size, "box"), box)
         if self.options is not None:
             self._draw_options(surface)
             self._draw_quick(surface)
@@ -452,6 +449,7 @@ class DialogueScene(Scene):
             surface.blit(face, PORTRAIT_AT)
             x = TEXT_X_WITH_PORTRAIT
         self._draw_nameplate(surface)
+        body = ui_font("body")
         left = self.shown
         first_row = sum(len(p) for p in self.pages[:self.page])
         for i, row in enumerate(self.pages[self.page]):
@@ -462,7 +460,7 @@ class DialogueScene(Scene):
             if any(m.position < start + len(part) and m.position + m.length > start for m in self.line.markup):
                 self._draw_marked(surface, part, start, (x, y))
             else:
-                body.draw(surface, part, (x, y), text_col, shadow=colour("ink"))
+                body.draw(surface, part, (x, y), ui_colour("white"), shadow=ui_colour("ink"))
         if self.shown >= self._page_len():
             arrow = strip_frame("more", self.t)
             if arrow is not None:
@@ -483,18 +481,18 @@ class DialogueScene(Scene):
         name = self.speaker()
         if not name:
             return None
-        body, scale, box = font("body"), self.scale, self.box()
-        h = body.line_height * scale + 4
-        return pygame.Rect(box.x + 6, box.y - h + 3, body.width(name) * scale + 14, h)
+        body, box = ui_font("body"), self.box()
+        h = body.line_height + 4
+        return pygame.Rect(box.x + 6, box.y - h + 3, body.width(name) + 14, h)
 
     def _draw_nameplate(self, surface: pygame.Surface) -> None:
         plate = self.nameplate()
         if plate is None:
             return
         name = self.speaker()
-        surface.blit(nine_slice("nameplate", plate.size), plate)
-        font("body").draw(surface, name, (plate.x + 7, plate.y + 2), speaker_colour(speaker_id(name)),
-                          shadow=colour("black"), scale=self.scale)
+        surface.blit(ui_panel(plate.size, "nameplate"), plate)
+        ui_font("body").draw(surface, name, (plate.x + 7, plate.y + 2), speaker_colour(speaker_id(name)),
+                             shadow=ui_colour("black"))
 
     def _draw_quick(self, surface: pygame.Surface) -> None:
         lit = {"skip"} if self.skipping else set()
@@ -509,12 +507,12 @@ class DialogueScene(Scene):
         for j, ch in enumerate(part):
             at = start + j
             marks = {m.name: m for m in self.line.markup if m.position <= at < m.position + m.length}
-            col = colour("white")
+            col = ui_colour("white")
             tint = marks.get("color") or marks.get("colour")
             if tint is not None:
                 name = str(next(iter(tint.properties.values()), "white"))
                 try:
-                    col = colour(name)
+                    col = ui_accent(name)
                 except KeyError:
                     pass
             dx = dy = 0
@@ -523,7 +521,7 @@ class DialogueScene(Scene):
             if "shake" in marks:
                 dx, dy = ((self.t // 3 + at) % 3) - 1, ((self.t // 3 + at * 7) % 3) - 1
             style = self.styles[at]
-            style.draw(surface, ch, (x + dx, y + dy), col, shadow=colour("ink"))
+            style.draw(surface, ch, (x + dx, y + dy), col, shadow=ui_colour("ink"))
             x += style.advance(ch)
 
     def _mood(self) -> str:
@@ -533,30 +531,30 @@ class DialogueScene(Scene):
         return "neutral"
 
     def _draw_options(self, surface: pygame.Surface) -> None:
-        body = font("body")
+        body = ui_font("body")
         opts = self.options.options
         if self.prompt:
             box = self.box()
             rows = self.prompt[1]
             self._draw_nameplate(surface)
             for i, row in enumerate(rows):
-                body.draw(surface, row, (box.x + 12, box.y + 8 + i * body.line_height * self.scale),
-                          colour("grey_light"), shadow=colour("ink"), scale=self.scale)
+                body.draw(surface, row, (box.x + 12, box.y + 8 + i * body.line_height),
+                          ui_colour("grey_light"), shadow=ui_colour("ink"))
         for k, index in enumerate(self.visible_options):
             option = opts[index]
             rect = self.option_rect(k)
             if not option.available:
-                col = colour("grey_dark")
+                col = ui_colour("grey_dark")
             elif option.line_id in self.app.story.chosen_options:
-                col = colour("lilac")  # already chosen on an earlier visit
+                col = ui_colour("lilac")  # already chosen on an earlier visit
             else:
-                col = colour("white")
+                col = ui_colour("white")
             if k == self.cursor:
-                col = colour("yellow") if option.available else colour("grey")
+                col = ui_colour("yellow") if option.available else ui_colour("grey")
                 cur = strip_frame("cursor", self.t)
                 if cur is not None:
                     surface.blit(cur, (rect.x - 12, rect.y + 2))
-            body.draw(surface, option.text, (rect.x, rect.y + 1), col, shadow=colour("ink"), scale=self.scale)
+            body.draw(surface, option.text, (rect.x, rect.y + 1), col, shadow=ui_colour("ink"))
 
     def describe(self) -> dict:
         d = {"scene": "DialogueScene", "node": self.dialogue.current_node or self.node}

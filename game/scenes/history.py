@@ -7,7 +7,7 @@ import pygame
 from game.director import Scene, veil
 from game.scenes.dialogue import speaker_colour
 from game.story.people import speaker_id
-from game.ui.text import high_contrast, ui_colour, ui_font
+from game.ui.text import ui_colour, ui_font
 from game.ui.widgets import ui_panel
 from game.ui.strings import tr
 
@@ -57,7 +57,7 @@ class HistoryScene(Scene):
         for i, (speaker, row) in enumerate(self.rows[self.top:self.top + self.visible]):
             y = self.first_y + i * body.line_height
             if speaker:  # in the speaker's own colour; with high contrast every name is yellow
-                name = ui_colour("yellow") if high_contrast() else speaker_colour(speaker_id(speaker))
+                name = speaker_colour(speaker_id(speaker))
                 if self.column:
                     body.draw(surface, speaker, (PANEL.x + 96, y), name, align="right")
                 else:

@@ -195,14 +195,21 @@ def high_contrast() -> bool:
 
 
 # high contrast: white and yellow on black, as the dialogue box's box_contrast. Accents become yellow,
-# light greys white, greys lighter (a disabled row still reads as one), dark tints black, red orange
-CONTRAST = {"magenta": "yellow", "pink": "yellow", "cyan": "yellow", "grey_light": "white",
-            "grey": "grey_light", "grey_dark": "grey_light", "plum": "black", "ink": "black", "red": "orange"}
+# light tints white, greys lighter (a disabled row still reads as one), dark tints black, red orange
+CONTRAST = {"magenta": "yellow", "pink": "yellow", "cyan": "yellow", "teal": "yellow", "acid": "yellow",
+            "grey_light": "white", "lilac": "white", "ice": "white", "grey": "grey_light",
+            "grey_dark": "grey_light", "plum": "black", "ink": "black", "red": "orange"}
 
 
 def ui_colour(name: str) -> Colour:
     """A screen's colour by palette name, in the player's contrast: the one place that choice is made."""
     return colour(CONTRAST.get(name, name) if high_contrast() else name)
+
+
+def ui_accent(name: str) -> Colour:
+    """A colour the story picks (a speaker's name, a [color=...] run) in the player's contrast:
+    its own, or with high contrast yellow, the one accent there (the name still tells who speaks)."""
+    return colour("yellow" if high_contrast() else name)
 
 
 class ScaledFont:

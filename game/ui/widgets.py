@@ -9,7 +9,7 @@ import pygame
 
 from game.palette import colour
 from game.paths import asset
-from game.ui.text import high_contrast, text_scale, ui_colour, ui_font
+from game.ui.text import CONTRAST, high_contrast, text_scale, ui_colour, ui_font
 
 
 @lru_cache(maxsize=1)
@@ -71,11 +71,30 @@ def ui_panel(size: tuple[int, int], name: str = "panel") -> pygame.Surface:
     return nine_slice("box_contrast" if high_contrast() else name, size)
 
 
+def ui_art(art: pygame.Surface) -> pygame.Surface:
+    """Small UI art (the option cursor, the go-on arrow, the prompt icons) in the player's
+    contrast: with high contrast each of its colours turned as `ui_colour` turns it."""
+    return _in_contrast(art) if high_contrast() else art
+
+
+@lru_cache(maxsize=8)
+def _in_contrast(art: pygame.Surface) -> pygame.Surface:
+    turn = {colour(name): colour(to) for name, to in CONTRAST.items()}
+    out = art.copy()
+    for x in range(out.get_width()):
+        for y in range(out.get_height()):
+            r, g, b, a = out.get_at((x, y))
+            if (r, g, b) in turn:
+                out.set_at((x, y), (*turn[(r, g, b)], a))
+    return out
+
+
 def strip_frame(name: str, tick: int, ticks_per_frame: int = 8) -> pygame.Surface | None:
-    """The current frame of an animation strip such as the option cursor."""
+    """The current frame of an animation strip such as the option cursor, in the player's contrast."""
     src = image("sprites", "ui", f"{name}.png")
     if src is None:
         return None
+    src = ui_art(src)
     info = ui_index().get("strips", {}).get(name, {})
     fw, fh = info.get("frame", [src.get_height(), src.get_height()])
     count = info.get("count", max(1, src.get_width() // fw))
@@ -102,7 +121,8 @@ MOUSE_ICONS = {"interact": "mouse_left", "cancel": "mouse_right", "menu": "mouse
 
 def prompt_icon(action: str, inp) -> pygame.Surface | None:
     """The icon of the first key or button bound to an action, for the device the player used
-    last (a mouse user sees the click that does it, else the keyboard's key)."""
+    last (a mouse user sees the click that does it, else the keyboard's key), in the player's
+    contrast."""
     if action == "move":
         name = "pad_dpad" if inp.last_device == "pad" else "key_arrows"
     elif inp.last_device == "mouse" and action in MOUSE_ICONS:
@@ -111,11 +131,11 @@ def prompt_icon(action: str, inp) -> pygame.Surface | None:
         name = next((PAD_ICONS[b] for b in inp.bindings["pad"].get(action, []) if b in PAD_ICONS), None)
     else:
         name = next((KEY_ICONS[k] for k in inp.bindings["keys"].get(action, []) if k in KEY_ICONS), None)
-    return _prompt_icons().get(name)
+    return _prompt_icons(high_contrast()).get(name)
 
 
-@lru_cache(maxsize=1)
-def _prompt_icons() -> dict[str, pygame.Surface]:
+@lru_cache(maxsize=2)
+def _prompt_icons(contrast: bool) -> dict[str, pygame.Surface]:
     """Every prompt icon cut from its sheet once: HUD and dialogue ask for one on every frame."""
     sheet = image("sprites", "ui", "prompts.png")
     try:
@@ -124,6 +144,7 @@ def _prompt_icons() -> dict[str, pygame.Surface]:
         return {}
     if sheet is None:
         return {}
+    sheet = _in_contrast(sheet) if contrast else sheet
     return {name: sheet.subsurface((i * 16, 0, 16, 16)) for name, i in icons.items()}
 
 
