@@ -335,14 +335,21 @@ def mirror_ball(frame: int) -> Canvas:
 
 
 def spot_can(colour: str, frame: int) -> Canvas:
-    """A par can on the lighting bar over the wall, its lens lit in the show's colours."""
+    """A par can on the lighting bar over the wall, big enough to read at 1x: a black can in its
+    yoke, the lens lit in the show's colours with a hot white core, and its beam down the wall."""
     c = Canvas()
-    c.hline(0, 2, T, "steel_dark"); c.hline(0, 3, T, "black")  # the bar it hangs from
-    c.rect(5, 3, 6, 7, "black"); c.rect(6, 4, 4, 5, "grey_dark")
+    c.hline(0, 0, T, "steel"); c.hline(0, 1, T, "steel_dark"); c.hline(0, 2, T, "black")  # the bar
+    c.vline(3, 2, 6, "steel_dark"); c.vline(12, 2, 6, "steel_dark"); c.hline(3, 2, 10, "steel")  # the yoke
+    c.rect(4, 3, 8, 5, "black"); c.vline(5, 3, 5, "grey_dark")  # the can
     lit = frame % 2 == 0
-    c.ellipse(5, 8, 6, 5, lighter(colour) if lit else colour, "black")
+    c.ellipse(3, 6, 10, 6, lighter(colour) if lit else darker(colour), "black")
     if lit:
-        c.px(7, 9, "white")
+        c.rect(7, 8, 2, 2, "white"); c.px(6, 8, colour); c.px(9, 9, colour)
+        for y in range(12, T):  # the beam, dithered, widening down the wall
+            spread = y - 10
+            for x in range(8 - spread, 8 + spread):
+                if (x + y) % 2 == 0:
+                    c.px(x, y, colour)
     return c
 
 

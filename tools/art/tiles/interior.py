@@ -1031,24 +1031,31 @@ def across(frame: int) -> Canvas:
 
 def pit(s: Sheet) -> None:
     """The sunken living area: a 3x3 autotile (pit_<nw|n|ne|w|c|e|sw|s|se>) of cold blue carpet two
-    steps down. The north rim shows both risers (they face the viewer), the sides show the treads
-    edge-on, the south rim only the chrome nosing of the floor above, whose riser faces away."""
+    steps down. The floor's edge is lit white and the step's nosing carries a cyan light strip, over
+    risers going into shadow, so the drop reads at 1x: the north rim shows both risers (they face the viewer), the sides the treads
+    edge-on, the south rim the treads from above, their risers facing away; and the floor above
+    throws a shadow onto the pit floor along the north and the sides."""
     big = Canvas(48, 48)
     carpet(big, rng("pit"), 1)
     big.replace("plum", "navy").replace("plum_dark", "night_mid").replace("violet", "blue")
-    north = ["grey_light", "steel_dark", "night", "night", "night", "night", "ink", "steel_dark",
-             "navy", "navy", "night", "night", "night", "ink", "night_mid", "night_mid"]
-    side = ["grey_light", "steel_dark", "navy", "navy", "ink", "steel_dark", "navy", "night"]
-    south = ["black", "steel", "grey_light"]
+    # each list runs from the rim's outer edge inward
+    north = ["white", "steel", "night_high", "night_mid", "night_mid", "ink", "cyan", "blue", "navy",
+             "night_mid", "night_mid", "ink"]
+    side = ["white", "steel", "ink", "cyan", "blue", "navy", "ink", "black"]
+    south = ["steel", "white", "black", "navy", "cyan", "black"]
+    shade = 4  # rows of shadow on the pit floor inside the north and side rims
     for y in range(48):
         for x in range(48):
-            rims = [(y / len(north), north[y] if y < len(north) else None),
-                    (x / len(side), side[x] if x < len(side) else None),
-                    ((47 - x) / len(side), side[47 - x] if 47 - x < len(side) else None),
-                    ((47 - y) / len(south), south[2 - (47 - y)] if 47 - y < len(south) else None)]
-            depth, colour = min(rims, key=lambda d: d[0])
-            if colour:
-                big.px(x, y, colour)
+            rims = [(y, north), (x, side), (47 - x, side), (47 - y, south)]
+            depth, colours = min(rims, key=lambda d: d[0] / len(d[1]))
+            if depth < len(colours):
+                big.px(x, y, colours[depth])
+                continue
+            inside = min(y - len(north), x - len(side), 47 - x - len(side))
+            if inside < 2:
+                big.px(x, y, "ink")
+            elif inside < shade and (x + y) % (2 if inside == 2 else 4) == 0:
+                big.px(x, y, darker(big.get(x, y)))
     for j, row in enumerate("n c s".split()):
         for i, col in enumerate("w c e".split()):
             key = {"nc": "n", "cc": "c", "sc": "s", "cw": "w", "ce": "e"}.get(row + col, row + col)

@@ -257,6 +257,10 @@ def furnish(b):
         # white runway spots and sodium lamps are bright colours: keep them from washing out
         strength = 0.25 if colour in ("#f2f0ff", "#ffa050") else None
         b.light(name, x, y, colour, r, strength=strength, flicker=flick)
+    # the par cans glow where they hang, over the floor and over the runway
+    for x, y, colour in ((12, 1, "#ff2fa8"), (14, 1, "#2ff0ff"), (21, 1, "#a8ff2f"), (23, 1, "#ffe82f"),
+                         (45, 14, "#ff2fa8"), (47, 14, "#2ff0ff"), (54, 14, "#2ff0ff"), (56, 14, "#ff2fa8")):
+        b.light(f"par_{x}_{y}", x + 0.5, y + 0.6, colour, 24, strength=0.6)
     # haze: a wide, faint glow hanging over the floor and the runway
     b.light("haze_floor", 18.5, 21.5, "#8a3fa8", 128, strength=0.15)
     b.light("haze_runway", 51, 22, "#8a3fa8", 112, strength=0.15)

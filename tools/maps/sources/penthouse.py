@@ -207,5 +207,7 @@ def furnish(b):
             ("hall", 32, 17, "#ffa050", 64, 0.45), ("hall_lamp", 27.5, 20.5, "#d8e8ff", 48, None),
             ("waiting_lamp", 31.5, 25.5, "#ffb02f", 40, 0.5), ("hall_neon", 36.5, 25.5, "#ff2fa8", 32, 0.5),
             ("bed_lamp", 2.5, 19.5, "#ff7ad0", 48, None), ("bedroom_tv", 10.5, 25.5, "#2ff0ff", 36, 0.4),
-            ("bathroom", 17, 21, "#f2f0ff", 48, 0.35), ("closet", 22.5, 21, "#ffe82f", 36, 0.35)):
+            ("bathroom", 17, 21, "#f2f0ff", 48, 0.35), ("closet", 22.5, 21, "#ffe82f", 36, 0.35),
+            # the light strip in the pit's step
+            ("pit_strip_w", 5.5, 6.5, "#2ff0ff", 40, 0.3), ("pit_strip_e", 11.5, 6.5, "#2ff0ff", 40, 0.3)):
         b.light(name, x, y, colour, r, strength=strength)
