@@ -186,6 +186,9 @@ START_5 = ('until scene == "DialogueScene" or scene == "TitleCard" 900\nadvance\
     # the porter's coffee from the deli to the service door round the side
     ("service", "walkto 15 4\nhold up 2\npress interact\nadvance\nuntil scene == \"ExploreScene\" 900\n"
                 "walkto 44 20\nhold down 2\npress interact\n", "You're her kind of stray."),
+    # the porter's coffee first, then the shopping: the coffee stays with the night man, not in Johann's hand all night
+    ("resident", "walkto 15 4\nhold up 2\npress interact\nadvance\nuntil scene == \"ExploreScene\" 900\n"
+                 "walkto 16 6\nhold up 2\npress interact\nchoose 1\n", "for Benny round the side"),
 ])
 def test_the_other_ways_into_no_45_reach_sylvia(app, driver, way, steps, line):
     app.start_node_directly("Ch5_Start")
