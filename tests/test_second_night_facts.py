@@ -46,3 +46,18 @@ def test_johann_learns_jimmys_name_from_people_not_from_a_photograph(said):
     """Her son's photograph can be looked at before Sylvia names him at the window (in by the door
     or the service door, nobody has)."""
     assert "Jimmy" not in line(said, "597dfb1e")
+
+
+@pytest.mark.parametrize("start", ["Ch4_Start", "Ch5_Start"])
+def test_the_people_of_the_deck_and_the_street_are_tagged_with_the_names_they_speak_under(app, start):
+    """No. 45's night man was tagged "Guard" (he wears the deck guard's uniform), the tourists, the
+    clerk, the smokers and the resident "Guest"."""
+    from game.story.casting import speakers
+    from game.ui.hud import label_of
+    app.start_node_directly(start)
+    program = app.dialogue_program()
+    people = [a for a in app.explore().world.actors.values() if a.node]
+    assert len(people) >= 4
+    for actor in people:
+        names = {name for _, name in speakers(program.nodes[actor.node])} - {"Johann"}
+        assert label_of(actor, None) in names, (actor.name, label_of(actor, None), names)

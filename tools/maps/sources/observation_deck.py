@@ -76,9 +76,9 @@ def furnish(b):
     b.marker("payphone", 25, 16, "up")
 
     b.npc("guard", 21, 9, "left", node="Deck_Talk_Guard")
-    b.npc("guest_4", 24, 7, "up", node="Deck_Talk_Tourist", name="tourist_1")
-    b.npc("guest_5", 25, 7, "up", node="Deck_Talk_Tourist", name="tourist_2")
-    b.npc("guest_1", 33, 16, "left", node="Deck_Talk_Kiosk", name="kiosk_clerk")
+    b.npc("guest_4", 24, 7, "up", node="Deck_Talk_Tourist", name="tourist_1", label="Tourist")
+    b.npc("guest_5", 25, 7, "up", node="Deck_Talk_Tourist", name="tourist_2", label="Tourist")
+    b.npc("guest_1", 33, 16, "left", node="Deck_Talk_Kiosk", name="kiosk_clerk", label="Clerk")
 
     # Johann's telescope stands on the terrace until he packs it at closing time (beat 11)
     b.prop("telescope", 17, 6, condition="not beat(11)", solid=True)

@@ -121,10 +121,10 @@ def furnish(b):
     b.marker("sylvia_door", 30, 20, "up")
 
     b.npc("doorman", 11, 4, "down", node="Street_Talk_Doorman")
-    b.npc("guest_2", 41, 4, "down", node="Street_Talk_Smoker", name="smoker")
-    b.npc("guest_6", 42, 5, "left", node="Street_Talk_Smoker", name="smoker_friend")
-    b.npc("guard", 33, 16, "left", node="Street_Talk_Night_Man", name="night_man")
-    b.npc("guest_3", 16, 5, "down", node="Street_Talk_Resident", name="resident", condition='chapter_is("5")')
+    b.npc("guest_2", 41, 4, "down", node="Street_Talk_Smoker", name="smoker", label="Smoker")
+    b.npc("guest_6", 42, 5, "left", node="Street_Talk_Smoker", name="smoker_friend", label="Smoker")
+    b.npc("guard", 33, 16, "left", node="Street_Talk_Night_Man", name="night_man", label="Night Man")
+    b.npc("guest_3", 16, 5, "down", node="Street_Talk_Resident", name="resident", label="Resident", condition='chapter_is("5")')
 
     b.interact("payphone", 23, 4, 1, 2, "Street_Payphone", "Payphone")
     b.interact("taxi", 14, 11, 3, 2, "Street_Taxi", "Taxi")
