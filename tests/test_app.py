@@ -328,7 +328,9 @@ def test_bench_reports_every_key_with_honest_workloads():
         assert set(club[key]) == {"median", "p99", "cpu_median", "cpu_p99"}
     assert club["canvas_ratio"] > 0 and club["switch_ms"] > 0 and club["actors"] > 10
     assert set(report["npc_ms"]) == {"10", "50", "200", "500"}
-    assert set(report["scenes"]) == {"club_dialogue", "ufo_overlay"}
+    assert set(report["scenes"]) == {"club_dialogue", "ufo_overlay", "telescope"}
+    for scene in report["scenes"].values():
+        assert set(scene) == {"frame_ms", "canvas_ms"} and set(scene["frame_ms"]) == set(club["frame_ms"])
     assert {"peak_memory_mb", "cold_start_s", "yarn_2000_nodes_s", "budgets"} <= set(report)
     assert report["cold_start_cpu_s"] > 0 and report["yarn_2000_nodes_cpu_s"] > 0  # CPU beside wall
     assert report["present_path"] == "cpu (headless)" and len(report["load_average"]) == 2
@@ -351,6 +353,33 @@ def test_bench_people_walk_and_the_camera_follows():
     moved = sum((a.x, a.y) != before[id(a)] for a in world.all_actors())
     assert moved >= len(before) // 2
     assert poses[0][-2:] != poses[-1][-2:]  # the player (the camera's target) walked too
+
+
+def test_the_bench_tracks_the_craft_through_the_telescope_as_a_player_does():
+    """The telescope scene is the tracking task as played: the bench's clicks keep the lens on the
+    craft, the view stays open, and it logs what it sees (the sightings drawn as in play)."""
+    import math
+    import random
+
+    from game import bench
+    from game.app import App
+    from game.pieces.telescope import IN_LENS, SightingView
+    from game.settings import DEFAULTS
+
+    app = App(headless=True, settings=dict(DEFAULTS))
+    app.start_map("sylvia_apartment")
+    bench._telescope(app, 400)
+    view = app.director.top
+    follow, apart = bench._follow_the_craft(app, view), []
+
+    def beside(pose, tick):
+        follow(pose, tick)
+        apart.append(math.dist(view.craft_centre(), view.gaze))
+
+    bench._frames(app, 400, random.Random(7), pygame.Surface((480, 270)), beside=beside)
+    assert isinstance(view, SightingView) and app.director.top is view
+    assert max(apart[100:]) <= IN_LENS and view.logged >= 1
+    assert len(view.world.actors) == 2  # Margaret and Owen at the window
 
 
 def test_bench_window_says_clearly_when_there_is_no_display(capsys):
