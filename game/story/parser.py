@@ -154,13 +154,58 @@ def scan_text(s, filename, line, col0, command=False):
 # ---- file parsing ------------------------------------------------------------------------------
 
 class _Rec:
-    """One statement's source: its line, indentation (for option bodies), text and column."""
-    __slots__ = ("line", "indent", "content", "blank_before", "col")
+    """One statement's source: its line, text and column; its depth in option bodies and whether
+    a blank line that ends an option group comes before it (both from _Indents)."""
+    __slots__ = ("line", "content", "col", "depth", "blank_before")
 
-    def __init__(self, line, indent, content, blank_before, col=None):
-        self.line, self.indent, self.content = line, indent, content
-        self.blank_before = blank_before
-        self.col = indent + 1 if col is None else col
+    def __init__(self, line, content, col, depth=0, blank_before=False):
+        self.line, self.content, self.col = line, content, col
+        self.depth, self.blank_before = depth, blank_before
+
+
+class _Indents:
+    """Option bodies and group-ending blank lines, worked out as Yarn's IndentAwareLexer does, one
+    physical line of a node's body at a time. The line after an option opens its body only if it
+    is deeper than the option's line (whatever it holds: text, a comment, only spaces); the body
+    closes at the first line shallower than that line, a blank one included. A blank line ends
+    the group only straight after the option's line or the line that closes its body."""
+
+    def __init__(self):
+        self.stack = []  # indentation of each open option body
+        self.last_indent, self.last_seen, self.arrow, self.blank = 0, None, False, False
+        self.group_ends = False  # a group-ending blank line since the last statement
+        self.opened = None  # line of a body opened since the last statement
+
+    def enter(self, line, indent):
+        """Go on to `line` (1-based) indented by `indent`; returns the line of a line of only
+        spaces that opened an option's body and then ended it (Yarn: a syntax error), or None."""
+        empty_body = None
+        if self.last_seen is not None and self.blank:
+            if self.last_seen == line - 1:
+                self.group_ends = True
+                empty_body = self.opened
+            self.last_seen = None
+        if self.arrow:
+            if indent > self.last_indent:
+                self.stack.append(indent)
+                self.opened = line
+            self.arrow = False
+            self.last_seen = line
+        while self.stack and indent < self.stack[-1]:
+            self.stack.pop()
+            self.opened = None
+            if not self.stack:
+                self.last_seen = line
+        self.last_indent = indent
+        return empty_body
+
+    def statements(self, recs, blank):
+        """The line just entered holds `recs` (none for a blank or comment line)."""
+        self.blank = blank
+        for rec in recs:
+            rec.depth, rec.blank_before = len(self.stack), self.group_ends
+            self.group_ends, self.opened = False, None
+            self.arrow = self.arrow or rec.content.startswith(("->", "=>"))
 
 
 def _split_after_statements(rec):
@@ -182,7 +227,7 @@ def _split_after_statements(rec):
         if not rest or rest.startswith(("#", "//")):
             break
         rec.content = s[:cut]
-        rec = _Rec(rec.line, rec.indent, rest, None, rec.col + len(s) - len(rest))
+        rec = _Rec(rec.line, rest, rec.col + len(s) - len(rest))
         out.append(rec)
     return out
 
@@ -281,10 +326,10 @@ class _BodyParser:
     def choices(self, pos, end, marker):
         """An option group (`->`) or a line group (`=>`): items with their indented bodies."""
         recs, first = self.recs, self.recs[pos]
-        indent = first.indent
+        depth = first.depth
         options = []
         while True:
-            rec, pos_option = recs[pos], pos
+            rec = recs[pos]
             text = rec.content[2:]
             stripped = text.lstrip()
             col = rec.col + 2 + (len(text) - len(stripped))
@@ -294,7 +339,7 @@ class _BodyParser:
                 self.errors.append(e)
                 option = OptionStmt(["?"], None, [], rec.line, None, "?", self.id_scope)
             body_end = pos + 1
-            while body_end < end and recs[body_end].indent > indent:
+            while body_end < end and recs[body_end].depth > depth:
                 body_end += 1
             option.body, _, _ = self.seq(pos + 1, body_end, False)
             options.append(option)
@@ -302,11 +347,7 @@ class _BodyParser:
             if pos >= end:
                 break
             nxt = recs[pos]
-            # A blank line after an option (or after its body) ends the group (Yarn 2.3+); as
-            # in Yarn's lexer, a whitespace-only line as deep as the body is still the body's.
-            body_indent = recs[pos_option + 1].indent if body_end > pos_option + 1 else None
-            ends = nxt.blank_before is not None and (body_indent is None or nxt.blank_before < body_indent)
-            if nxt.indent != indent or not nxt.content.startswith(marker) or ends:
+            if not nxt.content.startswith(marker) or nxt.blank_before:  # (Yarn 2.3+)
                 break
         if marker == "=>":
             return LineGroup(options, first.line), pos
@@ -590,24 +631,23 @@ def parse_source(text, filename=""):
         start = i
         i += 1
         # Body.
-        recs, blank = [], None  # blank: the indent of the first blank line since the last record
+        recs, indents = [], _Indents()
         while i < n:
             raw = lines[i]
             stripped = raw.strip()
+            indent = _indent_of(raw)
+            empty_body = indents.enter(i + 1, indent)
+            if empty_body is not None:  # Yarn: a blank line inside the body it opened (YS0005)
+                errors.append(YarnSyntaxError(
+                    "a line of only spaces, deeper than the option above it, starts a body "
+                    "with nothing in it: empty the line", filename, empty_body, 1))
             if stripped == "===":
                 break
-            if not stripped:
-                blank = _indent_of(raw) if blank is None else blank
-                option = recs[-1] if recs and recs[-1].line == i else None
-                if option and option.content.startswith(("->", "=>")) and blank > option.indent:
-                    # Yarn's lexer opens the option's body here and then ends the group at
-                    # the blank line inside it: a syntax error (YS0005)
-                    errors.append(YarnSyntaxError(
-                        "a line of only spaces, deeper than the option above it, starts a body "
-                        "with nothing in it: empty the line", filename, i + 1, 1))
-            elif not stripped.startswith("//"):
-                recs += _split_after_statements(_Rec(i + 1, _indent_of(raw), stripped, blank))
-                blank = None
+            line_recs = []
+            if stripped and not stripped.startswith("//"):
+                line_recs = _split_after_statements(_Rec(i + 1, stripped, indent + 1))
+            indents.statements(line_recs, not stripped)
+            recs += line_recs
             i += 1
         title = headers.get("title", "")
         if i >= n:

@@ -167,8 +167,30 @@ def test_check_lists_syntax_and_type_errors_of_a_file_in_one_run(tmp_path):
 @pytest.mark.parametrize("after", ["", "\n-> B", "\nHi", "\n    Hi"])
 def test_spaces_deeper_than_an_option_straight_after_it_are_an_error(after):
     """Yarn's lexer opens the option's body at that line and then meets the blank line inside
-    it (YS0005); a line of only spaces elsewhere is blank."""
+    it (YS0005; Yarn's test case IndentedLinesFollowingOptionsMustHaveContent); a line of only
+    spaces elsewhere is blank."""
     with pytest.raises(YarnSyntaxError, match=r"^s\.yarn:4:1: a line of only spaces, deeper than "
                                               r"the option above it"):
         YarnProgram.from_source(node("-> A\n      " + after), "s.yarn")
     assert play(node("  -> A\n  \n  -> B"), [0, 0]) == ["O:A", "O:B"]
+
+
+@pytest.mark.parametrize("body, choices, expected", [
+    # a blank line inside a body closes it and ends the group: "b" runs after it
+    ("-> A\n    a\n\n    b\n-> B", [0, 0], ["O:A", "L:a", "L:b", "O:B"]),
+    # the body is as deep as its first line: a shallower line closes it
+    ("-> A\n        a\n    b\n-> B", [0, 0], ["O:A", "L:a", "L:b", "O:B"]),
+    # a body opens only on the line straight after the option
+    ("-> A\n\n    a\n-> B", [0, 0], ["O:A", "L:a", "O:B"]),
+    # options need not line up to be one group
+    ("  -> A\n-> B", [1], ["O:A|B"]),
+    # a blank line ends the group only straight after an option or its body's last line
+    ("-> A\n    a\n// c\n\n-> B", [1], ["O:A|B"]),
+    ("-> A\n    -> A1\n\n    -> A2\n-> B", [0, 0, 1], ["O:A", "O:A1", "O:A2|B"]),
+    ("=> A\n    a\n\n=> B", [], ["L:A", "L:a", "L:B"]),
+])
+def test_option_bodies_follow_yarns_indentation_rules(body, choices, expected):
+    """Yarn's IndentAwareLexer: the line after an option opens its body if it is deeper than
+    the option's line, the first line shallower than that closes it, and a blank line straight
+    after an option or its body ends the group."""
+    assert play(node(body), choices) == expected
