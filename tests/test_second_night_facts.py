@@ -61,3 +61,57 @@ def test_the_people_of_the_deck_and_the_street_are_tagged_with_the_names_they_sp
     for actor in people:
         names = {name for _, name in speakers(program.nodes[actor.node])} - {"Johann"}
         assert label_of(actor, None) in names, (actor.name, label_of(actor, None), names)
+
+
+def test_no_objective_places_a_thing_by_where_the_player_stands(app):
+    """An objective stays in the journal and comes back on the hints key wherever the player has
+    walked: chapter 4's "the telescope (in front of you)" was true only on the first frame."""
+    import re
+    texts = [t for path in asset("dialogue").glob("*.yarn")
+             for t in re.findall(r'<<objective "([^"]*)"', path.read_text(encoding="utf-8"))]
+    assert len(texts) > 40
+    assert not [t for t in texts if re.search(r"\b(in front of|behind|beside|next to) you\b", t)]
+
+
+def test_the_shoot_lights_left_on_the_roof_are_lit_in_every_line(said):
+    """The two lights on stands stay on the roof, lit, in every chapter (the rooftop map): the crew
+    does not carry them down in chapter 11, and Johann does not find one switched off."""
+    from game.world.tmx import read_map
+    roof = read_map(asset("maps", "rooftop.tmx"))
+    assert {"photo_west", "photo_east"} <= {o.name for o in roof.objects_of("light")}
+    assert "lights burning" in line(said, "6d226f08")
+    assert "lights" not in line(said, "f9272c11") and "switched off" not in line(said, "f967f9a0")
+
+
+CH12 = ('# mode: keyboard\nuntil scene == "DialogueScene" 2000\nadvance\nuntil scene == "ExploreScene" 3000\n'
+        # up the stairs, as she came down them, and then to the front door, before the call
+        'hold up 30\nadvance\nuntil scene == "ExploreScene" 600\n'
+        'walkto 29 13\nhold up 40\nadvance\nuntil scene == "ExploreScene" 600\n')
+
+
+def test_before_she_calls_him_margaret_is_waiting_for_nobody(app, driver):
+    app.start_node_directly("Ch12_Start")
+    driver.run_script(CH12, "ch12")
+    said = [t for _, t in app.said()]
+    assert "Not yet. There's a call to make first." in said
+    assert any(t.startswith("The street can wait. There's a call") for t in said)
+    assert not any("expecting someone" in t or "through it" in t for t in said)
+
+
+def test_the_hour_on_the_sofa_looks_away_from_where_owen_is(app, driver):
+    """Owen in the hall's sofa bed: Margaret's hour of waiting does not avoid the bedroom door."""
+    app.start_node_directly("Ch10_Start")
+    driver.run_script(
+        '# mode: keyboard\nuntil scene == "DialogueScene" 2000\nadvance\nuntil scene == "ExploreScene" 3000\n'
+        'walkto 7 22\nhold left 20\npress interact\nchoose 1\nadvance\nuntil scene == "ExploreScene" 600\n'
+        'walkto 29 23\nhold down 20\npress interact\nchoose 1\nchoose 1\nadvance\nuntil map == "rooftop" 4000\n', "ch10")
+    said = [t for _, t in app.said()]
+    assert app.story.variables["$ch10_body"] == "sofa_bed"
+    assert any("not looking down the hall at the other one" in t for t in said)
+    assert not any("not looking at the bedroom door" in t for t in said)
+
+
+def test_margaret_hears_in_him_only_what_he_says(said):
+    """Arriving in chapter 12 the soap actor never speaks of the night of the show; her line about
+    him says he behaves as if it had been a nice evening, not that he talks about it."""
+    assert "talks to me as if the night of the show" in line(said, "4fe5ef4b")
