@@ -50,6 +50,36 @@ def test_a_list_longer_than_its_room_scrolls_with_keys_and_wheel(app, driver, na
     assert menu.index == 0 and menu.top == 0
 
 
+@pytest.mark.parametrize("language", ["en", "qps"])
+@pytest.mark.parametrize("device", ["keys", "pad"])
+def test_the_controls_at_large_text_show_as_many_rows_as_fit(app, driver, device, language):
+    """Scrolled to each row in turn: a row takes two lines only when its label and value do not
+    fit side by side, and the rows shown fill the list (one more would not fit), four at least."""
+    from game.scenes.menu_screen import Row
+    from game.scenes.settings_menu import ControlsScene
+    from game.ui.strings import tr
+    app.settings.update(text_size="large", language=language, notice_seen=True)
+    app.apply_language()
+    app.director.push(ControlsScene(app, device))
+    scene, tall = app.director.top, set()
+    menu, font = scene.menu, scene.menu.font
+    for _ in menu.items:
+        app.director.draw(app.canvas)
+        for k in range(menu.top, menu.top + menu.visible):
+            item, rect = menu.items[k], menu.row_rect(k)
+            side_by_side = not isinstance(item, Row) or \
+                font.width(item.label) + font.width(tr("menu.choice", item.value())) + 18 <= rect.w
+            assert rect.h == (menu.row_height if side_by_side else 2 * font.line_height + 4), item.label
+            assert scene.panel_rect.contains(rect)
+            tall |= set() if side_by_side else {item.label}
+        after = menu.top + menu.visible
+        assert after == len(menu.items) or menu.row_rect(after - 1).bottom + menu.height_of(after) > \
+            menu.pos[1] + menu.height
+        assert menu.visible >= 4
+        driver.press("down")
+    assert len(tall) < 3  # two lines only where needed
+
+
 def test_history_at_large_text_keeps_every_row_inside_its_panel(app):
     from game.app import Said
     from game.scenes.history import PANEL, HistoryScene

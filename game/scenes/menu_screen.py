@@ -30,27 +30,29 @@ WIDE = pygame.Rect(8, 8, 464, 254)
 
 
 class ScrollMenu(Menu):
-    """A left-aligned Menu of `height` pixels, with each Row's value drawn on its right; when a
-    label and its value do not fit side by side in the text size, every value goes under its label."""
+    """A left-aligned Menu of `height` pixels, with each Row's value drawn on its right; a Row whose
+    label and value do not fit side by side in the text size takes two lines, its value under its
+    label (the others keep one, so as many rows as fit are shown)."""
 
     def __init__(self, items: list[MenuItem], pos: tuple[int, int], width: int, height: int,
                  size: str = "body") -> None:
         super().__init__(items, pos, width=width, align="left", size=size, height=height)
-        self.stacked = self.measure()
+        self.tall = self.measure()
 
-    def measure(self) -> bool:
-        """Whether some Row's label and value (shown as chosen) are too wide for one line."""
+    def measure(self) -> set[int]:
+        """The Rows whose label and value (shown as chosen) are too wide for one line."""
         f = self.font
-        return any(f.width(item.label) + f.width(tr("menu.choice", item.value())) + 18 > self.width
-                   for item in self.items if isinstance(item, Row) and item.value is not None)
+        return {i for i, item in enumerate(self.items) if isinstance(item, Row) and item.value is not None
+                and f.width(item.label) + f.width(tr("menu.choice", item.value())) + 18 > self.width}
 
-    @property
-    def row_height(self) -> int:
-        line = self.font.line_height
-        return 2 * line + 8 if self.stacked else line + 4
+    def height_of(self, i: int) -> int:
+        return 2 * self.font.line_height + 4 if i in self.tall else self.row_height
+
+    def two_lines(self, rect: pygame.Rect) -> bool:
+        return rect.height > self.row_height
 
     def label_y(self, rect: pygame.Rect) -> int:
-        return rect.y + 2 if self.stacked else super().label_y(rect)
+        return rect.y + 2 if self.two_lines(rect) else super().label_y(rect)
 
     def handle(self, app) -> bool:
         inp = app.input
@@ -62,7 +64,7 @@ class ScrollMenu(Menu):
         return super().handle(app)
 
     def draw(self, surface: pygame.Surface, tick: int = 0) -> None:
-        self.stacked = self.measure()  # values change as they are chosen, the text size too
+        self.tall = self.measure()  # values change as they are chosen, the text size too
         self.scroll_into_view()
         super().draw(surface, tick)
         for i in range(self.top, self.top + self.visible):
@@ -71,7 +73,7 @@ class ScrollMenu(Menu):
                 rect = self.row_rect(i)
                 tone = item.tone() if item.tone else None
                 col = ui_colour(tone) if tone else ui_colour("cyan") if item.enabled else ui_colour("grey")
-                ty = rect.bottom - 4 - self.font.line_height if self.stacked else self.label_y(rect)
+                ty = rect.y + 2 + self.font.line_height if self.two_lines(rect) else self.label_y(rect)
                 text = item.value()
                 if item.adjust and i == self.index:
                     text = tr("menu.choice", text)

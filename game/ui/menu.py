@@ -38,24 +38,45 @@ class Menu:
 
     @property
     def row_height(self) -> int:
+        """A row of one line."""
         return self.font.line_height + 4
+
+    def height_of(self, i: int) -> int:
+        """How tall row i is: every row one line here (a ScrollMenu's may take two)."""
+        return self.row_height
+
+    def fitting(self, top: int) -> int:
+        """How many rows from `top` on fit in the menu's height (one at least)."""
+        if self.height is None:
+            return len(self.items) - top
+        n, used = 0, 0
+        for i in range(top, len(self.items)):
+            used += self.height_of(i)
+            if used > self.height:
+                break
+            n += 1
+        return max(1, n)
 
     @property
     def visible(self) -> int:
-        if self.height is None:
-            return len(self.items)
-        return max(1, min(len(self.items), self.height // self.row_height))
+        return self.fitting(self.top)
 
     def row_rect(self, i: int) -> pygame.Rect:
         if not self.top <= i < self.top + self.visible:
             return pygame.Rect(-1000, -1000, 0, 0)  # scrolled out: not clickable
         x, y = self.pos
         left = x - self.width // 2 if self.align == "center" else x
-        return pygame.Rect(left, y + (i - self.top) * self.row_height, self.width, self.row_height)
+        y += sum(self.height_of(j) for j in range(self.top, i))
+        return pygame.Rect(left, y, self.width, self.height_of(i))
 
     def scroll_into_view(self) -> None:
-        self.top = min(max(self.top, self.index - self.visible + 1), self.index)
-        self.top = max(0, min(self.top, len(self.items) - self.visible))
+        """The first row shown moved as little as keeps the selection in view, and no further
+        down than leaves the last rows filling the list."""
+        self.top = min(self.top, self.index)
+        while self.top < self.index and self.top + self.fitting(self.top) <= self.index:
+            self.top += 1
+        while self.top > 0 and self.fitting(self.top - 1) == len(self.items) - self.top + 1:
+            self.top -= 1
 
     def _move(self, step: int) -> None:
         for _ in range(len(self.items)):
@@ -123,7 +144,7 @@ class Menu:
         if self.top > 0:
             scroll_arrow(surface, x, self.pos[1] - 4, up=True)
         if self.top + self.visible < len(self.items):
-            scroll_arrow(surface, x, self.pos[1] + self.visible * self.row_height + 2, up=False)
+            scroll_arrow(surface, x, self.row_rect(self.top + self.visible - 1).bottom + 2, up=False)
 
 
 def scroll_arrow(surface: pygame.Surface, x: int, y: int, up: bool) -> None:
