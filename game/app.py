@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 import time
 import warnings
 from dataclasses import dataclass
@@ -83,6 +84,16 @@ def software_gl(renderer: str) -> bool:
     """Whether an OpenGL renderer's name (GL_RENDERER) is one drawn on the CPU. SDL reports those as
     accelerated, yet scaling through them costs more CPU and memory (a GL context) than our own."""
     return any(word in renderer.lower() for word in SOFTWARE_GL)
+
+
+GPU_DEVICES = ("/dev/dri", "/dev/nvidiactl", "/dev/dxg")  # Linux: DRM (Mesa), NVIDIA's driver, WSL's
+
+
+def gpu_device() -> bool:
+    """Whether OpenGL could draw on a GPU here. On Linux that takes a device node; without one
+    (Xvfb, most VMs and containers) it is Mesa on the CPU, and opening a context to read its name
+    maps some 80 MB of LLVM that stay mapped for the whole session. Elsewhere assumed."""
+    return not sys.platform.startswith("linux") or any(os.path.exists(path) for path in GPU_DEVICES)
 
 
 def x11_window_size() -> tuple[int, int] | None:
@@ -264,9 +275,11 @@ class App:
         """A canvas-sized display that SDL's renderer scales on the GPU, with vsync where the driver
         has it. SDL's own letterbox stretches unevenly in fullscreen and maximised, so it is turned
         off and the frame goes where integer_scale says (`present`). pygame.error if there is no
-        accelerated renderer, only a software OpenGL, or a fullscreen that the window did not get
+        accelerated renderer or GPU, only a software OpenGL, or a fullscreen that the window did not get
         (it would show the frame cut off in a corner; the CPU path fills the screen there)."""
         from pygame._sdl2.video import Renderer, Window
+        if not gpu_device():
+            raise pygame.error(f"no GPU device here ({', '.join(GPU_DEVICES)}): OpenGL would be drawn on the CPU")
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")  # pygame warns (does not fail) for a software renderer
             self.window = pygame.display.set_mode(CANVAS, flags | pygame.SCALED, vsync=1)

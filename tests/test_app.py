@@ -124,11 +124,14 @@ def test_the_gpu_path_maps_the_mouse_through_the_same_letterbox(app, monkeypatch
     assert app.to_canvas((1599, 899)) is None
 
 
-def test_without_a_gpu_renderer_the_window_falls_back_to_cpu_scaling(caplog):
+def test_without_a_gpu_renderer_the_window_falls_back_to_cpu_scaling(caplog, monkeypatch):
     """Headless SDL (the dummy driver) has only a software renderer: the window is scaled on the
-    CPU, said in one log line, and a presented frame is the canvas at a whole scale, letterboxed."""
+    CPU, said in one log line, and a presented frame is the canvas at a whole scale, letterboxed
+    (a GPU device faked: without one the renderer is not even tried, see below)."""
+    from game import app as app_mod
     from game.settings import DEFAULTS
 
+    monkeypatch.setattr(app_mod, "gpu_device", lambda: True)
     with caplog.at_level("WARNING", logger="game.app"):
         app = App(headless=False, settings=dict(DEFAULTS))
     assert app.present_path == "cpu"
@@ -438,12 +441,44 @@ def test_a_fullscreen_the_window_did_not_get_is_scaled_on_the_cpu(monkeypatch, c
     monkeypatch.setattr(video, "Renderer", SimpleNamespace(from_window=lambda window: SimpleNamespace()))
     monkeypatch.setattr(pygame.display, "get_window_size", lambda: (1920, 1080))
     monkeypatch.setattr(app_mod, "x11_window_size", lambda: x_window)
+    monkeypatch.setattr(app_mod, "gpu_device", lambda: True)
     with caplog.at_level("WARNING", logger="game.app"):
         app = App(headless=False, settings={**DEFAULTS, "fullscreen": True})
     assert app.present_path == path and app.fullscreen
     assert [r.getMessage() for r in caplog.records] == ([
         "scaling on the CPU: the GPU renderer cannot be used (X keeps the fullscreen window at 480x270 (no window manager?))"]
         if path == "cpu" else [])
+
+
+def test_without_a_gpu_device_no_opengl_context_is_opened(monkeypatch, caplog):
+    """No GPU device (Xvfb, most VMs): OpenGL would be Mesa on the CPU, and the context opened to
+    find that out would keep some 80 MB of LLVM mapped. The GPU path is not tried: no SCALED window
+    is asked for, and the log says why in one line."""
+    from game import app as app_mod
+    from game.settings import DEFAULTS
+
+    asked = []
+    set_mode = pygame.display.set_mode
+    monkeypatch.setattr(pygame.display, "set_mode", lambda size, flags=0, **kw: asked.append(flags) or set_mode(size, flags))
+    monkeypatch.setattr(app_mod, "gpu_device", lambda: False)
+    with caplog.at_level("WARNING", logger="game.app"):
+        app = App(headless=False, settings=dict(DEFAULTS))
+    assert app.present_path == "cpu" and asked and not any(flags & pygame.SCALED for flags in asked)
+    assert [r.getMessage() for r in caplog.records] == [
+        "scaling on the CPU: the GPU renderer cannot be used (no GPU device here (/dev/dri, /dev/nvidiactl, "
+        "/dev/dxg): OpenGL would be drawn on the CPU)"]
+
+
+@pytest.mark.parametrize("platform, devices, gpu", [
+    ("linux", [], False), ("linux", ["dri"], True), ("linux", ["nvidiactl"], True), ("win32", [], True)])
+def test_a_gpu_device_is_a_device_node_on_linux(monkeypatch, tmp_path, platform, devices, gpu):
+    from game import app as app_mod
+
+    for name in devices:
+        (tmp_path / name).mkdir()
+    monkeypatch.setattr(app_mod, "GPU_DEVICES", tuple(str(tmp_path / name) for name in ("dri", "nvidiactl", "dxg")))
+    monkeypatch.setattr(app_mod.sys, "platform", platform)
+    assert app_mod.gpu_device() is gpu
 
 
 @pytest.mark.parametrize("renderer, software", [
