@@ -59,6 +59,16 @@ def _collector_paused():
 
 # ---- program -----------------------------------------------------------------------------------
 
+def _is_literal(expr):
+    """Whether a declaration's value is what Yarn stores as a variable's initial value: a number,
+    string, boolean, a negative number or an enum case, written as such (no brackets)."""
+    source = expr.source.strip()
+    if source.startswith("-"):
+        number = expr.ast[2] if expr.ast[0] == "un" else expr.ast
+        return number[0] == "num" and source[1:].lstrip()[:1] != "("
+    return expr.ast[0] in ("num", "str", "bool", "case") and not source.startswith("(")
+
+
 def _walk(stmts):
     """Every statement, depth first, including those inside options and ifs."""
     for stmt in stmts:
@@ -428,9 +438,8 @@ class YarnProgram:
             return
         if not self._resolve(stmt.expr, node, stmt.type):
             return
-        if stmt.expr.variables() or any(name not in PURE_FUNCTIONS
-                                         for name, _ in stmt.expr.calls()):
-            self.smart[stmt.var] = (stmt.expr, stmt, node)  # a smart variable (Yarn 3)
+        if not _is_literal(stmt.expr):  # Yarn 3: any other expression makes a smart variable
+            self.smart[stmt.var] = (stmt.expr, stmt, node)
             return
         try:
             value = eval_ast(stmt.expr.ast, {}, PURE_FUNCTIONS)

@@ -194,3 +194,19 @@ def test_option_bodies_follow_yarns_indentation_rules(body, choices, expected):
     the option's line, the first line shallower than that closes it, and a blank line straight
     after an option or its body ends the group."""
     assert play(node(body), choices) == expected
+
+
+@pytest.mark.parametrize("value, smart", [
+    ("4", False), ("-4", False), ('"a"', False), ("true", False), ("Food.Apple", False),
+    ("(4)", True), ("2 + 2", True), ("1 > 0", True), ("min(4, 5)", True), ("-(4)", True)])
+def test_a_declaration_is_smart_unless_its_value_is_a_literal(value, smart):
+    """Yarn's compiler stores a declared value only when it is a literal (a number, a negative
+    number, a string, a boolean or an enum case); any other expression declares a smart
+    variable, which cannot be set (YS0030)."""
+    src = node(f"<<enum Food>>\n<<case Apple>>\n<<endenum>>\n<<declare $x = {value}>>\n"
+               f"<<set $x to {value}>>")
+    if smart:
+        with pytest.raises(YarnSyntaxError, match=r"\$x is a smart variable"):
+            YarnProgram.from_source(src, "s.yarn")
+    else:
+        assert play(src) == []
