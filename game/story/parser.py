@@ -232,6 +232,21 @@ def _split_after_statements(rec):
     return out
 
 
+def _tag_last_lines(stmts):
+    """Tag `lastline` the line straight before an option group, as Yarn's compiler does, in a
+    node's body, its <<if>> blocks and its options' bodies (not in <<once>> or line groups)."""
+    for i, stmt in enumerate(stmts):
+        if isinstance(stmt, IfStmt):
+            for _, body in stmt.clauses:
+                _tag_last_lines(body)
+            _tag_last_lines(stmt.else_body)
+        elif isinstance(stmt, OptionGroup):
+            for option in stmt.options:
+                _tag_last_lines(option.body)
+            if i and type(stmts[i - 1]) is LineStmt:
+                stmts[i - 1].tags.append("lastline")
+
+
 def _tagged_line_id(tags):
     for tag in tags:
         if tag.startswith("line:"):
@@ -256,7 +271,9 @@ class _BodyParser:
                               col if col is not None else rec.col)
 
     def parse(self):
-        return self.seq(0, len(self.recs), False)[0]
+        body = self.seq(0, len(self.recs), False)[0]
+        _tag_last_lines(body)
+        return body
 
     def seq(self, pos, end, in_block):
         """Statements from recs[pos:end]; stops at a block's <<else...>>/<<end...>> when in_block."""

@@ -3,7 +3,7 @@ log and the compiler's diagnostics), run through the game's runtime."""
 
 import pytest
 
-from game.story.yarn import YarnProgram, YarnSyntaxError
+from game.story.yarn import Dialogue, DialogueEnd, Line, Options, YarnProgram, YarnSyntaxError
 from yarn_helpers import node, play
 
 
@@ -210,3 +210,21 @@ def test_a_declaration_is_smart_unless_its_value_is_a_literal(value, smart):
             YarnProgram.from_source(src, "s.yarn")
     else:
         assert play(src) == []
+
+
+def test_the_line_straight_before_options_is_tagged_lastline():
+    """Yarn's compiler adds #lastline to a line that comes just before an option group, in a
+    body, an <<if>> block or an option's body; not across a command or an <<if>>."""
+    src = node("Hello there. #tone:dry\n-> Hi!\n    Inside.\n    -> Deeper\n-> What's up?\n"
+               "Again.\n<<wait 1>>\n-> A\n<<if true>>\n    In if.\n    -> B\n<<endif>>\n"
+               "Last.\n<<if true>>\n    -> C\n<<endif>>")
+    d = Dialogue(YarnProgram.from_source(src, "t.yarn"))
+    d.start("Start")
+    tags = {}
+    while not isinstance(ev := d.next(), DialogueEnd):
+        if isinstance(ev, Line):
+            tags[ev.text] = ev.tags
+        elif isinstance(ev, Options):
+            d.select(0)
+    assert tags == {"Hello there.": ["tone:dry", "lastline"], "Inside.": ["lastline"],
+                    "Again.": [], "In if.": ["lastline"], "Last.": []}
