@@ -115,3 +115,10 @@ def test_margaret_hears_in_him_only_what_he_says(said):
     """Arriving in chapter 12 the soap actor never speaks of the night of the show; her line about
     him says he behaves as if it had been a nice evening, not that he talks about it."""
     assert "talks to me as if the night of the show" in line(said, "4fe5ef4b")
+
+
+def test_before_owen_comes_sylvias_dinner_has_not_begun(said):
+    """Chapter 8's dinner starts at a quarter to nine, when (played in order) Owen is already dead:
+    what Margaret sees across the street before he comes is a guest, not a guest at the table."""
+    assert line(said, "89ff7a0e").startswith("A quarter to nine.")
+    assert "table" not in line(said, "2df9569a")
