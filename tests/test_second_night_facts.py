@@ -122,3 +122,10 @@ def test_before_owen_comes_sylvias_dinner_has_not_begun(said):
     what Margaret sees across the street before he comes is a guest, not a guest at the table."""
     assert line(said, "89ff7a0e").startswith("A quarter to nine.")
     assert "table" not in line(said, "2df9569a")
+
+
+def test_the_guard_counts_the_steps_to_his_own_deck(said):
+    """Johann asks how many steps there are from the street to the 86th floor: 1,576 (the 1,860 so
+    often quoted go on to the 102nd)."""
+    assert "Eighty-six floors" in line(said, "82462aee")
+    assert line(said, "f75fafeb").startswith("Guard: Fifteen hundred and seventy-six.")
