@@ -129,3 +129,10 @@ def test_the_guard_counts_the_steps_to_his_own_deck(said):
     often quoted go on to the 102nd)."""
     assert "Eighty-six floors" in line(said, "82462aee")
     assert line(said, "f75fafeb").startswith("Guard: Fifteen hundred and seventy-six.")
+
+
+def test_the_second_night_is_introduced_from_the_right_building(said):
+    """In 1983 the Empire State Building was not the tallest there is (the World Trade Center was
+    taller); the line that hands the story to Johann names it, uptown of the penthouse."""
+    assert "tallest" not in line(said, "ebde2935") and "Empire State Building" in line(said, "ebde2935")
+    assert "downtown" in line(said, "68739941")  # Johann: the roof is downtown from his deck
