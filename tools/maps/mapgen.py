@@ -125,11 +125,12 @@ class MapBuilder:
                 if 0 <= x + i < self.w and 0 <= y + j < self.h:
                     self.layers[target][y + j][x + i] = self.gid(name, i, j)
 
-    def window(self, x: int, y: int, width: int) -> None:
-        """An interior window in a wall face: `width` tiles (at least 2), two rows tall."""
-        middle = [("window_top_m", "window_low_m"), ("window_top_m2", "window_low_m2")]
-        cols = [("window_top_l", "window_low_l")] + [middle[i % 2] for i in range(width - 2)] + \
-            [("window_top_r", "window_low_r")]
+    def window(self, x: int, y: int, width: int, kind: str = "window") -> None:
+        """An interior window in a wall face: `width` tiles (at least 2), two rows tall; `kind` is
+        the tiles' prefix (`window`, or the loft's `window_factory`)."""
+        middle = [(f"{kind}_top_m", f"{kind}_low_m"), (f"{kind}_top_m2", f"{kind}_low_m2")]
+        cols = [(f"{kind}_top_l", f"{kind}_low_l")] + [middle[i % 2] for i in range(width - 2)] + \
+            [(f"{kind}_top_r", f"{kind}_low_r")]
         for i, (top, low) in enumerate(cols):
             self.put("walls", x + i, y, top)
             self.put("walls", x + i, y + 1, low)

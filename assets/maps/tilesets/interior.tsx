@@ -933,25 +933,99 @@
  </tile>
  <tile id="133">
   <properties>
+   <property name="tile_name" value="window_factory_top_l"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="134">
+  <properties>
+   <property name="tile_name" value="window_factory_low_l"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="135">
+  <properties>
+   <property name="tile_name" value="window_factory_top_m"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="136">
+  <properties>
+   <property name="tile_name" value="window_factory_low_m"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+  <animation>
+   <frame tileid="136" duration="900"/>
+   <frame tileid="137" duration="700"/>
+   <frame tileid="138" duration="1100"/>
+  </animation>
+ </tile>
+ <tile id="139">
+  <properties>
+   <property name="tile_name" value="window_factory_top_m2"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="140">
+  <properties>
+   <property name="tile_name" value="window_factory_low_m2"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+  <animation>
+   <frame tileid="140" duration="900"/>
+   <frame tileid="141" duration="700"/>
+   <frame tileid="142" duration="1100"/>
+  </animation>
+ </tile>
+ <tile id="143">
+  <properties>
+   <property name="tile_name" value="window_factory_top_r"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="144">
+  <properties>
+   <property name="tile_name" value="window_factory_low_r"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="0" width="16" height="16"/>
+  </objectgroup>
+ </tile>
+ <tile id="145">
+  <properties>
    <property name="tile_name" value="door_closed[0,0]"/>
   </properties>
  </tile>
- <tile id="149">
+ <tile id="161">
   <properties>
    <property name="tile_name" value="door_closed[0,1]"/>
   </properties>
  </tile>
- <tile id="134">
+ <tile id="146">
   <properties>
    <property name="tile_name" value="door_open[0,0]"/>
   </properties>
  </tile>
- <tile id="150">
+ <tile id="162">
   <properties>
    <property name="tile_name" value="door_open[0,1]"/>
   </properties>
  </tile>
- <tile id="135">
+ <tile id="147">
   <properties>
    <property name="tile_name" value="bed[0,0]"/>
   </properties>
@@ -959,7 +1033,7 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="136">
+ <tile id="148">
   <properties>
    <property name="tile_name" value="bed[1,0]"/>
   </properties>
@@ -967,7 +1041,7 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="151">
+ <tile id="163">
   <properties>
    <property name="tile_name" value="bed[0,1]"/>
   </properties>
@@ -975,7 +1049,7 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
  </tile>
- <tile id="152">
+ <tile id="164">
   <properties>
    <property name="tile_name" value="bed[1,1]"/>
   </properties>
@@ -983,7 +1057,7 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
  </tile>
- <tile id="167">
+ <tile id="179">
   <properties>
    <property name="tile_name" value="bed[0,2]"/>
   </properties>
@@ -991,7 +1065,7 @@
    <object id="1" x="0" y="0" width="16" height="15"/>
   </objectgroup>
  </tile>
- <tile id="168">
+ <tile id="180">
   <properties>
    <property name="tile_name" value="bed[1,2]"/>
   </properties>
@@ -999,7 +1073,7 @@
    <object id="1" x="0" y="0" width="16" height="15"/>
   </objectgroup>
  </tile>
- <tile id="137">
+ <tile id="149">
   <properties>
    <property name="tile_name" value="sofa_magenta[0,0]"/>
   </properties>
@@ -1007,7 +1081,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="138">
+ <tile id="150">
   <properties>
    <property name="tile_name" value="sofa_magenta[1,0]"/>
   </properties>
@@ -1015,7 +1089,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="139">
+ <tile id="151">
   <properties>
    <property name="tile_name" value="sofa_magenta[2,0]"/>
   </properties>
@@ -1023,7 +1097,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="153">
+ <tile id="165">
   <properties>
    <property name="tile_name" value="sofa_magenta[0,1]"/>
   </properties>
@@ -1031,7 +1105,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="154">
+ <tile id="166">
   <properties>
    <property name="tile_name" value="sofa_magenta[1,1]"/>
   </properties>
@@ -1039,7 +1113,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="155">
+ <tile id="167">
   <properties>
    <property name="tile_name" value="sofa_magenta[2,1]"/>
   </properties>
@@ -1047,7 +1121,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="140">
+ <tile id="152">
   <properties>
    <property name="tile_name" value="dining_table[0,0]"/>
   </properties>
@@ -1055,7 +1129,7 @@
    <object id="1" x="0" y="10" width="16" height="6"/>
   </objectgroup>
  </tile>
- <tile id="141">
+ <tile id="153">
   <properties>
    <property name="tile_name" value="dining_table[1,0]"/>
   </properties>
@@ -1063,7 +1137,7 @@
    <object id="1" x="0" y="10" width="16" height="6"/>
   </objectgroup>
  </tile>
- <tile id="142">
+ <tile id="154">
   <properties>
    <property name="tile_name" value="dining_table[2,0]"/>
   </properties>
@@ -1071,7 +1145,7 @@
    <object id="1" x="0" y="10" width="16" height="6"/>
   </objectgroup>
  </tile>
- <tile id="156">
+ <tile id="168">
   <properties>
    <property name="tile_name" value="dining_table[0,1]"/>
   </properties>
@@ -1079,7 +1153,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="157">
+ <tile id="169">
   <properties>
    <property name="tile_name" value="dining_table[1,1]"/>
   </properties>
@@ -1087,7 +1161,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="158">
+ <tile id="170">
   <properties>
    <property name="tile_name" value="dining_table[2,1]"/>
   </properties>
@@ -1095,7 +1169,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="144">
+ <tile id="155">
   <properties>
    <property name="tile_name" value="sofa_modular[0,0]"/>
   </properties>
@@ -1103,7 +1177,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="145">
+ <tile id="156">
   <properties>
    <property name="tile_name" value="sofa_modular[1,0]"/>
   </properties>
@@ -1111,7 +1185,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="146">
+ <tile id="157">
   <properties>
    <property name="tile_name" value="sofa_modular[2,0]"/>
   </properties>
@@ -1119,7 +1193,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="160">
+ <tile id="171">
   <properties>
    <property name="tile_name" value="sofa_modular[0,1]"/>
   </properties>
@@ -1127,7 +1201,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="161">
+ <tile id="172">
   <properties>
    <property name="tile_name" value="sofa_modular[1,1]"/>
   </properties>
@@ -1135,7 +1209,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="162">
+ <tile id="173">
   <properties>
    <property name="tile_name" value="sofa_modular[2,1]"/>
   </properties>
@@ -1143,7 +1217,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="163">
+ <tile id="176">
   <properties>
    <property name="tile_name" value="sofa_velvet[0,0]"/>
   </properties>
@@ -1151,7 +1225,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="164">
+ <tile id="177">
   <properties>
    <property name="tile_name" value="sofa_velvet[1,0]"/>
   </properties>
@@ -1159,7 +1233,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="165">
+ <tile id="178">
   <properties>
    <property name="tile_name" value="sofa_velvet[2,0]"/>
   </properties>
@@ -1167,7 +1241,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="179">
+ <tile id="192">
   <properties>
    <property name="tile_name" value="sofa_velvet[0,1]"/>
   </properties>
@@ -1175,7 +1249,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="180">
+ <tile id="193">
   <properties>
    <property name="tile_name" value="sofa_velvet[1,1]"/>
   </properties>
@@ -1183,7 +1257,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="181">
+ <tile id="194">
   <properties>
    <property name="tile_name" value="sofa_velvet[2,1]"/>
   </properties>
@@ -1191,7 +1265,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="169">
+ <tile id="181">
   <properties>
    <property name="tile_name" value="sofa_chesterfield[0,0]"/>
   </properties>
@@ -1199,7 +1273,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="170">
+ <tile id="182">
   <properties>
    <property name="tile_name" value="sofa_chesterfield[1,0]"/>
   </properties>
@@ -1207,7 +1281,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="171">
+ <tile id="183">
   <properties>
    <property name="tile_name" value="sofa_chesterfield[2,0]"/>
   </properties>
@@ -1215,7 +1289,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="185">
+ <tile id="197">
   <properties>
    <property name="tile_name" value="sofa_chesterfield[0,1]"/>
   </properties>
@@ -1223,7 +1297,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="186">
+ <tile id="198">
   <properties>
    <property name="tile_name" value="sofa_chesterfield[1,1]"/>
   </properties>
@@ -1231,7 +1305,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="187">
+ <tile id="199">
   <properties>
    <property name="tile_name" value="sofa_chesterfield[2,1]"/>
   </properties>
@@ -1239,7 +1313,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="143">
+ <tile id="158">
   <properties>
    <property name="tile_name" value="chair_chrome[0,0]"/>
   </properties>
@@ -1247,7 +1321,7 @@
    <object id="1" x="0" y="14" width="16" height="2"/>
   </objectgroup>
  </tile>
- <tile id="159">
+ <tile id="174">
   <properties>
    <property name="tile_name" value="chair_chrome[0,1]"/>
   </properties>
@@ -1255,7 +1329,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="166">
+ <tile id="159">
   <properties>
    <property name="tile_name" value="armchair_wing[0,0]"/>
   </properties>
@@ -1263,7 +1337,7 @@
    <object id="1" x="0" y="14" width="16" height="2"/>
   </objectgroup>
  </tile>
- <tile id="182">
+ <tile id="175">
   <properties>
    <property name="tile_name" value="armchair_wing[0,1]"/>
   </properties>
@@ -1271,7 +1345,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="172">
+ <tile id="184">
   <properties>
    <property name="tile_name" value="chair_factory[0,0]"/>
   </properties>
@@ -1279,7 +1353,7 @@
    <object id="1" x="0" y="14" width="16" height="2"/>
   </objectgroup>
  </tile>
- <tile id="188">
+ <tile id="200">
   <properties>
    <property name="tile_name" value="chair_factory[0,1]"/>
   </properties>
@@ -1287,12 +1361,12 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="173">
+ <tile id="185">
   <properties>
    <property name="tile_name" value="lamp_arc[0,0]"/>
   </properties>
  </tile>
- <tile id="189">
+ <tile id="201">
   <properties>
    <property name="tile_name" value="lamp_arc[0,1]"/>
   </properties>
@@ -1300,12 +1374,12 @@
    <object id="1" x="4" y="10" width="8" height="5"/>
   </objectgroup>
  </tile>
- <tile id="174">
+ <tile id="186">
   <properties>
    <property name="tile_name" value="lamp_brass[0,0]"/>
   </properties>
  </tile>
- <tile id="190">
+ <tile id="202">
   <properties>
    <property name="tile_name" value="lamp_brass[0,1]"/>
   </properties>
@@ -1313,12 +1387,12 @@
    <object id="1" x="4" y="10" width="8" height="5"/>
   </objectgroup>
  </tile>
- <tile id="175">
+ <tile id="187">
   <properties>
    <property name="tile_name" value="lamp_work[0,0]"/>
   </properties>
  </tile>
- <tile id="191">
+ <tile id="203">
   <properties>
    <property name="tile_name" value="lamp_work[0,1]"/>
   </properties>
@@ -1326,7 +1400,7 @@
    <object id="1" x="4" y="10" width="8" height="5"/>
   </objectgroup>
  </tile>
- <tile id="176">
+ <tile id="188">
   <properties>
    <property name="tile_name" value="table_glass[0,0]"/>
   </properties>
@@ -1334,7 +1408,7 @@
    <object id="1" x="0" y="10" width="16" height="6"/>
   </objectgroup>
  </tile>
- <tile id="177">
+ <tile id="189">
   <properties>
    <property name="tile_name" value="table_glass[1,0]"/>
   </properties>
@@ -1342,7 +1416,7 @@
    <object id="1" x="0" y="10" width="16" height="6"/>
   </objectgroup>
  </tile>
- <tile id="178">
+ <tile id="190">
   <properties>
    <property name="tile_name" value="table_glass[2,0]"/>
   </properties>
@@ -1350,7 +1424,7 @@
    <object id="1" x="0" y="10" width="16" height="6"/>
   </objectgroup>
  </tile>
- <tile id="192">
+ <tile id="204">
   <properties>
    <property name="tile_name" value="table_glass[0,1]"/>
   </properties>
@@ -1358,7 +1432,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="193">
+ <tile id="205">
   <properties>
    <property name="tile_name" value="table_glass[1,1]"/>
   </properties>
@@ -1366,7 +1440,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="194">
+ <tile id="206">
   <properties>
    <property name="tile_name" value="table_glass[2,1]"/>
   </properties>
@@ -1374,7 +1448,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="195">
+ <tile id="208">
   <properties>
    <property name="tile_name" value="table_trestle[0,0]"/>
   </properties>
@@ -1382,7 +1456,7 @@
    <object id="1" x="0" y="10" width="16" height="6"/>
   </objectgroup>
  </tile>
- <tile id="196">
+ <tile id="209">
   <properties>
    <property name="tile_name" value="table_trestle[1,0]"/>
   </properties>
@@ -1390,7 +1464,7 @@
    <object id="1" x="0" y="10" width="16" height="6"/>
   </objectgroup>
  </tile>
- <tile id="197">
+ <tile id="210">
   <properties>
    <property name="tile_name" value="table_trestle[2,0]"/>
   </properties>
@@ -1398,7 +1472,7 @@
    <object id="1" x="0" y="10" width="16" height="6"/>
   </objectgroup>
  </tile>
- <tile id="211">
+ <tile id="224">
   <properties>
    <property name="tile_name" value="table_trestle[0,1]"/>
   </properties>
@@ -1406,7 +1480,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="212">
+ <tile id="225">
   <properties>
    <property name="tile_name" value="table_trestle[1,1]"/>
   </properties>
@@ -1414,7 +1488,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="213">
+ <tile id="226">
   <properties>
    <property name="tile_name" value="table_trestle[2,1]"/>
   </properties>
@@ -1422,7 +1496,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="147">
+ <tile id="160">
   <properties>
    <property name="tile_name" value="nightstand"/>
   </properties>
@@ -1430,27 +1504,27 @@
    <object id="1" x="2" y="8" width="12" height="8"/>
   </objectgroup>
  </tile>
- <tile id="183">
+ <tile id="191">
   <properties>
    <property name="tile_name" value="door_frame[0,0]"/>
   </properties>
  </tile>
- <tile id="199">
+ <tile id="207">
   <properties>
    <property name="tile_name" value="door_frame[0,1]"/>
   </properties>
  </tile>
- <tile id="148">
+ <tile id="195">
   <properties>
    <property name="tile_name" value="chair_s"/>
   </properties>
  </tile>
- <tile id="184">
+ <tile id="196">
   <properties>
    <property name="tile_name" value="chair_n"/>
   </properties>
  </tile>
- <tile id="200">
+ <tile id="211">
   <properties>
    <property name="tile_name" value="coffee_table[0,0]"/>
   </properties>
@@ -1458,7 +1532,7 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="201">
+ <tile id="212">
   <properties>
    <property name="tile_name" value="coffee_table[1,0]"/>
   </properties>
@@ -1466,7 +1540,7 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="198">
+ <tile id="213">
   <properties>
    <property name="tile_name" value="counter_l"/>
   </properties>
@@ -1474,7 +1548,7 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="202">
+ <tile id="214">
   <properties>
    <property name="tile_name" value="counter_m"/>
   </properties>
@@ -1482,7 +1556,7 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="203">
+ <tile id="215">
   <properties>
    <property name="tile_name" value="counter_stove"/>
   </properties>
@@ -1490,7 +1564,7 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="204">
+ <tile id="216">
   <properties>
    <property name="tile_name" value="counter_sink"/>
   </properties>
@@ -1498,7 +1572,7 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="205">
+ <tile id="217">
   <properties>
    <property name="tile_name" value="fridge[0,0]"/>
   </properties>
@@ -1506,7 +1580,7 @@
    <object id="1" x="0" y="12" width="16" height="4"/>
   </objectgroup>
  </tile>
- <tile id="221">
+ <tile id="233">
   <properties>
    <property name="tile_name" value="fridge[0,1]"/>
   </properties>
@@ -1514,7 +1588,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="206">
+ <tile id="218">
   <properties>
    <property name="tile_name" value="tub[0,0]"/>
   </properties>
@@ -1522,7 +1596,7 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="207">
+ <tile id="219">
   <properties>
    <property name="tile_name" value="tub[1,0]"/>
   </properties>
@@ -1530,7 +1604,7 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="222">
+ <tile id="234">
   <properties>
    <property name="tile_name" value="tub[0,1]"/>
   </properties>
@@ -1538,7 +1612,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="223">
+ <tile id="235">
   <properties>
    <property name="tile_name" value="tub[1,1]"/>
   </properties>
@@ -1546,7 +1620,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="208">
+ <tile id="220">
   <properties>
    <property name="tile_name" value="toilet"/>
   </properties>
@@ -1554,7 +1628,7 @@
    <object id="1" x="3" y="4" width="10" height="12"/>
   </objectgroup>
  </tile>
- <tile id="209">
+ <tile id="221">
   <properties>
    <property name="tile_name" value="bath_sink"/>
   </properties>
@@ -1562,22 +1636,22 @@
    <object id="1" x="2" y="6" width="12" height="10"/>
   </objectgroup>
  </tile>
- <tile id="210">
+ <tile id="222">
   <properties>
    <property name="tile_name" value="mirror"/>
   </properties>
  </tile>
- <tile id="214">
+ <tile id="223">
   <properties>
    <property name="tile_name" value="mirror_chrome"/>
   </properties>
  </tile>
- <tile id="215">
+ <tile id="227">
   <properties>
    <property name="tile_name" value="mirror_steel"/>
   </properties>
  </tile>
- <tile id="216">
+ <tile id="228">
   <properties>
    <property name="tile_name" value="wardrobe_lacquer[0,0]"/>
   </properties>
@@ -1585,7 +1659,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="217">
+ <tile id="229">
   <properties>
    <property name="tile_name" value="wardrobe_lacquer[1,0]"/>
   </properties>
@@ -1593,7 +1667,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="232">
+ <tile id="244">
   <properties>
    <property name="tile_name" value="wardrobe_lacquer[0,1]"/>
   </properties>
@@ -1601,7 +1675,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="233">
+ <tile id="245">
   <properties>
    <property name="tile_name" value="wardrobe_lacquer[1,1]"/>
   </properties>
@@ -1609,7 +1683,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="218">
+ <tile id="230">
   <properties>
    <property name="tile_name" value="wardrobe_mirror[0,0]"/>
   </properties>
@@ -1617,7 +1691,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="219">
+ <tile id="231">
   <properties>
    <property name="tile_name" value="wardrobe_mirror[1,0]"/>
   </properties>
@@ -1625,7 +1699,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="234">
+ <tile id="246">
   <properties>
    <property name="tile_name" value="wardrobe_mirror[0,1]"/>
   </properties>
@@ -1633,7 +1707,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="235">
+ <tile id="247">
   <properties>
    <property name="tile_name" value="wardrobe_mirror[1,1]"/>
   </properties>
@@ -1641,17 +1715,17 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="224">
+ <tile id="236">
   <properties>
    <property name="tile_name" value="clothes_rack[0,0]"/>
   </properties>
  </tile>
- <tile id="225">
+ <tile id="237">
   <properties>
    <property name="tile_name" value="clothes_rack[1,0]"/>
   </properties>
  </tile>
- <tile id="240">
+ <tile id="252">
   <properties>
    <property name="tile_name" value="clothes_rack[0,1]"/>
   </properties>
@@ -1659,7 +1733,7 @@
    <object id="1" x="0" y="4" width="16" height="10"/>
   </objectgroup>
  </tile>
- <tile id="241">
+ <tile id="253">
   <properties>
    <property name="tile_name" value="clothes_rack[1,1]"/>
   </properties>
@@ -1667,17 +1741,17 @@
    <object id="1" x="0" y="4" width="16" height="10"/>
   </objectgroup>
  </tile>
- <tile id="226">
+ <tile id="238">
   <properties>
    <property name="tile_name" value="coat_stand[0,0]"/>
   </properties>
  </tile>
- <tile id="227">
+ <tile id="239">
   <properties>
    <property name="tile_name" value="coat_stand[1,0]"/>
   </properties>
  </tile>
- <tile id="242">
+ <tile id="254">
   <properties>
    <property name="tile_name" value="coat_stand[0,1]"/>
   </properties>
@@ -1685,7 +1759,7 @@
    <object id="1" x="0" y="4" width="16" height="10"/>
   </objectgroup>
  </tile>
- <tile id="243">
+ <tile id="255">
   <properties>
    <property name="tile_name" value="coat_stand[1,1]"/>
   </properties>
@@ -1693,17 +1767,17 @@
    <object id="1" x="0" y="4" width="16" height="10"/>
   </objectgroup>
  </tile>
- <tile id="228">
+ <tile id="240">
   <properties>
    <property name="tile_name" value="coat_rail[0,0]"/>
   </properties>
  </tile>
- <tile id="229">
+ <tile id="241">
   <properties>
    <property name="tile_name" value="coat_rail[1,0]"/>
   </properties>
  </tile>
- <tile id="244">
+ <tile id="256">
   <properties>
    <property name="tile_name" value="coat_rail[0,1]"/>
   </properties>
@@ -1711,7 +1785,7 @@
    <object id="1" x="0" y="4" width="16" height="10"/>
   </objectgroup>
  </tile>
- <tile id="245">
+ <tile id="257">
   <properties>
    <property name="tile_name" value="coat_rail[1,1]"/>
   </properties>
@@ -1719,12 +1793,12 @@
    <object id="1" x="0" y="4" width="16" height="10"/>
   </objectgroup>
  </tile>
- <tile id="220">
+ <tile id="232">
   <properties>
    <property name="tile_name" value="plant[0,0]"/>
   </properties>
  </tile>
- <tile id="236">
+ <tile id="248">
   <properties>
    <property name="tile_name" value="plant[0,1]"/>
   </properties>
@@ -1732,12 +1806,12 @@
    <object id="1" x="3" y="6" width="10" height="8"/>
   </objectgroup>
  </tile>
- <tile id="230">
+ <tile id="242">
   <properties>
    <property name="tile_name" value="plant_yucca[0,0]"/>
   </properties>
  </tile>
- <tile id="246">
+ <tile id="258">
   <properties>
    <property name="tile_name" value="plant_yucca[0,1]"/>
   </properties>
@@ -1745,12 +1819,12 @@
    <object id="1" x="3" y="6" width="10" height="8"/>
   </objectgroup>
  </tile>
- <tile id="231">
+ <tile id="243">
   <properties>
    <property name="tile_name" value="plant_palm[0,0]"/>
   </properties>
  </tile>
- <tile id="247">
+ <tile id="259">
   <properties>
    <property name="tile_name" value="plant_palm[0,1]"/>
   </properties>
@@ -1758,7 +1832,7 @@
    <object id="1" x="3" y="6" width="10" height="8"/>
   </objectgroup>
  </tile>
- <tile id="237">
+ <tile id="249">
   <properties>
    <property name="tile_name" value="table_lamp"/>
   </properties>
@@ -1766,7 +1840,7 @@
    <object id="1" x="2" y="8" width="12" height="8"/>
   </objectgroup>
  </tile>
- <tile id="238">
+ <tile id="250">
   <properties>
    <property name="tile_name" value="lamp_cube"/>
   </properties>
@@ -1774,7 +1848,7 @@
    <object id="1" x="2" y="8" width="12" height="8"/>
   </objectgroup>
  </tile>
- <tile id="239">
+ <tile id="251">
   <properties>
    <property name="tile_name" value="lamp_clamp"/>
   </properties>
@@ -1782,7 +1856,7 @@
    <object id="1" x="2" y="8" width="12" height="8"/>
   </objectgroup>
  </tile>
- <tile id="248">
+ <tile id="260">
   <properties>
    <property name="tile_name" value="phone_table"/>
   </properties>
@@ -1790,7 +1864,7 @@
    <object id="1" x="2" y="8" width="12" height="8"/>
   </objectgroup>
  </tile>
- <tile id="249">
+ <tile id="261">
   <properties>
    <property name="tile_name" value="phone_chrome"/>
   </properties>
@@ -1798,7 +1872,7 @@
    <object id="1" x="2" y="8" width="12" height="8"/>
   </objectgroup>
  </tile>
- <tile id="250">
+ <tile id="262">
   <properties>
    <property name="tile_name" value="phone_crate"/>
   </properties>
@@ -1806,7 +1880,7 @@
    <object id="1" x="2" y="8" width="12" height="8"/>
   </objectgroup>
  </tile>
- <tile id="251">
+ <tile id="263">
   <properties>
    <property name="tile_name" value="tv_console"/>
   </properties>
@@ -1814,13 +1888,13 @@
    <object id="1" x="1" y="8" width="14" height="8"/>
   </objectgroup>
   <animation>
-   <frame tileid="251" duration="900"/>
-   <frame tileid="252" duration="700"/>
-   <frame tileid="253" duration="1100"/>
-   <frame tileid="254" duration="600"/>
+   <frame tileid="263" duration="900"/>
+   <frame tileid="264" duration="700"/>
+   <frame tileid="265" duration="1100"/>
+   <frame tileid="266" duration="600"/>
   </animation>
  </tile>
- <tile id="255">
+ <tile id="267">
   <properties>
    <property name="tile_name" value="boombox"/>
   </properties>
@@ -1828,11 +1902,11 @@
    <object id="1" x="1" y="8" width="14" height="8"/>
   </objectgroup>
   <animation>
-   <frame tileid="255" duration="240"/>
-   <frame tileid="256" duration="120"/>
+   <frame tileid="267" duration="240"/>
+   <frame tileid="268" duration="120"/>
   </animation>
  </tile>
- <tile id="257">
+ <tile id="269">
   <properties>
    <property name="tile_name" value="hifi[0,0]"/>
   </properties>
@@ -1840,13 +1914,13 @@
    <object id="1" x="0" y="6" width="16" height="10"/>
   </objectgroup>
   <animation>
-   <frame tileid="257" duration="150"/>
-   <frame tileid="259" duration="150"/>
-   <frame tileid="261" duration="150"/>
-   <frame tileid="263" duration="150"/>
+   <frame tileid="269" duration="150"/>
+   <frame tileid="272" duration="150"/>
+   <frame tileid="274" duration="150"/>
+   <frame tileid="276" duration="150"/>
   </animation>
  </tile>
- <tile id="258">
+ <tile id="270">
   <properties>
    <property name="tile_name" value="hifi[1,0]"/>
   </properties>
@@ -1854,13 +1928,13 @@
    <object id="1" x="0" y="6" width="16" height="10"/>
   </objectgroup>
   <animation>
-   <frame tileid="258" duration="150"/>
-   <frame tileid="260" duration="150"/>
-   <frame tileid="262" duration="150"/>
-   <frame tileid="264" duration="150"/>
+   <frame tileid="270" duration="150"/>
+   <frame tileid="273" duration="150"/>
+   <frame tileid="275" duration="150"/>
+   <frame tileid="277" duration="150"/>
   </animation>
  </tile>
- <tile id="265">
+ <tile id="278">
   <properties>
    <property name="tile_name" value="dj_deck[0,0]"/>
   </properties>
@@ -1868,13 +1942,13 @@
    <object id="1" x="0" y="6" width="16" height="10"/>
   </objectgroup>
   <animation>
-   <frame tileid="265" duration="150"/>
-   <frame tileid="267" duration="150"/>
-   <frame tileid="269" duration="150"/>
-   <frame tileid="272" duration="150"/>
+   <frame tileid="278" duration="150"/>
+   <frame tileid="280" duration="150"/>
+   <frame tileid="282" duration="150"/>
+   <frame tileid="284" duration="150"/>
   </animation>
  </tile>
- <tile id="266">
+ <tile id="279">
   <properties>
    <property name="tile_name" value="dj_deck[1,0]"/>
   </properties>
@@ -1882,13 +1956,13 @@
    <object id="1" x="0" y="6" width="16" height="10"/>
   </objectgroup>
   <animation>
-   <frame tileid="266" duration="150"/>
-   <frame tileid="268" duration="150"/>
-   <frame tileid="270" duration="150"/>
-   <frame tileid="273" duration="150"/>
+   <frame tileid="279" duration="150"/>
+   <frame tileid="281" duration="150"/>
+   <frame tileid="283" duration="150"/>
+   <frame tileid="285" duration="150"/>
   </animation>
  </tile>
- <tile id="274">
+ <tile id="286">
   <properties>
    <property name="tile_name" value="shelf_encyclopaedia[0,0]"/>
   </properties>
@@ -1896,7 +1970,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="275">
+ <tile id="287">
   <properties>
    <property name="tile_name" value="shelf_encyclopaedia[1,0]"/>
   </properties>
@@ -1904,7 +1978,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="290">
+ <tile id="302">
   <properties>
    <property name="tile_name" value="shelf_encyclopaedia[0,1]"/>
   </properties>
@@ -1912,7 +1986,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="291">
+ <tile id="303">
   <properties>
    <property name="tile_name" value="shelf_encyclopaedia[1,1]"/>
   </properties>
@@ -1920,7 +1994,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="276">
+ <tile id="288">
   <properties>
    <property name="tile_name" value="shelf_scripts[0,0]"/>
   </properties>
@@ -1928,7 +2002,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="277">
+ <tile id="289">
   <properties>
    <property name="tile_name" value="shelf_scripts[1,0]"/>
   </properties>
@@ -1936,7 +2010,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="292">
+ <tile id="304">
   <properties>
    <property name="tile_name" value="shelf_scripts[0,1]"/>
   </properties>
@@ -1944,7 +2018,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="293">
+ <tile id="305">
   <properties>
    <property name="tile_name" value="shelf_scripts[1,1]"/>
   </properties>
@@ -1952,7 +2026,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="278">
+ <tile id="290">
   <properties>
    <property name="tile_name" value="shelf_manuscripts[0,0]"/>
   </properties>
@@ -1960,7 +2034,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="279">
+ <tile id="291">
   <properties>
    <property name="tile_name" value="shelf_manuscripts[1,0]"/>
   </properties>
@@ -1968,7 +2042,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="294">
+ <tile id="306">
   <properties>
    <property name="tile_name" value="shelf_manuscripts[0,1]"/>
   </properties>
@@ -1976,7 +2050,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="295">
+ <tile id="307">
   <properties>
    <property name="tile_name" value="shelf_manuscripts[1,1]"/>
   </properties>
@@ -1992,7 +2066,7 @@
    <object id="1" x="1" y="8" width="14" height="8"/>
   </objectgroup>
  </tile>
- <tile id="280">
+ <tile id="292">
   <properties>
    <property name="tile_name" value="lava_lamp"/>
   </properties>
@@ -2000,13 +2074,13 @@
    <object id="1" x="2" y="10" width="12" height="6"/>
   </objectgroup>
   <animation>
-   <frame tileid="280" duration="500"/>
-   <frame tileid="281" duration="500"/>
-   <frame tileid="282" duration="500"/>
-   <frame tileid="283" duration="500"/>
+   <frame tileid="292" duration="500"/>
+   <frame tileid="293" duration="500"/>
+   <frame tileid="294" duration="500"/>
+   <frame tileid="295" duration="500"/>
   </animation>
  </tile>
- <tile id="284">
+ <tile id="296">
   <properties>
    <property name="tile_name" value="lava_lamp_brass"/>
   </properties>
@@ -2014,13 +2088,13 @@
    <object id="1" x="2" y="10" width="12" height="6"/>
   </objectgroup>
   <animation>
-   <frame tileid="284" duration="600"/>
-   <frame tileid="285" duration="600"/>
-   <frame tileid="286" duration="600"/>
-   <frame tileid="287" duration="600"/>
+   <frame tileid="296" duration="600"/>
+   <frame tileid="297" duration="600"/>
+   <frame tileid="298" duration="600"/>
+   <frame tileid="299" duration="600"/>
   </animation>
  </tile>
- <tile id="288">
+ <tile id="300">
   <properties>
    <property name="tile_name" value="lamp_neon"/>
   </properties>
@@ -2028,36 +2102,36 @@
    <object id="1" x="2" y="10" width="12" height="6"/>
   </objectgroup>
   <animation>
-   <frame tileid="288" duration="2600"/>
-   <frame tileid="289" duration="80"/>
+   <frame tileid="300" duration="2600"/>
+   <frame tileid="301" duration="80"/>
   </animation>
  </tile>
- <tile id="296">
+ <tile id="308">
   <properties>
    <property name="tile_name" value="stairs_up[0,0]"/>
   </properties>
  </tile>
- <tile id="297">
+ <tile id="309">
   <properties>
    <property name="tile_name" value="stairs_up[1,0]"/>
   </properties>
  </tile>
- <tile id="312">
+ <tile id="324">
   <properties>
    <property name="tile_name" value="stairs_up[0,1]"/>
   </properties>
  </tile>
- <tile id="313">
+ <tile id="325">
   <properties>
    <property name="tile_name" value="stairs_up[1,1]"/>
   </properties>
  </tile>
- <tile id="298">
+ <tile id="310">
   <properties>
    <property name="tile_name" value="telescope[0,0]"/>
   </properties>
  </tile>
- <tile id="314">
+ <tile id="326">
   <properties>
    <property name="tile_name" value="telescope[0,1]"/>
   </properties>
@@ -2065,62 +2139,62 @@
    <object id="1" x="3" y="8" width="11" height="7"/>
   </objectgroup>
  </tile>
- <tile id="299">
+ <tile id="311">
   <properties>
    <property name="tile_name" value="art_1"/>
   </properties>
  </tile>
- <tile id="300">
+ <tile id="312">
   <properties>
    <property name="tile_name" value="art_2"/>
   </properties>
  </tile>
- <tile id="301">
+ <tile id="313">
   <properties>
    <property name="tile_name" value="art_3"/>
   </properties>
  </tile>
- <tile id="302">
+ <tile id="314">
   <properties>
    <property name="tile_name" value="awards"/>
   </properties>
  </tile>
- <tile id="303">
+ <tile id="315">
   <properties>
    <property name="tile_name" value="show_poster"/>
   </properties>
  </tile>
- <tile id="304">
+ <tile id="316">
   <properties>
    <property name="tile_name" value="photo_publicity"/>
   </properties>
  </tile>
- <tile id="305">
+ <tile id="317">
   <properties>
    <property name="tile_name" value="clock_sunburst"/>
   </properties>
  </tile>
- <tile id="306">
+ <tile id="318">
   <properties>
    <property name="tile_name" value="canvas_drip"/>
   </properties>
  </tile>
- <tile id="307">
+ <tile id="319">
   <properties>
    <property name="tile_name" value="poster_gallery"/>
   </properties>
  </tile>
- <tile id="308">
+ <tile id="320">
   <properties>
    <property name="tile_name" value="canvas_red[0,0]"/>
   </properties>
  </tile>
- <tile id="324">
+ <tile id="336">
   <properties>
    <property name="tile_name" value="canvas_red[0,1]"/>
   </properties>
  </tile>
- <tile id="336">
+ <tile id="337">
   <properties>
    <property name="tile_name" value="window_across[0,0]"/>
   </properties>
@@ -2128,12 +2202,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="336" duration="900"/>
+   <frame tileid="337" duration="900"/>
    <frame tileid="368" duration="700"/>
    <frame tileid="400" duration="1100"/>
   </animation>
  </tile>
- <tile id="337">
+ <tile id="338">
   <properties>
    <property name="tile_name" value="window_across[1,0]"/>
   </properties>
@@ -2141,12 +2215,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="337" duration="900"/>
+   <frame tileid="338" duration="900"/>
    <frame tileid="369" duration="700"/>
    <frame tileid="401" duration="1100"/>
   </animation>
  </tile>
- <tile id="338">
+ <tile id="339">
   <properties>
    <property name="tile_name" value="window_across[2,0]"/>
   </properties>
@@ -2154,12 +2228,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="338" duration="900"/>
+   <frame tileid="339" duration="900"/>
    <frame tileid="370" duration="700"/>
    <frame tileid="402" duration="1100"/>
   </animation>
  </tile>
- <tile id="339">
+ <tile id="340">
   <properties>
    <property name="tile_name" value="window_across[3,0]"/>
   </properties>
@@ -2167,12 +2241,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="339" duration="900"/>
+   <frame tileid="340" duration="900"/>
    <frame tileid="371" duration="700"/>
    <frame tileid="403" duration="1100"/>
   </animation>
  </tile>
- <tile id="340">
+ <tile id="341">
   <properties>
    <property name="tile_name" value="window_across[4,0]"/>
   </properties>
@@ -2180,12 +2254,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="340" duration="900"/>
+   <frame tileid="341" duration="900"/>
    <frame tileid="372" duration="700"/>
    <frame tileid="404" duration="1100"/>
   </animation>
  </tile>
- <tile id="341">
+ <tile id="342">
   <properties>
    <property name="tile_name" value="window_across[5,0]"/>
   </properties>
@@ -2193,12 +2267,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="341" duration="900"/>
+   <frame tileid="342" duration="900"/>
    <frame tileid="373" duration="700"/>
    <frame tileid="405" duration="1100"/>
   </animation>
  </tile>
- <tile id="342">
+ <tile id="343">
   <properties>
    <property name="tile_name" value="window_across[6,0]"/>
   </properties>
@@ -2206,12 +2280,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="342" duration="900"/>
+   <frame tileid="343" duration="900"/>
    <frame tileid="374" duration="700"/>
    <frame tileid="406" duration="1100"/>
   </animation>
  </tile>
- <tile id="343">
+ <tile id="344">
   <properties>
    <property name="tile_name" value="window_across[7,0]"/>
   </properties>
@@ -2219,12 +2293,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="343" duration="900"/>
+   <frame tileid="344" duration="900"/>
    <frame tileid="375" duration="700"/>
    <frame tileid="407" duration="1100"/>
   </animation>
  </tile>
- <tile id="344">
+ <tile id="345">
   <properties>
    <property name="tile_name" value="window_across[8,0]"/>
   </properties>
@@ -2232,12 +2306,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="344" duration="900"/>
+   <frame tileid="345" duration="900"/>
    <frame tileid="376" duration="700"/>
    <frame tileid="408" duration="1100"/>
   </animation>
  </tile>
- <tile id="345">
+ <tile id="346">
   <properties>
    <property name="tile_name" value="window_across[9,0]"/>
   </properties>
@@ -2245,12 +2319,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="345" duration="900"/>
+   <frame tileid="346" duration="900"/>
    <frame tileid="377" duration="700"/>
    <frame tileid="409" duration="1100"/>
   </animation>
  </tile>
- <tile id="346">
+ <tile id="347">
   <properties>
    <property name="tile_name" value="window_across[10,0]"/>
   </properties>
@@ -2258,12 +2332,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="346" duration="900"/>
+   <frame tileid="347" duration="900"/>
    <frame tileid="378" duration="700"/>
    <frame tileid="410" duration="1100"/>
   </animation>
  </tile>
- <tile id="347">
+ <tile id="348">
   <properties>
    <property name="tile_name" value="window_across[11,0]"/>
   </properties>
@@ -2271,12 +2345,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="347" duration="900"/>
+   <frame tileid="348" duration="900"/>
    <frame tileid="379" duration="700"/>
    <frame tileid="411" duration="1100"/>
   </animation>
  </tile>
- <tile id="348">
+ <tile id="349">
   <properties>
    <property name="tile_name" value="window_across[12,0]"/>
   </properties>
@@ -2284,12 +2358,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="348" duration="900"/>
+   <frame tileid="349" duration="900"/>
    <frame tileid="380" duration="700"/>
    <frame tileid="412" duration="1100"/>
   </animation>
  </tile>
- <tile id="349">
+ <tile id="350">
   <properties>
    <property name="tile_name" value="window_across[13,0]"/>
   </properties>
@@ -2297,12 +2371,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="349" duration="900"/>
+   <frame tileid="350" duration="900"/>
    <frame tileid="381" duration="700"/>
    <frame tileid="413" duration="1100"/>
   </animation>
  </tile>
- <tile id="350">
+ <tile id="351">
   <properties>
    <property name="tile_name" value="window_across[14,0]"/>
   </properties>
@@ -2310,12 +2384,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="350" duration="900"/>
+   <frame tileid="351" duration="900"/>
    <frame tileid="382" duration="700"/>
    <frame tileid="414" duration="1100"/>
   </animation>
  </tile>
- <tile id="352">
+ <tile id="353">
   <properties>
    <property name="tile_name" value="window_across[0,1]"/>
   </properties>
@@ -2323,12 +2397,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="352" duration="900"/>
+   <frame tileid="353" duration="900"/>
    <frame tileid="384" duration="700"/>
    <frame tileid="416" duration="1100"/>
   </animation>
  </tile>
- <tile id="353">
+ <tile id="354">
   <properties>
    <property name="tile_name" value="window_across[1,1]"/>
   </properties>
@@ -2336,12 +2410,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="353" duration="900"/>
+   <frame tileid="354" duration="900"/>
    <frame tileid="385" duration="700"/>
    <frame tileid="417" duration="1100"/>
   </animation>
  </tile>
- <tile id="354">
+ <tile id="355">
   <properties>
    <property name="tile_name" value="window_across[2,1]"/>
   </properties>
@@ -2349,12 +2423,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="354" duration="900"/>
+   <frame tileid="355" duration="900"/>
    <frame tileid="386" duration="700"/>
    <frame tileid="418" duration="1100"/>
   </animation>
  </tile>
- <tile id="355">
+ <tile id="356">
   <properties>
    <property name="tile_name" value="window_across[3,1]"/>
   </properties>
@@ -2362,12 +2436,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="355" duration="900"/>
+   <frame tileid="356" duration="900"/>
    <frame tileid="387" duration="700"/>
    <frame tileid="419" duration="1100"/>
   </animation>
  </tile>
- <tile id="356">
+ <tile id="357">
   <properties>
    <property name="tile_name" value="window_across[4,1]"/>
   </properties>
@@ -2375,12 +2449,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="356" duration="900"/>
+   <frame tileid="357" duration="900"/>
    <frame tileid="388" duration="700"/>
    <frame tileid="420" duration="1100"/>
   </animation>
  </tile>
- <tile id="357">
+ <tile id="358">
   <properties>
    <property name="tile_name" value="window_across[5,1]"/>
   </properties>
@@ -2388,12 +2462,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="357" duration="900"/>
+   <frame tileid="358" duration="900"/>
    <frame tileid="389" duration="700"/>
    <frame tileid="421" duration="1100"/>
   </animation>
  </tile>
- <tile id="358">
+ <tile id="359">
   <properties>
    <property name="tile_name" value="window_across[6,1]"/>
   </properties>
@@ -2401,12 +2475,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="358" duration="900"/>
+   <frame tileid="359" duration="900"/>
    <frame tileid="390" duration="700"/>
    <frame tileid="422" duration="1100"/>
   </animation>
  </tile>
- <tile id="359">
+ <tile id="360">
   <properties>
    <property name="tile_name" value="window_across[7,1]"/>
   </properties>
@@ -2414,12 +2488,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="359" duration="900"/>
+   <frame tileid="360" duration="900"/>
    <frame tileid="391" duration="700"/>
    <frame tileid="423" duration="1100"/>
   </animation>
  </tile>
- <tile id="360">
+ <tile id="361">
   <properties>
    <property name="tile_name" value="window_across[8,1]"/>
   </properties>
@@ -2427,12 +2501,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="360" duration="900"/>
+   <frame tileid="361" duration="900"/>
    <frame tileid="392" duration="700"/>
    <frame tileid="424" duration="1100"/>
   </animation>
  </tile>
- <tile id="361">
+ <tile id="362">
   <properties>
    <property name="tile_name" value="window_across[9,1]"/>
   </properties>
@@ -2440,12 +2514,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="361" duration="900"/>
+   <frame tileid="362" duration="900"/>
    <frame tileid="393" duration="700"/>
    <frame tileid="425" duration="1100"/>
   </animation>
  </tile>
- <tile id="362">
+ <tile id="363">
   <properties>
    <property name="tile_name" value="window_across[10,1]"/>
   </properties>
@@ -2453,12 +2527,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="362" duration="900"/>
+   <frame tileid="363" duration="900"/>
    <frame tileid="394" duration="700"/>
    <frame tileid="426" duration="1100"/>
   </animation>
  </tile>
- <tile id="363">
+ <tile id="364">
   <properties>
    <property name="tile_name" value="window_across[11,1]"/>
   </properties>
@@ -2466,12 +2540,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="363" duration="900"/>
+   <frame tileid="364" duration="900"/>
    <frame tileid="395" duration="700"/>
    <frame tileid="427" duration="1100"/>
   </animation>
  </tile>
- <tile id="364">
+ <tile id="365">
   <properties>
    <property name="tile_name" value="window_across[12,1]"/>
   </properties>
@@ -2479,12 +2553,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="364" duration="900"/>
+   <frame tileid="365" duration="900"/>
    <frame tileid="396" duration="700"/>
    <frame tileid="428" duration="1100"/>
   </animation>
  </tile>
- <tile id="365">
+ <tile id="366">
   <properties>
    <property name="tile_name" value="window_across[13,1]"/>
   </properties>
@@ -2492,12 +2566,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="365" duration="900"/>
+   <frame tileid="366" duration="900"/>
    <frame tileid="397" duration="700"/>
    <frame tileid="429" duration="1100"/>
   </animation>
  </tile>
- <tile id="366">
+ <tile id="367">
   <properties>
    <property name="tile_name" value="window_across[14,1]"/>
   </properties>
@@ -2505,60 +2579,60 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="366" duration="900"/>
+   <frame tileid="367" duration="900"/>
    <frame tileid="398" duration="700"/>
    <frame tileid="430" duration="1100"/>
   </animation>
  </tile>
- <tile id="309">
+ <tile id="321">
   <properties>
    <property name="tile_name" value="pit_nw"/>
    <property name="surface" value="soft"/>
   </properties>
  </tile>
- <tile id="310">
+ <tile id="322">
   <properties>
    <property name="tile_name" value="pit_n"/>
    <property name="surface" value="soft"/>
   </properties>
  </tile>
- <tile id="311">
+ <tile id="323">
   <properties>
    <property name="tile_name" value="pit_ne"/>
    <property name="surface" value="soft"/>
   </properties>
  </tile>
- <tile id="315">
+ <tile id="327">
   <properties>
    <property name="tile_name" value="pit_w"/>
    <property name="surface" value="soft"/>
   </properties>
  </tile>
- <tile id="316">
+ <tile id="328">
   <properties>
    <property name="tile_name" value="pit_c"/>
    <property name="surface" value="soft"/>
   </properties>
  </tile>
- <tile id="317">
+ <tile id="329">
   <properties>
    <property name="tile_name" value="pit_e"/>
    <property name="surface" value="soft"/>
   </properties>
  </tile>
- <tile id="318">
+ <tile id="330">
   <properties>
    <property name="tile_name" value="pit_sw"/>
    <property name="surface" value="soft"/>
   </properties>
  </tile>
- <tile id="319">
+ <tile id="331">
   <properties>
    <property name="tile_name" value="pit_s"/>
    <property name="surface" value="soft"/>
   </properties>
  </tile>
- <tile id="320">
+ <tile id="332">
   <properties>
    <property name="tile_name" value="pit_se"/>
    <property name="surface" value="soft"/>
@@ -2612,7 +2686,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="321">
+ <tile id="333">
   <properties>
    <property name="tile_name" value="bar_chrome"/>
   </properties>
@@ -2668,7 +2742,7 @@
    <object id="1" x="0" y="0" width="16" height="15"/>
   </objectgroup>
  </tile>
- <tile id="322">
+ <tile id="334">
   <properties>
    <property name="tile_name" value="tv_monitor"/>
   </properties>
@@ -2676,13 +2750,13 @@
    <object id="1" x="1" y="8" width="14" height="8"/>
   </objectgroup>
   <animation>
-   <frame tileid="322" duration="240"/>
-   <frame tileid="323" duration="240"/>
-   <frame tileid="325" duration="240"/>
-   <frame tileid="326" duration="240"/>
+   <frame tileid="334" duration="240"/>
+   <frame tileid="335" duration="240"/>
+   <frame tileid="352" duration="240"/>
+   <frame tileid="383" duration="240"/>
   </animation>
  </tile>
- <tile id="327">
+ <tile id="437">
   <properties>
    <property name="tile_name" value="bar_cart_brass[0,0]"/>
   </properties>
@@ -2690,7 +2764,7 @@
    <object id="1" x="1" y="8" width="15" height="8"/>
   </objectgroup>
  </tile>
- <tile id="328">
+ <tile id="438">
   <properties>
    <property name="tile_name" value="bar_cart_brass[1,0]"/>
   </properties>
@@ -2698,27 +2772,27 @@
    <object id="1" x="0" y="8" width="15" height="8"/>
   </objectgroup>
  </tile>
- <tile id="329">
+ <tile id="399">
   <properties>
    <property name="tile_name" value="chair_chrome_s"/>
   </properties>
  </tile>
- <tile id="330">
+ <tile id="415">
   <properties>
    <property name="tile_name" value="chair_chrome_n"/>
   </properties>
  </tile>
- <tile id="331">
+ <tile id="431">
   <properties>
    <property name="tile_name" value="chair_fold_s"/>
   </properties>
  </tile>
- <tile id="332">
+ <tile id="439">
   <properties>
    <property name="tile_name" value="chair_fold_n"/>
   </properties>
  </tile>
- <tile id="333">
+ <tile id="440">
   <properties>
    <property name="tile_name" value="coffee_table_marble[0,0]"/>
   </properties>
@@ -2726,7 +2800,7 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="334">
+ <tile id="441">
   <properties>
    <property name="tile_name" value="coffee_table_marble[1,0]"/>
   </properties>

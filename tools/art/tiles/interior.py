@@ -149,11 +149,22 @@ def tiles(c: Canvas, r, v, base):
 
 # -- windows onto the skyline ------------------------------------------------------------------
 
-def window_strip(x0: int, part: str, frame: int) -> Canvas:
-    """One 16x32 column of the big window: sky above, skyline below, mullions and sill."""
+def window_strip(x0: int, part: str, frame: int, factory: bool = False) -> Canvas:
+    """One 16x32 column of the big window: sky above, skyline below, mullions and sill. A factory
+    window (Katherine's loft) is a steel grid of small panes, a few of them painted over."""
     c = Canvas(T, 32)
     sky(c, "window", x0, 0, horizon=40)
     skyline(c, "window", x0, 30, 10, 22, frame=frame)
+    if factory:
+        r = rng("factory_window", x0, part)
+        for px0 in range(0, T, 4):
+            for py0 in range(3, 28, 5):
+                if r.random() < 0.12:
+                    c.rect(px0, py0, 3, 4, r.choice(["glass_dark", "grey_dark", "glass"]))
+        for y in range(3, 28):
+            for x in range(T):
+                if x % 4 == 3 or (y - 3) % 5 == 4:
+                    c.px(x, y, "steel_dark")
     c.rect(0, 0, T, 3, "black"); c.hline(0, 2, T, "steel_dark")
     c.rect(0, 28, T, 4, "grey"); c.hline(0, 28, T, "grey_light"); c.hline(0, 31, T, "black")
     if part == "l":
@@ -166,15 +177,15 @@ def window_strip(x0: int, part: str, frame: int) -> Canvas:
     return c
 
 
-def windows(s: Sheet) -> None:
+def windows(s: Sheet, prefix: str = "window", factory: bool = False) -> None:
     offsets = {"l": 0, "m": 16, "m2": 48, "r": 80}
     for part, x0 in offsets.items():
         key = "m" if part == "m2" else part
-        strips = [window_strip(x0, key, f) for f in range(3)]
-        s.tile(f"window_top_{part}", strips[0].crop(0, 0), solid=True)
+        strips = [window_strip(x0, key, f, factory) for f in range(3)]
+        s.tile(f"{prefix}_top_{part}", strips[0].crop(0, 0), solid=True)
         low = [st.crop(0, T) for st in strips]
         animated = part in ("m", "m2")
-        s.tile(f"window_low_{part}", low if animated else low[0], solid=True, ms=[900, 700, 1100])
+        s.tile(f"{prefix}_low_{part}", low if animated else low[0], solid=True, ms=[900, 700, 1100])
 
 
 # -- furniture ---------------------------------------------------------------------------------
@@ -1173,6 +1184,7 @@ def build() -> Sheet:
     wall_fronts(s, "tiles", tiles, "grey", "white")
     wall_fronts(s, "factory", factory, "grey_dark", "grey")
     windows(s)
+    windows(s, "window_factory", factory=True)
     doors(s, "wood", "brown")
     s.block("bed", bed(), solid=(0, 4, 32, 43))
     s.block("sofa_magenta", sofa("magenta", "plum"), solid=(0, 8, 48, 22))

@@ -62,9 +62,9 @@ def furnish(b):
     b.put("decor", 23, 7, "rooftop:puddle_2")
 
     # -- the party room: big windows, the balcony doorway, art on the brick ---------------------
-    b.window(4, 10, 4)
-    b.window(11, 10, 5)
-    b.window(22, 10, 5)
+    b.window(4, 10, 4, "window_factory")
+    b.window(11, 10, 5, "window_factory")
+    b.window(22, 10, 5, "window_factory")
     b.block("door_frame", 19, 10, layer="walls", over=0)
     b.block("door_frame", 20, 10, layer="walls", over=0)
     b.put("decor", 2, 10, "poster_gallery")
