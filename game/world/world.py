@@ -51,10 +51,12 @@ class World:
         self._interact_after_walk: tuple[Actor | None, MapObject | None] | None = None  # clicked
         self._clicked_walk = False  # the player's path comes from a click, not a script
         self._turn_ticks = 0  # ticks the move input has been held (a short tap only turns)
-        # the doors and the interact objects with a node, and where they are used: the map's, fixed,
-        # and asked for on every frame (what the player faces)
-        self._usable_objects = [(obj, self.use_rect(None, obj))
-                                for obj in level.doc.objects_of("interact") + level.doc.objects_of("door")
+        # The map's objects stay put: their rectangles are made once, as the zones (doors, triggers)
+        # are checked on every tick and what the player faces (doors, interact objects with a node)
+        # on every frame.
+        doc = level.doc
+        self._zones = [(obj, self.use_rect(None, obj)) for obj in doc.objects_of("door") + doc.objects_of("trigger")]
+        self._usable_objects = [(obj, self.use_rect(None, obj)) for obj in doc.objects_of("interact") + doc.objects_of("door")
                                 if obj.cls == "door" or obj.props.get("node")]
         self.player = Actor(story.player, 0, 0)
         self.place_player(spawn, player_pos, facing)
@@ -120,7 +122,7 @@ class World:
         self.player.facing = facing or self.player.facing
         self.player.path = []
         # standing on a door or trigger when arriving must not fire it at once
-        self._inside = {o.id for o in self._zones() if self._overlaps(o)}
+        self._inside = self._standing_in()
 
     def _spawn_npcs(self) -> None:
         for obj in self.level.doc.objects_of("npc"):
@@ -173,7 +175,7 @@ class World:
         self.player = new
         self.story.player = new.id
         self._clicked_walk, self._interact_after_walk = False, None
-        self._inside = {o.id for o in self._zones() if self._overlaps(o)}  # where they stand does not fire
+        self._inside = self._standing_in()  # where they stand does not fire
 
     def marker(self, name: str) -> MapObject | None:
         return self.level.doc.find("marker", name) or self.level.doc.find("spawn", name)
@@ -196,11 +198,10 @@ class World:
         return [pygame.Rect(x * t, y * t, t, t) for x in range(tx - (w - 1) // 2, tx + w // 2 + 1)
                 for y in range(ty - h + 1, ty + 1)]
 
-    def _zones(self) -> list[MapObject]:
-        return self.level.doc.objects_of("door") + self.level.doc.objects_of("trigger")
-
-    def _overlaps(self, obj: MapObject) -> bool:
-        return self.player.feet_rect().colliderect(pygame.Rect(obj.x, obj.y, max(obj.width, 1), max(obj.height, 1)))
+    def _standing_in(self) -> set[int]:
+        """The doors and triggers the player's feet are in."""
+        feet = self.player.feet_rect()
+        return {obj.id for obj, rect in self._zones if feet.colliderect(rect)}
 
     def reach_rect(self) -> pygame.Rect:
         """Where interact reaches: the feet and a strip in front of them, a little wider than the feet."""
@@ -397,8 +398,7 @@ class World:
         dx, dy = DIR_VECTORS[self.player.facing]
         pressed_against = feet.move(dx * 2, dy * 2) if pushing else feet
         now_inside = set()
-        for obj in self._zones():
-            rect = pygame.Rect(obj.x, obj.y, max(obj.width, 1), max(obj.height, 1))
+        for obj, rect in self._zones:
             if not (feet.colliderect(rect) or pressed_against.colliderect(rect)):
                 continue
             now_inside.add(obj.id)
