@@ -13,12 +13,12 @@ from conftest import fixture_map
 from game.app import CANVAS
 from game.driver import Driver
 from game.palette import colour
-from game.scenes.dialogue import BOX, GO_ON, MORE_AT, QUICK_MENU, TEXT_X_WITH_PORTRAIT
+from game.scenes.dialogue import BOX, QUICK_MENU, TEXT_X_WITH_PORTRAIT, go_on_marks
 from game.story.yarn import YarnProgram
 from game.ui.captions import caption_boxes
 from game.ui.hud import corner_buttons
 from game.ui.strings import tr
-from game.ui.text import PixelFont, ui_colour, ui_font
+from game.ui.text import PixelFont, text_scale, ui_colour, ui_font
 
 # the game's longest objective, and three of the longest captions
 OBJECTIVE = "Look through the telescope by the window (north-west of the table): keep the craft in the lens to log it"
@@ -214,7 +214,7 @@ def drawn_rows(scene, monkeypatch) -> list[pygame.Rect]:
 def test_every_row_of_every_page_keeps_clear_of_the_go_on_icon_and_arrow(look, monkeypatch):
     """A line of several pages, with bold and italic runs: the rows as drawn stay inside the box,
     and the last row of each page is wrapped short of the icon of the key that goes on and the
-    arrow (drawn once the page is all shown); nothing of the line is lost."""
+    arrow (drawn once the page is all shown, in the text size); nothing of the line is lost."""
     app, size, contrast = look
     text = ("I told him the rooftop was no place for a party, [b]that the wind up there takes the words out"
             " of your mouth before anyone hears them, and still he carried the speakers up himself,[/b] one by"
@@ -230,7 +230,8 @@ def test_every_row_of_every_page_keeps_clear_of_the_go_on_icon_and_arrow(look, m
     assert (scene.line.text == plain) == (app.settings["language"] == "en")
     assert " ".join(row for page in scene.pages for row in page) == scene.line.text
     assert len(scene.pages) > 1 and {m.name for m in scene.line.markup} == {"b", "i"}
-    marks = [GO_ON, pygame.Rect(MORE_AT, (8, 8))]
+    icon, arrow = marks = list(go_on_marks())  # in the text size
+    assert (icon.h, arrow.h) == (16 * text_scale(), 8 * text_scale()) and BOX.contains(icon.union(arrow))
     for number, page in enumerate(scene.pages):
         scene.page = number
         scene.shown = scene._page_len()

@@ -18,7 +18,7 @@ from game.stage.tasks import SceneTask, Task
 from game.story.yarn import Command, DialogueEnd, Dialogue, Line, Options, YarnError
 from game.ui.buttons import GAP, button_row, by_action, clicked, draw_buttons
 from game.ui.text import PixelFont, ScaledFont, text_scale, ui_accent, ui_colour, ui_font, wrap_widths
-from game.ui.widgets import portrait, prompt_icon, strip_frame, ui_panel
+from game.ui.widgets import portrait, prompt_icon, strip_frame, ui_panel, ui_scaled
 from game.world.actors import people_index
 from game.timing import TICK_RATE
 from game.ui.strings import tr
@@ -33,12 +33,16 @@ PORTRAIT_AT = (BOX.x + 10, BOX.y + 10)
 TEXT_X_WITH_PORTRAIT = BOX.x + 68
 TEXT_X = BOX.x + 12
 LINES_PER_PAGE = 4
-# bottom right, once a page is all shown: the "go on" key's icon and the blinking arrow; each
-# page's last row is wrapped short of them
-GO_ON = pygame.Rect(BOX.right - 36, BOX.bottom - 19, 16, 16)
-MORE_AT = (BOX.right - 16, BOX.bottom - 12)
 # the quick menu: buttons on the box's top edge for the mouse, doing what these actions' keys do
 QUICK_MENU = ("rollback", "history", "skip", "auto")  # their faces: the UI strings quick.<action>
+
+
+def go_on_marks() -> tuple[pygame.Rect, pygame.Rect]:
+    """Bottom right, once a page is all shown: where the "go on" key's icon (16 px) and the blinking
+    arrow (8 px) go, both in the text size; each page's last row is wrapped short of them."""
+    s = text_scale()
+    arrow = pygame.Rect(BOX.right - 8 - 8 * s, BOX.bottom - 4 - 8 * s, 8 * s, 8 * s)
+    return pygame.Rect(arrow.x - 4 - 16 * s, BOX.bottom - 3 - 16 * s, 16 * s, 16 * s), arrow
 
 
 def speaker_colour(sid: str) -> tuple[int, int, int]:
@@ -228,7 +232,7 @@ class DialogueScene(Scene):
         self.styles = styles(line)
         # row_starts: where each row begins in line.text, to place markup on it
         rows, self.row_starts = page_rows(line.text, [f.advance(ch) for f, ch in zip(self.styles, line.text)],
-                                          BOX.right - 12 - x, GO_ON.x - 2 - x, per_page)
+                                          BOX.right - 12 - x, go_on_marks()[0].x - 2 - x, per_page)
         self.pages = [rows[i:i + per_page] for i in range(0, len(rows), per_page)]
         self.page = 0
         self.reveal = 0.0
@@ -462,12 +466,13 @@ class DialogueScene(Scene):
             else:
                 body.draw(surface, part, (x, y), ui_colour("white"), shadow=ui_colour("ink"))
         if self.shown >= self._page_len():
+            icon_at, arrow_at = go_on_marks()
             arrow = strip_frame("more", self.t)
             if arrow is not None:
-                surface.blit(arrow, MORE_AT)
+                surface.blit(ui_scaled(arrow), arrow_at)
             icon = prompt_icon("interact", self.app.input)  # what goes on, on the device in use
             if icon is not None:
-                surface.blit(icon, GO_ON)
+                surface.blit(ui_scaled(icon), icon_at)
         self._draw_quick(surface)
 
     def speaker(self) -> str:
@@ -553,7 +558,8 @@ class DialogueScene(Scene):
                 col = ui_colour("yellow") if option.available else ui_colour("grey")
                 cur = strip_frame("cursor", self.t)
                 if cur is not None:
-                    surface.blit(cur, (rect.x - 12, rect.y + 2))
+                    cur = ui_scaled(cur)
+                    surface.blit(cur, (rect.x - 4 - cur.get_width(), rect.y + (rect.h - cur.get_height()) // 2))
             body.draw(surface, option.text, (rect.x, rect.y + 1), col, shadow=ui_colour("ink"))
 
     def describe(self) -> dict:

@@ -89,6 +89,12 @@ def _in_contrast(art: pygame.Surface) -> pygame.Surface:
     return out
 
 
+def ui_scaled(art: pygame.Surface) -> pygame.Surface:
+    """Small UI art (an icon, the option cursor) at the player's text size, as the text beside it."""
+    scale = text_scale()
+    return pygame.transform.scale_by(art, scale) if scale != 1 else art
+
+
 def strip_frame(name: str, tick: int, ticks_per_frame: int = 8) -> pygame.Surface | None:
     """The current frame of an animation strip such as the option cursor, in the player's contrast."""
     src = image("sprites", "ui", f"{name}.png")
@@ -159,8 +165,7 @@ def draw_prompts(surface: pygame.Surface, hints: list[tuple[str, str]], bottom_c
     small, scale = ui_font("small"), text_scale()
     parts = [(prompt_icon(action, inp), label) for action, label in hints
              if not (action == "move" and inp.last_device == "mouse")]
-    parts = [(pygame.transform.scale_by(icon, scale) if icon is not None and scale != 1 else icon, label)
-             for icon, label in parts]
+    parts = [(ui_scaled(icon) if icon is not None else icon, label) for icon, label in parts]
     gap = 12 * scale
     width = sum((icon.get_width() + 2 * scale if icon else 0) + small.width(label) + gap for icon, label in parts) - gap
     x, y = bottom_centre[0] - width // 2, bottom_centre[1] - prompt_row_height() // 2
