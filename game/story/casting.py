@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from game.story.chapters import CHAPTERS, chapter_variant
 from game.story.errors import YarnSyntaxError
 from game.story.expressions import parse_expression
+from game.story.markup import speaker_colon
 from game.story.people import speaker_id
 from game.story.statements import LineStmt, OptionStmt
 
@@ -186,9 +187,10 @@ def _members(program, title: str, chapter: str, player: str) -> list:
 def line_speaker(stmt) -> str | None:
     """The speaker of a line as written ("Margaret: ..." -> "Margaret"): Yarn's rule, the text
     before the first colon. None for narration, options and a computed name."""
-    if not isinstance(stmt, LineStmt) or isinstance(stmt, OptionStmt) or ":" not in stmt.source:
+    colon = speaker_colon(stmt.source) if isinstance(stmt, LineStmt) else -1
+    if colon < 0 or isinstance(stmt, OptionStmt):
         return None
-    name = stmt.source.split(":", 1)[0].strip()
+    name = stmt.source[:colon].replace("\\:", ":").strip()
     return name if name and "{" not in name else None
 
 

@@ -88,6 +88,7 @@ class DialogueLinter:
         three words is narration with a colon in it (Yarn makes the words before it a speaker); an
         option with a colon loses the words before it (the box shows options without a speaker)."""
         from game.story.casting import line_speaker
+        from game.story.markup import speaker_colon
         from game.story.statements import LineStmt, OptionStmt
         portraits = known_portraits()
         problems = []
@@ -95,8 +96,8 @@ class DialogueLinter:
             if not isinstance(stmt, LineStmt):
                 continue
             first = stmt.parts[0] if stmt.parts else ""
-            if isinstance(stmt, OptionStmt) and isinstance(first, str) and ":" in first:
-                lost = first.split(":", 1)[0]
+            if isinstance(stmt, OptionStmt) and isinstance(first, str) and speaker_colon(first) > 0:
+                lost = first[:speaker_colon(first)]
                 problems.append(Problem(f"{node.filename}:{stmt.line}", f"option {lost[:30]!r}: the words before "
                                         "the colon are read as a speaker and not shown (write a comma or ' - ')",
                                         "warning"))

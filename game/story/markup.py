@@ -30,8 +30,8 @@ class MarkupError(EvalError):
 def _parse_value(raw):
     if raw.startswith('"'):
         return raw[1:-1].replace('\\"', '"').replace("\\\\", "\\")
-    if raw in ("true", "false"):
-        return raw == "true"
+    if raw in ("true", "True", "false", "False"):  # the spellings Yarn's markup lexer takes
+        return raw.lower() == "true"
     try:
         number = float(raw)
     except ValueError:
@@ -124,6 +124,16 @@ def _replacement(name, props, text):
     return format_value(chosen).replace("%", format_value(value))
 
 
+_SPEAKER = re.compile(r"(?:[^:\\]|\\.)*:")
+
+
+def speaker_colon(text):
+    """Index of the colon that ends the speaker's name in a line as written (markup and
+    escapes in it): Yarn's rule, the first colon not written `\\:`; -1 if there is none."""
+    match = _SPEAKER.match(text)
+    return match.end() - 1 if match else -1
+
+
 def parse_markup(text):
     """(plain text, attributes) for a line's text after interpolation."""
     if "[" not in text and "]" not in text and "\\" not in text:
@@ -152,21 +162,23 @@ def parse_markup(text):
             length += 1
             i += 1
             continue
-        end = text.find("]", i)
-        while end != -1 and text.count('"', i, end) % 2 == 1:  # ']' inside a quoted value
-            end = text.find("]", end + 1)
+        end = _marker_end(text, i + 1)
         if end == -1:
             raise MarkupError(f"unterminated '[' at column {i + 1} of {text!r} "
                               "(write \\[ for a bracket)")
-        name, props, closing, self_closing = _split_marker(text[i + 1:end], text)
-        i = end + 1
-        if name == "nomarkup" and not closing:
+        if text[i:end + 1] == "[nomarkup]":  # as Yarn: only this exact marker starts a raw run
+            i = end + 1
             stop = text.find("[/nomarkup]", i)
-            literal = text[i:] if stop == -1 else text[i:stop]
+            if stop == -1:
+                raise MarkupError(f"[nomarkup] without a [/nomarkup] in {text!r}")
+            literal = text[i:stop].replace("\\[", "[").replace("\\]", "]")
+            attrs.append(MarkupAttribute("nomarkup", length, len(literal)))
             out.append(literal)
             length += len(literal)
-            i = n if stop == -1 else stop + len("[/nomarkup]")
+            i = stop + len("[/nomarkup]")
             continue
+        name, props, closing, self_closing = _split_marker(text[i + 1:end], text)
+        i = end + 1
         if closing:
             if not name:
                 for attr in open_attrs:
@@ -194,11 +206,30 @@ def parse_markup(text):
             open_attrs.append(attr)
             continue
         # A self-closing marker between spaces eats the space after it, so "a [x/] b" reads
-        # "a b" (Yarn's rule), unless it says trimwhitespace=false.
-        trim = props.pop("trimwhitespace", True)
+        # "a b" (the rule Yarn's docs give), unless it says trimwhitespace=false; like Yarn, the
+        # attribute has the property either way.
+        trim = props.setdefault("trimwhitespace", True)
         at_gap = length == 0 or "".join(out)[-1].isspace()
         if trim is not False and at_gap and i < n and text[i].isspace():
             i += 1
-    for attr in open_attrs:  # unclosed attributes run to the end of the line
-        attr.length = length - attr.position
+    if open_attrs:  # Yarn 3: every attribute is closed ([/name] or [/]) or self-closing
+        raise MarkupError(f"[{open_attrs[0].name}] is not closed in {text!r} (close it with "
+                          f"[/{open_attrs[0].name}] or [/])")
     return "".join(out), attrs
+
+
+def _marker_end(text, i):
+    """Index of the `]` that ends the marker whose text starts at i, past "quoted" values (with
+    \\" inside them); -1 if none."""
+    quoted = False
+    while i < len(text):
+        c = text[i]
+        if quoted and c == "\\":
+            i += 2
+            continue
+        if c == '"':
+            quoted = not quoted
+        elif c == "]" and not quoted:
+            return i
+        i += 1
+    return -1

@@ -27,7 +27,7 @@ _SPECIAL_IN_COMMAND = re.compile(r"[\\{}]")  # a command's text keeps // and # a
 _SET_RE = re.compile(r"(\$" + IDENT + r")\s*(=(?!=)|\bto\b|[-+*/%]=)\s*(.*)\Z", re.S)
 _AS_RE = re.compile(r"\s+as\s+(" + IDENT + r")\s*\Z")
 _KEYWORD_RE = re.compile(r"\s*(" + IDENT + ")")
-MARKUP_ESCAPES = "[]\\"  # kept escaped in text for the markup step
+MARKUP_ESCAPES = "[]\\:"  # kept escaped in text for the markup step (`\:` is no speaker's colon)
 
 # ---- text scanning -----------------------------------------------------------------------------
 
@@ -335,8 +335,8 @@ class _BodyParser:
         if all(isinstance(p, str) for p in parts) and ("[" in parts[0] or "]" in parts[0]):
             try:  # text without {expressions} can have its markup checked now
                 parse_markup(parts[0])
-            except EvalError as e:
-                self.error(str(e), rec, col)
+            except EvalError as e:  # Yarn warns (YS0063) and shows the line as written
+                self.warnings.append((rec.line, f"{e}: the line is shown as written"))
         source = text.split("#", 1)[0].strip() if "#" in text else text.strip()
         return cls(parts, cond, tags, rec.line, _tagged_line_id(tags), source, self.id_scope, once)
 

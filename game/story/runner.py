@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from .errors import EvalError, YarnRuntimeError
 from .expressions import (PURE_FUNCTIONS, call_statement, describe, eval_ast, format_value,
                           state_functions, type_name)
-from .markup import MarkupAttribute, parse_markup
+from .markup import MarkupAttribute, MarkupError, parse_markup, speaker_colon
 from .program import VISIT_PREFIX, complexity
 from .saliency import STRATEGIES, Candidate
 from .statements import (CallStmt, CommandStmt, DetourStmt, IfStmt, JumpStmt, LineGroup,
@@ -68,16 +68,50 @@ def compose(stmt, values, translated=None):
         pieces = [p if isinstance(p, str) else next(given) for p in stmt.parts]
     else:
         pieces = [p if isinstance(p, str) else values[p] for p in translated]
-    plain, attrs = parse_markup("".join(pieces))
-    return (plain, *split_speaker(plain, attrs))
+    source = "".join(pieces)
+    written = source.replace("\\:", ":")  # as Yarn: once the speaker is found, \: is a colon
+    try:
+        plain, attrs = parse_markup(written)
+        marked = True
+    except MarkupError:  # as Yarn: the line as written, its markup left in (check warns)
+        plain, attrs, marked = written, [], False
+    return (plain, *split_speaker(plain, attrs, speaker_end(source, marked)))
 
 
-def split_speaker(plain, attrs):
-    """(speaker, text, attrs shifted into text) for a "Name: text" line."""
-    colon = plain.find(":")
-    if colon <= 0 or not plain[:colon].strip():
+def speaker_end(source, marked=True):
+    """Where the speaker's name ends in the plain text of a line (the index of its colon), by
+    Yarn's rule on the line as written: the first colon not written `\\:`; -1 for none. A line
+    that starts with its own [character] attribute has no other. `marked`: the plain text is
+    the markup's (else the line as written)."""
+    if source.lstrip().startswith("[character"):
+        return -1
+    colon = speaker_colon(source)
+    prefix = source[:colon]
+    if colon <= 0 or "[" not in prefix and "\\" not in prefix:
+        return colon  # the same place in the plain text
+    prefix = prefix.replace("\\:", ":")
+    if not marked:
+        return len(prefix)
+    try:
+        return len(parse_markup(prefix)[0])
+    except MarkupError:  # the colon is inside a marker
+        return -1
+
+
+def split_speaker(plain, attrs, colon):
+    """(speaker, text, attrs shifted into text) for a "Name: text" line whose colon is at
+    plain[colon] (-1: none); a [character name=...] attribute at the start names the speaker."""
+    character = next((a for a in attrs if a.name == "character" and a.position == 0), None)
+    if character is not None:
+        name = character.properties.get("character" if "character" in character.properties
+                                        else "name")
+        start = character.length
+        attrs = [a for a in attrs if a is not character]
+    elif colon <= 0 or not plain[:colon].strip():
         return None, plain, attrs
-    start = colon + 1
+    else:
+        name = plain[:colon].strip()
+        start = colon + 1
     while start < len(plain) and plain[start] in " \t":
         start += 1
     shifted = []
@@ -87,7 +121,7 @@ def split_speaker(plain, attrs):
             continue  # lies within the speaker's name
         pos = max(a.position, start)
         shifted.append(MarkupAttribute(a.name, pos - start, end - pos, a.properties))
-    return plain[:colon].strip(), plain[start:], shifted
+    return (None if name is None else str(name)), plain[start:], shifted
 
 
 # ---- dialogue ----------------------------------------------------------------------------------

@@ -2,7 +2,7 @@ import pytest
 
 from game.story.errors import EvalError
 from game.story.markup import parse_markup
-from game.story.yarn import Dialogue, YarnProgram, YarnRuntimeError, YarnSyntaxError
+from game.story.yarn import Dialogue, YarnProgram
 from yarn_helpers import node
 
 
@@ -29,11 +29,13 @@ def test_properties_and_shorthand():
     assert spans(attrs) == [("wave", 0, 2, {"size": 2, "speed": 1.5, "loud": True,
                                              "name": "big one"}),
                             ("shake", 3, 2, {"shake": 3})]
+    text, attrs = parse_markup('[a p="str\\"ing]"]s[/a]')  # Yarn's MarkupTests: \" in a string
+    assert text == "s" and spans(attrs) == [("a", 0, 1, {"p": 'str"ing]'})]
 
 
 def test_self_closing_has_zero_length_and_trims_one_space():
     text, attrs = parse_markup("a [pause/] b")
-    assert text == "a b" and spans(attrs) == [("pause", 2, 0, {})]
+    assert text == "a b" and spans(attrs) == [("pause", 2, 0, {"trimwhitespace": True})]
     text, attrs = parse_markup("a [pause trimwhitespace=false/] b")
     assert text == "a  b"
     text, _ = parse_markup("a[pause/] b")
@@ -42,7 +44,7 @@ def test_self_closing_has_zero_length_and_trims_one_space():
 
 def test_nomarkup_and_escaped_brackets():
     text, attrs = parse_markup("[nomarkup][b]raw[/b][/nomarkup] and \\[c\\]")
-    assert text == "[b]raw[/b] and [c]" and attrs == []
+    assert text == "[b]raw[/b] and [c]" and spans(attrs) == [("nomarkup", 0, 10, {})]
 
 
 @pytest.mark.parametrize("value, expected", [("m", "he"), ("f", "she"), ("x", "they")])
@@ -97,15 +99,16 @@ def test_markup_in_a_line_after_interpolation_and_speaker():
     assert spans(second.markup) == [("wave", 0, 2, {})]
 
 
-def test_bad_markup_in_plain_text_is_a_load_error():
-    with pytest.raises(YarnSyntaxError, match=r"^m\.yarn:4:4: .*not open"):
-        YarnProgram.from_source(node("ok\n-> [b]broken[/i]"), "m.yarn")
-
-
-def test_bad_markup_at_runtime_names_node_and_line():
-    program = YarnProgram.from_source(node("ok\n[b]broken{1}[/i]"), "m.yarn")
+def test_bad_markup_is_a_warning_and_the_line_is_shown_as_written():
+    """Yarn 3 compiles a line with broken markup (YS0063 is a warning) and shows its text as
+    written, markup and all."""
+    program = YarnProgram.from_source(node("ok\n-> [b]broken[/i]\n[b]broken{1}[/i]"), "m.yarn")
+    [warning] = [p for p in program.lint() if p.severity == "warning"]
+    assert warning.line == 4 and "not open" in warning.message
     d = Dialogue(program)
     d.start("Start")
     d.next()
-    with pytest.raises(YarnRuntimeError, match=r"^m\.yarn:4 \(node Start\): .*not open"):
-        d.next()
+    assert [o.raw for o in d.next().options] == ["[b]broken[/i]"]
+    d.select(0)
+    line = d.next()
+    assert line.raw == "[b]broken1[/i]" and line.markup == []

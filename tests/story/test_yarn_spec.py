@@ -228,3 +228,46 @@ def test_the_line_straight_before_options_is_tagged_lastline():
             d.select(0)
     assert tags == {"Hello there.": ["tone:dry", "lastline"], "Inside.": ["lastline"],
                     "Again.": [], "In if.": ["lastline"], "Last.": []}
+
+
+@pytest.mark.parametrize("source, speaker, text", [
+    ("Mae: Incredible: Wow!", "Mae", "Incredible: Wow!"),  # the leftmost colon
+    ("Mae\\: Wow!", None, "Mae: Wow!"),                     # \: is no speaker's colon
+    ("Mae\\: Wow!: Wow!", "Mae: Wow!", "Wow!"),
+    ("\\:Mae\\: Wow!", None, ":Mae: Wow!"),
+    ('[character name="Mae"]The girl: [/character]Wow!', "Mae", "Wow!"),  # given in markup
+    ("[b]Mae[/b]: [i]hi[/i]", "Mae", "hi"),
+])
+def test_the_speaker_is_yarns_character_attribute(source, speaker, text):
+    """Yarn's markup parser marks the text up to the first colon not written `\\:` as the
+    character (its tests TestImplicitCharacterAttributeParsing...); an explicit [character]
+    attribute names it instead."""
+    d = Dialogue(YarnProgram.from_source(node(source), "c.yarn"))
+    d.start("Start")
+    line = d.next()
+    assert (line.speaker, line.text) == (speaker, text)
+
+
+@pytest.mark.parametrize("source, text, attributes", [
+    # the docs' markup page
+    ("Oh, [wave]hello [bounce]there![/wave][/bounce]", "Oh, hello there!",
+     [("wave", 4, 12, {}), ("bounce", 10, 6, {})]),
+    ("[wave][bounce]Hello![/]", "Hello!", [("wave", 0, 6, {}), ("bounce", 0, 6, {})]),
+    ("A [wave/] B", "A B", [("wave", 2, 0, {"trimwhitespace": True})]),
+    ("A [wave trimwhitespace=false/] B", "A  B", [("wave", 2, 0, {"trimwhitespace": False})]),
+    ("[nomarkup]a [ b ] [[]] c[/nomarkup]", "a [ b ] [[]] c", [("nomarkup", 0, 14, {})]),
+    # Yarn's markup tests
+    ("S [a]S[/a] [nomarkup][a]S;][/a][/nomarkup]", "S S [a]S;][/a]",
+     [("a", 2, 1, {}), ("nomarkup", 4, 10, {})]),
+    ("A [nomarkup/] B", "A B", [("nomarkup", 2, 0, {"trimwhitespace": True})]),
+    ("[p=True]s[/p] [q=False]t[/q]", "s t", [("p", 0, 1, {"p": True}), ("q", 2, 1, {"q": False})]),
+    # Yarn 3: an attribute left open is broken markup, and the line is shown as written
+    ("start [a]end", "start [a]end", []),
+    ("[nomarkup]open", "[nomarkup]open", []),
+])
+def test_markup_as_yarn_parses_it(source, text, attributes):
+    d = Dialogue(YarnProgram.from_source(node(source), "m.yarn"))
+    d.start("Start")
+    line = d.next()
+    assert line.text == text
+    assert [(a.name, a.position, a.length, a.properties) for a in line.markup] == attributes
