@@ -136,3 +136,10 @@ def test_the_second_night_is_introduced_from_the_right_building(said):
     taller); the line that hands the story to Johann names it, uptown of the penthouse."""
     assert "tallest" not in line(said, "ebde2935") and "Empire State Building" in line(said, "ebde2935")
     assert "downtown" in line(said, "68739941")  # Johann: the roof is downtown from his deck
+
+
+def test_at_dinner_sylvia_does_not_introduce_jimmy_twice(said):
+    """She told Johann about her son at the window before dinner (chapter 5); over the soup she
+    says so, instead of telling him again as news."""
+    assert "Jimmy" in line(said, "51a85a2b") and "model" in line(said, "51a85a2b")
+    assert "I told you" in line(said, "b4b8ed4e")
