@@ -519,7 +519,7 @@ def wardrobe_mirror() -> Canvas:
 
 
 def clothes_rack() -> Canvas:
-    """The penthouse: Margaret's rail, chrome, clothes for being photographed in."""
+    """The penthouse: Margaret's chrome rail of clothes for being photographed in (the club's racks too)."""
     c = Canvas(32, 32)
     c.rect(1, 2, 30, 1, "steel"); c.vline(1, 2, 28, "steel"); c.vline(30, 2, 28, "steel")
     c.hline(0, 29, 4, "steel_dark"); c.hline(28, 29, 4, "steel_dark")
@@ -562,7 +562,7 @@ def coat_rail() -> Canvas:
                                        ("tan", False))):
         hang(c, 3 + k * 5, colour, 16 + (k * 3) % 5, fur=fur)
         if not fur:
-            c.vline(5 + k * 5, 8, 6, darker(colour))  # the camel's buttons side
+            c.vline(5 + k * 5, 8, 6, darker(colour))  # where a camel coat buttons
     c.hline(4, 26, 24, "ink")
     return c
 
