@@ -391,8 +391,10 @@ class App:
 
     def notice(self, clear_of: list[pygame.Rect]) -> list[tuple[list[str], pygame.Rect]]:
         """The notice's rows and box while one shows (clear of `clear_of`), else nothing."""
+        if not self.message_ticks:
+            return []
         from game.ui.notice import notice_box
-        return [notice_box(self.canvas.get_rect(), self.message, clear_of)] if self.message_ticks else []
+        return [notice_box(self.canvas.get_rect(), self.message, clear_of)]
 
     def notify(self, text: str, seconds: float = 4.0, problem: bool = True) -> None:
         """A one-line message over everything: red for a problem, plum for news ("Saved.")."""

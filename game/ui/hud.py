@@ -13,7 +13,7 @@ import pygame
 
 from game.ui.text import high_contrast, text_scale, ui_colour, ui_font
 from game.story.people import shown_name
-from game.ui.strings import story_text, tr
+from game.ui.strings import language_key, story_text, tr
 
 SHOW_TICKS = 300  # 5 s on screen after a change
 FADE_TICKS = 60
@@ -201,6 +201,11 @@ def corner_buttons(width: int) -> list[tuple[str, str, pygame.Rect]]:
 
 
 def _button_words() -> tuple[str, ...]:
+    return _words(language_key())
+
+
+@lru_cache(maxsize=2)
+def _words(language: int) -> tuple[str, ...]:
     return tuple(tr(f"hud.{action}") for action in CORNER_BUTTONS)
 
 

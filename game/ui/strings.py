@@ -11,12 +11,18 @@ from game.story.strings import compile_template, text_id, ui_strings, values_in
 log = logging.getLogger(__name__)
 
 _language: dict[str, list] = {}  # id -> text parts of the language in use ({} for English)
+_languages_used = 0  # how many times the language was set: what is made of UI words is kept until it changes
 
 
 def use_language(parts: dict[str, list]) -> None:
     """Make a loaded table (strings.Table.parts) the UI's language; {} is English."""
-    global _language
-    _language = parts
+    global _language, _languages_used
+    _language, _languages_used = parts, _languages_used + 1
+
+
+def language_key() -> int:
+    """Changes whenever the language is set: a key for what is made from UI words and kept."""
+    return _languages_used
 
 
 _english: dict[str, list] = {}  # id -> compiled English parts, made on first use
