@@ -150,10 +150,11 @@ def test_a_menu_screen_in_high_contrast_is_white_and_yellow_on_an_opaque_black_p
 
 
 # a line with bold and coloured runs, then the choice after it: one option chosen on an earlier
-# visit, one that cannot be chosen now
+# visit, one that cannot be chosen now, one as long as the longest the game has
 TALK = ("title: Q\n---\nSylvia: The [b]wind up there[/b] takes the words out of your mouth. The"
         " [color=magenta]roof[/color] is mine, and so is the [color=acid]water tower[/color]. #line:q1\n"
-        "-> Let her finish #line:o1\n-> Get up and go <<if false>> #line:o2\n-> Say nothing #line:o3\n===\n")
+        "-> Let her finish #line:o1\n-> Get up and go <<if false>> #line:o2\n-> Say nothing #line:o3\n"
+        "-> I am expected by the television producer on the top floor. #line:o4\n===\n")
 
 
 def dialogue_box(app, showing: str):

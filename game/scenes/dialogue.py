@@ -270,7 +270,7 @@ class DialogueScene(Scene):
         """The box grows upwards when a long list of options needs the room."""
         if self.options is None:
             return BOX
-        need = len(self.visible_options) * 13 * self.scale + 16 + self._prompt_height()
+        need = sum(self._option_heights()) + 16 + self._prompt_height()
         return pygame.Rect(BOX.x, BOX.bottom - max(BOX.h, need), BOX.w, max(BOX.h, need))
 
     def _prompt_height(self) -> int:
@@ -392,10 +392,19 @@ class DialogueScene(Scene):
         self.trail.did(rollback.NEXT)
         self._advance()
 
+    def option_rows(self, k: int) -> list[str]:
+        """The k-th option shown, wrapped to its row's width in the text size."""
+        return ui_font("body").wrap(self.options.options[self.visible_options[k]].text, BOX.w - 40)
+
+    def _option_heights(self) -> list[int]:
+        """Each option's height: its rows, and a pixel (in the text size) between options."""
+        line = ui_font("body").line_height
+        return [len(self.option_rows(k)) * line + self.scale for k in range(len(self.visible_options))]
+
     def option_rect(self, k: int) -> pygame.Rect:
-        step = 13 * self.scale
-        top = BOX.bottom - 8 - len(self.visible_options) * step
-        return pygame.Rect(BOX.x + 24, top + k * step, BOX.w - 40, step)
+        heights = self._option_heights()
+        top = BOX.bottom - 8 - sum(heights)
+        return pygame.Rect(BOX.x + 24, top + sum(heights[:k]), BOX.w - 40, heights[k])
 
     def _update_options(self) -> None:
         inp = self.app.input
@@ -559,8 +568,10 @@ class DialogueScene(Scene):
                 cur = strip_frame("cursor", self.t)
                 if cur is not None:
                     cur = ui_scaled(cur)
-                    surface.blit(cur, (rect.x - 4 - cur.get_width(), rect.y + (rect.h - cur.get_height()) // 2))
-            body.draw(surface, option.text, (rect.x, rect.y + 1), col, shadow=ui_colour("ink"))
+                    first_row = body.line_height + self.scale
+                    surface.blit(cur, (rect.x - 4 - cur.get_width(), rect.y + (first_row - cur.get_height()) // 2))
+            for i, row in enumerate(self.option_rows(k)):
+                body.draw(surface, row, (rect.x, rect.y + 1 + i * body.line_height), col, shadow=ui_colour("ink"))
 
     def describe(self) -> dict:
         d = {"scene": "DialogueScene", "node": self.dialogue.current_node or self.node}
