@@ -23,10 +23,11 @@ IDENT = r"[^\W\d]\w*"
 TITLE_RE = re.compile(IDENT + r"\Z")
 _HEADER_RE = re.compile(r"([^\W\d][\w.-]*)\s*:\s?(.*)\Z")
 _SPECIAL = re.compile(r"[\\{}#]|<<|//")
-_SPECIAL_IN_COMMAND = re.compile(r"[\\{}]")  # a command's text keeps // and # as written
+_SPECIAL_IN_COMMAND = re.compile(r"{")  # as in Yarn's lexer, a command's text has no escapes
 _SET_RE = re.compile(r"(\$" + IDENT + r")\s*(=(?!=)|\bto\b|[-+*/%]=)\s*(.*)\Z", re.S)
 _AS_RE = re.compile(r"\s+as\s+(" + IDENT + r")\s*\Z")
 _KEYWORD_RE = re.compile(r"\s*(" + IDENT + ")")
+ESCAPES = "\\<>{}#/[]:"  # what a backslash escapes in a line (Yarn's lexer refuses others)
 MARKUP_ESCAPES = "[]\\:"  # kept escaped in text for the markup step (`\:` is no speaker's colon)
 
 # ---- text scanning -----------------------------------------------------------------------------
@@ -69,12 +70,11 @@ def scan_text(s, filename, line, col0, command=False):
 
     A line may end with <<if COND>>, <<once>> or <<once if COND>> (once: True for the last two).
 
-    parts alternate literal text and Expressions. Escapes for { } < > # / \\ [ ] are resolved,
-    except \\[ \\] \\\\ which stay escaped for the markup step. In a command's text
-    (command=True) only {expressions} and escapes are special, and nothing stays escaped.
+    parts alternate literal text and Expressions. Escapes for { } < > # / \\ [ ] : are
+    resolved, except \\[ \\] \\\\ \\: which stay escaped for the markup step. In a command's
+    text (command=True) only {expressions} are special.
     """
     special = _SPECIAL_IN_COMMAND if command else _SPECIAL
-    markup_escapes = not command
     parts, buf = [], []
     cond, once = None, False
     tags = []
@@ -91,7 +91,11 @@ def scan_text(s, filename, line, col0, command=False):
             if j + 1 >= n:
                 raise YarnSyntaxError("a line cannot end with a lone \\", filename, line, col0 + j)
             ch = s[j + 1]
-            buf.append("\\" + ch if markup_escapes and ch in MARKUP_ESCAPES else ch)
+            if ch not in ESCAPES:
+                raise YarnSyntaxError(f"\\{ch} is no escape: a backslash escapes one of "
+                                      f"{' '.join(ESCAPES)} (write \\\\ for a backslash)",
+                                      filename, line, col0 + j)
+            buf.append("\\" + ch if ch in MARKUP_ESCAPES else ch)
             i = j + 2
         elif tok == "{":
             end = _find_close(s, j + 1, "}", filename, line, col0)

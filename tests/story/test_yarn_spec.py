@@ -271,3 +271,12 @@ def test_markup_as_yarn_parses_it(source, text, attributes):
     line = d.next()
     assert line.text == text
     assert [(a.name, a.position, a.length, a.properties) for a in line.markup] == attributes
+
+
+def test_escapes_are_yarns():
+    """In a line a backslash escapes \\ < > { } # / [ ] : and nothing else (Yarn's lexer refuses
+    the rest); in a command's text it is a plain character, as is }."""
+    assert play(node("\\[x\\] \\{ \\} \\< \\> \\# \\/ \\: \\\\")) == ["L:[x] { } < > # / : \\"]
+    with pytest.raises(YarnSyntaxError, match=r"e\.yarn:3:3: \\a is no escape"):
+        YarnProgram.from_source(node("a \\a"), "e.yarn")
+    assert play(node("<<say a\\b {1}}>>")) == ["C:say a\\b 1}"]
