@@ -143,3 +143,16 @@ def test_at_dinner_sylvia_does_not_introduce_jimmy_twice(said):
     says so, instead of telling him again as news."""
     assert "Jimmy" in line(said, "51a85a2b") and "model" in line(said, "51a85a2b")
     assert "I told you" in line(said, "b4b8ed4e")
+
+
+def test_chapter_13_from_the_menu_does_not_send_margaret_to_an_empty_notebook(app, driver):
+    """Chosen from chapter select, Johann's notebook has no entries from tonight (notes are not
+    carried like things): the journal would say "No notes yet." to an objective that sends her there."""
+    app.start_node_directly("Ch13_Start")
+    driver.run_script(
+        '# mode: keyboard\nuntil scene == "DialogueScene" 2000\nadvance\nuntil scene == "ExploreScene" 3000\n'
+        'walkto 34 13\nhold up 30\nadvance\nuntil map == "rooftop" 900\nuntil scene == "ExploreScene" 900\n'
+        'walkto 27 21\nhold right 20\npress interact\nchoose 4\nadvance\nuntil scene == "ExploreScene" 1200\n', "ch13")
+    assert app.story.player == "margaret" and app.story.has_item("notebook")
+    assert app.story.variables.get("$notebook_johann", 0) == 0
+    assert app.story.objective.startswith("Decide what to believe") and "notebook" not in app.story.objective
