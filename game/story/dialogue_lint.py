@@ -96,8 +96,9 @@ class DialogueLinter:
             if not isinstance(stmt, LineStmt):
                 continue
             first = stmt.parts[0] if stmt.parts else ""
-            if isinstance(stmt, OptionStmt) and isinstance(first, str) and speaker_colon(first) > 0:
-                lost = first[:speaker_colon(first)]
+            colon = speaker_colon(first) if isinstance(first, str) else -1
+            if isinstance(stmt, OptionStmt) and colon > 0:
+                lost = first[:colon]
                 problems.append(Problem(f"{node.filename}:{stmt.line}", f"option {lost[:30]!r}: the words before "
                                         "the colon are read as a speaker and not shown (write a comma or ' - ')",
                                         "warning"))

@@ -2,8 +2,10 @@
 markers `[select]`, `[plural]`, `[ordinal]` (English rules).
 
 parse_markup(text) -> (plain_text, [MarkupAttribute]). Positions and lengths count characters of
-the plain text. `\\[`, `\\]` and `\\\\` in the input are literal characters (the line parser leaves
-exactly those escapes in place for this step).
+the plain text. `\\[`, `\\]`, `\\\\` and `\\:` in the input are literal characters (the line parser
+leaves exactly those escapes in place for this step; `\\:` also names no speaker: speaker_colon).
+An attribute left open, or any other mistake, raises MarkupError (Yarn 3 then shows the line as
+written).
 """
 
 import re
