@@ -125,8 +125,10 @@ def furnish(b):
     guests = ((12, 15, "guest_1", "right"), (14, 16, "guest_2", "left"), (20, 13, "guest_3", "down"),
               (22, 13, "guest_4", "left"), (16, 23, "guest_5", "up"), (25, 19, "guest_6", "left"),
               (15, 7, "guest_7", "up"), (31, 15, "guest_8", "left"))
+    # the three clients chapter 6 sends Katherine to greet go by their names, the rest as "Client"
+    named = {1: "Mr. Brandt", 3: "Mrs. Osgood", 6: "Lyle"}
     for i, (x, y, actor, facing) in enumerate(guests, 1):
-        b.npc(actor, x, y, facing, node="Loft_Talk_Guest", name=f"client_{i}")
+        b.npc(actor, x, y, facing, node="Loft_Talk_Guest", name=f"client_{i}", label=named.get(i, "Client"))
 
     b.interact("bar_cart", 24, 14, 2, 1, "Loft_Bar_Cart", "Bar cart")
     b.interact("hifi", 14, 12, 2, 1, "Loft_Hifi", "Hi-fi")
