@@ -128,9 +128,12 @@ def _tag_spots(w: int, h: int, over_h: int) -> list[tuple[int, int]]:
     """Where a w x h tag's bottom centre may go, relative to (the thing's centre x, its top):
     rows stacked above it and below it, each spread sideways, nearest first (the same every frame,
     so worked out once)."""
-    bottoms = [-1 - k * (h + 1) for k in range(4)] + [over_h + 1 + h + k * (h + 1) for k in range(6)]
-    return sorted(((j * w // 2, bottom) for bottom in bottoms for j in range(-6, 7)),
-                  key=lambda spot: abs(spot[0]) + abs(spot[1] - bottoms[0]))
+    def rows(above: range, below: range) -> list[tuple[int, int]]:
+        bottoms = [-1 - k * (h + 1) for k in above] + [over_h + 1 + h + k * (h + 1) for k in below]
+        return sorted(((j * w // 2, bottom) for bottom in bottoms for j in range(-6, 7)),
+                      key=lambda spot: abs(spot[0]) + abs(spot[1] - (-1)))
+    # the farther rows only once all the near ones are taken (a crowd with hints held, at large text)
+    return rows(range(4), range(6)) + rows(range(4, 8), range(6, 12))
 
 
 def _draw_tag(surface: pygame.Surface, text: str, rect: pygame.Rect, icon=None, tone: str = "white") -> None:
