@@ -288,6 +288,26 @@ def test_every_sample_map_opens_and_draws_or_is_refused_in_one_line(app):
         assert not [e for e in errors.get(str(path), []) if "cannot be read" in e], path
 
 
+def test_pytmx_is_handed_only_the_tile_entries_the_map_draws_and_their_frames(tmp_path):
+    (tmp_path / "kit.tsx").write_text(
+        '<tileset name="kit" tilewidth="16" tileheight="16" tilecount="8" columns="8">'
+        '<image source="test.png" width="128" height="16"/>'
+        '<tile id="0"><properties><property name="surface" value="carpet"/></properties></tile>'
+        '<tile id="1"><objectgroup><object id="1" x="0" y="0" width="16" height="16"/></objectgroup></tile>'
+        '<tile id="2"><animation><frame tileid="5" duration="100"/><frame tileid="2" duration="100"/></animation></tile>'
+        '<tile id="5"><animation><frame tileid="6" duration="100"/></animation></tile>'
+        '<tile id="6"><properties><property name="surface" value="soft"/></properties></tile>'
+        '<tile id="7"><objectgroup><object id="1" x="0" y="0" width="16" height="16"/></objectgroup></tile>'
+        '</tileset>')
+    path = write(tmp_path, layer("floor", grid(10, 6, 1, {(4, 3): 3})),
+                 tilesets='<tileset firstgid="1" source="kit.tsx"/>')
+    level, at = draw(path)
+    assert [t.get("id") for t in level.doc.sanitised.find("tileset").iter("tile")] == ["0", "2", "5", "6"]
+    assert at(8, 8) == FLOOR and level.surface_at(8, 8) == "carpet"
+    assert not level.collision.rects  # the walls in the tileset are not on the map
+    assert level.data.animated(level.tmx.layers[0].data[3][4])
+
+
 def test_the_shipped_maps_stay_on_the_fast_renderer():
     from game.world.level import available_maps
     assert all(not load_level(name, lambda: 0).layered for name in available_maps())

@@ -382,6 +382,25 @@ def _layer_objects(node: ET.Element, info: LayerInfo, path: Path, types: Propert
     return found
 
 
+def _keep_used_tiles(sanitised: ET.Element, used: set[int], where: str) -> None:
+    """Leave in the tilesets pytmx sees only the <tile> entries of tiles the map draws, with the
+    frames of their animations: pytmx builds every entry's colliders and loads its image, used or
+    not, and a kit's tileset lists hundreds the map never shows."""
+    entries = {int(ts.get("firstgid")) + int(number(tile, "id", 0, where)): (ts, tile)
+               for ts in sanitised.findall("tileset") for tile in ts.findall("tile")}
+    keep, todo = set(), [gid for gid in used if gid in entries]
+    while todo:
+        gid = todo.pop()
+        if gid not in keep:
+            keep.add(gid)
+            ts, tile = entries[gid]
+            frames = (int(ts.get("firstgid")) + int(number(f, "tileid", 0, where)) for f in tile.iter("frame"))
+            todo.extend(f for f in frames if f in entries)
+    for gid, (ts, tile) in entries.items():
+        if gid not in keep:
+            ts.remove(tile)
+
+
 def read_map(path: str | os.PathLike, types: PropertyTypes | None = None) -> MapDocument:
     """Parse a TMX into a MapDocument. Raises MapError naming the file (and layer, object or
     tileset) on anything the game cannot open."""
@@ -438,6 +457,8 @@ def read_map(path: str | os.PathLike, types: PropertyTypes | None = None) -> Map
                 objects.extend(info.objects if info.visible else [])
 
     walk(root, LayerInfo("", "group", True, {}))
+    _keep_used_tiles(sanitised, {gid & GID_MASK for info in layers
+                                 for gid in [*(info.data or ()), *(o.gid for o in info.objects)]}, str(path))
     sources = {path: seen, **{p: _version(p) for p in [*(t.source for t in tilesets if t.source), *cache]}}
     return MapDocument(path, width, height, tw, th, props=props, layers=layers, objects=objects, sources=sources,
                        sanitised=sanitised, tilesets=tilesets,
