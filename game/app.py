@@ -460,6 +460,24 @@ class App:
         self.director.push(PauseScene(self))
         return True
 
+    def pause_offered(self) -> bool:
+        """A talk or a cutscene on top, over a map: its II button is drawn and the pause menu opens
+        over it (the map's own scene opens it over play)."""
+        top = self.director.top
+        return top is not None and top.pausable and self.explore() is not None
+
+    def pause_asked(self) -> bool:
+        """Esc, Start, a right-click or the II button over a talk or a cutscene; where Esc, B and a
+        right-click mean "back" (the telescope), Start and the II button only."""
+        if not self.pause_offered():
+            return False
+        from game.ui.hud import pause_button
+        inp, back_keys = self.input, self.director.top.back_keys
+        if "menu" in inp.pressed and not (back_keys and "cancel" in inp.pressed):
+            return True
+        button = pause_button(self.canvas.get_width())
+        return any(b == 1 and button.collidepoint(x, y) or b == 3 and not back_keys for x, y, b in inp.clicks)
+
     def warm_up(self) -> None:
         """One-time work done while the title shows, so the first map loads as fast as later ones:
         the map code is imported and every dialogue file parsed."""
@@ -600,6 +618,9 @@ class App:
         if "quickload" in inp.pressed and self.saves.read("quick").exists:
             problem = self.saves.load("quick")
             self.notify(problem or tr("saves.quick_loaded"), 2.0, problem=bool(problem))
+        if self.pause_asked() and self.open_pause():
+            inp.pressed.clear()  # the menu opens on this tick's input; nothing under it sees it
+            inp.clicks.clear()
         self.director.update()
         if self.replaying and self.story.chapter != self.replaying:
             self._end_replay()  # the next chapter has begun: the replay is over
@@ -624,6 +645,10 @@ class App:
             from game.ui.debug import draw_debug
             draw_debug(self, self.canvas)
         covered = [rect for scene in self.director.shown() for rect in scene.covers()]
+        if self.pause_offered():
+            from game.ui.hud import draw_corner_buttons, pause_button
+            draw_corner_buttons(self.canvas, only=("menu",))
+            covered.append(pause_button(self.canvas.get_width()))
         notice = self.notice(covered)
         if self.captions.shown:
             from game.ui.captions import draw_captions

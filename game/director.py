@@ -19,6 +19,10 @@ class Scene:
     pauses_below = True  # scenes below do not update
     takes_control = False  # a script or overlay drives the map: the player cannot walk or save
     skippable = True  # holding skip ends it (not for play the player must do, as the runway walk)
+    # a talk or a cutscene: the pause menu opens over it as over play (App.pause_asked), and
+    # in one where Esc, B and a right-click mean "back" (`back_keys`), by Start and the II button
+    pausable = False
+    back_keys = False
 
     def __init__(self, app: "App") -> None:
         self.app = app

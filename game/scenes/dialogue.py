@@ -98,6 +98,7 @@ class DialogueScene(Scene):
     opaque = False
     pauses_below = False  # the map keeps running: people walk during cutscenes
     takes_control = True
+    pausable = True
 
     def __init__(self, app, node: str) -> None:
         super().__init__(app)
@@ -110,6 +111,7 @@ class DialogueScene(Scene):
         self.line: Line | None = None
         self.pages: list[list[str]] = []
         self.styles: list[PixelFont | ScaledFont] = []  # the current line's font, character by character
+        self.laid_out = 0  # the text size the line's pages were made in
         self.page = 0
         self.shown = 0  # characters of the current page revealed
         self.reveal = 0.0  # the same, with the fraction the typewriter has built up
@@ -138,6 +140,19 @@ class DialogueScene(Scene):
     def exit(self) -> None:
         if self.app.audio is not None:
             self.app.audio.duck(False)
+
+    def resume(self) -> None:
+        """Back from a menu over the box (the pause menu, history): the text size may have changed
+        there, so the line is laid out again, on the page that holds what was showing."""
+        if self.options is not None:
+            self.prompt = self._question()
+        if self.line is None or self.laid_out == self.scale:
+            return
+        first = self.row_starts[sum(len(p) for p in self.pages[:self.page])]
+        self._lay_out(self.line)
+        per_page = len(self.pages[0])
+        self.page = max(k for k in range(len(self.pages)) if self.row_starts[k * per_page] <= first)
+        self.shown = self._page_len()
 
     def _fail(self, exc: Exception) -> None:
         self.app.notify(tr("notice.dialogue_stopped", exc))
@@ -224,8 +239,8 @@ class DialogueScene(Scene):
         elif isinstance(action, int) and self.options is not None:
             self._choose(action)
 
-    def _show_line(self, line: Line) -> None:
-        self.line = line
+    def _lay_out(self, line: Line) -> None:
+        """The line's rows and pages in the text size."""
         sid = speaker_id(line.speaker)
         x = TEXT_X_WITH_PORTRAIT if portrait(sid) else TEXT_X
         per_page = LINES_PER_PAGE // self.scale
@@ -234,6 +249,11 @@ class DialogueScene(Scene):
         rows, self.row_starts = page_rows(line.text, [f.advance(ch) for f, ch in zip(self.styles, line.text)],
                                           BOX.right - 12 - x, go_on_marks()[0].x - 2 - x, per_page)
         self.pages = [rows[i:i + per_page] for i in range(0, len(rows), per_page)]
+        self.laid_out = self.scale
+
+    def _show_line(self, line: Line) -> None:
+        self.line = line
+        self._lay_out(line)
         self.page = 0
         self.reveal = 0.0
         self.shown = 0 if self.app.settings.get("text_speed", 40) else self._page_len()
@@ -251,12 +271,15 @@ class DialogueScene(Scene):
     def _show_options(self, options: Options) -> None:
         self.options = options
         self.app.skip_mode = False  # a choice is the player's to make: Skip stops here
-        # the question stays in view above the choices: the last line said, at most two rows
-        last = self.app.shown(self.app.history[-1]) if self.app.history and not self.app.history[-1].choice else None
-        self.prompt = (last[0], question_rows(last[1], BOX.w - 24)) if last else None
+        self.prompt = self._question()
         self.visible_options = [i for i, o in enumerate(options.options)
                                 if o.available or "hide" not in o.tags]
         self.cursor = next((k for k, i in enumerate(self.visible_options) if options.options[i].available), 0)
+
+    def _question(self) -> tuple[str, list[str]] | None:
+        """The question kept in view above the choices: the last line said, at most two rows."""
+        last = self.app.shown(self.app.history[-1]) if self.app.history and not self.app.history[-1].choice else None
+        return (last[0], question_rows(last[1], BOX.w - 24)) if last else None
 
     def _page_len(self) -> int:
         return sum(len(r) for r in self.pages[self.page]) if self.pages else 0

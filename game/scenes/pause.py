@@ -1,10 +1,16 @@
-"""The pause menu: resume, the current objective, journal, save, load, settings, screenshot, quit to title."""
+"""The pause menu: resume, the current objective, journal, save, load, settings, screenshot, quit to title.
+
+It opens over play and over a talk or a cutscene, which wait under it where they were. The game
+saves only between scenes (a save holds the map and the story, not a conversation part way), so
+over a scene Save waits for it to end, and quitting asks first: what was done since the last save
+is lost."""
 
 from __future__ import annotations
 
 import pygame
 
 from game.director import Fade
+from game.moment import in_cutscene
 from game.scenes.menu_screen import MenuScreen
 from game.ui.menu import Menu, MenuItem
 from game.ui.text import text_scale, ui_colour, ui_font
@@ -25,7 +31,8 @@ class PauseScene(MenuScreen):
         items = [
             MenuItem(tr("pause.resume"), self.close),
             MenuItem(tr("pause.journal"), self.open_journal),
-            MenuItem(tr("pause.save"), self.open_save),
+            MenuItem(tr("pause.save_later"), self.open_save, enabled=False) if in_cutscene(self.app)
+            else MenuItem(tr("pause.save"), self.open_save),
             MenuItem(tr("pause.load"), self.open_load),
             MenuItem(tr("pause.settings"), self.open_settings),
             MenuItem(tr("pause.screenshot"), self.take_screenshot),
@@ -73,9 +80,17 @@ class PauseScene(MenuScreen):
         self.app.screenshot_pending = True
 
     def quit_to_title(self) -> None:
-        """Autosave (quitting is one of the autosave moments), then back to the title."""
+        """Autosave (quitting is one of the autosave moments), then back to the title; in a scene,
+        which cannot be saved, only once the player has said that is what they want."""
+        if in_cutscene(self.app):
+            from game.scenes.saveload import ConfirmScene
+            self.open(ConfirmScene(self.app, tr("pause.quit_unsaved"), [(tr("pause.quit"), self.leave)]))
+            return
+        self.leave()
+
+    def leave(self) -> None:
         self.close()
-        problem = self.app.saves.autosave()
+        problem = "" if in_cutscene(self.app) else self.app.saves.autosave()
         if problem:
             self.app.notify(problem, 2.0)
 

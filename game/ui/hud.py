@@ -225,20 +225,27 @@ def _corner_layout(width: int, words: tuple[str, ...], scale: int) -> tuple:
     return tuple(buttons[::-1])
 
 
-def draw_corner_buttons(surface: pygame.Surface, active: str = "") -> None:
-    face, at = _corner_face(surface.get_width(), _button_words(), text_scale(), high_contrast(), active)
+def pause_button(width: int) -> pygame.Rect:
+    """The II button, where it is over play; over a talk or a cutscene it is drawn alone."""
+    return next(rect for action, _text, rect in corner_buttons(width) if action == "menu")
+
+
+def draw_corner_buttons(surface: pygame.Surface, active: str = "", only: tuple[str, ...] = CORNER_BUTTONS) -> None:
+    face, at = _corner_face(surface.get_width(), _button_words(), text_scale(), high_contrast(), active, only)
     surface.blit(face, at)
 
 
 @lru_cache(maxsize=8)
 def _corner_face(width: int, words: tuple[str, ...], scale: int, contrast: bool,
-                 active: str) -> tuple[pygame.Surface, tuple[int, int]]:
-    """The row of buttons as one picture, see-through between them, and where it goes."""
+                 active: str, only: tuple[str, ...]) -> tuple[pygame.Surface, tuple[int, int]]:
+    """The row of buttons (those in `only`) as one picture, see-through between them, and where it goes."""
     small = ui_font("small")
     buttons = _corner_layout(width, words, scale)
     left, top, _w, side = buttons[0][2]
     face = pygame.Surface((width - 4 - left, side), pygame.SRCALPHA)
     for action, text, (x, _y, w, _h) in buttons:
+        if action not in only:
+            continue
         rect = pygame.Rect(x - left, 0, w, side)
         face.fill(panel_tone(190), rect)
         pygame.draw.rect(face, ui_colour("yellow" if action == active else "grey"), rect, 1)
