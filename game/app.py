@@ -480,9 +480,16 @@ class App:
 
     def warm_up(self) -> None:
         """One-time work done while the title shows, so the first map loads as fast as later ones:
-        the map code is imported and every dialogue file parsed."""
+        the map code is imported, every dialogue file parsed and the shipped tilesets read."""
+        from game.paths import asset
         from game.scenes import explore  # noqa: F401
         from game.story.yarn import YarnError
+        from game.world.tiledfiles import MapError, tileset_file
+        for path in sorted(asset("maps", "tilesets").glob("*.tsx")):
+            try:
+                tileset_file(path)
+            except MapError:
+                pass  # said, with the map that uses it, when that map loads
         try:
             self.dialogue_program()
         except (YarnError, OSError) as exc:

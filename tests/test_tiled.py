@@ -308,6 +308,17 @@ def test_pytmx_is_handed_only_the_tile_entries_the_map_draws_and_their_frames(tm
     assert level.data.animated(level.tmx.layers[0].data[3][4])
 
 
+def test_maps_sharing_a_tileset_each_get_their_own_entries_and_an_edited_tileset_is_read_again(tmp_path):
+    kit = tmp_path / "test.tsx"
+    a = write(tmp_path, layer("floor", grid(10, 6, 1)), name="a.tmx")
+    b = write(tmp_path, layer("floor", grid(10, 6, 6)), name="b.tmx")
+    assert load_level(str(a), lambda: 0).surface_at(8, 8) == "hard"
+    assert load_level(str(b), lambda: 0).surface_at(8, 8) == "soft"  # the first map's pruning left it whole
+    assert load_level(str(a), lambda: 0).surface_at(8, 8) == "hard"
+    kit.write_text(kit.read_text().replace('value="hard"', 'value="gravel"'))
+    assert load_level(str(a), lambda: 0).surface_at(8, 8) == "gravel"
+
+
 def test_the_shipped_maps_stay_on_the_fast_renderer():
     from game.world.level import available_maps
     assert all(not load_level(name, lambda: 0).layered for name in available_maps())

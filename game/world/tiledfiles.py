@@ -117,6 +117,23 @@ def decode_layer(data: ET.Element | None, w: int, h: int, where: str) -> list[in
     return values
 
 
+_tileset_files: dict[Path, tuple[tuple[int, int], ET.Element]] = {}
+
+
+def tileset_file(path: Path) -> ET.Element:
+    """A .tsx file's root, parsed once while the file is unchanged: maps share their kits, and a
+    kit's tileset is the largest file a map reads. Never changed (`tileset_element` makes each
+    map its own)."""
+    try:
+        stat = path.stat()
+    except OSError:
+        raise MapError(f"{path}: tileset not found")
+    known = _tileset_files.get(path)
+    if known is None or known[0] != (stat.st_mtime_ns, stat.st_size):
+        known = _tileset_files[path] = ((stat.st_mtime_ns, stat.st_size), parse_xml_file(path, "tileset", "tileset"))
+    return known[1]
+
+
 def tileset_element(ts: ET.Element, path: Path, where: str) -> tuple[ET.Element, TilesetInfo]:
     """A map's <tileset> as pytmx should see it: embedded, image paths absolute, images checked,
     sizes filled in where old Tiled files leave them out."""
@@ -129,7 +146,9 @@ def tileset_element(ts: ET.Element, path: Path, where: str) -> tuple[ET.Element,
             raise MapError(f"{where}: tileset {source} is not a .tsx file; export it from Tiled as TSX")
         if not ts_path.is_file():
             raise MapError(f"{where}: tileset {ts_path.name} not found ({ts_path})")
-        ts = parse_xml_file(ts_path, "tileset", "tileset")
+        shared = tileset_file(ts_path)
+        ts = ET.Element("tileset", shared.attrib)  # the entries shared, what gets changed copied
+        ts.extend(copy.deepcopy(e) if e.tag == "image" or e.find("image") is not None else e for e in shared)
         base = ts_path.parent
         where = f"{where}: tileset {ts_path.name}"
     else:
