@@ -162,6 +162,20 @@ def test_the_facade_marks_the_windows_for_the_telescope():
     assert load_level("rooftop", lambda: 0).doc.find("marker", "ufo_landing") is not None
 
 
+def test_the_craft_seen_from_across_the_street_stands_on_the_roof_line():
+    """The craft is drawn with its feet on the row above its spot: the spot is the parapet's lit
+    top edge (black wall below it), and its feet are against the sky just above, not up in it."""
+    from game.palette import colour
+    level = load_level("facade", lambda: 0)
+    spot = level.doc.find("marker", "ufo_over_roof")
+    x, y = int(spot.x), int(spot.y)
+
+    def at(py: int) -> tuple:
+        return tuple(level.data.get_tile_image(x // T, py // T, 0).get_at((x % T, py % T)))[:3]
+    parapet = (colour("grey_dark"), colour("black"))
+    assert (at(y), at(y + 1)) == parapet and at(y - 1) not in parapet
+
+
 @pytest.mark.parametrize("name", MAPS)
 def test_everything_is_reachable_on_foot_from_the_main_spawn(name):
     level = load_level(name, lambda: 0)

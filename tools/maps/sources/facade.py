@@ -75,7 +75,9 @@ def furnish(b):
     b.marker("window_living", 9, 5)
     b.marker("window_bedroom", 20, 5)
     b.marker("roof_edge", 14, 2)
-    b.marker("ufo_over_roof", 12, 1)
+    # the craft stands on the roof behind the parapet: its feet on the parapet's top edge (y 40, a
+    # person's feet are 2 px up from their tile's bottom), not up in the sky over it
+    b.marker("ufo_over_roof", 12, (40 + 2) / 16 - 1)
     b.marker("water_tower", 23, 2)
     b.marker("steam_1", 9, 2)
     b.marker("steam_2", 17, 2)
