@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="interior" tilewidth="16" tileheight="16" tilecount="480" columns="16">
- <image source="../../sprites/tiles/interior.png" width="256" height="480"/>
+<tileset version="1.10" tiledversion="1.10.2" name="interior" tilewidth="16" tileheight="16" tilecount="512" columns="16">
+ <image source="../../sprites/tiles/interior.png" width="256" height="512"/>
  <tile id="0">
   <properties>
    <property name="tile_name" value="floor_wood_1"/>
@@ -1882,31 +1882,17 @@
  </tile>
  <tile id="263">
   <properties>
-   <property name="tile_name" value="tv_console"/>
-  </properties>
-  <objectgroup draworder="index" id="2">
-   <object id="1" x="1" y="8" width="14" height="8"/>
-  </objectgroup>
-  <animation>
-   <frame tileid="263" duration="900"/>
-   <frame tileid="264" duration="700"/>
-   <frame tileid="265" duration="1100"/>
-   <frame tileid="266" duration="600"/>
-  </animation>
- </tile>
- <tile id="267">
-  <properties>
    <property name="tile_name" value="boombox"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="1" y="8" width="14" height="8"/>
   </objectgroup>
   <animation>
-   <frame tileid="267" duration="240"/>
-   <frame tileid="268" duration="120"/>
+   <frame tileid="263" duration="240"/>
+   <frame tileid="264" duration="120"/>
   </animation>
  </tile>
- <tile id="269">
+ <tile id="265">
   <properties>
    <property name="tile_name" value="hifi[0,0]"/>
   </properties>
@@ -1914,13 +1900,13 @@
    <object id="1" x="0" y="6" width="16" height="10"/>
   </objectgroup>
   <animation>
+   <frame tileid="265" duration="150"/>
+   <frame tileid="267" duration="150"/>
    <frame tileid="269" duration="150"/>
    <frame tileid="272" duration="150"/>
-   <frame tileid="274" duration="150"/>
-   <frame tileid="276" duration="150"/>
   </animation>
  </tile>
- <tile id="270">
+ <tile id="266">
   <properties>
    <property name="tile_name" value="hifi[1,0]"/>
   </properties>
@@ -1928,41 +1914,113 @@
    <object id="1" x="0" y="6" width="16" height="10"/>
   </objectgroup>
   <animation>
+   <frame tileid="266" duration="150"/>
+   <frame tileid="268" duration="150"/>
    <frame tileid="270" duration="150"/>
    <frame tileid="273" duration="150"/>
-   <frame tileid="275" duration="150"/>
-   <frame tileid="277" duration="150"/>
   </animation>
  </tile>
- <tile id="278">
+ <tile id="274">
   <properties>
    <property name="tile_name" value="dj_deck[0,0]"/>
   </properties>
-  <objectgroup draworder="index" id="2">
-   <object id="1" x="0" y="6" width="16" height="10"/>
-  </objectgroup>
   <animation>
+   <frame tileid="274" duration="150"/>
+   <frame tileid="276" duration="150"/>
    <frame tileid="278" duration="150"/>
    <frame tileid="280" duration="150"/>
-   <frame tileid="282" duration="150"/>
-   <frame tileid="284" duration="150"/>
   </animation>
  </tile>
- <tile id="279">
+ <tile id="275">
   <properties>
    <property name="tile_name" value="dj_deck[1,0]"/>
+  </properties>
+  <animation>
+   <frame tileid="275" duration="150"/>
+   <frame tileid="277" duration="150"/>
+   <frame tileid="279" duration="150"/>
+   <frame tileid="281" duration="150"/>
+  </animation>
+ </tile>
+ <tile id="290">
+  <properties>
+   <property name="tile_name" value="dj_deck[0,1]"/>
   </properties>
   <objectgroup draworder="index" id="2">
    <object id="1" x="0" y="6" width="16" height="10"/>
   </objectgroup>
   <animation>
-   <frame tileid="279" duration="150"/>
-   <frame tileid="281" duration="150"/>
-   <frame tileid="283" duration="150"/>
-   <frame tileid="285" duration="150"/>
+   <frame tileid="290" duration="150"/>
+   <frame tileid="292" duration="150"/>
+   <frame tileid="294" duration="150"/>
+   <frame tileid="296" duration="150"/>
   </animation>
  </tile>
- <tile id="286">
+ <tile id="291">
+  <properties>
+   <property name="tile_name" value="dj_deck[1,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="6" width="16" height="10"/>
+  </objectgroup>
+  <animation>
+   <frame tileid="291" duration="150"/>
+   <frame tileid="293" duration="150"/>
+   <frame tileid="295" duration="150"/>
+   <frame tileid="297" duration="150"/>
+  </animation>
+ </tile>
+ <tile id="282">
+  <properties>
+   <property name="tile_name" value="tv_console[0,0]"/>
+  </properties>
+  <animation>
+   <frame tileid="282" duration="900"/>
+   <frame tileid="284" duration="700"/>
+   <frame tileid="286" duration="1100"/>
+   <frame tileid="288" duration="600"/>
+  </animation>
+ </tile>
+ <tile id="283">
+  <properties>
+   <property name="tile_name" value="tv_console[1,0]"/>
+  </properties>
+  <animation>
+   <frame tileid="283" duration="900"/>
+   <frame tileid="285" duration="700"/>
+   <frame tileid="287" duration="1100"/>
+   <frame tileid="289" duration="600"/>
+  </animation>
+ </tile>
+ <tile id="298">
+  <properties>
+   <property name="tile_name" value="tv_console[0,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="1" y="4" width="15" height="12"/>
+  </objectgroup>
+  <animation>
+   <frame tileid="298" duration="900"/>
+   <frame tileid="300" duration="700"/>
+   <frame tileid="302" duration="1100"/>
+   <frame tileid="304" duration="600"/>
+  </animation>
+ </tile>
+ <tile id="299">
+  <properties>
+   <property name="tile_name" value="tv_console[1,1]"/>
+  </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="4" width="15" height="12"/>
+  </objectgroup>
+  <animation>
+   <frame tileid="299" duration="900"/>
+   <frame tileid="301" duration="700"/>
+   <frame tileid="303" duration="1100"/>
+   <frame tileid="305" duration="600"/>
+  </animation>
+ </tile>
+ <tile id="306">
   <properties>
    <property name="tile_name" value="shelf_encyclopaedia[0,0]"/>
   </properties>
@@ -1970,7 +2028,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="287">
+ <tile id="307">
   <properties>
    <property name="tile_name" value="shelf_encyclopaedia[1,0]"/>
   </properties>
@@ -1978,7 +2036,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="302">
+ <tile id="322">
   <properties>
    <property name="tile_name" value="shelf_encyclopaedia[0,1]"/>
   </properties>
@@ -1986,7 +2044,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="303">
+ <tile id="323">
   <properties>
    <property name="tile_name" value="shelf_encyclopaedia[1,1]"/>
   </properties>
@@ -1994,7 +2052,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="288">
+ <tile id="308">
   <properties>
    <property name="tile_name" value="shelf_scripts[0,0]"/>
   </properties>
@@ -2002,7 +2060,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="289">
+ <tile id="309">
   <properties>
    <property name="tile_name" value="shelf_scripts[1,0]"/>
   </properties>
@@ -2010,7 +2068,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="304">
+ <tile id="324">
   <properties>
    <property name="tile_name" value="shelf_scripts[0,1]"/>
   </properties>
@@ -2018,7 +2076,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="305">
+ <tile id="325">
   <properties>
    <property name="tile_name" value="shelf_scripts[1,1]"/>
   </properties>
@@ -2026,7 +2084,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="290">
+ <tile id="310">
   <properties>
    <property name="tile_name" value="shelf_manuscripts[0,0]"/>
   </properties>
@@ -2034,7 +2092,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="291">
+ <tile id="311">
   <properties>
    <property name="tile_name" value="shelf_manuscripts[1,0]"/>
   </properties>
@@ -2042,7 +2100,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="306">
+ <tile id="326">
   <properties>
    <property name="tile_name" value="shelf_manuscripts[0,1]"/>
   </properties>
@@ -2050,7 +2108,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="307">
+ <tile id="327">
   <properties>
    <property name="tile_name" value="shelf_manuscripts[1,1]"/>
   </properties>
@@ -2066,7 +2124,7 @@
    <object id="1" x="1" y="8" width="14" height="8"/>
   </objectgroup>
  </tile>
- <tile id="292">
+ <tile id="312">
   <properties>
    <property name="tile_name" value="lava_lamp"/>
   </properties>
@@ -2074,13 +2132,13 @@
    <object id="1" x="2" y="10" width="12" height="6"/>
   </objectgroup>
   <animation>
-   <frame tileid="292" duration="500"/>
-   <frame tileid="293" duration="500"/>
-   <frame tileid="294" duration="500"/>
-   <frame tileid="295" duration="500"/>
+   <frame tileid="312" duration="500"/>
+   <frame tileid="313" duration="500"/>
+   <frame tileid="314" duration="500"/>
+   <frame tileid="315" duration="500"/>
   </animation>
  </tile>
- <tile id="296">
+ <tile id="316">
   <properties>
    <property name="tile_name" value="lava_lamp_brass"/>
   </properties>
@@ -2088,13 +2146,13 @@
    <object id="1" x="2" y="10" width="12" height="6"/>
   </objectgroup>
   <animation>
-   <frame tileid="296" duration="600"/>
-   <frame tileid="297" duration="600"/>
-   <frame tileid="298" duration="600"/>
-   <frame tileid="299" duration="600"/>
+   <frame tileid="316" duration="600"/>
+   <frame tileid="317" duration="600"/>
+   <frame tileid="318" duration="600"/>
+   <frame tileid="319" duration="600"/>
   </animation>
  </tile>
- <tile id="300">
+ <tile id="320">
   <properties>
    <property name="tile_name" value="lamp_neon"/>
   </properties>
@@ -2102,36 +2160,36 @@
    <object id="1" x="2" y="10" width="12" height="6"/>
   </objectgroup>
   <animation>
-   <frame tileid="300" duration="2600"/>
-   <frame tileid="301" duration="80"/>
+   <frame tileid="320" duration="2600"/>
+   <frame tileid="321" duration="80"/>
   </animation>
  </tile>
- <tile id="308">
+ <tile id="328">
   <properties>
    <property name="tile_name" value="stairs_up[0,0]"/>
   </properties>
  </tile>
- <tile id="309">
+ <tile id="329">
   <properties>
    <property name="tile_name" value="stairs_up[1,0]"/>
   </properties>
  </tile>
- <tile id="324">
+ <tile id="344">
   <properties>
    <property name="tile_name" value="stairs_up[0,1]"/>
   </properties>
  </tile>
- <tile id="325">
+ <tile id="345">
   <properties>
    <property name="tile_name" value="stairs_up[1,1]"/>
   </properties>
  </tile>
- <tile id="310">
+ <tile id="330">
   <properties>
    <property name="tile_name" value="telescope[0,0]"/>
   </properties>
  </tile>
- <tile id="326">
+ <tile id="346">
   <properties>
    <property name="tile_name" value="telescope[0,1]"/>
   </properties>
@@ -2139,62 +2197,62 @@
    <object id="1" x="3" y="8" width="11" height="7"/>
   </objectgroup>
  </tile>
- <tile id="311">
+ <tile id="331">
   <properties>
    <property name="tile_name" value="art_1"/>
   </properties>
  </tile>
- <tile id="312">
+ <tile id="332">
   <properties>
    <property name="tile_name" value="art_2"/>
   </properties>
  </tile>
- <tile id="313">
+ <tile id="333">
   <properties>
    <property name="tile_name" value="art_3"/>
   </properties>
  </tile>
- <tile id="314">
+ <tile id="334">
   <properties>
    <property name="tile_name" value="awards"/>
   </properties>
  </tile>
- <tile id="315">
+ <tile id="335">
   <properties>
    <property name="tile_name" value="show_poster"/>
   </properties>
  </tile>
- <tile id="316">
+ <tile id="336">
   <properties>
    <property name="tile_name" value="photo_publicity"/>
   </properties>
  </tile>
- <tile id="317">
+ <tile id="337">
   <properties>
    <property name="tile_name" value="clock_sunburst"/>
   </properties>
  </tile>
- <tile id="318">
+ <tile id="338">
   <properties>
    <property name="tile_name" value="canvas_drip"/>
   </properties>
  </tile>
- <tile id="319">
+ <tile id="339">
   <properties>
    <property name="tile_name" value="poster_gallery"/>
   </properties>
  </tile>
- <tile id="320">
+ <tile id="340">
   <properties>
    <property name="tile_name" value="canvas_red[0,0]"/>
   </properties>
  </tile>
- <tile id="336">
+ <tile id="356">
   <properties>
    <property name="tile_name" value="canvas_red[0,1]"/>
   </properties>
  </tile>
- <tile id="337">
+ <tile id="368">
   <properties>
    <property name="tile_name" value="window_across[0,0]"/>
   </properties>
@@ -2202,12 +2260,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="337" duration="900"/>
-   <frame tileid="368" duration="700"/>
-   <frame tileid="400" duration="1100"/>
+   <frame tileid="368" duration="900"/>
+   <frame tileid="400" duration="700"/>
+   <frame tileid="432" duration="1100"/>
   </animation>
  </tile>
- <tile id="338">
+ <tile id="369">
   <properties>
    <property name="tile_name" value="window_across[1,0]"/>
   </properties>
@@ -2215,12 +2273,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="338" duration="900"/>
-   <frame tileid="369" duration="700"/>
-   <frame tileid="401" duration="1100"/>
+   <frame tileid="369" duration="900"/>
+   <frame tileid="401" duration="700"/>
+   <frame tileid="433" duration="1100"/>
   </animation>
  </tile>
- <tile id="339">
+ <tile id="370">
   <properties>
    <property name="tile_name" value="window_across[2,0]"/>
   </properties>
@@ -2228,12 +2286,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="339" duration="900"/>
-   <frame tileid="370" duration="700"/>
-   <frame tileid="402" duration="1100"/>
+   <frame tileid="370" duration="900"/>
+   <frame tileid="402" duration="700"/>
+   <frame tileid="434" duration="1100"/>
   </animation>
  </tile>
- <tile id="340">
+ <tile id="371">
   <properties>
    <property name="tile_name" value="window_across[3,0]"/>
   </properties>
@@ -2241,12 +2299,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="340" duration="900"/>
-   <frame tileid="371" duration="700"/>
-   <frame tileid="403" duration="1100"/>
+   <frame tileid="371" duration="900"/>
+   <frame tileid="403" duration="700"/>
+   <frame tileid="435" duration="1100"/>
   </animation>
  </tile>
- <tile id="341">
+ <tile id="372">
   <properties>
    <property name="tile_name" value="window_across[4,0]"/>
   </properties>
@@ -2254,12 +2312,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="341" duration="900"/>
-   <frame tileid="372" duration="700"/>
-   <frame tileid="404" duration="1100"/>
+   <frame tileid="372" duration="900"/>
+   <frame tileid="404" duration="700"/>
+   <frame tileid="436" duration="1100"/>
   </animation>
  </tile>
- <tile id="342">
+ <tile id="373">
   <properties>
    <property name="tile_name" value="window_across[5,0]"/>
   </properties>
@@ -2267,12 +2325,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="342" duration="900"/>
-   <frame tileid="373" duration="700"/>
-   <frame tileid="405" duration="1100"/>
+   <frame tileid="373" duration="900"/>
+   <frame tileid="405" duration="700"/>
+   <frame tileid="437" duration="1100"/>
   </animation>
  </tile>
- <tile id="343">
+ <tile id="374">
   <properties>
    <property name="tile_name" value="window_across[6,0]"/>
   </properties>
@@ -2280,12 +2338,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="343" duration="900"/>
-   <frame tileid="374" duration="700"/>
-   <frame tileid="406" duration="1100"/>
+   <frame tileid="374" duration="900"/>
+   <frame tileid="406" duration="700"/>
+   <frame tileid="438" duration="1100"/>
   </animation>
  </tile>
- <tile id="344">
+ <tile id="375">
   <properties>
    <property name="tile_name" value="window_across[7,0]"/>
   </properties>
@@ -2293,12 +2351,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="344" duration="900"/>
-   <frame tileid="375" duration="700"/>
-   <frame tileid="407" duration="1100"/>
+   <frame tileid="375" duration="900"/>
+   <frame tileid="407" duration="700"/>
+   <frame tileid="439" duration="1100"/>
   </animation>
  </tile>
- <tile id="345">
+ <tile id="376">
   <properties>
    <property name="tile_name" value="window_across[8,0]"/>
   </properties>
@@ -2306,12 +2364,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="345" duration="900"/>
-   <frame tileid="376" duration="700"/>
-   <frame tileid="408" duration="1100"/>
+   <frame tileid="376" duration="900"/>
+   <frame tileid="408" duration="700"/>
+   <frame tileid="440" duration="1100"/>
   </animation>
  </tile>
- <tile id="346">
+ <tile id="377">
   <properties>
    <property name="tile_name" value="window_across[9,0]"/>
   </properties>
@@ -2319,12 +2377,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="346" duration="900"/>
-   <frame tileid="377" duration="700"/>
-   <frame tileid="409" duration="1100"/>
+   <frame tileid="377" duration="900"/>
+   <frame tileid="409" duration="700"/>
+   <frame tileid="441" duration="1100"/>
   </animation>
  </tile>
- <tile id="347">
+ <tile id="378">
   <properties>
    <property name="tile_name" value="window_across[10,0]"/>
   </properties>
@@ -2332,12 +2390,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="347" duration="900"/>
-   <frame tileid="378" duration="700"/>
-   <frame tileid="410" duration="1100"/>
+   <frame tileid="378" duration="900"/>
+   <frame tileid="410" duration="700"/>
+   <frame tileid="442" duration="1100"/>
   </animation>
  </tile>
- <tile id="348">
+ <tile id="379">
   <properties>
    <property name="tile_name" value="window_across[11,0]"/>
   </properties>
@@ -2345,12 +2403,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="348" duration="900"/>
-   <frame tileid="379" duration="700"/>
-   <frame tileid="411" duration="1100"/>
+   <frame tileid="379" duration="900"/>
+   <frame tileid="411" duration="700"/>
+   <frame tileid="443" duration="1100"/>
   </animation>
  </tile>
- <tile id="349">
+ <tile id="380">
   <properties>
    <property name="tile_name" value="window_across[12,0]"/>
   </properties>
@@ -2358,12 +2416,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="349" duration="900"/>
-   <frame tileid="380" duration="700"/>
-   <frame tileid="412" duration="1100"/>
+   <frame tileid="380" duration="900"/>
+   <frame tileid="412" duration="700"/>
+   <frame tileid="444" duration="1100"/>
   </animation>
  </tile>
- <tile id="350">
+ <tile id="381">
   <properties>
    <property name="tile_name" value="window_across[13,0]"/>
   </properties>
@@ -2371,12 +2429,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="350" duration="900"/>
-   <frame tileid="381" duration="700"/>
-   <frame tileid="413" duration="1100"/>
+   <frame tileid="381" duration="900"/>
+   <frame tileid="413" duration="700"/>
+   <frame tileid="445" duration="1100"/>
   </animation>
  </tile>
- <tile id="351">
+ <tile id="382">
   <properties>
    <property name="tile_name" value="window_across[14,0]"/>
   </properties>
@@ -2384,12 +2442,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="351" duration="900"/>
-   <frame tileid="382" duration="700"/>
-   <frame tileid="414" duration="1100"/>
+   <frame tileid="382" duration="900"/>
+   <frame tileid="414" duration="700"/>
+   <frame tileid="446" duration="1100"/>
   </animation>
  </tile>
- <tile id="353">
+ <tile id="384">
   <properties>
    <property name="tile_name" value="window_across[0,1]"/>
   </properties>
@@ -2397,12 +2455,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="353" duration="900"/>
-   <frame tileid="384" duration="700"/>
-   <frame tileid="416" duration="1100"/>
+   <frame tileid="384" duration="900"/>
+   <frame tileid="416" duration="700"/>
+   <frame tileid="448" duration="1100"/>
   </animation>
  </tile>
- <tile id="354">
+ <tile id="385">
   <properties>
    <property name="tile_name" value="window_across[1,1]"/>
   </properties>
@@ -2410,12 +2468,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="354" duration="900"/>
-   <frame tileid="385" duration="700"/>
-   <frame tileid="417" duration="1100"/>
+   <frame tileid="385" duration="900"/>
+   <frame tileid="417" duration="700"/>
+   <frame tileid="449" duration="1100"/>
   </animation>
  </tile>
- <tile id="355">
+ <tile id="386">
   <properties>
    <property name="tile_name" value="window_across[2,1]"/>
   </properties>
@@ -2423,12 +2481,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="355" duration="900"/>
-   <frame tileid="386" duration="700"/>
-   <frame tileid="418" duration="1100"/>
+   <frame tileid="386" duration="900"/>
+   <frame tileid="418" duration="700"/>
+   <frame tileid="450" duration="1100"/>
   </animation>
  </tile>
- <tile id="356">
+ <tile id="387">
   <properties>
    <property name="tile_name" value="window_across[3,1]"/>
   </properties>
@@ -2436,12 +2494,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="356" duration="900"/>
-   <frame tileid="387" duration="700"/>
-   <frame tileid="419" duration="1100"/>
+   <frame tileid="387" duration="900"/>
+   <frame tileid="419" duration="700"/>
+   <frame tileid="451" duration="1100"/>
   </animation>
  </tile>
- <tile id="357">
+ <tile id="388">
   <properties>
    <property name="tile_name" value="window_across[4,1]"/>
   </properties>
@@ -2449,12 +2507,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="357" duration="900"/>
-   <frame tileid="388" duration="700"/>
-   <frame tileid="420" duration="1100"/>
+   <frame tileid="388" duration="900"/>
+   <frame tileid="420" duration="700"/>
+   <frame tileid="452" duration="1100"/>
   </animation>
  </tile>
- <tile id="358">
+ <tile id="389">
   <properties>
    <property name="tile_name" value="window_across[5,1]"/>
   </properties>
@@ -2462,12 +2520,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="358" duration="900"/>
-   <frame tileid="389" duration="700"/>
-   <frame tileid="421" duration="1100"/>
+   <frame tileid="389" duration="900"/>
+   <frame tileid="421" duration="700"/>
+   <frame tileid="453" duration="1100"/>
   </animation>
  </tile>
- <tile id="359">
+ <tile id="390">
   <properties>
    <property name="tile_name" value="window_across[6,1]"/>
   </properties>
@@ -2475,12 +2533,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="359" duration="900"/>
-   <frame tileid="390" duration="700"/>
-   <frame tileid="422" duration="1100"/>
+   <frame tileid="390" duration="900"/>
+   <frame tileid="422" duration="700"/>
+   <frame tileid="454" duration="1100"/>
   </animation>
  </tile>
- <tile id="360">
+ <tile id="391">
   <properties>
    <property name="tile_name" value="window_across[7,1]"/>
   </properties>
@@ -2488,12 +2546,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="360" duration="900"/>
-   <frame tileid="391" duration="700"/>
-   <frame tileid="423" duration="1100"/>
+   <frame tileid="391" duration="900"/>
+   <frame tileid="423" duration="700"/>
+   <frame tileid="455" duration="1100"/>
   </animation>
  </tile>
- <tile id="361">
+ <tile id="392">
   <properties>
    <property name="tile_name" value="window_across[8,1]"/>
   </properties>
@@ -2501,12 +2559,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="361" duration="900"/>
-   <frame tileid="392" duration="700"/>
-   <frame tileid="424" duration="1100"/>
+   <frame tileid="392" duration="900"/>
+   <frame tileid="424" duration="700"/>
+   <frame tileid="456" duration="1100"/>
   </animation>
  </tile>
- <tile id="362">
+ <tile id="393">
   <properties>
    <property name="tile_name" value="window_across[9,1]"/>
   </properties>
@@ -2514,12 +2572,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="362" duration="900"/>
-   <frame tileid="393" duration="700"/>
-   <frame tileid="425" duration="1100"/>
+   <frame tileid="393" duration="900"/>
+   <frame tileid="425" duration="700"/>
+   <frame tileid="457" duration="1100"/>
   </animation>
  </tile>
- <tile id="363">
+ <tile id="394">
   <properties>
    <property name="tile_name" value="window_across[10,1]"/>
   </properties>
@@ -2527,12 +2585,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="363" duration="900"/>
-   <frame tileid="394" duration="700"/>
-   <frame tileid="426" duration="1100"/>
+   <frame tileid="394" duration="900"/>
+   <frame tileid="426" duration="700"/>
+   <frame tileid="458" duration="1100"/>
   </animation>
  </tile>
- <tile id="364">
+ <tile id="395">
   <properties>
    <property name="tile_name" value="window_across[11,1]"/>
   </properties>
@@ -2540,12 +2598,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="364" duration="900"/>
-   <frame tileid="395" duration="700"/>
-   <frame tileid="427" duration="1100"/>
+   <frame tileid="395" duration="900"/>
+   <frame tileid="427" duration="700"/>
+   <frame tileid="459" duration="1100"/>
   </animation>
  </tile>
- <tile id="365">
+ <tile id="396">
   <properties>
    <property name="tile_name" value="window_across[12,1]"/>
   </properties>
@@ -2553,12 +2611,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="365" duration="900"/>
-   <frame tileid="396" duration="700"/>
-   <frame tileid="428" duration="1100"/>
+   <frame tileid="396" duration="900"/>
+   <frame tileid="428" duration="700"/>
+   <frame tileid="460" duration="1100"/>
   </animation>
  </tile>
- <tile id="366">
+ <tile id="397">
   <properties>
    <property name="tile_name" value="window_across[13,1]"/>
   </properties>
@@ -2566,12 +2624,12 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="366" duration="900"/>
-   <frame tileid="397" duration="700"/>
-   <frame tileid="429" duration="1100"/>
+   <frame tileid="397" duration="900"/>
+   <frame tileid="429" duration="700"/>
+   <frame tileid="461" duration="1100"/>
   </animation>
  </tile>
- <tile id="367">
+ <tile id="398">
   <properties>
    <property name="tile_name" value="window_across[14,1]"/>
   </properties>
@@ -2579,66 +2637,66 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
   <animation>
-   <frame tileid="367" duration="900"/>
-   <frame tileid="398" duration="700"/>
-   <frame tileid="430" duration="1100"/>
+   <frame tileid="398" duration="900"/>
+   <frame tileid="430" duration="700"/>
+   <frame tileid="462" duration="1100"/>
   </animation>
  </tile>
- <tile id="321">
+ <tile id="341">
   <properties>
    <property name="tile_name" value="pit_nw"/>
    <property name="surface" value="soft"/>
   </properties>
  </tile>
- <tile id="322">
+ <tile id="342">
   <properties>
    <property name="tile_name" value="pit_n"/>
    <property name="surface" value="soft"/>
   </properties>
  </tile>
- <tile id="323">
+ <tile id="343">
   <properties>
    <property name="tile_name" value="pit_ne"/>
    <property name="surface" value="soft"/>
   </properties>
  </tile>
- <tile id="327">
+ <tile id="347">
   <properties>
    <property name="tile_name" value="pit_w"/>
    <property name="surface" value="soft"/>
   </properties>
  </tile>
- <tile id="328">
+ <tile id="348">
   <properties>
    <property name="tile_name" value="pit_c"/>
    <property name="surface" value="soft"/>
   </properties>
  </tile>
- <tile id="329">
+ <tile id="349">
   <properties>
    <property name="tile_name" value="pit_e"/>
    <property name="surface" value="soft"/>
   </properties>
  </tile>
- <tile id="330">
+ <tile id="350">
   <properties>
    <property name="tile_name" value="pit_sw"/>
    <property name="surface" value="soft"/>
   </properties>
  </tile>
- <tile id="331">
+ <tile id="351">
   <properties>
    <property name="tile_name" value="pit_s"/>
    <property name="surface" value="soft"/>
   </properties>
  </tile>
- <tile id="332">
+ <tile id="352">
   <properties>
    <property name="tile_name" value="pit_se"/>
    <property name="surface" value="soft"/>
   </properties>
  </tile>
- <tile id="432">
+ <tile id="464">
   <properties>
    <property name="tile_name" value="sofa_pit[0,0]"/>
   </properties>
@@ -2646,7 +2704,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="433">
+ <tile id="465">
   <properties>
    <property name="tile_name" value="sofa_pit[1,0]"/>
   </properties>
@@ -2654,7 +2712,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="434">
+ <tile id="466">
   <properties>
    <property name="tile_name" value="sofa_pit[2,0]"/>
   </properties>
@@ -2662,7 +2720,7 @@
    <object id="1" x="0" y="8" width="16" height="8"/>
   </objectgroup>
  </tile>
- <tile id="448">
+ <tile id="480">
   <properties>
    <property name="tile_name" value="sofa_pit[0,1]"/>
   </properties>
@@ -2670,7 +2728,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="449">
+ <tile id="481">
   <properties>
    <property name="tile_name" value="sofa_pit[1,1]"/>
   </properties>
@@ -2678,7 +2736,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="450">
+ <tile id="482">
   <properties>
    <property name="tile_name" value="sofa_pit[2,1]"/>
   </properties>
@@ -2686,7 +2744,7 @@
    <object id="1" x="0" y="0" width="16" height="14"/>
   </objectgroup>
  </tile>
- <tile id="333">
+ <tile id="353">
   <properties>
    <property name="tile_name" value="bar_chrome"/>
   </properties>
@@ -2694,7 +2752,7 @@
    <object id="1" x="1" y="8" width="14" height="8"/>
   </objectgroup>
  </tile>
- <tile id="435">
+ <tile id="467">
   <properties>
    <property name="tile_name" value="bed_platform[0,0]"/>
   </properties>
@@ -2702,7 +2760,7 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="436">
+ <tile id="468">
   <properties>
    <property name="tile_name" value="bed_platform[1,0]"/>
   </properties>
@@ -2710,7 +2768,7 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="451">
+ <tile id="483">
   <properties>
    <property name="tile_name" value="bed_platform[0,1]"/>
   </properties>
@@ -2718,7 +2776,7 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
  </tile>
- <tile id="452">
+ <tile id="484">
   <properties>
    <property name="tile_name" value="bed_platform[1,1]"/>
   </properties>
@@ -2726,7 +2784,7 @@
    <object id="1" x="0" y="0" width="16" height="16"/>
   </objectgroup>
  </tile>
- <tile id="467">
+ <tile id="499">
   <properties>
    <property name="tile_name" value="bed_platform[0,2]"/>
   </properties>
@@ -2734,7 +2792,7 @@
    <object id="1" x="0" y="0" width="16" height="15"/>
   </objectgroup>
  </tile>
- <tile id="468">
+ <tile id="500">
   <properties>
    <property name="tile_name" value="bed_platform[1,2]"/>
   </properties>
@@ -2742,7 +2800,7 @@
    <object id="1" x="0" y="0" width="16" height="15"/>
   </objectgroup>
  </tile>
- <tile id="334">
+ <tile id="354">
   <properties>
    <property name="tile_name" value="tv_monitor"/>
   </properties>
@@ -2750,13 +2808,13 @@
    <object id="1" x="1" y="8" width="14" height="8"/>
   </objectgroup>
   <animation>
-   <frame tileid="334" duration="240"/>
-   <frame tileid="335" duration="240"/>
-   <frame tileid="352" duration="240"/>
-   <frame tileid="383" duration="240"/>
+   <frame tileid="354" duration="240"/>
+   <frame tileid="355" duration="240"/>
+   <frame tileid="357" duration="240"/>
+   <frame tileid="358" duration="240"/>
   </animation>
  </tile>
- <tile id="437">
+ <tile id="359">
   <properties>
    <property name="tile_name" value="bar_cart_brass[0,0]"/>
   </properties>
@@ -2764,7 +2822,7 @@
    <object id="1" x="1" y="8" width="15" height="8"/>
   </objectgroup>
  </tile>
- <tile id="438">
+ <tile id="360">
   <properties>
    <property name="tile_name" value="bar_cart_brass[1,0]"/>
   </properties>
@@ -2772,27 +2830,27 @@
    <object id="1" x="0" y="8" width="15" height="8"/>
   </objectgroup>
  </tile>
- <tile id="399">
+ <tile id="361">
   <properties>
    <property name="tile_name" value="chair_chrome_s"/>
   </properties>
  </tile>
- <tile id="415">
+ <tile id="362">
   <properties>
    <property name="tile_name" value="chair_chrome_n"/>
   </properties>
  </tile>
- <tile id="431">
+ <tile id="363">
   <properties>
    <property name="tile_name" value="chair_fold_s"/>
   </properties>
  </tile>
- <tile id="439">
+ <tile id="364">
   <properties>
    <property name="tile_name" value="chair_fold_n"/>
   </properties>
  </tile>
- <tile id="440">
+ <tile id="365">
   <properties>
    <property name="tile_name" value="coffee_table_marble[0,0]"/>
   </properties>
@@ -2800,7 +2858,7 @@
    <object id="1" x="0" y="4" width="16" height="12"/>
   </objectgroup>
  </tile>
- <tile id="441">
+ <tile id="366">
   <properties>
    <property name="tile_name" value="coffee_table_marble[1,0]"/>
   </properties>

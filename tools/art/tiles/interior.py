@@ -667,22 +667,29 @@ def phone_crate() -> Canvas:
 
 
 def tv_console(frame: int) -> Canvas:
-    """Sylvia's: a console television in a walnut cabinet on splayed legs, a grille beside the
-    screen, brass knobs, a framed photograph on top; on it, the hospital drama."""
-    c = Canvas()
-    box(c, 0, 2, 16, 12, 9, "brown", "brown_dark", hi="wood")
-    c.rect(1, 5, 9, 7, "black")
-    c.rect(2, 6, 7, 5, "teal")  # the ward's green walls
+    """Sylvia's: a big console television in a walnut cabinet on splayed legs (two tiles across, so
+    it reads as a television at 1x and not only by its glow), the screen beside a speaker grille,
+    brass knobs; her show's award and her son's photograph on top; on screen, the hospital drama."""
+    c = Canvas(32, 32)
+    box(c, 0, 7, 32, 21, 17, "wood", "brown", hi="tan")
+    c.rect(2, 12, 19, 14, "black")  # the screen's bezel
+    c.rect(3, 13, 17, 12, "teal")  # the ward's green walls
+    c.rect(3, 21, 17, 4, "green_dark")  # the ward's floor
     lean = frame % 2
-    c.rect(3, 8, 2, 3, "white"); c.px(3 + lean, 7, "skin_light"); c.px(3 + lean, 6, "blonde")  # the nurse
-    c.rect(6, 8, 2, 3, "grey_light"); c.px(6, 7, "skin"); c.px(6, 6, "brown_dark")  # the doctor
-    c.hline(2, 6 + (frame * 3) % 5, 7, "glass_light")
-    c.rect(11, 5, 4, 7, "wood")
-    for y in range(6, 12, 2):
-        c.hline(11, y, 4, "brown_dark")  # the speaker grille
-    c.px(11, 4, "yellow"); c.px(14, 4, "yellow")  # the knobs
-    c.rect(11, 0, 4, 3, "amber"); c.px(12, 1, "skin"); c.px(13, 1, "blonde")  # her son, in brass
-    c.line(1, 14, 0, 15, "brown_dark"); c.line(14, 14, 15, 15, "brown_dark")
+    c.rect(6, 17, 3, 6, "white"); c.rect(6 + lean, 15, 3, 2, "skin_light"); c.hline(6 + lean, 14, 3, "blonde")  # the nurse
+    c.rect(13, 17, 3, 6, "grey_light"); c.rect(13, 15, 3, 2, "skin"); c.hline(13, 14, 3, "brown_dark")  # the doctor
+    c.hline(3, 13 + (frame * 5) % 12, 17, "glass_light")  # the picture's roll
+    c.px(3, 13, "glass_light"); c.px(19, 13, "glass_light")  # the tube's bright corners
+    c.rect(23, 12, 7, 10, "brown_dark")
+    for y in range(13, 22, 2):
+        c.hline(23, y, 7, "tan")  # the speaker grille
+    for x in (24, 28):
+        c.px(x, 23, "yellow"); c.px(x, 24, "amber")  # the knobs
+    c.vline(5, 1, 6, "yellow"); c.hline(4, 1, 3, "yellow"); c.rect(3, 6, 5, 2, "amber")  # the award
+    c.rect(22, 2, 7, 6, "amber"); c.rect(23, 3, 5, 4, "night_mid")  # her son, in brass
+    c.px(25, 4, "skin"); c.px(25, 3, "blonde"); c.hline(24, 6, 3, "blue")
+    for x0, x1 in ((2, 1), (29, 30)):
+        c.line(x0, 28, x1, 31, "brown_dark")  # the splayed legs
     return c
 
 
@@ -722,23 +729,30 @@ def hifi(frame: int) -> Canvas:
 
 
 def dj_deck(frame: int) -> Canvas:
-    """Katherine's: two turntables and a mixer on a plank over milk crates of records."""
-    c = Canvas(32, T)
+    """Katherine's: two turntables and a mixer on a plank over milk crates of records, two tiles
+    across and two high (its top against the window behind), so the records turn where they can be
+    seen at 1x."""
+    c = Canvas(32, 32)
     for x, col in ((0, "red"), (16, "blue")):
-        box(c, x, 7, 16, 9, 7, darker(col), col)
+        box(c, x, 17, 16, 15, 11, darker(col), col)
         for xx in range(x + 2, x + 14, 3):
-            c.vline(xx, 10, 3, darker(col))  # the crate's grid
-        for k, sleeve in enumerate(("black", "yellow", "black", "cyan")):
-            c.vline(x + 4 + k * 2, 8, 2, sleeve)  # records, spines up
-    c.rect(0, 5, 32, 3, "wood"); c.hline(0, 5, 32, "tan"); c.hline(0, 7, 32, "brown_dark")  # the plank
-    for x in (1, 19):
-        box(c, x, 0, 12, 6, 2, "grey_dark", "black")
-        c.ellipse(x + 1, 0, 8, 5, "black", "leather")
-        c.px(x + 4, 2, "red"); c.px(x + 3 + (frame + x) % 3, 1 + (frame // 2) % 2, "grey")
-        c.line(x + 10, 0, x + 8, 3, "steel")
-    c.rect(13, 1, 6, 4, "black"); c.hline(13, 1, 6, "grey_dark")  # the mixer
-    for i in range(3):
-        c.px(14 + i * 2, 2 + (frame + i) % 2, "acid")
+            c.vline(xx, 22, 8, darker(col))  # the crate's grid
+        for k, sleeve in enumerate(("black", "yellow", "black", "cyan", "magenta")):
+            c.vline(x + 3 + k * 2, 18, 3, sleeve)  # records, spines up
+    c.rect(0, 14, 32, 4, "wood"); c.hline(0, 14, 32, "tan"); c.hline(0, 17, 32, "brown_dark")  # the plank
+    for x in (0, 19):
+        box(c, x, 2, 13, 13, 3, "steel", "steel_dark", hi="grey_light")  # silver, against the dark glass
+        c.ellipse(x + 1, 3, 10, 8, "black", "leather")  # the platter and its record
+        c.ellipse(x + 4, 5, 4, 4, "leather")
+        c.px(x + 5, 6, "red"); c.px(x + 6, 7, "red")  # the label
+        spot = [(2, 4), (7, 4), (8, 8), (2, 8)][(frame + x) % 4]
+        c.px(x + 1 + spot[0], 2 + spot[1], "grey_light")  # the light on the grooves, going round
+        c.line(x + 12, 3, x + 9, 9, "steel"); c.px(x + 12, 3, "grey_light")  # the tone arm
+    c.rect(13, 4, 6, 10, "black"); c.frame(13, 4, 6, 10, "grey_dark")  # the mixer
+    for i in range(2):
+        level = (frame + i * 2) % 4
+        c.vline(14 + i * 3, 11 - level, 1 + level, "acid" if level < 3 else "yellow")  # its meters
+    c.hline(14, 12, 4, "steel"); c.px(14 + frame % 4, 12, "white")  # the cross-fader
     return c
 
 
@@ -1223,10 +1237,10 @@ def build() -> Sheet:
                       ("phone_table", phone_table()), ("phone_chrome", phone_chrome()),
                       ("phone_crate", phone_crate())):
         s.tile(name, art, solid=(2, 8, 12, 8))
-    s.tile("tv_console", [tv_console(f) for f in range(4)], solid=(1, 8, 14, 8), ms=[900, 700, 1100, 600])
     s.tile("boombox", [boombox(f) for f in range(2)], solid=(1, 8, 14, 8), ms=[240, 120])
     s.block("hifi", [hifi(f) for f in range(4)], solid=(0, 6, 32, 10), ms=150)
-    s.block("dj_deck", [dj_deck(f) for f in range(4)], solid=(0, 6, 32, 10), ms=150)
+    s.block("dj_deck", [dj_deck(f) for f in range(4)], solid=(0, 22, 32, 10), ms=150)
+    s.block("tv_console", [tv_console(f) for f in range(4)], solid=(1, 20, 30, 12), ms=[900, 700, 1100, 600])
     for fill, frame in ((encyclopaedia, ("white", "grey_light", "grey_dark")),
                         (scripts, ("brown_dark", "brown", "skin_deep")),
                         (manuscripts, ("steel_dark", "grey_dark", "ink"))):

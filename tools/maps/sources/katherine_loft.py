@@ -79,7 +79,7 @@ def furnish(b):
     b.block("chair_factory", 3, 13)
     b.block("chair_factory", 10, 16)
     b.put("decor", 7, 18, "lava_lamp")
-    b.block("dj_deck", 14, 12)
+    b.block("dj_deck", 14, 11, over=0)  # its top against the window's foot
     b.block("lamp_work", 2, 19)
     b.rug("kilim", 14, 17, 9, 5)
     b.block("table_trestle", 17, 19)

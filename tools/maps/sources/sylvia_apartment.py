@@ -69,7 +69,7 @@ def furnish(b):
     b.block("bar_cart_brass", 20, 6)
     b.block("sofa_velvet", 9, 10)
     b.block("coffee_table_marble", 9, 8)
-    b.put("decor", 13, 11, "tv_console")
+    b.block("tv_console", 13, 10)
     b.block("lamp_brass", 8, 7)
     b.put("decor", 21, 11, "lava_lamp_brass")
     b.block("armchair_wing", 18, 10)
@@ -125,7 +125,7 @@ def furnish(b):
     b.interact("show_poster", 21, 1, 1, 2, "Sylvia_Show_Poster", "Poster")
     b.interact("photo", 5, 1, 1, 2, "Sylvia_Photo", "Photograph")
     b.interact("bar_cart", 20, 6, 2, 1, "Sylvia_Bar_Cart", "Bar cart")
-    b.interact("tv", 13, 11, 1, 1, "Sylvia_TV", "Television")
+    b.interact("tv", 13, 11, 2, 1, "Sylvia_TV", "Television")
     b.interact("lava_lamp", 21, 11, 1, 1, "Sylvia_Lava_Lamp", "Lamp")
     b.interact("stove", 26, 3, 1, 1, "Sylvia_Stove", "Stove")
     b.interact("fridge", 29, 2, 1, 2, "Sylvia_Fridge", "Fridge")
@@ -136,7 +136,7 @@ def furnish(b):
 
     for name, x, y, colour, r, strength in (
             ("window_city", 12, 3, "#4f8fe0", 64, 0.35), ("candles", 15.5, 7, "#ffb02f", 48, 0.6),
-            ("floor_lamp", 8.5, 7.5, "#ffb02f", 48, None), ("tv", 13.5, 12, "#2ff0ff", 36, 0.45),
+            ("floor_lamp", 8.5, 7.5, "#ffb02f", 48, None), ("tv", 13.7, 12.2, "#2ff0ff", 36, 0.35),
             ("lava_lamp", 21.5, 11.5, "#ff2fa8", 32, 0.5), ("kitchen", 27, 5, "#f4f0c8", 64, 0.4),
             ("hall", 3.5, 8, "#ffa050", 56, 0.4), ("bed_lamp", 12.5, 16.5, "#ff7ad0", 40, None),
             ("bathroom", 27, 17, "#f2f0ff", 40, 0.35)):
