@@ -65,7 +65,8 @@ def pick(driver, mode, label):
 
 
 def change_text_speed(driver, mode):
-    """Pause, Settings, Text speed one step on, back, Resume."""
+    """Pause, Settings, Text speed one step on, back, Resume: back to the scene that was on top."""
+    under = scene(driver.app)
     open_pause(driver, mode)
     pick(driver, mode, "Settings")
     assert isinstance(scene(driver.app), SettingsScene)
@@ -78,7 +79,7 @@ def change_text_speed(driver, mode):
     else:
         for _ in range(2):  # Esc or B: the settings, then the pause menu
             driver.press("cancel") if mode == "keyboard" else driver.pad("b")
-    assert isinstance(scene(driver.app), DialogueScene)
+    assert scene(driver.app) is under
     return before
 
 
@@ -171,3 +172,89 @@ def test_quitting_mid_conversation_asks_first_and_leaves_no_autosave_of_it(talk)
     assert isinstance(talk.director.stack[0], TitleScene)
     assert not talk.saves.read("auto_1").exists
     assert not talk.saves.autosave_due
+
+
+# -- cutscenes ------------------------------------------------------------------------------------
+SHOW = """title: Show
+---
+<<chapter 1 "Fashion Victims">>
+Owen: After the card. #line:s1
+<<runway>>
+Owen: After the walk. #line:s2
+<<overlay telescope>>
+Owen: After the lens. #line:s3
+===
+"""
+
+
+@pytest.fixture
+def show(app):
+    return on_test_map(app, SHOW, "pause_show.yarn")
+
+
+def paused_and_back(driver, mode, kind):
+    """Pause over the cutscene on top, change a setting, close: it is where it was, its clock
+    stopped while the menu was open, and it goes on."""
+    cutscene = scene(driver.app)
+    assert type(cutscene).__name__ == kind
+    t = cutscene.t
+    change_text_speed(driver, mode)
+    assert scene(driver.app) is cutscene and cutscene.t == t
+    driver.step(1)
+    assert cutscene.t == t + 1
+
+
+def next_line(driver, line_id):
+    """The cutscene over, the talk goes on at its next line."""
+    for _ in range(2000):
+        d = dialogue(driver.app)
+        if d is not None and d.showing_line():
+            assert d.line.line_id == line_id
+            return
+        driver.step(1)
+    raise AssertionError(f"no line {line_id}")
+
+
+@pytest.mark.parametrize("mode", ["keyboard", "mouse", "pad"])
+def test_pause_over_the_chapter_card_the_runway_and_the_telescope(show, mode):
+    driver = Driver(show, mode=mode)
+    show.start_dialogue("Show")
+    driver.step(30)
+    paused_and_back(driver, mode, "TitleCard")
+    next_line(driver, "line:s1")
+    driver.advance()
+    driver.until('scene == "RunwayScene"', 100)
+    driver.step(40)
+    paused_and_back(driver, mode, "RunwayScene")
+    next_line(driver, "line:s2")
+    driver.advance()
+    driver.until('scene == "TelescopeView"', 100)
+    driver.step(20)
+    if mode == "keyboard":  # Esc looks away in the lens, as it always has: there is no pause key besides
+        driver.press("menu")
+    else:
+        paused_and_back(driver, mode, "TelescopeView")
+        driver.pad("b") if mode == "pad" else driver.click(240, 135, button=3)  # B, right-click
+    next_line(driver, "line:s3")
+
+
+def test_in_the_telescope_esc_and_a_right_click_look_away_and_start_and_ii_pause(show):
+    from game.pieces.telescope import TelescopeView
+    for way in ("start", "ii", "esc", "rightclick"):
+        show.director.clear()
+        on_test_map(show, SHOW, "pause_show.yarn")
+        driver = Driver(show)
+        show.director.push(TelescopeView(show))
+        driver.step(20)
+        if way == "start":
+            driver.mode = "pad"
+            driver.pad("start")
+        elif way == "ii":
+            driver.click(*pause_button(show.canvas.get_width()).center)
+        elif way == "esc":
+            driver.mode = "keyboard"
+            driver.press("cancel")
+        else:
+            driver.click(240, 135, button=3)
+        top = type(scene(show)).__name__
+        assert top == ("PauseScene" if way in ("start", "ii") else "ExploreScene"), way

@@ -56,6 +56,7 @@ class PoseScene(Scene):
     pauses_below = False
     skippable = False  # it is play, not a cutscene
     takes_control = True
+    pausable = True
 
     def __init__(self, app) -> None:
         super().__init__(app)

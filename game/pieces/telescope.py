@@ -59,6 +59,8 @@ class TelescopeView(Scene):
     opaque = True
     pauses_below = False
     takes_control = True
+    pausable = True
+    back_keys = True  # Esc, B and a right-click look away: Start and the II button pause
     LENS = 100
 
     def __init__(self, app, aim: str = "", *people: tuple[str, str]) -> None:
@@ -104,9 +106,9 @@ class TelescopeView(Scene):
             self.skip()
 
     def looks_away(self) -> bool:
-        """Esc, B, or a right-click, as it opens the pause menu on the map."""
+        """Esc, B, or a right-click (Start pauses, as it does everywhere)."""
         inp = self.app.input
-        return bool({"cancel", "menu"} & inp.pressed) or any(b == 3 for *_, b in inp.clicks)
+        return "cancel" in inp.pressed or any(b == 3 for *_, b in inp.clicks)
 
     def buttons(self) -> list[Button]:
         """The mouse's Note and Look away, bottom right, over the hint line."""

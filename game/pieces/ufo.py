@@ -27,6 +27,7 @@ class GazeView(Scene):
     opaque = False
     pauses_below = False
     takes_control = True
+    pausable = True
     hint = ""
 
     def __init__(self, app, mode: str, target: str, ticks: int = 0) -> None:

@@ -20,6 +20,7 @@ class TitleCard(Scene):
 
     opaque = True
     pauses_below = True
+    pausable = True
 
     def __init__(self, app, chapter_id: str, title: str) -> None:
         super().__init__(app)
