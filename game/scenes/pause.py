@@ -38,7 +38,7 @@ class PauseScene(MenuScreen):
             MenuItem(tr("pause.screenshot"), self.take_screenshot),
             MenuItem(tr("pause.quit"), self.quit_to_title),
         ]
-        return Menu(items, (r.centerx, r.y + 94), width=150, height=r.bottom - 24 - (r.y + 94))
+        return Menu(items, (r.centerx, r.y + 94), width=150 * text_scale(), height=r.bottom - 24 - (r.y + 94))
 
     def draw_body(self, surface: pygame.Surface) -> None:
         r = self.panel_rect
