@@ -476,7 +476,7 @@ class App:
         if "menu" in inp.pressed and not (back_keys and "cancel" in inp.pressed):
             return True
         button = pause_button(self.canvas.get_width())
-        return any(b == 1 and button.collidepoint(x, y) or b == 3 and not back_keys for x, y, b in inp.clicks)
+        return any((b == 1 and button.collidepoint(x, y)) or (b == 3 and not back_keys) for x, y, b in inp.clicks)
 
     def warm_up(self) -> None:
         """One-time work done while the title shows, so the first map loads as fast as later ones:

@@ -131,7 +131,7 @@ def _tag_spots(w: int, h: int, over_h: int) -> list[tuple[int, int]]:
     def rows(above: range, below: range) -> list[tuple[int, int]]:
         bottoms = [-1 - k * (h + 1) for k in above] + [over_h + 1 + h + k * (h + 1) for k in below]
         return sorted(((j * w // 2, bottom) for bottom in bottoms for j in range(-6, 7)),
-                      key=lambda spot: abs(spot[0]) + abs(spot[1] - (-1)))
+                      key=lambda spot: abs(spot[0]) + abs(spot[1] + 1))  # from just above it
     # the farther rows only once all the near ones are taken (a crowd with hints held, at large text)
     return rows(range(4), range(6)) + rows(range(4, 8), range(6, 12))
 
